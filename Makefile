@@ -1,0 +1,60 @@
+# policykg — the two commands that matter: `make run` and `make test`.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+PIP := $(VENV)/bin/pip
+STORE ?= var/store
+
+.PHONY: run test install install-test system-deps web-assets build serve lint bench goldens clean
+
+$(PY):
+	$(PYTHON) -m venv $(VENV)
+	$(PIP) install --quiet --upgrade pip
+
+$(VENV)/.installed: pyproject.toml | $(PY)
+	$(PIP) install --quiet -e .
+	touch $@
+
+$(VENV)/.installed-test: pyproject.toml | $(PY)
+	$(PIP) install --quiet -e ".[test]"
+	touch $@ $(VENV)/.installed
+
+install: $(VENV)/.installed web-assets
+
+install-test: $(VENV)/.installed-test system-deps web-assets
+
+# Debian's chromium (driven by Playwright for Python, never `playwright install`), CJK fonts, Java for HermiT.
+system-deps:
+	@command -v chromium >/dev/null && fc-list 2>/dev/null | grep -qi wqy && command -v java >/dev/null || { \
+	  echo "installing chromium, fonts-wqy-microhei, Java (apt)"; \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq chromium fonts-wqy-microhei default-jre-headless >/dev/null; }
+
+# Front-end packages from npm (YASGUI), served locally from web/static/vendor.
+web-assets:
+	@if [ -f package.json ]; then \
+	  [ -d node_modules ] && [ node_modules -nt package-lock.json ] || npm ci --silent --no-audit --no-fund; \
+	  $(PY) -m web.assets; fi
+
+build: install
+	$(VENV)/bin/policykg build --store $(STORE)
+
+serve: install
+	$(VENV)/bin/policykg serve --store $(STORE)
+
+run: build serve
+
+# pytest exit 5 (no tests collected) is a failure, not a pass.
+test: install-test
+	@$(VENV)/bin/python -m pytest -q; s=$$?; \
+	  if [ $$s = 5 ]; then echo "pytest collected no tests"; exit 1; fi; exit $$s
+
+lint: $(VENV)/.installed-test
+	$(VENV)/bin/ruff check .
+
+bench: install
+	$(VENV)/bin/python -m benchmarks.run
+
+clean:
+	rm -rf var tests/artifacts .pytest_cache

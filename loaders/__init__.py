@@ -1,0 +1,1 @@
+"""The pipeline: corpus → normalised text → section tree → extracted facts → RDF."""

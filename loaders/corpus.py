@@ -1,0 +1,203 @@
+"""The corpus: text files in a folder plus `manifest.toml`; metadata inferred when an entry is missing."""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import re
+import tomllib
+from pathlib import Path
+
+from loaders.records import DocumentMetadata, SourceDocument
+from policykg.errors import CorpusError, ManifestError
+
+log = logging.getLogger(__name__)
+
+MANIFEST = "manifest.toml"
+TEXT_SUFFIXES = (".txt", ".md", ".markdown")
+KEYS = {"id", "source_file", "seed", "title", "jurisdiction", "issuers", "date", "doc_number", "status", "script",
+        "subject", "sources"}
+STATUSES = {"final", "draft"}
+SCRIPTS = {"simplified", "traditional"}
+_ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def _line_of(text: str, needle: str, after: int = 0) -> int:
+    pos = text.find(needle, after)
+    return text.count("\n", 0, pos) + 1 if pos >= 0 else 0
+
+
+def read_manifest(folder: Path) -> dict[str, DocumentMetadata]:
+    """Manifest entries by source file name; raises ManifestError naming the file and line."""
+    path = folder / MANIFEST
+    if not path.exists():
+        return {}
+    text = _read_text(path)
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise ManifestError(str(exc), str(path)) from exc
+    unknown_top = set(data) - {"document"}
+    if unknown_top:
+        key = sorted(unknown_top)[0]
+        raise ManifestError(f"unknown top-level key {key!r} (expected [[document]] tables)",
+                            f"{path}:{_line_of(text, key)}")
+    entries: dict[str, DocumentMetadata] = {}
+    seen_ids: set[str] = set()
+    cursor = 0
+    for n, entry in enumerate(data.get("document", []), 1):
+        cursor = text.find("[[document]]", cursor) + 1
+        where = f"{path}:{_line_of(text, '[[document]]', cursor - 1)}"
+        unknown = set(entry) - KEYS
+        if unknown:
+            key = sorted(unknown)[0]
+            raise ManifestError(f"unknown key {key!r} in document #{n} (allowed: {', '.join(sorted(KEYS))})",
+                                f"{path}:{_line_of(text, key, cursor)}")
+        for required in ("id", "source_file"):
+            if not entry.get(required):
+                raise ManifestError(f"document #{n} has no {required!r}", where)
+        meta = _metadata(entry, where)
+        if meta.id in seen_ids:
+            raise ManifestError(f"duplicate id {meta.id!r}", where)
+        seen_ids.add(meta.id)
+        entries[meta.source_file] = meta
+    return entries
+
+
+def _metadata(entry: dict, where: str) -> DocumentMetadata:
+    if not _ID.match(entry["id"]):
+        raise ManifestError(f"id {entry['id']!r} must be lowercase ASCII letters, digits and hyphens", where)
+    status = entry.get("status", "final")
+    if status not in STATUSES:
+        raise ManifestError(f"status {status!r} must be one of {sorted(STATUSES)}", where)
+    script = entry.get("script", "simplified")
+    if script not in SCRIPTS:
+        raise ManifestError(f"script {script!r} must be one of {sorted(SCRIPTS)}", where)
+    date = entry.get("date", "")
+    if date and not _DATE.match(str(date)):
+        raise ManifestError(f"date {date!r} must be ISO 8601 (YYYY-MM-DD)", where)
+    issuers = entry.get("issuers", [])
+    if isinstance(issuers, str):
+        issuers = [issuers]
+    sources = entry.get("sources", {})
+    if not isinstance(sources, dict):
+        raise ManifestError("sources must be a table of key = \"where the value comes from\"", where)
+    return DocumentMetadata(
+        id=entry["id"], source_file=entry["source_file"], title=entry.get("title", ""),
+        jurisdiction=entry.get("jurisdiction", ""), issuers=tuple(issuers), date=str(date),
+        doc_number=entry.get("doc_number", ""), status=status, script=script, subject=entry.get("subject", ""),
+        sources=tuple(sorted((k, str(v)) for k, v in sources.items())),
+    )
+
+
+def _read_text(path: Path) -> str:
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError as exc:
+        raise CorpusError("file not found", str(path)) from exc
+    except OSError as exc:
+        raise CorpusError(f"cannot read file ({exc.strerror})", str(path)) from exc
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise CorpusError(f"not UTF-8: byte 0x{data[exc.start]:02x} at offset {exc.start}", f"{path}:{line}") from exc
+    return text.removeprefix("\ufeff")
+
+
+def read_document(path: Path, meta: DocumentMetadata | None = None) -> SourceDocument:
+    """Read one corpus file; a file with no manifest entry gets inferred metadata and a warning."""
+    text = _read_text(path)
+    if not text.strip():
+        raise CorpusError("file is empty", str(path))
+    if meta is None:
+        log.warning("%s has no manifest entry: metadata inferred from its text", path.name)
+        meta = infer_metadata(path, text)
+    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    return SourceDocument(path=path, raw=text, metadata=meta, sha256=digest)
+
+
+def read_corpus(folder: Path) -> list[SourceDocument]:
+    """Every text file of the corpus folder, in file-name order."""
+    if not folder.is_dir():
+        raise CorpusError("corpus folder not found", str(folder))
+    manifest = read_manifest(folder)
+    files = sorted(p for p in folder.iterdir() if p.suffix.lower() in TEXT_SUFFIXES and p.is_file())
+    names = {p.name for p in files}
+    for missing in sorted(set(manifest) - names):
+        raise ManifestError(f"source_file {missing!r} is not in the corpus folder", str(folder / MANIFEST))
+    docs = [read_document(p, manifest.get(p.name)) for p in files]
+    if not docs:
+        raise CorpusError("no .txt or .md documents", str(folder))
+    return docs
+
+
+# --- inference for files without a manifest entry ---------------------------------------------
+
+_FIELD = {
+    "title": re.compile(r"标\s*题[:：]\s*(?P<v>[^\n]+?)\s*(?:发文字号|$)", re.M),
+    "doc_number": re.compile(r"(?:文\s*号|发文字号)[:：]\s*(?P<v>[^\s]*?〔\d{4}〕\d+号)"),
+    "date": re.compile(r"(?:成文日期|发布日期|印发日期)[:：]\s*(?P<v>\d{4}年\d{1,2}月\d{1,2}日)"),
+    "issuer": re.compile(r"(?:发文机关|信息来源)[:：]\s*(?P<v>[\u4e00-\u9fff]+?)(?=发布日期|成文日期|标\s*题|\s|$)"),
+}
+_ANY_DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+_ANY_NUMBER = re.compile(r"(?<!》（)(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{1,8}〔\d{4}〕\d+号")
+
+
+def _iso(date: str) -> str:
+    m = _ANY_DATE.search(date)
+    return f"{int(m.group(1)):04d}-{int(m.group(2)):02d}-{int(m.group(3)):02d}" if m else ""
+
+
+def infer_metadata(path: Path, text: str) -> DocumentMetadata:
+    """Best-effort metadata from a document's own text (header fields, first lines, dates)."""
+    from loaders.normalise import normalise
+
+    norm = normalise(text).text
+    head = norm[:3000]
+    sources: list[tuple[str, str]] = []
+    found: dict[str, str] = {}
+    for key, rx in _FIELD.items():
+        m = rx.search(head)
+        if m:
+            found[key] = m.group("v").strip()
+            sources.append((key if key != "issuer" else "issuers", "inferred: header field of the text"))
+    if "title" not in found:
+        lines = [ln.strip() for ln in norm.splitlines() if ln.strip()]
+        candidates = [ln for ln in lines[:15] if 6 <= len(ln) <= 60 and not ln.endswith(("。", "：", "，"))
+                      and re.search(r"(方案|规划|意见|通知|办法|纲要|计划|决定)(（[^）]*）)?$", ln)]
+        if candidates:
+            found["title"] = candidates[0]
+            sources.append(("title", "inferred: first title-like line"))
+    if "date" not in found:
+        m = _ANY_DATE.search(head)
+        if m:
+            found["date"] = m.group(0)
+            sources.append(("date", "inferred: first date in the text"))
+    if "doc_number" not in found:
+        m = _ANY_NUMBER.search(head[:600])
+        if m:
+            found["doc_number"] = m.group(0)
+            sources.append(("doc_number", "inferred: document number near the top"))
+    title = found.get("title", path.stem)
+    converted = _t2s_ratio(text)
+    slug = re.sub(r"[^a-z0-9]+", "-", path.stem.lower()).strip("-") or "document"
+    return DocumentMetadata(
+        id=slug, source_file=path.name, title=title,
+        issuers=(found["issuer"],) if "issuer" in found else (),
+        date=_iso(found.get("date", "")), doc_number=found.get("doc_number", ""),
+        status="draft" if "征求意见稿" in title else "final",
+        script="traditional" if converted > 0.01 else "simplified",
+        sources=tuple(sorted(sources)), inferred=True,
+    )
+
+
+def _t2s_ratio(text: str) -> float:
+    """Share of Han characters that OpenCC t2s changes (traditional script detection)."""
+    from loaders.normalise import _t2s
+
+    sample = text[:5000]
+    converted = _t2s().convert(sample)
+    han = sum(1 for ch in sample if "\u4e00" <= ch <= "\u9fff") or 1
+    return sum(1 for a, b in zip(sample, converted, strict=False) if a != b) / han

@@ -1,0 +1,164 @@
+"""Normalisation: a chain of small passes, each mapping (text, offsets) to (text, offsets).
+
+Every pass keeps, per output character, the raw-file span it came from, so spans found in the
+normalised text map back exactly to raw-file code-point offsets (see `NormalisedText.raw_span`).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+
+from loaders.records import GAP, NormalisedText
+
+HAN = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+TONE_MARKS = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
+
+
+@dataclass(frozen=True)
+class Stage:
+    """Intermediate text with raw starts/ends per character."""
+
+    text: str
+    starts: tuple[int, ...]
+    ends: tuple[int, ...]
+
+
+Edit = tuple[int, int, str]
+"""Replace stage.text[start:end] with the string (same length: 1:1; else spread over the span)."""
+
+
+def apply_edits(stage: Stage, edits: Iterable[Edit]) -> Stage:
+    """Apply non-overlapping edits (in any order) and carry the offset map along."""
+    out: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    pos = 0
+    for a, b, rep in sorted(edits):
+        if a < pos:
+            raise ValueError(f"overlapping edit at {a}")
+        out.append(stage.text[pos:a])
+        starts.extend(stage.starts[pos:a])
+        ends.extend(stage.ends[pos:a])
+        if len(rep) == b - a:
+            starts.extend(stage.starts[a:b])
+            ends.extend(stage.ends[a:b])
+        elif rep:
+            lo = stage.starts[a] if a < b else (stage.ends[a - 1] if a else 0)
+            hi = stage.ends[b - 1] if a < b else lo
+            starts.extend([lo] * len(rep))
+            ends.extend([hi] * len(rep))
+        out.append(rep)
+        pos = b
+    out.append(stage.text[pos:])
+    starts.extend(stage.starts[pos:])
+    ends.extend(stage.ends[pos:])
+    return Stage("".join(out), tuple(starts), tuple(ends))
+
+
+def regex_pass(pattern: re.Pattern[str], replace: Callable[[re.Match[str]], str]) -> Callable[[Stage], Stage]:
+    """A pass that rewrites every match of `pattern` with `replace(match)`."""
+
+    def run(stage: Stage) -> Stage:
+        return apply_edits(stage, ((m.start(), m.end(), replace(m)) for m in pattern.finditer(stage.text)))
+
+    return run
+
+
+# --- passes ---------------------------------------------------------------------------------
+
+_PINYIN = re.compile(rf"(?<=[{HAN}])[(（]([a-zü]*[{TONE_MARKS}][a-zü]*)[)）]")
+
+
+def strip_pinyin(stage: Stage) -> Stage:
+    """Remove tone-marked pinyin annotations right after a Han character: `為(wèi)` → `為`."""
+    return apply_edits(stage, ((m.start(), m.end(), "") for m in _PINYIN.finditer(stage.text)))
+
+
+_REDACTION = re.compile(
+    r"(?m)[ \t\u3000]*[(（][ \t\u3000]*略[ \t\u3000]*[)）][ \t\u3000]*|(?<!#)(?!^#{1,6} )#+"
+)
+
+
+def mark_gaps(stage: Stage) -> Stage:
+    """Replace redactions `(略)` (with surrounding spaces) and `#` placeholders by one GAP char.
+
+    Markdown heading markers (`## ` at a line start) are not placeholders and stay."""
+    return apply_edits(stage, ((m.start(), m.end(), GAP) for m in _REDACTION.finditer(stage.text)))
+
+
+@lru_cache(maxsize=1)
+def _t2s():
+    import opencc
+
+    return opencc.OpenCC("t2s")
+
+
+_SEGMENT = re.compile(r"[^\n，。；：、,;:]+")
+
+
+def to_simplified(stage: Stage) -> Stage:
+    """Traditional → simplified with OpenCC t2s; segments whose length changes map as a block."""
+    conv = _t2s()
+    whole = conv.convert(stage.text)
+    if len(whole) == len(stage.text):
+        return Stage(whole, stage.starts, stage.ends)
+    edits = []
+    for m in _SEGMENT.finditer(stage.text):
+        converted = conv.convert(m.group())
+        if converted != m.group():
+            edits.append((m.start(), m.end(), converted))
+    return apply_edits(stage, edits)
+
+
+_PUNCT = str.maketrans({",": "，", ";": "；", ":": "：", "(": "（", ")": "）", "!": "！", "?": "？",
+                        "\u3000": " ", "\t": " ", "\xa0": " ", "\r": "\n", "〔": "〔", "［": "[", "］": "]"})
+
+
+def unify_width(stage: Stage) -> Stage:
+    """Full-width digits/letters → ASCII (NFKC); ASCII clause punctuation → Chinese full-width."""
+    chars = []
+    for ch in stage.text:
+        if "\uff01" <= ch <= "\uff5e" and ch not in "，；：（）！？":
+            ch = unicodedata.normalize("NFKC", ch)
+        chars.append(ch.translate(_PUNCT))
+    return Stage("".join(chars), stage.starts, stage.ends)
+
+
+_SPACES = re.compile(r"[ ]+")
+
+
+def squeeze_spaces(stage: Stage) -> Stage:
+    """Drop spaces at line ends and between CJK characters; collapse other runs to one space."""
+    text = stage.text
+    edits = []
+    for m in _SPACES.finditer(text):
+        a, b = m.start(), m.end()
+        before = text[a - 1] if a else "\n"
+        after = text[b] if b < len(text) else "\n"
+        if before == "\n" or after == "\n" or not (before.isascii() and after.isascii()):
+            edits.append((a, b, ""))
+        elif b - a > 1:
+            edits.append((a, b, " "))
+    return apply_edits(stage, edits)
+
+
+PASSES: tuple[Callable[[Stage], Stage], ...] = (
+    strip_pinyin,
+    mark_gaps,
+    unify_width,
+    to_simplified,
+    squeeze_spaces,
+)
+
+
+def normalise(raw: str, passes: Iterable[Callable[[Stage], Stage]] = PASSES) -> NormalisedText:
+    """Run the normalisation passes over a raw file's text."""
+    stage = Stage(raw, tuple(range(len(raw))), tuple(range(1, len(raw) + 1)))
+    for run in passes:
+        stage = run(stage)
+    gaps = tuple((i, i + 1) for i, ch in enumerate(stage.text) if ch == GAP)
+    return NormalisedText(stage.text, stage.starts, stage.ends, len(raw), gaps)

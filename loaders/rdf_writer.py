@@ -1,0 +1,193 @@
+"""RDF for one parsed document: a named graph of pyoxigraph quads, deterministic and sorted."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from pyoxigraph import BlankNode, Literal, NamedNode, Quad, RdfFormat, serialize
+
+from loaders.context import BuildContext
+from loaders.records import Evidence, Fact, ParsedDocument
+from ontology.namespaces import DCTERMS, ELI, OA, ONTOLOGY, PROV, RDF, RDFS, SKOS, VOCAB, XSD
+
+Term = NamedNode | Literal | BlankNode
+
+
+def pkg(local: str) -> NamedNode:
+    return NamedNode(ONTOLOGY + local)
+
+
+def ns(base: str, local: str) -> NamedNode:
+    return NamedNode(base + local)
+
+
+A = NamedNode(RDF + "type")
+LABEL = NamedNode(RDFS + "label")
+
+
+def lit(value: str | int | float | bool, lang: str | None = None, datatype: str | None = None) -> Literal:
+    """A literal: strings (optionally language-tagged), xsd:integer, xsd:decimal, xsd:boolean."""
+    if isinstance(value, bool):
+        return Literal("true" if value else "false", datatype=NamedNode(XSD + "boolean"))
+    if isinstance(value, int):
+        return Literal(str(value), datatype=NamedNode(XSD + "integer"))
+    if isinstance(value, float):
+        return Literal(format_decimal(value), datatype=NamedNode(XSD + "decimal"))
+    if datatype:
+        return Literal(value, datatype=NamedNode(datatype))
+    if lang:
+        return Literal(value, language=lang)
+    return Literal(value)
+
+
+def format_decimal(value: float) -> str:
+    """Plain decimal text without exponent or trailing zeros: 2.40 → '2.4', 90.0 → '90'."""
+    text = f"{value:.6f}".rstrip("0").rstrip(".")
+    return text if text not in {"", "-0"} else "0"
+
+
+@dataclass
+class GraphWriter:
+    """Collects the quads of one document graph; facts call `add`, `evidence` and the IRI helpers."""
+
+    doc: ParsedDocument
+    ctx: BuildContext
+    quads: set[Quad] = field(default_factory=set)
+
+    @property
+    def graph(self) -> NamedNode:
+        return NamedNode(self.ctx.iris.graph(self.doc.id))
+
+    @property
+    def document(self) -> NamedNode:
+        return NamedNode(self.ctx.iris.document(self.doc.id))
+
+    def provision(self, path: str) -> NamedNode:
+        return NamedNode(self.ctx.iris.provision(self.doc.id, path))
+
+    def add(self, s: NamedNode | BlankNode, p: NamedNode, o: Term | None) -> None:
+        """Add a triple to this document's graph; `None` objects are skipped (unknown values)."""
+        if o is None or (isinstance(o, Literal) and o.value == "" and o.language is None):
+            return
+        self.quads.add(Quad(s, p, o, self.graph))
+
+    def label(self, s: NamedNode, text: str, lang: str = "zh-Hans") -> None:
+        self.add(s, LABEL, lit(text, lang))
+
+    def evidence(self, subject: NamedNode, ev: Evidence, extractor: str = "") -> None:
+        """Web Annotation evidence: quote and raw-file position selectors on the source document."""
+        ann = NamedNode(subject.value + "/evidence")
+        target = NamedNode(subject.value + "/evidence/target")
+        quote = NamedNode(subject.value + "/evidence/quote")
+        pos = NamedNode(subject.value + "/evidence/position")
+        self.add(subject, pkg("evidence"), ann)
+        self.add(ann, A, ns(OA, "Annotation"))
+        self.add(ann, ns(OA, "hasBody"), subject)
+        self.add(ann, ns(OA, "hasTarget"), target)
+        self.add(ann, ns(OA, "motivatedBy"), ns(OA, "identifying"))
+        self.add(target, A, ns(OA, "SpecificResource"))
+        self.add(target, ns(OA, "hasSource"), self.document)
+        self.add(target, ns(OA, "hasSelector"), quote)
+        self.add(target, ns(OA, "hasSelector"), pos)
+        self.add(quote, A, ns(OA, "TextQuoteSelector"))
+        self.add(quote, ns(OA, "exact"), lit(ev.quote))
+        if ev.normalised_quote and ev.normalised_quote != ev.quote:
+            self.add(quote, pkg("normalisedQuote"), lit(ev.normalised_quote))
+        self.add(pos, A, ns(OA, "TextPositionSelector"))
+        self.add(pos, ns(OA, "start"), lit(ev.start))
+        self.add(pos, ns(OA, "end"), lit(ev.end))
+        if extractor:
+            self.add(subject, ns(PROV, "wasGeneratedBy"), NamedNode(extractor))
+
+    def concept(self, scheme: str, slug: str) -> NamedNode:
+        return NamedNode(f"{VOCAB}{scheme}/{slug}")
+
+    def sorted_quads(self) -> list[Quad]:
+        return sorted(self.quads, key=lambda q: str(q))
+
+
+def write_document(doc: ParsedDocument, ctx: BuildContext) -> list[Quad]:
+    """All quads of a document's named graph: metadata, provisions, then every fact's own triples."""
+    w = GraphWriter(doc, ctx)
+    meta = doc.source.metadata
+    d = w.document
+    w.add(d, A, pkg("PolicyDocument"))
+    w.add(d, ns(ELI, "title"), lit(meta.title, "zh-Hans"))
+    w.label(d, meta.title)
+    w.add(d, ns(DCTERMS, "title"), lit(meta.title, "zh-Hans"))
+    w.add(d, ns(DCTERMS, "identifier"), lit(meta.id))
+    if meta.date:
+        w.add(d, ns(ELI, "date_document"), lit(meta.date, datatype=XSD + "date"))
+        w.add(d, ns(DCTERMS, "issued"), lit(meta.date, datatype=XSD + "date"))
+    w.add(d, ns(ELI, "id_local"), lit(meta.doc_number))
+    w.add(d, pkg("documentNumber"), lit(meta.doc_number))
+    w.add(d, pkg("status"), pkg("Final" if meta.status == "final" else "Draft"))
+    w.add(d, pkg("script"), pkg("Traditional" if meta.script == "traditional" else "Simplified"))
+    w.add(d, pkg("jurisdictionName"), lit(meta.jurisdiction, "zh-Hans"))
+    for issuer in meta.issuers:
+        w.add(d, pkg("issuerName"), lit(issuer, "zh-Hans"))
+    w.add(d, ns(DCTERMS, "subject"), lit(meta.subject, "en"))
+    w.add(d, ns(DCTERMS, "source"), lit(meta.source_file))
+    w.add(d, pkg("sha256"), lit(doc.source.sha256))
+    w.add(d, pkg("rawText"), lit(doc.source.raw))
+    w.add(d, pkg("normalisedText"), lit(doc.norm.text))
+    w.add(d, pkg("metadataInferred"), lit(meta.inferred))
+    for key, where in meta.sources:
+        note = NamedNode(f"{d.value}/metadata-source/{key}")
+        w.add(d, pkg("metadataSource"), note)
+        w.add(note, pkg("field"), lit(key))
+        w.add(note, ns(PROV, "value"), lit(where))
+    write_provisions(w)
+    for fact in doc.facts:
+        fact.to_rdf(w)  # type: ignore[attr-defined]
+    return w.sorted_quads()
+
+
+def write_provisions(w: GraphWriter) -> None:
+    doc = w.doc
+    for p in doc.provisions:
+        node = w.provision(p.path)
+        w.add(node, A, pkg("Provision"))
+        w.add(node, ns(ELI, "is_part_of"), w.provision(p.parent) if p.parent else w.document)
+        w.add(w.provision(p.parent) if p.parent else w.document, ns(ELI, "has_part"), node)
+        w.add(node, pkg("inDocument"), w.document)
+        w.add(node, pkg("path"), lit(p.path))
+        w.add(node, pkg("marker"), lit(p.kind))
+        w.add(node, pkg("label"), lit(p.label))
+        if p.number is not None:
+            w.add(node, pkg("number"), lit(p.number))
+        w.add(node, pkg("heading"), lit(p.heading, "zh-Hans"))
+        w.add(node, LABEL, lit(f"{p.label} {p.heading}".strip() or p.path, "zh-Hans"))
+        w.add(node, pkg("depth"), lit(p.depth))
+        w.add(node, pkg("rawStart"), lit(p.raw_start))
+        w.add(node, pkg("rawEnd"), lit(p.raw_end))
+        w.add(node, pkg("start"), lit(p.start))
+        w.add(node, pkg("end"), lit(p.end))
+
+
+def facts_iri(fact: Fact, w: GraphWriter, kind: str) -> NamedNode:
+    """Default stable IRI of a fact: kind plus its raw-file span."""
+    return NamedNode(w.ctx.iris.fact(w.doc.id, kind, f"{fact.evidence.start}-{fact.evidence.end}"))
+
+
+def to_nquads(quads: Iterable[Quad]) -> bytes:
+    """Sorted N-Quads bytes (sorted line-wise, so the output is byte-stable)."""
+    data = serialize(quads, format=RdfFormat.N_QUADS) or b""
+    lines = sorted(set(data.decode("utf-8").splitlines()))
+    return ("\n".join(lines) + "\n").encode("utf-8") if lines else b""
+
+
+__all__ = [
+    "LABEL",
+    "PROV",
+    "SKOS",
+    "A",
+    "GraphWriter",
+    "facts_iri",
+    "lit",
+    "ns",
+    "pkg",
+    "to_nquads",
+    "write_document",
+]

@@ -1,0 +1,57 @@
+"""The ontology, vocabularies and inferred class hierarchy as named graphs of the build."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from pyoxigraph import BlankNode, NamedNode, Quad, RdfFormat, parse
+
+from loaders.iris import IriMinter
+
+log = logging.getLogger(__name__)
+
+ONTOLOGY_DIR = Path(__file__).resolve().parent.parent / "ontology"
+
+
+def ontology_files() -> list[Path]:
+    """The ontology and every SKOS vocabulary (sorted, shapes excluded)."""
+    files = sorted(ONTOLOGY_DIR.glob("*.ttl")) + sorted((ONTOLOGY_DIR / "vocab").glob("*.ttl"))
+    return [f for f in files if f.name not in {"shapes.ttl", "inferred.ttl"}]
+
+
+def read_turtle(path: Path, graph: str) -> list[Quad]:
+    """A Turtle file's triples in `graph`; blank nodes relabelled by order of appearance (stable output)."""
+    g = NamedNode(graph)
+    labels: dict[BlankNode, BlankNode] = {}
+
+    def stable(term):  # noqa: ANN001, ANN202
+        if isinstance(term, BlankNode):
+            if term not in labels:
+                labels[term] = BlankNode(f"{path.stem.replace('-', '_')}_{len(labels)}")
+            return labels[term]
+        return term
+
+    with path.open("rb") as fh:
+        return [Quad(stable(t.subject), t.predicate, stable(t.object), g) for t in parse(fh, format=RdfFormat.TURTLE)]
+
+
+def static_graphs(iris: IriMinter) -> dict[str, list[Quad]]:
+    """Ontology and vocabularies in one graph; the inferred hierarchy in another when it can be computed."""
+    quads: set[Quad] = set()
+    for path in ontology_files():
+        quads.update(read_turtle(path, iris.ontology_graph))
+    graphs = {iris.ontology_graph: sorted(quads, key=str)}
+    inferred = inferred_hierarchy(iris)
+    if inferred is not None:
+        graphs[iris.inferred_graph] = inferred
+    return graphs
+
+
+def inferred_hierarchy(iris: IriMinter) -> list[Quad] | None:
+    """The reasoner's class hierarchy (cached by ontology digest), or None before the ontology exists."""
+    try:
+        from loaders.ontology_check import inferred_hierarchy_quads
+    except ImportError:
+        return None
+    return inferred_hierarchy_quads(iris.inferred_graph)

@@ -1,0 +1,86 @@
+"""Shared fixtures: the seed corpus built once per session, and small corpora written by tests."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from loaders.build import build_graphs
+from policykg.settings import ROOT, Settings
+
+SEED_CORPUS = ROOT / "data" / "corpus"
+SEEDS = {
+    "guangdong": "guangdong-2023-health-high-quality-development",
+    "inner_mongolia": "inner-mongolia-2023-healthcare-service-system",
+    "xiangtan": "xiangtan-undated-healthy-xiangtan-2030",
+    "jiaohe": "jiaohe-2023-health-service-system-plan-draft",
+    "zhongshan": "zhongshan-2023-health-high-quality-development",
+}
+BASE = "https://w3id.org/policykg/"
+
+
+@pytest.fixture(scope="session")
+def seed_build():
+    """The five seeds parsed, extracted and written to graphs (in memory)."""
+    return build_graphs(SEED_CORPUS, BASE)
+
+
+@pytest.fixture(scope="session")
+def seed_docs(seed_build):
+    """Parsed seed documents by short name (guangdong, inner_mongolia, …)."""
+    by_id = {d.id: d for d in seed_build.documents}
+    return {short: by_id[doc_id] for short, doc_id in SEEDS.items()}
+
+
+@pytest.fixture(scope="session")
+def seed_store_path(tmp_path_factory, seed_build) -> Path:
+    """An embedded store holding the seed build (built once per session)."""
+    from graph_store.embedded import EmbeddedStore
+
+    path = tmp_path_factory.mktemp("store") / "store"
+    EmbeddedStore(path).replace_all(seed_build.graphs)
+    return path
+
+
+@pytest.fixture(scope="session")
+def seed_settings(seed_store_path) -> Settings:
+    return Settings(store=str(seed_store_path), query_timeout=10.0)
+
+
+@pytest.fixture(scope="session")
+def seed_store(seed_settings):
+    from graph_store import open_store
+
+    return open_store(seed_settings, read_only=True)
+
+
+@pytest.fixture
+def write_corpus(tmp_path) -> Callable[..., Path]:
+    """Write a small corpus: write_corpus({"name.txt": text}, manifest="...") → folder."""
+
+    def write(files: dict[str, str | bytes], manifest: str | None = None) -> Path:
+        folder = tmp_path / "corpus"
+        if folder.exists():
+            shutil.rmtree(folder)
+        folder.mkdir()
+        for name, content in files.items():
+            target = folder / name
+            if isinstance(content, bytes):
+                target.write_bytes(content)
+            else:
+                target.write_text(content, encoding="utf-8")
+        if manifest is not None:
+            (folder / "manifest.toml").write_text(manifest, encoding="utf-8")
+        return folder
+
+    return write
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _quiet_env():
+    os.environ.setdefault("POLICYKG_CONFIG", str(ROOT / "tests" / "no-such-policykg.toml"))
+    yield

@@ -1,0 +1,98 @@
+"""The store interface on the embedded backend: atomic replacement, binding, export."""
+
+from __future__ import annotations
+
+import pytest
+from pyoxigraph import Literal, NamedNode, Quad
+
+from graph_store.binding import bind_values
+from graph_store.embedded import EmbeddedStore
+from policykg.errors import QueryError, StoreError
+
+EX = "http://example.org/"
+
+
+def quad(s, o, g="g1"):
+    return Quad(NamedNode(EX + s), NamedNode(EX + "p"), Literal(o), NamedNode(EX + g))
+
+
+def test_replace_all_then_query(tmp_path) -> None:
+    store = EmbeddedStore(tmp_path / "s")
+    store.replace_all({EX + "g1": [quad("a", "一")], EX + "g2": [quad("b", "二", "g2")]})
+    res = store.query("SELECT ?o WHERE { ?s ?p ?o } ORDER BY ?o")
+    assert [r["o"]["value"] for r in res.rows] == ["一", "二"]
+    assert store.graphs() == [EX + "g1", EX + "g2"]
+    assert store.stats().triples == 2
+
+
+def test_failed_full_load_keeps_previous_graph(tmp_path) -> None:
+    store = EmbeddedStore(tmp_path / "s")
+    store.replace_all({EX + "g1": [quad("a", "old")]})
+
+    def broken():
+        yield quad("x", "new")
+        raise RuntimeError("parser exploded")
+
+    with pytest.raises(StoreError, match="previous graph kept"):
+        store.replace_all({EX + "g1": broken()})
+    reader = EmbeddedStore(tmp_path / "s", read_only=True)
+    assert [r["o"]["value"] for r in reader.query("SELECT ?o WHERE { ?s ?p ?o }").rows] == ["old"]
+
+
+def test_replace_graph_is_per_graph(tmp_path) -> None:
+    store = EmbeddedStore(tmp_path / "s")
+    store.replace_all({EX + "g1": [quad("a", "1")], EX + "g2": [quad("b", "2", "g2")]})
+    store.replace_graph(EX + "g1", [quad("c", "3")])
+    rows = store.query("SELECT ?s ?o WHERE { ?s ?p ?o } ORDER BY ?o").values()
+    assert [(r["s"], r["o"]) for r in rows] == [(EX + "b", "2"), (EX + "c", "3")]
+
+
+def test_readers_see_a_new_generation(tmp_path) -> None:
+    writer = EmbeddedStore(tmp_path / "s")
+    writer.replace_all({EX + "g1": [quad("a", "v1")]})
+    reader = EmbeddedStore(tmp_path / "s", read_only=True)
+    assert reader.query("SELECT ?o WHERE { ?s ?p ?o }").values()[0]["o"] == "v1"
+    writer.replace_all({EX + "g1": [quad("a", "v2")]})
+    assert reader.query("SELECT ?o WHERE { ?s ?p ?o }").values()[0]["o"] == "v2"
+
+
+def test_read_only_store_refuses_writes_and_missing_store(tmp_path) -> None:
+    with pytest.raises(StoreError, match="no graph has been built"):
+        EmbeddedStore(tmp_path / "none", read_only=True).query("ASK {}")
+
+
+def test_bindings_are_values_not_pasted(tmp_path) -> None:
+    store = EmbeddedStore(tmp_path / "s")
+    store.replace_all({EX + "g1": [quad("a", 'x" } ; DROP ALL ; #'), quad("b", "y")]})
+    q = "SELECT ?s WHERE { ?s ?p ?o }"
+    rows = store.query(q, {"o": 'x" } ; DROP ALL ; #'}).values()
+    assert rows == [{"s": EX + "a"}]
+    assert store.stats().triples == 2
+
+
+def test_bind_values_places_block_in_where_group() -> None:
+    q = 'PREFIX ex: <http://e/{x}>\n# a { comment\nSELECT ?s WHERE { ?s ex:p "{" }'
+    out = bind_values(q, {"s": NamedNode("http://e/a")})
+    assert out.index("VALUES (?s) { (<http://e/a>) }") > out.index('WHERE {')
+    construct = bind_values("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", {"o": 1})
+    assert construct.startswith("CONSTRUCT { ?s ?p ?o } WHERE { VALUES (?o)")
+    with pytest.raises(QueryError):
+        bind_values(q, {"bad name": 1})
+
+
+def test_malformed_query_is_query_error(tmp_path) -> None:
+    store = EmbeddedStore(tmp_path / "s")
+    store.replace_all({EX + "g1": [quad("a", "1")]})
+    with pytest.raises(QueryError, match="1:"):
+        store.query("SELECT ?s WHERE { ?s ?p }")
+
+
+def test_seed_store_has_one_graph_per_document(seed_store) -> None:
+    graphs = seed_store.graphs()
+    docs = [g for g in graphs if "/graph/" in g and not g.endswith(("/build", "/ontology", "/inferred"))]
+    assert len(docs) == 5
+    res = seed_store.query(
+        "PREFIX pkg: <https://w3id.org/policykg/ontology#> "
+        "SELECT ?g (COUNT(?p) AS ?n) WHERE { GRAPH ?g { ?p a pkg:Provision } } GROUP BY ?g"
+    )
+    assert all(int(r["n"]) > 30 for r in res.values())

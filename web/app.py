@@ -1,0 +1,43 @@
+"""`create_app(settings)`: builds the Flask app and attaches the store once."""
+
+from __future__ import annotations
+
+import logging
+
+from flask import Flask, jsonify, request
+from werkzeug.exceptions import HTTPException
+
+from graph_store import open_store
+from graph_store.catalogue import Catalogue
+from policykg.errors import PolicyKGError
+from policykg.settings import Settings, load_settings
+
+log = logging.getLogger(__name__)
+
+
+def create_app(settings: Settings | None = None) -> Flask:
+    """The policykg web application over the store named in `settings`."""
+    settings = settings or load_settings()
+    app = Flask(__name__)
+    app.config["POLICYKG"] = settings
+    app.extensions["policykg.store"] = open_store(settings, read_only=True)
+    app.extensions["policykg.catalogue"] = Catalogue(settings.queries)
+
+    from web.sparql import bp as sparql_bp
+
+    app.register_blueprint(sparql_bp)
+
+    @app.errorhandler(PolicyKGError)
+    def policykg_error(exc: PolicyKGError):
+        return jsonify({"error": exc.code, "message": exc.message, "location": exc.location}), 400
+
+    @app.errorhandler(HTTPException)
+    def http_error(exc: HTTPException):
+        return jsonify({"error": exc.name, "message": exc.description, "path": request.path}), exc.code
+
+    @app.errorhandler(Exception)
+    def server_error(exc: Exception):
+        log.exception("unhandled error on %s", request.path)
+        return jsonify({"error": "Internal Server Error", "message": "the server failed; see its log"}), 500
+
+    return app
