@@ -5,9 +5,12 @@ from __future__ import annotations
 from abc import ABC, abstractmethod
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pyoxigraph import Quad
+
+if TYPE_CHECKING:
+    from graph_store.formats import Serialized
 
 Binding = dict[str, dict[str, str]]
 """One solution in SPARQL 1.1 JSON results form: var → {"type", "value", "xml:lang"|"datatype"}."""
@@ -73,6 +76,20 @@ class GraphStore(ABC):
         named_graphs: list[str] | None = None,
     ) -> QueryResult:
         """Run a read-only SPARQL query; `bindings` substitutes variables with RDF terms (never pasted)."""
+
+    def query_serialized(
+        self,
+        sparql: str,
+        fmt: str,
+        bindings: Mapping[str, Any] | None = None,
+        limit: int | None = None,
+        default_graphs: list[str] | None = None,
+        named_graphs: list[str] | None = None,
+    ) -> Serialized:
+        """The answer serialised in `fmt` (see graph_store.formats); backends may do it where the query runs."""
+        from graph_store.formats import serialize_result
+
+        return serialize_result(self.query(sparql, bindings, limit, default_graphs, named_graphs), fmt)
 
     @abstractmethod
     def graphs(self) -> list[str]:

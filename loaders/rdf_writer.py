@@ -75,12 +75,16 @@ class GraphWriter:
     def label(self, s: NamedNode, text: str, lang: str = "zh-Hans") -> None:
         self.add(s, LABEL, lit(text, lang))
 
-    def evidence(self, subject: NamedNode, ev: Evidence, extractor: str = "") -> None:
-        """Web Annotation evidence: quote and raw-file position selectors on the source document."""
-        ann = NamedNode(subject.value + "/evidence")
-        target = NamedNode(subject.value + "/evidence/target")
-        quote = NamedNode(subject.value + "/evidence/quote")
-        pos = NamedNode(subject.value + "/evidence/position")
+    def evidence(self, subject: NamedNode, ev: Evidence, extractor: str = "") -> NamedNode:
+        """Web Annotation evidence: quote and raw-file position selectors on the source document.
+
+        One annotation per (document, span), so an entity quoted in several places keeps each quote paired
+        with its own offsets."""
+        key = f"{subject.value}/evidence/{ev.document_id}/{ev.start}-{ev.end}"
+        ann = NamedNode(key)
+        target = NamedNode(key + "/target")
+        quote = NamedNode(key + "/quote")
+        pos = NamedNode(key + "/position")
         self.add(subject, pkg("evidence"), ann)
         self.add(ann, A, ns(OA, "Annotation"))
         self.add(ann, ns(OA, "hasBody"), subject)
@@ -99,6 +103,7 @@ class GraphWriter:
         self.add(pos, ns(OA, "end"), lit(ev.end))
         if extractor:
             self.add(subject, ns(PROV, "wasGeneratedBy"), NamedNode(extractor))
+        return ann
 
     def concept(self, scheme: str, slug: str) -> NamedNode:
         return NamedNode(f"{VOCAB}{scheme}/{slug}")

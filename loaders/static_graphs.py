@@ -25,7 +25,7 @@ def read_turtle(path: Path, graph: str) -> list[Quad]:
     g = NamedNode(graph)
     labels: dict[BlankNode, BlankNode] = {}
 
-    def stable(term):  # noqa: ANN001, ANN202
+    def stable(term):  # noqa: ANN001
         if isinstance(term, BlankNode):
             if term not in labels:
                 labels[term] = BlankNode(f"{path.stem.replace('-', '_')}_{len(labels)}")

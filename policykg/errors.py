@@ -60,6 +60,12 @@ class NotFound(PolicyKGError):
     code = "not-found"
 
 
+class OntologyInconsistent(PolicyKGError):
+    """HermiT found the ontology inconsistent, or a named class unsatisfiable."""
+
+    code = "ontology"
+
+
 class SettingsError(PolicyKGError):
     """A settings file or environment variable is invalid."""
 

@@ -9,6 +9,7 @@ from werkzeug.exceptions import HTTPException
 
 from graph_store import open_store
 from graph_store.catalogue import Catalogue
+from graph_store.workers import with_workers
 from policykg.errors import PolicyKGError
 from policykg.settings import Settings, load_settings
 
@@ -20,12 +21,15 @@ def create_app(settings: Settings | None = None) -> Flask:
     settings = settings or load_settings()
     app = Flask(__name__)
     app.config["POLICYKG"] = settings
-    app.extensions["policykg.store"] = open_store(settings, read_only=True)
+    app.extensions["policykg.store"] = with_workers(open_store(settings, read_only=True), settings)
     app.extensions["policykg.catalogue"] = Catalogue(settings.queries)
 
     from web.sparql import bp as sparql_bp
 
     app.register_blueprint(sparql_bp)
+    from web.service_description import bp as service_description_bp
+
+    app.register_blueprint(service_description_bp)
 
     @app.errorhandler(PolicyKGError)
     def policykg_error(exc: PolicyKGError):
@@ -40,4 +44,7 @@ def create_app(settings: Settings | None = None) -> Flask:
         log.exception("unhandled error on %s", request.path)
         return jsonify({"error": "Internal Server Error", "message": "the server failed; see its log"}), 500
 
+    from web.pages import register as register_pages  # browsing pages; HTML error pages for browsers
+
+    register_pages(app)
     return app

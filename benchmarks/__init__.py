@@ -1,0 +1,1 @@
+"""Speed measurements (never in unit tests); results are written to benchmarks/results.md."""

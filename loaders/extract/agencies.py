@@ -1,0 +1,258 @@
+"""Agency mentions and their normalisation to corpus-wide agency entities of a jurisdiction.
+
+A written name is split into a jurisdiction part (a full division name such as 中山市, or a level prefix
+自治区/省/市/县/区/旗/盟/州 resolved against the document's jurisdiction and its ancestors) and a core
+(卫生健康局) typed by the agency-type vocabulary. Variants of one agency merge on
+(jurisdiction code, agency type) — 市卫生健康委 and 蛟河市卫生健康局 in a 蛟河市 document are one agency;
+untyped names merge on their normalised core. Collectives (各镇街, 各盟行政公署) are agencies of the
+document's jurisdiction flagged `collective`.
+
+This module also emits the document-level links: jurisdiction concept and issuing agencies.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from loaders.context import BuildContext
+from loaders.extract.org_facts import AgencyMention, AgencyRef, DocumentLink
+from loaders.extract.registry import Extractor
+from loaders.records import GAP, Fact, ParsedDocument
+from loaders.vocabulary import Vocabulary
+
+NAME, VERSION = "agencies", "1.0.0"
+AGENCY_TYPE = "agency-type"
+JURISDICTION = "jurisdiction"
+
+LEVEL_PREFIXES = ("自治区", "自治州", "省", "市", "县", "区", "旗", "盟", "州")
+"""Level words that stand for 'this jurisdiction' before an agency name (市卫生健康局 = <city> health bureau)."""
+GENERIC_ENDINGS = ("部门", "机构", "行政部门")
+"""Type labels that name a kind of agency, not one agency (卫生健康部门): never an agency mention in free text."""
+_PARTY = re.compile(r"中共(?P<j>[\u4e00-\u9fff]{2,12}?)(?P<core>委员会|委)(?![\u4e00-\u9fff]{0,2}(办|部|局))")
+
+
+@dataclass(frozen=True)
+class Jurisdiction:
+    """The document's jurisdiction concept and names."""
+
+    iri: str
+    name: str
+
+    @property
+    def code(self) -> str:
+        return self.iri.rsplit("/", 1)[-1]
+
+
+def doc_jurisdiction(doc: ParsedDocument, vocab: Vocabulary) -> Jurisdiction | None:
+    """The jurisdiction concept of the document's manifest jurisdiction name."""
+    name = doc.source.metadata.jurisdiction
+    iri = vocab.jurisdiction_by_name(name) if name else None
+    return Jurisdiction(iri, vocab.labels(iri).get("zh-Hans", name)) if iri else None
+
+
+def short_name(name: str) -> str:
+    """中山市 → 中山, 内蒙古自治区 → 内蒙古 (used when the written name already holds the level word: 团市委)."""
+    for suffix in ("自治区", "自治州", "自治县", "特别行政区", "省", "市", "县", "区", "旗", "盟", "州"):
+        if name.endswith(suffix) and len(name) > len(suffix) + 1:
+            return name[: -len(suffix)]
+    return name
+
+
+def _level_jurisdiction(prefix: str, home: Jurisdiction | None, vocab: Vocabulary) -> Jurisdiction | None:
+    """The document's jurisdiction or nearest ancestor whose name ends with the level word (省 in a city plan)."""
+    if home is None:
+        return None
+    for iri in [home.iri, *vocab.ancestors(home.iri)]:
+        name = vocab.labels(iri).get("zh-Hans", "")
+        if name.endswith(prefix):
+            return Jurisdiction(iri, name)
+    return None
+
+
+def agency_type(core: str, vocab: Vocabulary) -> str:
+    """The agency-type concept of a core name: exact label, else the longest label ending the name."""
+    exact = vocab.lookup(AGENCY_TYPE, core)
+    if exact:
+        return exact
+    hits = [h for h in vocab.find_all(AGENCY_TYPE, core) if h[1] == len(core)]
+    return hits[-1][2] if hits else ""
+
+
+def _type_slug(type_iri: str) -> str:
+    return type_iri.rsplit("/", 1)[-1]
+
+
+def resolve_agency(written: str, home: Jurisdiction | None, ctx: BuildContext,
+                   inherited_prefix: str = "", collective: bool = False) -> AgencyRef | None:
+    """An AgencyRef for a written name, or None when the name is empty, redacted or has no usable core.
+
+    `inherited_prefix` is the level prefix of the previous item of a list (自治区卫生健康委、发展改革委);
+    `collective` continues a 各… run (各盟行政公署、市人民政府)."""
+    vocab = ctx.vocabulary
+    name = written.strip()
+    if not name or GAP in name:
+        return None
+    if name.startswith("各"):
+        collective, name = True, name[1:]
+    jurisdiction, core, prefix, full_name = None, name, "", False
+    if not vocab.lookup(AGENCY_TYPE, name):
+        party = _PARTY.fullmatch(name)
+        lead = vocab.find_all(JURISDICTION, party.group("j") if party else name)
+        if party and lead and lead[0][0] == 0 and lead[0][1] == len(party.group("j")):
+            iri = lead[0][2]
+            jurisdiction, core, full_name = Jurisdiction(iri, vocab.labels(iri).get("zh-Hans", "")), "党委", True
+        elif lead and lead[0][0] == 0 and lead[0][1] < len(name):
+            iri = lead[0][2]
+            jurisdiction = Jurisdiction(iri, vocab.labels(iri).get("zh-Hans", name[: lead[0][1]]))
+            core, full_name = name[lead[0][1]:], True
+        else:
+            prefix = next((p for p in LEVEL_PREFIXES if name.startswith(p) and len(name) > len(p) + 1), "")
+            core = name[len(prefix):]
+    if not full_name:
+        prefix = prefix or inherited_prefix
+        if collective:
+            jurisdiction = home
+        elif prefix:
+            jurisdiction = _level_jurisdiction(prefix, home, vocab)
+            if jurisdiction is None:
+                return None
+        else:
+            jurisdiction = home
+    type_iri = agency_type(core, vocab) or (agency_type("各" + name, vocab) if collective else "")
+    if not type_iri and collective and _LEVELS_ONLY.fullmatch(name):
+        type_iri = vocab.lookup(AGENCY_TYPE, "人民政府") or ""
+    if not type_iri and not _looks_like_body(core):
+        return None
+    if collective:
+        label, key = f"{jurisdiction.name if jurisdiction else ''}各{name}", "ge-" + name
+    else:
+        label = canonical_label(written if not full_name else name, core, jurisdiction, full_name, name)
+        key = _type_slug(type_iri) if type_iri and not full_name_is_party(core) else core
+        if full_name_is_party(core):
+            label = written
+    code = jurisdiction.code if jurisdiction else "unknown"
+    return AgencyRef(ctx.iris.entity("agency", code, key), label, written, jurisdiction.name if jurisdiction else "",
+                     jurisdiction.iri if jurisdiction else "", type_iri, collective)
+
+
+def full_name_is_party(core: str) -> bool:
+    return core == "党委"
+
+
+def canonical_label(written: str, core: str, jurisdiction: Jurisdiction | None, full_name: bool, name: str) -> str:
+    """Label with the jurisdiction expanded: 市卫生健康局 → 中山市卫生健康局, 团市委 → 湘潭团市委."""
+    if full_name or jurisdiction is None:
+        return name
+    if core != name:  # a level prefix was stripped
+        return jurisdiction.name + core
+    if any(level in name for level in LEVEL_PREFIXES):
+        return short_name(jurisdiction.name) + name
+    return jurisdiction.name + name
+
+
+_BODY_SUFFIX = re.compile(r"(局|委|办|厅|部|会|中心|院|室|所|联|处|署|府|队|站|社|台|组|公司)$")
+
+
+def _looks_like_body(core: str) -> bool:
+    """An untyped name still names a body when it ends like one (湘潭日报社, 市广播电视台)."""
+    return (2 <= len(core) <= 10 and bool(_HAN_ONLY.fullmatch(core)) and bool(_BODY_SUFFIX.search(core))
+            and not core.startswith(("相关", "有关", "其他")))
+
+
+_LEVELS_ONLY = re.compile(r"[省市区县镇街乡旗盟州（）()、]+(人民政府|政府)?")
+"""A collective of lower-level governments: 各区县（市）, 各县（市、区）, 各镇街."""
+_HAN_ONLY = re.compile(r"[\u4e00-\u9fff（）]+")
+
+
+def find_mentions(doc: ParsedDocument, ctx: BuildContext,
+                  home: Jurisdiction | None) -> list[tuple[int, int, AgencyRef]]:
+    """Agency names in free text: a type label preceded by a full division name or a level prefix.
+
+    Unprefixed labels (卫生健康部门, 发展改革委 alone) and collectives are left to the list parsers."""
+    vocab = ctx.vocabulary
+    text = doc.norm.text
+    found: list[tuple[int, int, AgencyRef]] = []
+    for start, end, _ in vocab.find_all(AGENCY_TYPE, text):
+        label = text[start:end]
+        if label.endswith(GENERIC_ENDINGS):
+            continue
+        begin = start if _self_prefixed(label) else _prefix_start(text, start, vocab)
+        if begin is None or (begin > 0 and text[begin - 1] in ("各", GAP)) or text[end:end + 1] == GAP:
+            continue
+        ref = resolve_agency(text[begin:end], home, ctx)
+        if ref and ref.jurisdiction_iri:
+            found.append((begin, end, ref))
+    for m in _PARTY.finditer(text):
+        ref = resolve_agency(m.group(), home, ctx)
+        if ref and ref.jurisdiction_iri:
+            found.append((m.start(), m.end(), ref))
+    return sorted(found, key=lambda f: (f[0], f[1]))
+
+
+def _self_prefixed(label: str) -> bool:
+    """Labels that carry their own level word: 市委编办, 市委宣传部, 团市委."""
+    return any(label.startswith(p + "委") or label.endswith(p + "委") for p in LEVEL_PREFIXES)
+
+
+def _prefix_start(text: str, start: int, vocab: Vocabulary) -> int | None:
+    """Where the jurisdiction part before a type label starts, or None when there is none."""
+    window_start = max(0, start - 12)
+    window = text[window_start:start]
+    for j_start, j_end, _ in reversed(vocab.find_all(JURISDICTION, window)):
+        if window_start + j_end == start:
+            return window_start + j_start
+    for prefix in LEVEL_PREFIXES:
+        if text.endswith(prefix, 0, start):
+            return start - len(prefix)
+    return None
+
+
+def merged_labels(refs: list[AgencyRef]) -> dict[str, str]:
+    """One label per agency IRI in a document: the first written variant's canonical label."""
+    labels: dict[str, str] = {}
+    for ref in refs:
+        labels.setdefault(ref.iri, ref.label)
+    return labels
+
+
+def relabel(ref: AgencyRef, labels: dict[str, str]) -> AgencyRef:
+    label = labels.get(ref.iri, ref.label)
+    return ref if label == ref.label else AgencyRef(ref.iri, label, ref.written, ref.jurisdiction_name,
+                                                    ref.jurisdiction_iri, ref.type_iri, ref.collective)
+
+
+def run(doc: ParsedDocument, ctx: BuildContext) -> Iterator[Fact]:
+    extractor = ctx.iris.extractor(NAME, VERSION)
+    home = doc_jurisdiction(doc, ctx.vocabulary)
+    text = doc.norm.text
+    meta = doc.source.metadata
+    if home:
+        at = _first(text, (meta.jurisdiction, home.name, short_name(home.name)))
+        if at:
+            yield DocumentLink(doc.evidence(*at), doc.provision_at(at[0]).path, extractor, "jurisdiction", home.iri)
+    mentions = find_mentions(doc, ctx, home)
+    labels = merged_labels([ref for _, _, ref in mentions])
+    for issuer in meta.issuers:
+        at = _first(text, (issuer,))
+        ref = resolve_agency(issuer, home, ctx) if at else None
+        if at and ref:
+            ref = relabel(ref, labels)
+            yield DocumentLink(doc.evidence(*at), doc.provision_at(at[0]).path, extractor, "issuer", ref.iri, ref)
+    for start, end, ref in mentions:
+        yield AgencyMention(doc.evidence(start, end), doc.provision_at(start).path, extractor, relabel(ref, labels))
+
+
+def _first(text: str, needles: tuple[str, ...]) -> tuple[int, int] | None:
+    for needle in needles:
+        if needle:
+            pos = text.find(needle)
+            if pos >= 0:
+                return pos, pos + len(needle)
+    return None
+
+
+EXTRACTOR = Extractor(NAME, VERSION, run, assigns=("AgencyMention", "DocumentLink"),
+                      description="Agency mentions normalised to agencies of a jurisdiction; document jurisdiction "
+                                  "and issuing agencies.")

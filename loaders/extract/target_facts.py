@@ -1,0 +1,138 @@
+"""Fact records for quantified statements: targets, observations and department requirements, and their RDF."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from pyoxigraph import NamedNode
+
+from loaders.iris import slugify
+from loaders.rdf_writer import LABEL, A, GraphWriter, lit, ns, pkg
+from loaders.rdf_writer import format_decimal as fmt
+from loaders.records import Fact
+from ontology.namespaces import SKOS, VOCAB
+
+KNOWN_UNITS = {
+    "year", "day", "percent", "per-mille", "per-100000", "per-1000-population", "per-10000-population",
+    "per-100000-population", "per-1000-children", "per-10000-vehicles", "square-metre-per-capita",
+    "ratio-one-to-x", "hundred-million-yuan", "count", "sex-ratio",
+}
+"""Unit slugs of ontology/vocab/units.ttl a fact may point to (others, e.g. `times`, stay in the label only)."""
+
+NATURES = {"expected": "Expected", "binding": "Binding"}
+
+
+@dataclass(frozen=True)
+class QuantityFact(Fact):
+    """A target (a value to reach by a year) or an observation (a value measured in a year)."""
+
+    kind: str
+    """`target` or `observation`."""
+    indicator: str
+    """The indicator as worded in the text (normalised)."""
+    indicator_iri: str | None
+    """The vocabulary concept, or None: a local concept flagged pkg:unmapped is minted."""
+    comparator: str
+    value: float
+    unit: str | None = None
+    year: int | None = None
+    baseline_value: float | None = None
+    baseline_year: int | None = None
+    relative: bool = False
+    scope: str = ""
+    scope_iri: str | None = None
+    nature: str | None = None
+    """`expected` (预期性) or `binding` (约束性) when stated."""
+    source: str = "prose"
+    """`prose` or `table`."""
+
+    def to_rdf(self, w: GraphWriter) -> None:
+        node = NamedNode(w.ctx.iris.fact(w.doc.id, self.kind, f"{self.evidence.start}-{self.evidence.end}"))
+        w.add(node, A, pkg("Target" if self.kind == "target" else "Observation"))
+        w.add(node, A, pkg("ExtractedFact"))
+        indicator = concept_node(w, "indicator", self.indicator, self.indicator_iri, "Indicator")
+        w.add(node, pkg("indicator"), indicator)
+        w.add(node, pkg("indicatorText"), lit(self.indicator, "zh-Hans"))
+        w.add(node, pkg("comparator"), lit(self.comparator))
+        w.add(node, pkg("value"), lit(float(self.value)))
+        if self.unit in KNOWN_UNITS:
+            w.add(node, pkg("unit"), NamedNode(f"{VOCAB}unit/{self.unit}"))
+        if self.year is not None:
+            w.add(node, pkg("targetYear" if self.kind == "target" else "year"), lit(int(self.year)))
+        if self.baseline_value is not None:
+            w.add(node, pkg("baselineValue"), lit(float(self.baseline_value)))
+        if self.baseline_year is not None:
+            w.add(node, pkg("baselineYear"), lit(int(self.baseline_year)))
+        w.add(node, pkg("relative"), lit(self.relative))
+        if self.scope:
+            w.add(node, pkg("scope"), concept_node(w, scope_scheme(self.scope_iri), self.scope, self.scope_iri,
+                                                   "InstitutionType"))
+        if self.nature in NATURES:
+            w.add(node, pkg("nature"), pkg(NATURES[self.nature]))
+        write_common(w, node, self)
+        unit = f" {self.unit}" if self.unit else ""
+        year = f" ({self.year})" if self.year else ""
+        w.add(node, LABEL, lit(f"{self.indicator} {self.comparator} {fmt(self.value)}{unit}{year}", "zh-Hans"))
+
+
+@dataclass(frozen=True)
+class DepartmentRequirement(Fact):
+    """Institutions of a type must have a department of a type, optionally at a share by a year."""
+
+    department: str
+    department_iri: str | None
+    institution_scope: str
+    institution_iri: str | None
+    comparator: str | None = None
+    share: float | None = None
+    year: int | None = None
+
+    def to_rdf(self, w: GraphWriter) -> None:
+        parts = (slugify(self.department, 30), slugify(self.institution_scope or "x", 30))
+        key = f"{self.evidence.start}-{self.evidence.end}-{parts[0]}-{parts[1]}"
+        node = NamedNode(w.ctx.iris.fact(w.doc.id, "department-requirement", key))
+        w.add(node, A, pkg("DepartmentRequirement"))
+        w.add(node, A, pkg("ExtractedFact"))
+        w.add(node, pkg("departmentType"),
+              concept_node(w, "department-type", self.department, self.department_iri, "DepartmentType"))
+        w.add(node, pkg("departmentText"), lit(self.department, "zh-Hans"))
+        if self.institution_scope:
+            w.add(node, pkg("institutionScope"), concept_node(w, "institution-type", self.institution_scope,
+                                                              self.institution_iri, "InstitutionType"))
+        if self.share is not None:
+            w.add(node, pkg("share"), lit(float(self.share)))
+            w.add(node, pkg("comparator"), lit(self.comparator or "="))
+        if self.year is not None:
+            w.add(node, pkg("targetYear"), lit(int(self.year)))
+        write_common(w, node, self)
+        share = f" {self.comparator} {fmt(self.share)}%" if self.share is not None else ""
+        w.add(node, LABEL, lit(f"{self.institution_scope or '—'} 设置 {self.department}{share}", "zh-Hans"))
+
+
+def write_common(w: GraphWriter, node: NamedNode, fact: Fact) -> None:
+    """Document, jurisdiction, provision, evidence and provenance of a fact node."""
+    w.add(node, pkg("inDocument"), w.document)
+    w.add(node, pkg("provision"), w.provision(fact.provision))
+    jurisdiction = w.ctx.vocabulary.jurisdiction_by_name(w.doc.source.metadata.jurisdiction) \
+        if w.doc.source.metadata.jurisdiction else None
+    if jurisdiction:
+        w.add(node, pkg("jurisdiction"), NamedNode(jurisdiction))
+    w.evidence(node, fact.evidence, fact.extractor)
+
+
+def scope_scheme(iri: str | None) -> str:
+    """The scheme a scope concept belongs to (institution types unless the IRI says population)."""
+    return "population" if iri and "/vocab/population/" in iri else "institution-type"
+
+
+def concept_node(w: GraphWriter, scheme: str, wording: str, iri: str | None, cls: str) -> NamedNode:
+    """The vocabulary concept, or a local one minted from the wording (typed, labelled, pkg:unmapped true)."""
+    if iri:
+        return NamedNode(iri)
+    node = w.concept(scheme, "local-" + slugify(wording))
+    w.add(node, A, ns(SKOS, "Concept"))
+    w.add(node, A, pkg(cls if scheme != "population" else "Population"))
+    w.add(node, ns(SKOS, "prefLabel"), lit(wording, "zh-Hans"))
+    w.add(node, LABEL, lit(wording, "zh-Hans"))
+    w.add(node, pkg("unmapped"), lit(True))
+    return node

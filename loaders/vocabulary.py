@@ -1,0 +1,236 @@
+"""SKOS vocabularies (ontology/vocab/*.ttl) as a label index for the extractors.
+
+`Vocabulary.load()` parses every scheme once per process (rdflib) and indexes each concept's prefLabel,
+altLabel and hiddenLabel under a *match key*: NFKC (full-width → ASCII, Ⅲ → III), OpenCC t2s, parentheses
+unified, spaces dropped, ASCII lower-cased. Lookups and scans use the same key, so 每千人口执业(助理)医师数,
+每千人口执業（助理）醫師數 and 每千人口执业（助理）医师数 all find one indicator.
+"""
+
+from __future__ import annotations
+
+import logging
+import unicodedata
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from ontology.namespaces import ONTOLOGY, SKOS, VOCAB
+
+log = logging.getLogger(__name__)
+
+VOCAB_DIR = Path(__file__).resolve().parent.parent / "ontology" / "vocab"
+
+PREF, ALT, HIDDEN = 0, 1, 2
+"""Label kinds, in order of preference when one key names several concepts."""
+
+_PAREN = str.maketrans({"（": "(", "）": ")", "〔": "(", "〕": ")", "[": "(", "]": ")", "【": "(", "】": ")",
+                        "﹙": "(", "﹚": ")"})
+_DROP = {" ", "\t", "\n", "\r", "\u3000", "\xa0"}
+
+
+@lru_cache(maxsize=1)
+def _t2s():
+    import opencc
+
+    return opencc.OpenCC("t2s")
+
+
+def _char_key(ch: str) -> str:
+    if ch in _DROP:
+        return ""
+    return unicodedata.normalize("NFKC", ch).translate(_PAREN).lower().replace(" ", "")
+
+
+def match_key(text: str) -> str:
+    """The normalised form labels and texts are compared in."""
+    folded = "".join(_char_key(ch) for ch in text)
+    return _t2s().convert(folded)
+
+
+def _keyed_with_offsets(text: str) -> tuple[str, list[int], list[int]]:
+    """match_key(text) plus, per key character, the start and end offset in `text`."""
+    chars: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    for i, ch in enumerate(text):
+        for k in _char_key(ch):
+            chars.append(k)
+            starts.append(i)
+            ends.append(i + 1)
+    folded = "".join(chars)
+    converted = _t2s().convert(folded)
+    if len(converted) != len(folded):  # phrase conversion changed the length: convert char by char instead
+        converted = "".join(_t2s().convert(c) if len(_t2s().convert(c)) == 1 else c for c in folded)
+    return converted, starts, ends
+
+
+def scheme_iri(scheme: str) -> str:
+    """`indicator` → https://w3id.org/policykg/vocab/indicator (full IRIs pass through)."""
+    return scheme if scheme.startswith(("http://", "https://")) else VOCAB + scheme.strip("/")
+
+
+@dataclass
+class _SchemeIndex:
+    by_key: dict[str, list[tuple[int, int, str]]] = field(default_factory=lambda: defaultdict(list))
+    scan_keys: dict[str, list[tuple[int, int, str]]] = field(default_factory=lambda: defaultdict(list))
+    lengths_by_first: dict[str, set[int]] = field(default_factory=lambda: defaultdict(set))
+
+    def add(self, key: str, kind: int, depth: int, iri: str, scannable: bool = True) -> None:
+        for table in (self.by_key, self.scan_keys) if scannable else (self.by_key,):
+            entries = table[key]
+            if (kind, depth, iri) not in entries:
+                entries.append((kind, depth, iri))
+                entries.sort()
+        if scannable:
+            self.lengths_by_first[key[0]].add(len(key))
+
+
+@dataclass
+class Vocabulary:
+    """Label index over all SKOS schemes; build with `Vocabulary.load()`."""
+
+    schemes: dict[str, _SchemeIndex]
+    pref_labels: dict[str, dict[str, str]]
+    parents: dict[str, str]
+    concept_scheme: dict[str, str]
+
+    @classmethod
+    def load(cls, vocab_dir: Path = VOCAB_DIR) -> Vocabulary:
+        """The vocabulary of `vocab_dir`, parsed once per process."""
+        return _load(vocab_dir.resolve())
+
+    # --- lookups ------------------------------------------------------------------------------------
+
+    def lookup(self, scheme: str, text: str) -> str | None:
+        """The concept of `scheme` whose label equals `text` after normalisation (prefLabel wins)."""
+        index = self.schemes.get(scheme_iri(scheme))
+        key = match_key(text)
+        if index is None or not key:
+            return None
+        entries = index.by_key.get(key)
+        return entries[0][2] if entries else None
+
+    def candidates(self, scheme: str, text: str) -> list[str]:
+        """Every concept of `scheme` with a label equal to `text`, best first."""
+        index = self.schemes.get(scheme_iri(scheme))
+        if index is None:
+            return []
+        return [iri for _, _, iri in index.by_key.get(match_key(text), [])]
+
+    def find_all(self, scheme: str, text: str) -> list[tuple[int, int, str]]:
+        """Non-overlapping label matches in `text`, leftmost-longest: (start, end, concept IRI) with offsets
+        into `text` itself.
+
+        County-level jurisdictions are found by full name (or 省市县 path) of three or more characters only:
+        their short forms (蛟河) and two-character names (高县, in 提高县级医院) are too often ordinary words;
+        `lookup` and `jurisdiction_by_name` still accept them."""
+        index = self.schemes.get(scheme_iri(scheme))
+        if index is None or not text:
+            return []
+        keyed, starts, ends = _keyed_with_offsets(text)
+        found: list[tuple[int, int, str]] = []
+        i = 0
+        while i < len(keyed):
+            lengths = index.lengths_by_first.get(keyed[i])
+            hit = None
+            if lengths:
+                for n in sorted(lengths, reverse=True):
+                    entries = index.scan_keys.get(keyed[i:i + n]) if i + n <= len(keyed) else None
+                    if entries:
+                        hit = (n, entries[0][2])
+                        break
+            if hit:
+                n, iri = hit
+                found.append((starts[i], ends[i + n - 1], iri))
+                i += n
+            else:
+                i += 1
+        return found
+
+    def labels(self, iri: str) -> dict[str, str]:
+        """prefLabels by language tag (zh-Hans, zh-Hant, en)."""
+        return dict(self.pref_labels.get(iri, {}))
+
+    def scheme_of(self, iri: str) -> str | None:
+        """The scheme IRI a concept is in."""
+        return self.concept_scheme.get(iri)
+
+    def parent(self, iri: str) -> str | None:
+        """The parent concept: pkg:within for jurisdictions, else the first skos:broader."""
+        return self.parents.get(iri)
+
+    def ancestors(self, iri: str) -> list[str]:
+        """Parents up to the root, nearest first."""
+        out: list[str] = []
+        node = self.parents.get(iri)
+        while node and node not in out:
+            out.append(node)
+            node = self.parents.get(node)
+        return out
+
+    def jurisdiction_by_name(self, name: str, within: str | None = None) -> str | None:
+        """The jurisdiction named `name` (full name, short form such as 中山, or 省市县 path).
+
+        Ties (吉林 = 吉林省 and 吉林市) go to the exact full name, then the higher level; `within` (an ancestor
+        IRI) restricts the candidates, e.g. 朝阳区 within 北京市."""
+        found = self.candidates("jurisdiction", name)
+        if within:
+            found = [iri for iri in found if within in self.ancestors(iri) or iri == within]
+        return found[0] if found else None
+
+    def concepts(self, scheme: str) -> list[str]:
+        """All concept IRIs of a scheme, sorted."""
+        target = scheme_iri(scheme)
+        return sorted(iri for iri, s in self.concept_scheme.items() if s == target)
+
+
+@lru_cache(maxsize=4)
+def _load(vocab_dir: Path) -> Vocabulary:
+    import rdflib
+
+    graph = rdflib.Graph()
+    for path in sorted(vocab_dir.glob("*.ttl")):
+        graph.parse(path, format="turtle")
+    skos = rdflib.Namespace(SKOS)
+    within = rdflib.URIRef(ONTOLOGY + "within")
+
+    concept_scheme = {str(c): str(s) for c, s in graph.subject_objects(skos.inScheme)}
+    parents: dict[str, str] = {}
+    for c, p in sorted(graph.subject_objects(skos.broader)):
+        parents.setdefault(str(c), str(p))
+    for c, p in graph.subject_objects(within):
+        parents[str(c)] = str(p)
+
+    def depth(iri: str) -> int:
+        n, node, seen = 0, parents.get(iri), set()
+        while node and node not in seen:
+            seen.add(node)
+            n, node = n + 1, parents.get(node)
+        return n
+
+    level = rdflib.URIRef(ONTOLOGY + "level")
+    county_levels = {VOCAB + "jurisdiction-level/county-level", VOCAB + "jurisdiction-level/township"}
+    county_levels |= {str(lv) for lv, tier in graph.subject_objects(skos.broader) if str(tier) in county_levels}
+    county_like = {str(c) for c, lv in graph.subject_objects(level) if str(lv) in county_levels}
+
+    pref_labels: dict[str, dict[str, str]] = defaultdict(dict)
+    schemes: dict[str, _SchemeIndex] = defaultdict(_SchemeIndex)
+    depths: dict[str, int] = {}
+    for kind, prop in ((PREF, skos.prefLabel), (ALT, skos.altLabel), (HIDDEN, skos.hiddenLabel)):
+        for c, label in graph.subject_objects(prop):
+            iri = str(c)
+            scheme = concept_scheme.get(iri)
+            if scheme is None or not isinstance(label, rdflib.Literal):
+                continue
+            lang = label.language or ""
+            if kind == PREF:
+                pref_labels[iri][lang] = str(label)
+            key = match_key(str(label))
+            if key:
+                if iri not in depths:
+                    depths[iri] = depth(iri)
+                scannable = not (iri in county_like and (kind == ALT or len(key) <= 2))
+                schemes[scheme].add(key, kind, depths[iri], iri, scannable)
+    log.debug("vocabulary: %d concepts in %d schemes", len(concept_scheme), len(schemes))
+    return Vocabulary(dict(schemes), dict(pref_labels), parents, concept_scheme)

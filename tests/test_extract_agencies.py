@@ -1,0 +1,116 @@
+"""Agency recognition and normalisation: jurisdiction prefixes, variants merged, types, collectives, issuers."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from loaders.build import build_graphs
+from loaders.context import BuildContext
+from loaders.extract.agencies import Jurisdiction, resolve_agency
+from loaders.extract.org_facts import AgencyMention, DocumentLink, Responsibility
+from loaders.iris import IriMinter
+
+BASE = "https://w3id.org/policykg/"
+AT = "https://w3id.org/policykg/vocab/agency-type/"
+J = "https://w3id.org/policykg/vocab/jurisdiction/"
+HANGZHOU = Jurisdiction(J + "330100", "杭州市")
+
+MANIFEST = """
+[[document]]
+id = "hangzhou-plan"
+source_file = "hangzhou.txt"
+title = "杭州市卫生健康事业发展实施方案"
+jurisdiction = "杭州市"
+issuers = ["杭州市人民政府"]
+"""
+TEXT = """杭州市人民政府关于印发杭州市卫生健康事业发展实施方案的通知
+各区、县（市）人民政府，市政府各部门：现将方案印发给你们，请径向市卫健委反映。
+一、重点任务
+（一）加强公共卫生。市卫生健康委员会要会同省卫生健康委做好指导。（责任单位：市卫健委、市财政局）
+"""
+
+
+@pytest.fixture(scope="module")
+def ctx() -> BuildContext:
+    return BuildContext(IriMinter(BASE))
+
+
+@pytest.fixture
+def hangzhou(write_corpus):
+    folder = write_corpus({"hangzhou.txt": TEXT}, manifest=MANIFEST)
+    return build_graphs(folder, BASE, with_static=False).documents[0]
+
+
+def test_city_prefix_expands_to_the_documents_jurisdiction(ctx) -> None:
+    ref = resolve_agency("市卫生健康局", HANGZHOU, ctx)
+    assert ref is not None
+    assert (ref.label, ref.written) == ("杭州市卫生健康局", "市卫生健康局")
+    assert ref.type_iri == AT + "health-commission" and ref.jurisdiction_iri == J + "330100"
+
+
+def test_spelling_variants_of_one_agency_share_an_iri(ctx) -> None:
+    names = ["市卫生健康局", "市卫健委", "杭州市卫生健康委员会", "市卫生计生委"]
+    iris = {resolve_agency(n, HANGZHOU, ctx).iri for n in names}  # type: ignore[union-attr]
+    assert iris == {BASE + "agency/330100/health-commission"}
+    assert resolve_agency("市财政局", HANGZHOU, ctx).iri != resolve_agency("市卫健委", HANGZHOU, ctx).iri  # type: ignore[union-attr]
+
+
+def test_province_prefix_walks_up_the_jurisdiction_tree(ctx) -> None:
+    ref = resolve_agency("省卫生健康委", HANGZHOU, ctx)
+    assert ref is not None and ref.label == "浙江省卫生健康委" and ref.jurisdiction_iri == J + "330000"
+
+
+def test_inherited_prefix_collectives_and_redactions(ctx) -> None:
+    inner = Jurisdiction(J + "150000", "内蒙古自治区")
+    ref = resolve_agency("发展改革委", inner, ctx, inherited_prefix="自治区")
+    assert ref is not None and ref.label == "内蒙古自治区发展改革委"
+    each = resolve_agency("各区县人民政府", HANGZHOU, ctx)
+    assert each is not None and each.collective and each.label == "杭州市各区县人民政府"
+    assert resolve_agency("市\ue000局", HANGZHOU, ctx) is None
+    assert resolve_agency("相关商业保险机构", HANGZHOU, ctx) is None
+
+
+def test_free_text_mentions_issuer_and_jurisdiction_links(hangzhou) -> None:
+    mentions = [f for f in hangzhou.facts if isinstance(f, AgencyMention)]
+    labels = {f.agency.label for f in mentions}
+    assert "浙江省卫生健康委" in labels
+    assert {f.agency.iri for f in mentions if f.agency.type_iri == AT + "health-commission"
+            and f.agency.jurisdiction_iri == J + "330100"} == {BASE + "agency/330100/health-commission"}
+    for f in mentions:
+        assert hangzhou.source.raw[f.evidence.start:f.evidence.end] == f.evidence.quote
+    links = {f.relation: f for f in hangzhou.facts if isinstance(f, DocumentLink)}
+    assert links["jurisdiction"].target_iri == J + "330100"
+    assert links["issuer"].agency is not None and links["issuer"].agency.label == "杭州市人民政府"
+    assert links["issuer"].agency.type_iri == AT + "government"
+    assert any(isinstance(f, Responsibility) for f in hangzhou.facts)
+
+
+def test_seed_agencies_are_agencies_of_their_own_jurisdiction(seed_docs) -> None:
+    def agency_of(doc, written: str):
+        return next(f.agency for f in doc.facts if isinstance(f, Responsibility)
+                    and f.evidence.normalised_quote == written)
+
+    zs = agency_of(seed_docs["zhongshan"], "市卫生健康局")
+    xt = agency_of(seed_docs["xiangtan"], "市卫生计生委")
+    assert zs.iri != xt.iri and zs.type_iri == xt.type_iri == AT + "health-commission"
+    assert (zs.label, xt.label) == ("中山市卫生健康局", "湘潭市卫生计生委")
+    issuers = [f for f in seed_docs["jiaohe"].facts if isinstance(f, DocumentLink) and f.relation == "issuer"]
+    assert issuers and issuers[0].agency.label == "蛟河市卫生健康局"  # type: ignore[union-attr]
+    mentioned = {f.agency.iri for f in seed_docs["jiaohe"].facts if isinstance(f, AgencyMention)
+                 and f.agency.type_iri == AT + "health-commission"}
+    assert mentioned == {issuers[0].agency.iri}  # type: ignore[union-attr]  # 市卫生健康委员 merges with the issuer
+
+
+def test_seed_document_links_are_written(seed_build) -> None:
+    quads = seed_build.graphs[BASE + "graph/zhongshan-2023-health-high-quality-development"]
+    doc = BASE + "doc/zhongshan-2023-health-high-quality-development"
+    triples = {(q.subject.value, q.predicate.value, q.object.value) for q in quads}
+    assert (doc, "https://w3id.org/policykg/ontology#jurisdiction", J + "442000") in triples
+    assert (doc, "http://data.europa.eu/eli/ontology#passed_by", BASE + "agency/442000/government") in triples
+
+
+def test_gold_files_exist_for_every_seed() -> None:
+    folder = Path(__file__).parent / "gold" / "responsibilities"
+    assert len(list(folder.glob("*.json"))) == 5

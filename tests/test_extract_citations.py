@@ -1,0 +1,96 @@
+"""Citations: titles and 文号, implements vs cites, self-references, resolution to corpus documents on rebuild."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from loaders.build import build_graphs
+from loaders.extract.citations import find_candidates, normalise_number, normalise_title
+from loaders.extract.org_facts import Citation
+
+BASE = "https://w3id.org/policykg/"
+GOLD = Path(__file__).parent / "gold" / "citations"
+
+CITY = """杭州市卫生健康事业发展实施方案
+为深入贯彻落实《浙江省卫生健康事业发展规划》（浙政发〔2022〕5号）精神，结合我市实际，制定本方案。
+一、重点任务
+（一）加强健康教育。推广《中国居民膳食指南》，落实《基本医疗卫生与健康促进法》。按照《浙江省卫生健康事业发展规划》要求推进建设。
+（二）推进信息化。执行国卫办发〔2021〕12号有关规定。
+"""
+CITY_MANIFEST = """[[document]]
+id = "hangzhou-plan"
+source_file = "hangzhou.txt"
+title = "杭州市卫生健康事业发展实施方案"
+jurisdiction = "杭州市"
+"""
+PROVINCE_MANIFEST = """[[document]]
+id = "zhejiang-plan"
+source_file = "zhejiang.txt"
+title = "浙江省卫生健康事业发展规划"
+jurisdiction = "浙江省"
+doc_number = "浙政发[2022]5号"
+"""
+
+
+def citations(result, doc_id: str) -> list[Citation]:
+    doc = next(d for d in result.documents if d.id == doc_id)
+    return [f for f in doc.facts if isinstance(f, Citation)]
+
+
+def test_candidates_attach_numbers_and_keep_chains() -> None:
+    found = find_candidates("根据《A规划》《B纲要》等文件要求，落实《C意见》（中办发〔2023〕10号）和国办发〔2023〕3号。")
+    assert [(c.title, c.number) for c in found] == [("A规划", ""), ("B纲要", ""), ("C意见", "中办发〔2023〕10号"),
+                                                   ("", "国办发〔2023〕3号")]
+    assert normalise_number("粤发[2023]1号") == normalise_number("粤发〔2023〕1号")
+    assert normalise_title("中共广东省委 广东省人民政府关于") == normalise_title("中共广东省委广东省人民政府关于")
+
+
+def test_external_then_resolved_after_the_cited_document_is_added(write_corpus) -> None:
+    folder = write_corpus({"hangzhou.txt": CITY}, manifest=CITY_MANIFEST)
+    alone = citations(build_graphs(folder, BASE, with_static=False), "hangzhou-plan")
+    by_title = {(c.title, c.evidence.start): c for c in alone}
+    province = [c for c in alone if c.title == "浙江省卫生健康事业发展规划"]
+    assert len(province) == 2 and all(c.implements for c in province)
+    assert {c.number for c in province} == {"浙政发〔2022〕5号"}  # the second mention takes the number of the first
+    assert len({c.target_iri for c in province}) == 1 and not province[0].resolved_id
+    assert province[0].target_iri.startswith(BASE + "cited/")
+    assert not next(c for (t, _), c in by_title.items() if t == "中国居民膳食指南").implements
+    assert not next(c for (t, _), c in by_title.items() if t == "基本医疗卫生与健康促进法").implements
+    number_only = [c for c in alone if not c.title]
+    assert [c.number for c in number_only] == ["国卫办发〔2021〕12号"]
+    for c in alone:
+        assert CITY[c.evidence.start:c.evidence.end] == c.evidence.quote
+
+    folder = write_corpus({"hangzhou.txt": CITY, "zhejiang.txt": "浙江省卫生健康事业发展规划\n一、总则\n"},
+                          manifest=CITY_MANIFEST + PROVINCE_MANIFEST)
+    rebuilt = citations(build_graphs(folder, BASE, with_static=False), "hangzhou-plan")
+    province = [c for c in rebuilt if c.title == "浙江省卫生健康事业发展规划"]
+    assert {c.resolved_id for c in province} == {"zhejiang-plan"}
+    assert {c.target_iri for c in province} == {BASE + "doc/zhejiang-plan"}
+
+
+def test_self_references_and_redacted_titles_are_not_citations(seed_docs) -> None:
+    zhongshan = [f for f in seed_docs["zhongshan"].facts if isinstance(f, Citation)]
+    assert all("中山市推进卫生健康高质量发展实施方案" not in c.title for c in zhongshan)
+    xiangtan = [f for f in seed_docs["xiangtan"].facts if isinstance(f, Citation)]
+    assert all("\ue000" not in c.evidence.normalised_quote for c in xiangtan)
+
+
+def test_zhongshan_implements_guangdong_in_the_corpus(seed_docs) -> None:
+    cited = [f for f in seed_docs["zhongshan"].facts if isinstance(f, Citation) and f.number == "粤发〔2023〕1号"]
+    assert len(cited) == 1 and cited[0].implements
+    assert cited[0].resolved_id == "guangdong-2023-health-high-quality-development"
+
+
+@pytest.mark.parametrize("path", sorted(GOLD.glob("*.json")), ids=lambda p: p.stem)
+def test_precision_and_recall_against_gold(path: Path, seed_build) -> None:
+    gold_doc = json.loads(path.read_text(encoding="utf-8"))
+    doc = next(d for d in seed_build.documents if d.id == gold_doc["document"])
+    gold = {(g["start"], g["end"], g["title"], g["number"], g["relation"], g["resolved"]) for g in gold_doc["citations"]}
+    found = {(f.evidence.start, f.evidence.end, f.title, f.number, "implements" if f.implements else "cites",
+              f.resolved_id) for f in doc.facts if isinstance(f, Citation)}
+    tp = len(gold & found)
+    assert (tp / len(found) if found else 1.0) >= 0.9 and (tp / len(gold) if gold else 1.0) >= 0.9, sorted(gold ^ found)

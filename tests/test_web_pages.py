@@ -1,0 +1,289 @@
+"""The browsing pages over the seed store (Flask test client): every page type, content negotiation, escaping,
+error pages, CSP, search in every script, exports."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from dataclasses import replace
+
+import pytest
+import rdflib
+from rdflib.namespace import RDF
+
+from loaders.build import build_graphs
+from web.app import create_app
+from web.pages.highlight import ProvisionSpan, segments, to_normalised
+from web.view_models import Span
+
+PKG = rdflib.Namespace("https://w3id.org/policykg/ontology#")
+BASE = "https://w3id.org/policykg/"
+HTML = {"Accept": "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"}
+ZHONGSHAN = "zhongshan-2023-health-high-quality-development"
+
+
+@pytest.fixture(scope="module")
+def client(seed_settings):
+    app = create_app(replace(seed_settings, query_workers=0))
+    return app.test_client()
+
+
+def html(client, url: str, status: int = 200) -> str:
+    r = client.get(url, headers=HTML)
+    assert r.status_code == status, (url, r.status_code, r.data[:500])
+    assert r.mimetype == "text/html"
+    assert "default-src 'self'" in r.headers["Content-Security-Policy"]
+    return r.get_data(as_text=True)
+
+
+def test_home_lists_every_document_with_counts(client, seed_build):
+    page = html(client, "/")
+    for doc in seed_build.documents:
+        assert f'href="/doc/{doc.id}"' in page
+    data = client.get("/?format=json").get_json()
+    assert dict(data["counts"])["documents"] == len(seed_build.documents)
+    assert {d["id"] for d in data["documents"]} == {d.id for d in seed_build.documents}
+    assert all(d["provisions"] > 0 for d in data["documents"])
+
+
+@pytest.mark.parametrize("view", ["normalised", "raw"])
+def test_document_page_shows_outline_text_and_tables(client, seed_docs, view):
+    doc = seed_docs["zhongshan"]
+    page = html(client, f"/doc/{doc.id}?view={view}")
+    assert doc.source.metadata.title in page
+    assert doc.source.metadata.doc_number in page
+    for p in doc.provisions[:5]:
+        assert f'id="p-{p.path}"' in page and f'href="#p-{p.path}"' in page
+    text = doc.source.raw if view == "raw" else doc.norm.text
+    sample = text[len(text) // 2: len(text) // 2 + 6]
+    assert sample.replace("\n", "") and sample.split("\n")[0] in page
+    assert 'class="doctext"' in page and 'id="t-targets"' in page and 'id="t-responsibilities"' in page
+
+
+def test_document_raw_view_highlights_facts_at_their_raw_offsets(client, seed_build, seed_docs):
+    doc = seed_docs["zhongshan"]
+    facts = [f for f in doc.facts if f.evidence.end > f.evidence.start]
+    assert facts, "the seed build extracts facts from the Zhongshan plan"
+    fact = facts[len(facts) // 2]
+    ev = fact.evidence
+    page = html(client, f"/doc/{doc.id}?view=raw&at={ev.start}-{ev.end}")
+    assert 'class="fact k-' in page
+    assert 'class="anchor" id="at"' in page or 'id="at"' in page
+    focused = page.split('focus" href="#at"', 1)[1]
+    assert focused.split(">", 1)[1].startswith(ev.quote[:3].replace("&", "&amp;").replace("<", "&lt;"))
+
+
+def test_provision_and_concept_pages(client, seed_docs):
+    doc = seed_docs["xiangtan"]
+    p = doc.provisions[1]
+    page = html(client, f"/doc/{doc.id}/p/{p.path}")
+    assert p.heading[:6] in page and f'href="/doc/{doc.id}"' in page
+    page = html(client, "/vocab/indicator/life-expectancy")
+    assert "人均预期寿命" in page and "Life expectancy at birth" in page
+
+
+def test_an_agency_page_links_back_to_its_evidence(client, seed_store):
+    rows = seed_store.query("PREFIX pkg: <https://w3id.org/policykg/ontology#> "
+                            "SELECT ?a WHERE { ?r pkg:agency ?a } ORDER BY ?a LIMIT 1").values()
+    assert rows, "responsibilities are extracted"
+    agency = rows[0]["a"]
+    assert agency.startswith(BASE)
+    page = html(client, "/" + agency[len(BASE):])
+    assert "?view=raw&amp;at=" in page  # a source quote linking into the document at that spot
+
+
+@pytest.mark.parametrize(("how", "fmt"), [
+    ({"Accept": "text/turtle"}, "turtle"), ({"Accept": "application/ld+json"}, "json-ld"),
+    ({"Accept": "application/n-triples"}, "nt"), (".ttl", "turtle"), (".jsonld", "json-ld"), (".nt", "nt"),
+])
+def test_content_negotiation_for_documents_provisions_and_concepts(client, how, fmt):
+    for path, cls in ((f"doc/{ZHONGSHAN}", PKG.PolicyDocument), (f"doc/{ZHONGSHAN}/p/1", PKG.Provision),
+                      ("vocab/indicator/life-expectancy", PKG.Indicator)):
+        url, headers = (f"/{path}{how}", {}) if isinstance(how, str) else (f"/{path}", how)
+        r = client.get(url, headers=headers)
+        assert r.status_code == 200, url
+        g = rdflib.Graph().parse(data=r.get_data(as_text=True), format=fmt)
+        assert (rdflib.URIRef(BASE + path), RDF.type, cls) in g, (url, len(g))
+
+
+def test_fact_rdf_includes_its_evidence(client, seed_store):
+    fact = seed_store.query("PREFIX pkg: <https://w3id.org/policykg/ontology#> "
+                            "SELECT ?f WHERE { ?f a pkg:Responsibility } ORDER BY ?f LIMIT 1").values()[0]["f"]
+    g = rdflib.Graph().parse(data=client.get("/" + fact[len(BASE):] + ".ttl").get_data(as_text=True), format="turtle")
+    oa = rdflib.Namespace("http://www.w3.org/ns/oa#")
+    starts = list(g.objects(None, oa.start))
+    exact = list(g.objects(None, oa.exact))
+    assert len(starts) == 1 and len(exact) == 1
+
+
+def test_resource_fallback_and_ontology(client):
+    page = html(client, "/resource?iri=" + "https://w3id.org/policykg/ontology%23Target")
+    assert "pkg:Target" in page or "目标" in page
+    r = client.get("/resource?iri=https://w3id.org/policykg/ontology%23Target&format=turtle")
+    g = rdflib.Graph().parse(data=r.get_data(as_text=True), format="turtle")
+    assert len(g) > 3
+    page = html(client, "/ontology")
+    assert 'id="pkg-Target"' in page and 'id="pkg-indicator"' in page
+    g = rdflib.Graph().parse(data=client.get("/ontology.ttl").get_data(as_text=True), format="turtle")
+    assert (PKG.Target, RDF.type, rdflib.OWL.Class) in g
+
+
+def test_compare_pages_table_chart_chain_and_csv(client, seed_store):
+    picker = html(client, "/compare")
+    assert 'id="pick-indicator"' in picker and 'id="pick-department"' in picker
+    rows = seed_store.query(
+        "PREFIX pkg: <https://w3id.org/policykg/ontology#> SELECT ?i (COUNT(?t) AS ?n) "
+        "WHERE { ?t a pkg:Target ; pkg:indicator ?i ; pkg:value ?v } GROUP BY ?i ORDER BY DESC(?n) ?i LIMIT 1").values()
+    indicator = rows[0]["i"] if rows else "https://w3id.org/policykg/vocab/indicator/life-expectancy"
+    page = html(client, f"/compare?indicator={indicator}")
+    assert 'id="compare-csv"' in page and 'id="compare-permalink"' in page
+    r = client.get(f"/compare.csv?indicator={indicator}")
+    table = list(csv.DictReader(io.StringIO(r.get_data(as_text=True))))
+    assert r.mimetype == "text/csv"
+    if rows:
+        assert "<svg" in page and 'id="compare-table"' in page
+        assert len(table) >= int(rows[0]["n"])
+        assert all(t["evidence"].startswith("http") and "?view=raw&at=" in t["evidence"] for t in table if t["quote"])
+
+
+def test_agencies_page_counts_leads(client, seed_store):
+    data = client.get("/agencies?format=json").get_json()
+    leads = seed_store.query("PREFIX pkg: <https://w3id.org/policykg/ontology#> "
+                             "SELECT (COUNT(DISTINCT ?r) AS ?n) WHERE { ?r a pkg:Responsibility ; pkg:role pkg:Lead }")
+    assert sum(a["lead"] for b in data for a in b["agencies"]) == int(leads.values()[0]["n"])
+    html(client, "/agencies")
+
+
+@pytest.mark.parametrize(("q", "expect"), [
+    ("中山市", "中山"), ("廣東", "广东"), ("zhongshan", "中山"), ("zhōngshān", "中山"), ("Zhong Shan", "中山"),
+    ("life expectancy", "人均预期寿命"),
+])
+def test_search_in_every_script(client, q, expect):
+    data = client.get("/search", query_string={"q": q, "format": "json"}).get_json()
+    assert any(expect in h["label"] or expect in h["matched"] for h in data["hits"]), (q, data["hits"][:5])
+
+
+def test_search_exact_document_number_and_facets(client, seed_docs):
+    number = seed_docs["zhongshan"].source.metadata.doc_number
+    data = client.get("/search", query_string={"q": number, "format": "json"}).get_json()
+    assert data["exact"] == [BASE + f"doc/{ZHONGSHAN}"]
+    everything = client.get("/search?format=json").get_json()["items"]
+    drafts = client.get("/search?format=json&status=draft&kind=document").get_json()["items"]
+    assert drafts == [BASE + "doc/" + seed_docs["jiaohe"].id] and len(everything) >= 5
+    page = html(client, "/search?q=%E5%8D%AB%E7%94%9F")
+    assert 'data-facet="status"' in page
+
+
+def test_gallery_canned_query_downloads_and_truncation(seed_settings):
+    client = create_app(replace(seed_settings, query_workers=0, result_limit=2)).test_client()
+    page = html(client, "/queries")
+    assert 'id="q-documents"' in page
+    page = html(client, "/queries/documents?run=1")
+    assert 'id="truncated"' in page and 'id="results"' in page and "curl " in page
+    assert "/query?query=" in page  # open in editor
+    r = client.get("/queries/documents.csv")
+    assert len(list(csv.DictReader(io.StringIO(r.get_data(as_text=True))))) == 2
+    assert r.headers["X-Policykg-Truncated"] == "2"
+    doc = json.loads(client.get("/queries/documents.json").get_data(as_text=True))
+    assert doc["policykg"]["truncated"] is True and len(doc["results"]["bindings"]) == 2
+
+
+def test_editor_page_terms_and_sparql_redirect(client):
+    page = html(client, "/query")
+    assert "/static/vendor/yasgui.min.js" in page and 'data-endpoint="/sparql"' in page
+    assert "PREFIX pkg: &lt;https://w3id.org/policykg/ontology#&gt;" in page
+    terms = client.get("/api/terms").get_json()
+    assert BASE + "ontology#Target" in terms["classes"] and BASE + "ontology#indicator" in terms["properties"]
+    r = client.get("/sparql", headers=HTML)
+    assert r.status_code == 303 and r.headers["Location"].endswith("/query")
+
+
+def test_language_switch_by_parameter_and_cookie(client):
+    en = html(client, "/?lang=en")
+    assert "What the graph holds" in en and 'href="/?lang=zh"' in en
+    assert "图谱内容" in html(client, "/?lang=zh")
+    client.get("/?lang=en", headers=HTML)
+    assert "What the graph holds" in html(client, "/")  # remembered in a cookie
+    client.get("/?lang=zh", headers=HTML)
+
+
+def test_unknown_iri_and_page_give_404_pages(client):
+    page = html(client, "/doc/no-such-document", 404)
+    assert "404" in page and "Traceback" not in page
+    html(client, "/agency/no/such", 404)
+    html(client, "/resource?iri=http://example.org/nothing", 404)
+    r = client.get("/doc/no-such-document", headers={"Accept": "application/json"})
+    assert r.status_code == 404 and r.get_json()["error"]
+
+
+def test_server_error_page_has_no_traceback(seed_settings):
+    app = create_app(replace(seed_settings, query_workers=0))
+
+    class Broken:
+        def query(self, *args, **kwargs):
+            raise RuntimeError("secret internal detail")
+
+    app.extensions["policykg.store"] = Broken()
+    client = app.test_client()
+    r = client.get("/", headers=HTML)
+    body = r.get_data(as_text=True)
+    assert r.status_code == 500 and "500" in body
+    assert "secret internal detail" not in body and "Traceback" not in body and "RuntimeError" not in body
+
+
+SCRIPT_DOC = """<script>alert(1)</script>卫生健康规划
+
+一、总体目标
+到2025年，全市人均预期寿命达到79岁以上。由某某市卫生健康局<b>牵头</b>负责。
+"""
+SCRIPT_MANIFEST = """
+[[document]]
+id = "mou-2024-script-plan"
+source_file = "mou-2024-script-plan.txt"
+title = "<script>alert(1)</script>卫生健康规划"
+jurisdiction = "某某市"
+issuers = ["某某市人民政府"]
+date = "2024-03-01"
+doc_number = "某府〔2024〕1号"
+status = "final"
+script = "simplified"
+"""
+
+
+def test_every_literal_is_escaped(write_corpus, tmp_path):
+    from graph_store.embedded import EmbeddedStore
+    from policykg.settings import Settings
+
+    folder = write_corpus({"mou-2024-script-plan.txt": SCRIPT_DOC}, manifest=SCRIPT_MANIFEST)
+    result = build_graphs(folder, BASE)
+    EmbeddedStore(tmp_path / "store").replace_all(result.graphs)
+    client = create_app(Settings(store=str(tmp_path / "store"), query_workers=0)).test_client()
+    for url in ("/", "/doc/mou-2024-script-plan", "/doc/mou-2024-script-plan?view=raw", "/search?q=script",
+                "/doc/mou-2024-script-plan/p/1", "/queries/documents?run=1"):
+        page = html(client, url)
+        assert "<script>alert(1)</script>" not in page, url
+        assert "<b>牵头</b>" not in page
+        assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page, url
+
+
+def test_segments_cover_the_text_and_prefer_the_innermost_span():
+    text = "abcdefghij"
+    outer, inner = Span(1, 8, "Target", "/t"), Span(3, 5, "Mention", "/m")
+    segs = segments(text, [outer, inner], {0: ("p-1",), 6: ("p-1.1",)})
+    assert "".join(s.text for s in segs) == text
+    assert [(s.text, s.span.kind if s.span else None) for s in segs] == [
+        ("a", None), ("bc", "Target"), ("de", "Mention"), ("f", "Target"), ("gh", "Target"), ("ij", None)]
+    assert segs[0].anchors == ("p-1",) and segs[4].anchors == ("p-1.1",)
+    focus = segments(text, [outer, Span(2, 4, "focus", "#at", focus=True)])
+    assert next(s for s in focus if s.span and s.span.focus).anchors == ("at",)
+
+
+def test_to_normalised_finds_the_quote_in_its_provision():
+    raw = "一、甲\n到2025年，达到90%以上。\n二、乙\n达到90%以上。"
+    norm = raw.replace("\n", "")
+    provisions = [ProvisionSpan(0, 19, 0, 17, 0), ProvisionSpan(19, len(raw), 17, len(norm), 0)]
+    start = raw.rindex("达到90%")
+    span = to_normalised(norm, provisions, start, start + 8, "达到90%以上。")
+    assert span == (norm.rindex("达到90%"), norm.rindex("达到90%") + 8)
+    assert to_normalised(norm, provisions, 0, 2, "不存在") is None

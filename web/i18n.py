@@ -1,0 +1,203 @@
+"""UI strings in Chinese and English, and the language of a request (?lang=, then cookie, then Accept-Language)."""
+
+from __future__ import annotations
+
+from flask import request
+
+LANGS = ("zh", "en")
+COOKIE = "policykg_lang"
+
+STRINGS: dict[str, tuple[str, str]] = {
+    # key: (zh, en)
+    "site": ("卫生健康政策知识图谱", "Health-policy knowledge graph"),
+    "nav.home": ("首页", "Home"),
+    "nav.search": ("检索", "Search"),
+    "nav.compare": ("比较", "Compare"),
+    "nav.agencies": ("部门职责", "Agencies"),
+    "nav.queries": ("查询库", "Queries"),
+    "nav.query": ("SPARQL 编辑器", "SPARQL editor"),
+    "nav.ontology": ("本体", "Ontology"),
+    "switch": ("English", "中文"),
+    "search.placeholder": (
+        "标题、机构、指标……（简体、繁体、拼音、英文、文号）",
+        "Titles, agencies, indicators… (simplified, traditional, pinyin, English, 文号)",
+    ),
+    "search.button": ("检索", "Search"),
+    "search.results": ("检索结果", "Results"),
+    "search.none": ("没有找到匹配的结果。", "Nothing matched."),
+    "search.exact": ("文号精确匹配", "Exact document-number match"),
+    "search.facets": ("筛选", "Narrow down"),
+    "search.items": ("文件和目标", "Documents and targets"),
+    "search.clear": ("清除筛选", "Clear filters"),
+    "facet.level": ("辖区层级", "Jurisdiction level"),
+    "facet.province": ("省份", "Province"),
+    "facet.year": ("年份", "Year"),
+    "facet.status": ("状态", "Status"),
+    "facet.issuer": ("发文机关", "Issuing body"),
+    "facet.topic": ("主题", "Topic"),
+    "facet.kind": ("类别", "Kind"),
+    "home.holds": ("图谱内容", "What the graph holds"),
+    "home.documents": ("文件", "Documents"),
+    "home.intro": ("从中国地方卫生健康政策文件中抽取的目标、科室要求、部门职责、机构、项目和文件关系，"
+                   "每项事实都附原文证据。",
+                   "Targets, department requirements, responsibilities, institutions, programmes and links between "
+                   "documents, read from Chinese local health-policy documents; every fact carries its source quote."),
+    "count.documents": ("文件", "documents"),
+    "count.jurisdictions": ("辖区", "jurisdictions"),
+    "count.targets": ("目标", "targets"),
+    "count.observations": ("观测值", "observations"),
+    "count.departments": ("科室要求", "department requirements"),
+    "count.agencies": ("政府部门", "agencies"),
+    "count.institutions": ("机构", "institutions"),
+    "count.programmes": ("项目", "programmes"),
+    "count.responsibilities": ("职责", "responsibilities"),
+    "count.citations": ("引用", "citations"),
+    "col.title": ("标题", "Title"),
+    "col.jurisdiction": ("辖区", "Jurisdiction"),
+    "col.level": ("层级", "Level"),
+    "col.date": ("日期", "Date"),
+    "col.status": ("状态", "Status"),
+    "col.number": ("文号", "Number"),
+    "col.facts": ("抽取事实", "Facts"),
+    "col.targets": ("目标", "Targets"),
+    "col.responsibilities": ("职责", "Responsibilities"),
+    "col.provisions": ("条款", "Provisions"),
+    "col.indicator": ("指标", "Indicator"),
+    "col.comparator": ("比较", "Comparator"),
+    "col.value": ("数值", "Value"),
+    "col.normalised": ("统一单位后", "Normalised"),
+    "col.unit": ("单位", "Unit"),
+    "col.year": ("年份", "Year"),
+    "col.baseline": ("基线", "Baseline"),
+    "col.nature": ("性质", "Nature"),
+    "col.scope": ("范围", "Scope"),
+    "col.kind": ("类别", "Kind"),
+    "col.quote": ("原文", "Quote"),
+    "col.provision": ("条款", "Provision"),
+    "col.agency": ("部门", "Agency"),
+    "col.agency_type": ("部门类型", "Agency type"),
+    "col.role": ("角色", "Role"),
+    "col.lead": ("牵头", "Lead"),
+    "col.support": ("配合", "Support"),
+    "col.tasks": ("任务", "Tasks"),
+    "col.name": ("名称", "Name"),
+    "col.type": ("类型", "Type"),
+    "col.mentions": ("提及次数", "Mentions"),
+    "col.department": ("科室", "Department"),
+    "col.institution_scope": ("机构范围", "Institutions"),
+    "col.share": ("比例", "Share"),
+    "col.document": ("文件", "Document"),
+    "col.cited_title": ("被引标题", "Cited title"),
+    "col.cited_number": ("被引文号", "Cited number"),
+    "col.relation": ("关系", "Relation"),
+    "col.property": ("属性", "Property"),
+    "col.object": ("值", "Value"),
+    "col.subject": ("资源", "Resource"),
+    "col.evidence": ("证据", "Evidence"),
+    "col.documents": ("文件数", "Documents"),
+    "col.domain": ("定义域", "Domain"),
+    "col.range": ("值域", "Range"),
+    "col.comment": ("说明", "Comment"),
+    "col.concepts": ("概念数", "Concepts"),
+    "col.superclass": ("上位类", "Superclasses"),
+    "status.final": ("正式稿", "final"),
+    "status.draft": ("征求意见稿", "draft"),
+    "doc.metadata": ("基本信息", "Metadata"),
+    "doc.issuers": ("发文机关", "Issuers"),
+    "doc.script": ("文字", "Script"),
+    "doc.source": ("来源文件", "Source file"),
+    "doc.outline": ("目录", "Outline"),
+    "doc.text": ("正文", "Text"),
+    "doc.view.normalised": ("规范化简体文本", "Normalised simplified text"),
+    "doc.view.raw": ("原始文本", "Original raw text"),
+    "doc.legend": ("图例", "Legend"),
+    "doc.implements": ("本文件贯彻或引用", "This document implements or cites"),
+    "doc.implemented_by": ("贯彻或引用本文件的文件", "Documents implementing or citing this one"),
+    "doc.targets": ("指标目标与观测值", "Targets and observations"),
+    "doc.departments": ("科室设置要求", "Department requirements"),
+    "doc.responsibilities": ("责任分工", "Responsibilities"),
+    "doc.institutions": ("机构", "Institutions"),
+    "doc.programmes": ("项目", "Programmes"),
+    "doc.agencies": ("部门", "Agencies"),
+    "doc.citations": ("引用", "Citations"),
+    "doc.approx": ("规范化文本中的位置按条款偏移换算；精确位置见原始文本。",
+                   "Positions in the normalised text are mapped through provision offsets; the raw text is exact."),
+    "empty": ("（暂无）", "(none yet)"),
+    "entity.labels": ("标签", "Labels"),
+    "entity.types": ("类型", "Types"),
+    "entity.properties": ("属性", "Properties"),
+    "entity.incoming": ("指向此资源的链接", "Incoming links"),
+    "entity.quotes": ("原文证据", "Source quotes"),
+    "entity.formats": ("其他格式", "Other formats"),
+    "entity.open_in_doc": ("在文件中查看", "show in document"),
+    "compare.title": ("跨辖区比较", "Compare jurisdictions"),
+    "compare.indicator": ("指标", "Indicator"),
+    "compare.department": ("科室类型", "Department type"),
+    "compare.pick": ("选择指标或科室类型", "Pick an indicator or a department type"),
+    "compare.show": ("比较", "Compare"),
+    "compare.chart": ("图表", "Chart"),
+    "compare.table": ("表格", "Table"),
+    "compare.chain": ("贯彻链：国家 → 省 → 市", "Implementation chain: nation → province → city"),
+    "compare.better.higher": ("越高越好 ↑", "higher is better ↑"),
+    "compare.better.lower": ("越低越好 ↓", "lower is better ↓"),
+    "compare.better.unknown": ("方向未定", "direction unknown"),
+    "compare.unit_note": ("数值已换算为指标单位：", "Values normalised to the indicator's unit: "),
+    "compare.unit_differs": ("单位不同，无法换算", "different unit, not convertible"),
+    "compare.csv": ("下载 CSV", "Download CSV"),
+    "compare.permalink": ("永久链接", "Permalink"),
+    "compare.none": ("图谱中尚无可比较的数据。", "The graph holds nothing to compare yet."),
+    "agencies.title": ("部门与职责", "Agencies and responsibilities"),
+    "agencies.per_jurisdiction": ("各辖区：哪个部门牵头哪些任务", "Per jurisdiction: which agency leads which tasks"),
+    "agencies.by_type": ("跨辖区：按部门类型", "Across jurisdictions: by agency type"),
+    "queries.title": ("查询库", "Canned queries"),
+    "queries.page": ("页面用查询", "Queries behind the pages"),
+    "queries.run": ("运行", "Run"),
+    "queries.open_editor": ("在编辑器中打开", "Open in editor"),
+    "queries.params": ("参数", "Parameters"),
+    "queries.rows": ("行", "rows"),
+    "queries.truncated": (
+        "结果已截断：只显示前 {n} 行。", "Results truncated: only the first {n} rows are shown."
+    ),
+    "queries.curl": ("命令行", "Command line"),
+    "queries.download": ("下载", "Download"),
+    "queries.text": ("查询文本", "Query text"),
+    "queries.question": ("回答的问题", "Question"),
+    "queries.elapsed": ("耗时", "elapsed"),
+    "editor.title": ("SPARQL 编辑器", "SPARQL editor"),
+    "editor.help": (
+        "已预先声明前缀；Ctrl+空格 补全本体中的类和属性。端点：",
+        "Prefixes are pre-declared; Ctrl+Space completes this ontology's classes and properties. Endpoint: ",
+    ),
+    "ontology.title": ("本体", "Ontology"),
+    "ontology.classes": ("类", "Classes"),
+    "ontology.properties": ("属性", "Properties"),
+    "ontology.schemes": ("概念体系", "Concept schemes"),
+    "error.404": ("未找到", "Not found"),
+    "error.404.text": ("图谱中没有这个资源或页面。", "The graph has no such resource or page."),
+    "error.500": ("服务器错误", "Server error"),
+    "error.500.text": ("服务器出错了，详情已记录在日志中。", "The server failed; the details are in its log."),
+    "error.400": ("请求有误", "Bad request"),
+    "footer": ("数据来自公开政策文件；每项事实均可追溯到原文。",
+               "Data from public policy documents; every fact links to its source text."),
+}
+
+
+def current_lang() -> str:
+    """?lang= wins (and is remembered in a cookie by the after-request hook), then the cookie, then the browser."""
+    asked = request.args.get("lang", "")
+    if asked in LANGS:
+        return asked
+    cookie = request.cookies.get(COOKIE, "")
+    if cookie in LANGS:
+        return cookie
+    best = request.accept_languages.best_match(["zh", "zh-CN", "en"], default="zh")
+    return "en" if best == "en" else "zh"
+
+
+def translate(key: str, lang: str | None = None, **values: object) -> str:
+    """The UI string `key` in `lang` (the request's language by default), formatted with `values`."""
+    pair = STRINGS.get(key)
+    if pair is None:
+        return key
+    text = pair[1] if (lang or current_lang()) == "en" else pair[0]
+    return text.format(**values) if values else text

@@ -1,0 +1,87 @@
+"""Linked-data pages for every IRI of the graph: `/<path>` for IRIs under the base, `/resource?iri=` for others."""
+
+from __future__ import annotations
+
+from flask import Blueprint, Response, abort, render_template, request
+
+from ontology.namespaces import RDF, RDFS, SKOS
+from web.i18n import current_lang
+from web.pages.data import ask, labels, rows
+from web.pages.links import SUFFIX_OF_FORMAT, curie, href, iri_for_path, split_suffix
+from web.pages.negotiation import rdf_response, requested_format
+from web.view_models import EntityPage, Link, Property, Quote
+
+bp = Blueprint("entities", __name__)
+
+LABEL_PREDICATES = {RDFS + "label", SKOS + "prefLabel", SKOS + "altLabel", SKOS + "hiddenLabel"}
+
+
+def link(iri: str, lang: str | None = None) -> Link:
+    """A Link with the IRI's best label in the page language (its CURIE or local name if it has none)."""
+    label = labels().label(iri, lang or current_lang())
+    return Link(iri, label or curie(iri), href(iri))
+
+
+@bp.route("/resource")
+def resource() -> Response | str:
+    iri = request.args.get("iri", "").strip()
+    if not iri:
+        abort(404)
+    fmt = request.args.get("format", "")
+    return describe(iri, requested_format(fmt if fmt in SUFFIX_OF_FORMAT else None))
+
+
+@bp.route("/<path:path>")
+def under_base(path: str) -> Response | str:
+    stem, fmt = split_suffix(path)
+    return describe(iri_for_path(stem), requested_format(fmt))
+
+
+def describe(iri: str, fmt: str | None) -> Response | str:
+    """The entity page of `iri` (404 when the graph does not know it), or its RDF in `fmt`."""
+    if not ask("ui-entity-exists", iri=iri):
+        abort(404)
+    if fmt:
+        return rdf_response("ui-entity-describe", fmt, iri=iri)
+    return render_template("entity.html", page=entity_page(iri))
+
+
+def entity_page(iri: str) -> EntityPage:
+    lang = current_lang()
+    index = labels()
+    out = rows("ui-entity-out", iri=iri)
+    types = sorted({r["o"] for r in out if r["p"] == RDF + "type"})
+    grouped: dict[str, list[Link | str]] = {}
+    for r in out:
+        if r["p"] == RDF + "type" or r["p"] in LABEL_PREDICATES:
+            continue
+        value: Link | str = link(r["o"], lang) if r["o"].startswith(("http://", "https://")) else r["o"]
+        grouped.setdefault(r["p"], []).append(value)
+    properties = [Property(link(p, lang), values) for p, values in sorted(grouped.items(), key=lambda kv: curie(kv[0]))]
+    incoming = [(link(r["s"], lang), link(r["p"], lang)) for r in rows("ui-entity-in", iri=iri)
+                if not r["s"].startswith(iri + "/evidence")]
+    quotes = [
+        Quote(link(r["doc"], lang), r["quote"], evidence_href(r["doc"], r["start"], r["end"]), link(r["fact"], lang))
+        for r in rows("ui-entity-evidence", iri=iri)
+    ]
+    names = [(text, code) for text, code, kind in index.texts.get(iri, []) if kind in {"pref", "alt"}]
+    formats = [(name, entity_format_href(iri, name)) for name in SUFFIX_OF_FORMAT]
+    entity = link(iri, lang)
+    if not index.label(iri, lang) and types and quotes:  # an unlabelled fact: name it by its type and quote
+        entity = Link(iri, f"{link(types[0], lang).label}: {quotes[0].quote[:40]}", entity.href)
+    return EntityPage(entity, [(c or "—", t) for t, c in names], [link(t, lang) for t in types],
+                      properties, incoming, quotes, formats)
+
+
+def evidence_href(doc: str, start: str, end: str) -> str:
+    """A link into the document's raw text with the span [start, end) focused."""
+    return f"{href(doc)}?view=raw&at={start}-{end}#at"
+
+
+def entity_format_href(iri: str, fmt: str) -> str:
+    page = href(iri)
+    suffix = SUFFIX_OF_FORMAT[fmt]
+    if page.startswith("/resource?"):
+        return f"{page}&format={fmt}"
+    return page + suffix
+
