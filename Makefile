@@ -56,5 +56,9 @@ lint: $(VENV)/.installed-test
 bench: install
 	$(VENV)/bin/python -m benchmarks.run
 
+goldens: $(VENV)/.installed-test
+	$(VENV)/bin/python -m tests.golden_cases
+	git diff --stat -- tests/golden
+
 clean:
 	rm -rf var tests/artifacts .pytest_cache

@@ -102,7 +102,8 @@ def main() -> None:
         "| corpus | documents | triples | parse + extract + RDF (s) | store load (s) |",
         "| --- | ---: | ---: | ---: | ---: |",
         f"| seeds | {seed['documents']} | {seed['triples']} | {seed['extract_s']:.2f} | {seed['load_s']:.2f} |",
-        f"| seeds × {args.scale} | {big['documents']} | {big['triples']} | {big['extract_s']:.2f} | {big['load_s']:.2f} |",
+        f"| seeds × {args.scale} | {big['documents']} | {big['triples']} | {big['extract_s']:.2f} "
+        f"| {big['load_s']:.2f} |",
         "",
         "## Canned queries (embedded store, median of runs, ms)",
         "",

@@ -102,6 +102,8 @@ def build_provenance(docs: list[ParsedDocument], registry: Registry, iris: IriMi
     when = datetime.fromtimestamp(int(epoch), UTC) if epoch else datetime.now(UTC)
     quads = [
         Quad(activity, A, ns(PROV, "Activity"), g),
+        Quad(activity, A, pkg("Build"), g),
+        Quad(activity, pkg("softwareVersion"), lit(__version__), g),
         Quad(activity, ns(RDFS, "label"), lit(f"policykg {__version__} build", "en"), g),
         Quad(activity, ns(PROV, "wasAssociatedWith"), agent, g),
         Quad(activity, ns(PROV, "endedAtTime"), lit(when.strftime("%Y-%m-%dT%H:%M:%SZ"),

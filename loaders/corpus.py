@@ -181,16 +181,48 @@ def infer_metadata(path: Path, text: str) -> DocumentMetadata:
             found["doc_number"] = m.group(0)
             sources.append(("doc_number", "inferred: document number near the top"))
     title = found.get("title", path.stem)
+    jurisdiction = infer_jurisdiction(title, head)
+    if jurisdiction:
+        sources.append(("jurisdiction", "inferred: division named in the title or most often near the top"))
     converted = _t2s_ratio(text)
     slug = re.sub(r"[^a-z0-9]+", "-", path.stem.lower()).strip("-") or "document"
     return DocumentMetadata(
-        id=slug, source_file=path.name, title=title,
+        id=slug, source_file=path.name, title=title, jurisdiction=jurisdiction,
         issuers=(found["issuer"],) if "issuer" in found else (),
         date=_iso(found.get("date", "")), doc_number=found.get("doc_number", ""),
         status="draft" if "征求意见稿" in title else "final",
         script="traditional" if converted > 0.01 else "simplified",
         sources=tuple(sorted(sources)), inferred=True,
     )
+
+
+def infer_jurisdiction(title: str, head: str) -> str:
+    """Simplified name of the administrative division a document is about.
+
+    The most specific division named in the title (吉林市蛟河市… → 蛟河市), else the division named most often
+    in the first part of the text, the more specific on ties (《健康四川2030》… 健康绵阳 → 绵阳市); empty when none."""
+    from loaders.vocabulary import Vocabulary
+
+    vocab = Vocabulary.load()
+    in_title = vocab.find_all("jurisdiction", title)
+    if in_title:
+        iri = in_title[-1][2]
+    else:
+        counts: dict[str, int] = {}
+        for _, _, found_iri in vocab.find_all("jurisdiction", head[:1500]):
+            counts[found_iri] = counts.get(found_iri, 0) + 1
+        if not counts:
+            return ""
+        iri = max(counts, key=lambda k: (counts[k], _depth(vocab, k), -list(counts).index(k)))
+    return vocab.labels(iri).get("zh-Hans", "")
+
+
+def _depth(vocab: object, iri: str) -> int:
+    depth, seen = 0, {iri}
+    while (iri := vocab.parent(iri)) and iri not in seen:  # type: ignore[attr-defined]
+        seen.add(iri)
+        depth += 1
+    return depth
 
 
 def _t2s_ratio(text: str) -> float:

@@ -101,6 +101,10 @@ class GraphWriter:
         self.add(pos, A, ns(OA, "TextPositionSelector"))
         self.add(pos, ns(OA, "start"), lit(ev.start))
         self.add(pos, ns(OA, "end"), lit(ev.end))
+        if ev.document_id == self.doc.id:
+            # the same span in the normalised text, so viewers can highlight it there exactly
+            self.add(pos, pkg("start"), lit(self.doc.norm.normalised_offset(ev.start)))
+            self.add(pos, pkg("end"), lit(self.doc.norm.normalised_offset(ev.end)))
         if extractor:
             self.add(subject, ns(PROV, "wasGeneratedBy"), NamedNode(extractor))
         return ann

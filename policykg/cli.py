@@ -38,6 +38,7 @@ def _parser() -> argparse.ArgumentParser:
     q.add_argument("--param", action="append", default=[], metavar="K=V", help="bind a query parameter")
     q.add_argument("--format", choices=("table", "csv", "json"), default="table")
     q.add_argument("--list", action="store_true", help="list the canned queries")
+    q.add_argument("--all", action="store_true", help="with --list: include the web pages' own queries (tag ui)")
 
     e = sub.add_parser("export", parents=[common], help="export the graph or a table of extracted facts")
     e.add_argument("what", nargs="?", default="graph", choices=("graph", *TABLE_EXPORTS))
@@ -124,6 +125,8 @@ def cmd_query(args: argparse.Namespace, settings: Settings) -> int:
     catalogue = Catalogue(settings.queries)
     if args.list or not args.name:
         for q in catalogue.all():
+            if "ui" in q.tags and not args.all:
+                continue
             params = ", ".join(f"{p.name}={p.default}" for p in q.params)
             print(f"{q.id:40} {q.title['en']} / {q.title['zh']}" + (f"  [{params}]" if params else ""))
         return 0
@@ -210,9 +213,8 @@ def cmd_ontology(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def cmd_validate(args: argparse.Namespace, settings: Settings) -> int:
-    from loaders.shacl import validate
-
     from graph_store import open_store
+    from loaders.shacl import validate
 
     store = open_store(settings, read_only=True)
     report = validate(store.dump())

@@ -80,6 +80,14 @@ def write_corpus(tmp_path) -> Callable[..., Path]:
     return write
 
 
+def run_query(store, name: str, **params: str) -> list[dict[str, str]]:
+    """Rows (plain strings) of the canned query `name` with parameters bound."""
+    from graph_store.catalogue import Catalogue
+
+    q = Catalogue(ROOT / "queries").get(name)
+    return store.query(q.text, q.bindings(params)).values()
+
+
 @pytest.fixture(autouse=True, scope="session")
 def _quiet_env():
     os.environ.setdefault("POLICYKG_CONFIG", str(ROOT / "tests" / "no-such-policykg.toml"))

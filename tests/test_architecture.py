@@ -65,3 +65,21 @@ def test_bad_settings_are_clear(tmp_path):
     bad.write_text("colour = 1\n")
     with pytest.raises(SettingsError, match="unknown setting 'colour'"):
         load_settings(bad, {})
+
+
+def test_every_canned_query_is_listed_in_readme():
+    from graph_store.catalogue import Catalogue
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    queries = [q for q in Catalogue(ROOT / "queries").all() if "ui" not in q.tags]
+    assert len(queries) >= 15
+    for q in queries:
+        assert f"`{q.id}`" in readme, f"canned query {q.id} is not in the README"
+        assert q.title["zh"] and q.title["en"] and q.description["zh"] and q.description["en"], q.id
+        assert q.meta.get("question"), f"{q.id} has no question"
+
+
+def test_readme_links_ontology_docs_and_screenshots():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    for target in ("docs/ontology.md", "docs/img/compare.png", "docs/img/document.png"):
+        assert target in readme and (ROOT / target).exists()

@@ -10,6 +10,7 @@ import pytest
 from graph_store.catalogue import Catalogue
 from policykg.cli import main
 from policykg.settings import ROOT
+from tests.conftest import run_query
 
 CATALOGUE = Catalogue(ROOT / "queries")
 COLUMNS = {
@@ -24,14 +25,7 @@ ZS, GD = "zhongshan-2023-health-high-quality-development", "guangdong-2023-healt
 
 
 def run(store, name: str, **params: str) -> list[dict[str, str]]:
-    q = CATALOGUE.get(name)
-    return store.query(q.text, q.bindings(params)).values()
-
-
-@pytest.mark.parametrize("name", QUERIES)
-def test_headers_are_documented(name: str) -> None:
-    q = CATALOGUE.get(name)
-    assert q.title["zh"] and q.title["en"] and q.description["zh"] and q.description["en"] and q.meta.get("question")
+    return run_query(store, name, **params)
 
 
 @pytest.mark.parametrize("what", sorted(COLUMNS))

@@ -6,11 +6,10 @@ from __future__ import annotations
 import csv
 import io
 
-import pytest
-
 from graph_store.catalogue import Catalogue
 from policykg.cli import main
 from policykg.settings import ROOT
+from tests.conftest import run_query
 
 CATALOGUE = Catalogue(ROOT / "queries")
 TARGET_COLUMNS = ("document,jurisdiction,indicator,indicator_en,scope,kind,comparator,value,unit,year,baseline_value,"
@@ -22,14 +21,7 @@ QUERIES = ("targets", "departments", "geriatrics-department-share", "department-
 
 
 def run(store, name: str, **params: str) -> list[dict[str, str]]:
-    q = CATALOGUE.get(name)
-    return store.query(q.text, q.bindings(params)).values()
-
-
-@pytest.mark.parametrize("name", QUERIES)
-def test_headers_are_documented(name: str) -> None:
-    q = CATALOGUE.get(name)
-    assert q.title["zh"] and q.title["en"] and q.description["zh"] and q.description["en"] and q.meta.get("question")
+    return run_query(store, name, **params)
 
 
 def test_export_targets_csv_has_the_exact_columns(seed_settings, seed_build, capsys) -> None:

@@ -4,17 +4,22 @@ error pages, CSP, search in every script, exports."""
 from __future__ import annotations
 
 import csv
+import html as html_lib
 import io
 import json
+import re
 from dataclasses import replace
 
 import pytest
 import rdflib
 from rdflib.namespace import RDF
 
+from graph_store.catalogue import Catalogue
 from loaders.build import build_graphs
+from policykg.settings import ROOT
 from web.app import create_app
-from web.pages.highlight import ProvisionSpan, segments, to_normalised
+from web.pages.compare import short_title
+from web.pages.highlight import segments
 from web.view_models import Span
 
 PKG = rdflib.Namespace("https://w3id.org/policykg/ontology#")
@@ -61,17 +66,98 @@ def test_document_page_shows_outline_text_and_tables(client, seed_docs, view):
     assert 'class="doctext"' in page and 'id="t-targets"' in page and 'id="t-responsibilities"' in page
 
 
-def test_document_raw_view_highlights_facts_at_their_raw_offsets(client, seed_build, seed_docs):
+def _marked_text_at_focus(page: str) -> str:
+    """The text (tags stripped, entities unescaped) from the focused mark onwards."""
+    after = page.split('focus">', 1)[1].split('</div>', 1)[0]
+    return html_lib.unescape(re.sub(r"<[^>]+>", "", after))
+
+
+@pytest.mark.parametrize("view", ["normalised", "raw"])
+def test_evidence_focus_is_exact_in_both_views(client, seed_docs, view):
+    doc = seed_docs["inner_mongolia"]
+    facts = [f for f in doc.facts if f.evidence.end > f.evidence.start and f.evidence.document_id == doc.id]
+    assert facts, "the seed build extracts facts from the Inner Mongolia plan"
+    for fact in (facts[0], facts[len(facts) // 2], facts[-1]):
+        ev = fact.evidence
+        if view == "raw":
+            start, end, quote = ev.start, ev.end, ev.quote
+        else:
+            start, end = doc.norm.normalised_offset(ev.start), doc.norm.normalised_offset(ev.end)
+            quote = doc.norm.text[start:end]
+        page = html(client, f"/doc/{doc.id}?view={view}&at={start}-{end}")
+        assert 'id="at"' in page and 'class="fact k-' in page
+        assert _marked_text_at_focus(page).startswith(quote), (view, start, end, quote)
+        # the switch to the other view keeps the focus, at that view's offsets
+        other = "raw" if view == "normalised" else "normalised"
+        switch = re.search(rf'id="view-{other}"[^>]*href="([^"]+)"', page)
+        assert switch and "&amp;at=" in switch.group(1)
+        target = html_lib.unescape(switch.group(1))
+        back = html(client, f"/doc/{doc.id}{target.split('#')[0]}")
+        other_quote = ev.quote if other == "raw" else doc.norm.text[
+            doc.norm.normalised_offset(ev.start):doc.norm.normalised_offset(ev.end)]
+        assert _marked_text_at_focus(back).startswith(other_quote)
+
+
+@pytest.mark.parametrize("view", ["normalised", "raw"])
+def test_every_highlight_lies_exactly_in_its_evidence_span(client, seed_store, seed_docs, view):
+    """The page text is the document text, and each fact link's text lies inside one of that fact's evidence
+    spans: pkg:start/pkg:end in the normalised view, oa:start/oa:end in the raw view."""
     doc = seed_docs["zhongshan"]
-    facts = [f for f in doc.facts if f.evidence.end > f.evidence.start]
-    assert facts, "the seed build extracts facts from the Zhongshan plan"
-    fact = facts[len(facts) // 2]
-    ev = fact.evidence
-    page = html(client, f"/doc/{doc.id}?view=raw&at={ev.start}-{ev.end}")
-    assert 'class="fact k-' in page
-    assert 'class="anchor" id="at"' in page or 'id="at"' in page
-    focused = page.split('focus" href="#at"', 1)[1]
-    assert focused.split(">", 1)[1].startswith(ev.quote[:3].replace("&", "&amp;").replace("<", "&lt;"))
+    query = Catalogue(ROOT / "queries").get("ui-document-facts")
+    evidence: dict[str, list[tuple[int, int]]] = {}
+    for r in seed_store.query(query.text, query.bindings({"doc": BASE + "doc/" + doc.id})).values():
+        key = ("norm_start", "norm_end") if view == "normalised" else ("start", "end")
+        evidence.setdefault(r["fact"], []).append((int(r[key[0]]), int(r[key[1]])))
+    page = html(client, f"/doc/{doc.id}?view={view}")
+    assert "按条款偏移换算" not in page and "mapped through provision offsets" not in page
+    body = page.split('id="doctext">', 1)[1].split("</div>", 1)[0]
+    assert body.count("<mark") == body.count("</mark>") > 50
+    plain, link, checked = "", "", 0
+    for token in re.split(r"(<[^>]+>)", body):
+        if token.startswith("<a "):
+            link = html_lib.unescape(re.search(r'href="([^"]+)"', token).group(1))
+        elif token == "</a>":
+            link = ""
+        elif not token.startswith("<"):
+            chunk = html_lib.unescape(token)
+            if link and chunk:
+                fact = BASE + link.lstrip("/")
+                assert any(a <= len(plain) and len(plain) + len(chunk) <= b for a, b in evidence[fact]), (fact, chunk)
+                checked += 1
+            plain += chunk
+    assert plain == (doc.norm.text if view == "normalised" else doc.source.raw)
+    assert checked > 100
+    assert body.count("<mark") >= sum(len(set(v)) for v in evidence.values())  # one mark per fact span at least
+
+
+def test_segments_nest_overlapping_spans_deterministically():
+    text = "abcdefghij"
+    outer, inner = Span(1, 8, "Target", "/t"), Span(3, 5, "Mention", "/m")
+    crossing = Span(6, 10, "Citation", "/c")  # crosses the end of `outer`: split at 8
+    segs = segments(text, [crossing, inner, outer], {0: ("p-1",), 6: ("p-1.1",)})
+    assert "".join(s.text for s in segs) == text
+    assert [(s.text, s.span.kind if s.span else None, [o.kind for o in s.opens], s.closes) for s in segs] == [
+        ("a", None, [], 0), ("bc", "Target", ["Target"], 0), ("de", "Mention", ["Mention"], 1),
+        ("f", "Target", [], 0), ("gh", "Citation", ["Citation"], 2), ("ij", "Citation", ["Citation"], 1)]
+    assert segs[0].anchors == ("p-1",) and segs[4].anchors == ("p-1.1",)
+    # marks balance like parentheses, whatever order the spans come in
+    for order in ([outer, inner, crossing], [crossing, outer, inner], [inner, crossing, outer]):
+        again = segments(text, order)
+        assert again == segments(text, [outer, inner, crossing])
+        depth = 0
+        for s in again:
+            depth += len(s.opens)
+            assert depth >= 0
+            depth -= s.closes
+        assert depth == 0
+    # same span twice with different kinds: the order is fixed (kind, then link), the longer span is outermost
+    same = segments("xyz", [Span(0, 3, "Mention", "/b"), Span(0, 3, "Citation", "/a"), Span(0, 2, "Target", "/c")])
+    assert [o.kind for o in same[0].opens] == ["Citation", "Mention", "Target"] and same[0].span.kind == "Target"
+    # a focused span is the outermost mark at its start and puts the anchor `at` there; links stay on facts
+    focus = segments(text, [outer, Span(1, 8, "focus", "#at", focus=True)])
+    first = next(s for s in focus if s.opens)
+    assert first.anchors == ("at",) and [o.focus for o in first.opens] == [True, False]
+    assert first.span and first.span.kind == "Target"
 
 
 def test_provision_and_concept_pages(client, seed_docs):
@@ -90,7 +176,7 @@ def test_an_agency_page_links_back_to_its_evidence(client, seed_store):
     agency = rows[0]["a"]
     assert agency.startswith(BASE)
     page = html(client, "/" + agency[len(BASE):])
-    assert "?view=raw&amp;at=" in page  # a source quote linking into the document at that spot
+    assert "?view=normalised&amp;at=" in page  # a source quote linking into the document at that spot
 
 
 @pytest.mark.parametrize(("how", "fmt"), [
@@ -144,7 +230,44 @@ def test_compare_pages_table_chart_chain_and_csv(client, seed_store):
     if rows:
         assert "<svg" in page and 'id="compare-table"' in page
         assert len(table) >= int(rows[0]["n"])
-        assert all(t["evidence"].startswith("http") and "?view=raw&at=" in t["evidence"] for t in table if t["quote"])
+        assert all(t["evidence"].startswith("http") and "?view=normalised&at=" in t["evidence"]
+                   for t in table if t["quote"])
+        # documents show as (short) titles with a link, never as bare ids; every row has a jurisdiction level
+        assert all(t["document"] and not t["document"].endswith(("-draft", "-plan")) for t in table)
+        assert all(t["level"] for t in table)
+        assert len({t["fact"] for t in table}) == len(table)  # one row per fact, however often it is quoted
+        first_doc = re.search(r'<td><a href="(/doc/[^"]+)">([^<]+)</a></td>\s*<td class="quote">', page)
+        assert first_doc and first_doc.group(2) != first_doc.group(1).rsplit("/", 1)[-1]
+
+
+def test_compare_defaults_to_the_indicator_in_most_jurisdictions(client, seed_store):
+    rows = seed_store.query("""
+        PREFIX pkg: <https://w3id.org/policykg/ontology#>
+        PREFIX oa: <http://www.w3.org/ns/oa#>
+        SELECT ?i ?j ?t WHERE {
+          ?t pkg:indicator ?i . { ?t a pkg:Target } UNION { ?t a pkg:Observation }
+          OPTIONAL { ?t pkg:evidence/oa:hasTarget/oa:hasSource ?d . ?d pkg:jurisdiction ?dj }
+          OPTIONAL { ?t pkg:jurisdiction ?fj }
+          BIND(COALESCE(?fj, ?dj) AS ?j) }""").values()
+    jurisdictions: dict[str, set[str]] = {}
+    facts: dict[str, set[str]] = {}
+    for r in rows:
+        jurisdictions.setdefault(r["i"], set()).update({r["j"]} - {""})
+        facts.setdefault(r["i"], set()).add(r["t"])
+    expected = min(jurisdictions, key=lambda i: (-len(jurisdictions[i]), -len(facts[i]), i))
+    page = html(client, "/compare")
+    subject = re.search(r"<h1>[^<]*: <a href=\"([^\"]+)\">", page)
+    assert subject and subject.group(1) == "/" + expected[len(BASE):]
+    assert f'<option value="{expected}" selected' in page
+    assert 'id="compare-table"' in page
+
+
+def test_short_title_drops_the_covering_notice_frame():
+    assert short_title("某市人民政府关于印发某市推进卫生健康高质量发展实施方案的通知") == "某市推进卫生健康高质量发展实施方案"
+    assert short_title("甲省人民政府办公厅关于印发《甲省医疗卫生服务体系规划》的通知") == "甲省医疗卫生服务体系规划"
+    assert short_title("短标题") == "短标题"
+    long = "乙" * 40
+    assert short_title(long) == "乙" * 27 + "…"
 
 
 def test_agencies_page_counts_leads(client, seed_store):
@@ -265,25 +388,3 @@ def test_every_literal_is_escaped(write_corpus, tmp_path):
         assert "<script>alert(1)</script>" not in page, url
         assert "<b>牵头</b>" not in page
         assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page, url
-
-
-def test_segments_cover_the_text_and_prefer_the_innermost_span():
-    text = "abcdefghij"
-    outer, inner = Span(1, 8, "Target", "/t"), Span(3, 5, "Mention", "/m")
-    segs = segments(text, [outer, inner], {0: ("p-1",), 6: ("p-1.1",)})
-    assert "".join(s.text for s in segs) == text
-    assert [(s.text, s.span.kind if s.span else None) for s in segs] == [
-        ("a", None), ("bc", "Target"), ("de", "Mention"), ("f", "Target"), ("gh", "Target"), ("ij", None)]
-    assert segs[0].anchors == ("p-1",) and segs[4].anchors == ("p-1.1",)
-    focus = segments(text, [outer, Span(2, 4, "focus", "#at", focus=True)])
-    assert next(s for s in focus if s.span and s.span.focus).anchors == ("at",)
-
-
-def test_to_normalised_finds_the_quote_in_its_provision():
-    raw = "一、甲\n到2025年，达到90%以上。\n二、乙\n达到90%以上。"
-    norm = raw.replace("\n", "")
-    provisions = [ProvisionSpan(0, 19, 0, 17, 0), ProvisionSpan(19, len(raw), 17, len(norm), 0)]
-    start = raw.rindex("达到90%")
-    span = to_normalised(norm, provisions, start, start + 8, "达到90%以上。")
-    assert span == (norm.rindex("达到90%"), norm.rindex("达到90%") + 8)
-    assert to_normalised(norm, provisions, 0, 2, "不存在") is None

@@ -120,8 +120,6 @@ STRINGS: dict[str, tuple[str, str]] = {
     "doc.programmes": ("项目", "Programmes"),
     "doc.agencies": ("部门", "Agencies"),
     "doc.citations": ("引用", "Citations"),
-    "doc.approx": ("规范化文本中的位置按条款偏移换算；精确位置见原始文本。",
-                   "Positions in the normalised text are mapped through provision offsets; the raw text is exact."),
     "empty": ("（暂无）", "(none yet)"),
     "entity.labels": ("标签", "Labels"),
     "entity.types": ("类型", "Types"),

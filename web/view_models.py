@@ -28,11 +28,14 @@ class Span:
 
 @dataclass(frozen=True)
 class Segment:
-    """A run of text, inside one highlighted fact (`span`) or plain (`span` is None)."""
+    """A run of text: the marks it opens first (`opens`, outer first), the innermost fact covering it (`span`,
+    its link; None when plain), anchors before it, and how many marks close after it (`closes`)."""
 
     text: str
     span: Span | None = None
     anchors: tuple[str, ...] = ()
+    opens: tuple[Span, ...] = ()
+    closes: int = 0
 
 
 @dataclass(frozen=True)
@@ -66,7 +69,8 @@ class DocumentPage:
     outgoing: list[tuple[str, Link]]
     incoming: list[tuple[str, Link]]
     tables: list[Table]
-    approximate: bool
+    switch: dict[str, str] = field(default_factory=dict)
+    """view name → href of that view (keeping the focused span, translated to the view's offsets)"""
 
 
 @dataclass(frozen=True)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from urllib.parse import urlencode
 
 from flask import Blueprint, Response, render_template, request, url_for
@@ -63,7 +64,7 @@ def compare_rows(mode: str, concept: str, lang: str) -> tuple[list[CompareRow], 
     levels = {r["jurisdiction"]: (r["level_en"] if lang == "en" and r["level_en"] else r["level"])
               for r in jurisdiction_tree()}
     if mode == "indicator":
-        for r in rows("ui-compare-indicator", indicator=concept):
+        for r in one_per_fact(rows("ui-compare-indicator", indicator=concept)):
             direction = direction or r["direction"]
             if r["indicator_unit"]:
                 unit_label = link(r["indicator_unit"], lang).label
@@ -75,7 +76,7 @@ def compare_rows(mode: str, concept: str, lang: str) -> tuple[list[CompareRow], 
                 link(r["scope"], lang).label if r["scope"] else "", r["quote"], _evidence(r), link(r["fact"], lang)))
     else:
         direction, unit_label = HIGHER, "%"
-        for r in rows("ui-compare-department", department=concept):
+        for r in one_per_fact(rows("ui-compare-department", department=concept)):
             share = _float(r["share"])
             out.append(CompareRow(
                 _jurisdiction(r, lang), levels.get(r["jurisdiction"], ""), _doc(r), "requirement", r["comparator"],
@@ -86,12 +87,43 @@ def compare_rows(mode: str, concept: str, lang: str) -> tuple[list[CompareRow], 
     return out, direction, unit_label
 
 
+TITLE_FRAME = re.compile(r"^.{0,40}?关于(?:印发|转发)?《?(?P<inner>.+?)》?的(?:通知|意见|函)$")
+"""'<issuer>关于印发《<plan>》的通知' → '<plan>': the plan's own name is the short title of a covering notice."""
+SHORT_TITLE = 28
+
+
+def short_title(title: str) -> str:
+    """The document's own name without a covering notice's frame, cut to SHORT_TITLE characters."""
+    m = TITLE_FRAME.match(title.strip())
+    name = m.group("inner") if m else title.strip()
+    return name if len(name) <= SHORT_TITLE else name[: SHORT_TITLE - 1] + "…"
+
+
+def one_per_fact(found: list[dict[str, str]]) -> list[dict[str, str]]:
+    """One row per fact (a fact quoted in several places has one row per evidence span): its first span."""
+    best: dict[str, dict[str, str]] = {}
+    for r in found:
+        kept = best.get(r["fact"])
+        if kept is None or (r["doc"], _int(r["start"])) < (kept["doc"], _int(kept["start"])):
+            best[r["fact"]] = r
+    return [r for r in found if best.get(r["fact"]) is r]
+
+
+def _int(text: str) -> int:
+    return int(text) if text.isdigit() else -1
+
+
 def _doc(r: dict[str, str]) -> Link:
-    return link(r["doc"]) if r["doc"] else Link("", "", "")
+    """The row's document: short title (full title or id as fallback) linking to its page."""
+    if not r["doc"]:
+        return Link("", "", "")
+    return Link(r["doc"], short_title(r["doc_title"] or r["doc_id"] or r["doc"]), href(r["doc"]))
 
 
 def _evidence(r: dict[str, str]) -> str:
-    return evidence_href(r["doc"], r["start"], r["end"]) if r["doc"] and r["start"] else ""
+    if not (r["doc"] and r["start"]):
+        return ""
+    return evidence_href(r["doc"], r["start"], r["end"], r["norm_start"], r["norm_end"])
 
 
 def chart(rows_: list[CompareRow], direction: str) -> Chart | None:
@@ -138,12 +170,15 @@ def chains(rows_: list[CompareRow], lang: str) -> list[list[ChainStep]]:
 def compare_page(lang: str) -> ComparePage:
     mode, concept = _params()
     index = labels()
+    # indicators come most jurisdictions first (then most facts, then IRI): the first is the default subject
     options = [("indicator", link(r["indicator"], lang), int(r["documents"] or 0))
                for r in rows("ui-compare-indicators")]
     options += [("department", link(r["department"], lang), int(r["documents"] or 0))
                 for r in rows("ui-compare-departments")]
     if not concept:
-        return ComparePage(mode, None, options, [], None, "", "", [], "", "")
+        concept = next((opt.iri for kind, opt, _ in options if kind == "indicator"), "")
+        if not concept:
+            return ComparePage(mode, None, options, [], None, "", "", [], "", "")
     rows_, direction, unit = compare_rows(mode, concept, lang)
     query = urlencode({mode: concept})
     return ComparePage(

@@ -11,7 +11,7 @@ import threading
 from dataclasses import dataclass, field
 from typing import Any
 
-from flask import current_app
+from flask import current_app, g, has_request_context
 
 from graph_store.base import GraphStore, QueryResult
 from graph_store.catalogue import Catalogue
@@ -44,7 +44,18 @@ def ask(name: str, **params: str) -> bool:
 
 
 def generation() -> str:
-    """An id of the store's current content, so caches follow rebuilds (embedded stores swap generations)."""
+    """An id of the store's current content, so caches follow rebuilds (embedded stores swap generations).
+
+    Looked up once per request (a page asks for its label index hundreds of times)."""
+    if has_request_context() and "policykg_generation" in g:
+        return g.policykg_generation
+    gen = _generation()
+    if has_request_context():
+        g.policykg_generation = gen
+    return gen
+
+
+def _generation() -> str:
     backend = getattr(store(), "inner", store())
     current = getattr(backend, "current_generation", None)
     return str(current()) if callable(current) else "remote"

@@ -61,7 +61,8 @@ def entity_page(iri: str) -> EntityPage:
     incoming = [(link(r["s"], lang), link(r["p"], lang)) for r in rows("ui-entity-in", iri=iri)
                 if not r["s"].startswith(iri + "/evidence")]
     quotes = [
-        Quote(link(r["doc"], lang), r["quote"], evidence_href(r["doc"], r["start"], r["end"]), link(r["fact"], lang))
+        Quote(link(r["doc"], lang), r["quote"],
+              evidence_href(r["doc"], r["start"], r["end"], r["norm_start"], r["norm_end"]), link(r["fact"], lang))
         for r in rows("ui-entity-evidence", iri=iri)
     ]
     names = [(text, code) for text, code, kind in index.texts.get(iri, []) if kind in {"pref", "alt"}]
@@ -73,8 +74,11 @@ def entity_page(iri: str) -> EntityPage:
                       properties, incoming, quotes, formats)
 
 
-def evidence_href(doc: str, start: str, end: str) -> str:
-    """A link into the document's raw text with the span [start, end) focused."""
+def evidence_href(doc: str, start: str, end: str, norm_start: str = "", norm_end: str = "") -> str:
+    """A link into the document with the evidence span focused: in the normalised text (the default view) when
+    the span's normalised offsets are known, else in the raw text at its raw offsets [start, end)."""
+    if norm_start and norm_end:
+        return f"{href(doc)}?view=normalised&at={norm_start}-{norm_end}#at"
     return f"{href(doc)}?view=raw&at={start}-{end}#at"
 
 

@@ -1,11 +1,14 @@
-"""Cut a document text into segments so every extracted fact is highlighted, and map raw spans to normalised text.
+"""Cut a document text into properly nested highlight segments, one `<mark>` per fact span.
 
-Evidence offsets are raw-file code points. In the raw view they are exact. The normalised view maps a span
-through its innermost provision (pkg:rawStart/rawEnd ↔ pkg:start/end) and finds the normalised quote there.
+Offsets come straight from the graph: oa:start/oa:end for the raw text, pkg:start/pkg:end for the
+normalised text, so both views are exact. Overlapping spans are made to nest deterministically: spans are
+taken outermost first (earlier start, then longer, then the focus, then kind and link); a span that crosses
+the end of an enclosing one is split there and its rest continues as a new piece after it.
 """
 
 from __future__ import annotations
 
+import heapq
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from itertools import pairwise
@@ -14,70 +17,65 @@ from web.view_models import Segment, Span
 
 
 @dataclass(frozen=True)
-class ProvisionSpan:
-    raw_start: int
-    raw_end: int
+class Piece:
+    """A span (or the part of a split span) that nests properly in the pieces before it."""
+
     start: int
     end: int
+    span: Span
     depth: int
 
 
-def segments(text: str, spans: Iterable[Span], anchors: Mapping[int, tuple[str, ...]] | None = None) -> list[Segment]:
-    """`text` as consecutive segments; each covered run belongs to the innermost (shortest) span covering it,
-    a focused span winning over others; `anchors` (offset → ids) start a new segment at their offset."""
-    anchors = anchors or {}
-    n = len(text)
-    spans = [s for s in spans if 0 <= s.start < s.end <= n]
-    points = sorted({0, n} | {s.start for s in spans} | {s.end for s in spans} | {a for a in anchors if 0 <= a <= n})
-    starts = sorted(spans, key=lambda s: (s.start, s.end))
-    out: list[Segment] = []
-    active: list[Span] = []
-    i = 0
-    for a, b in pairwise(points):
-        while i < len(starts) and starts[i].start <= a:
-            active.append(starts[i])
-            i += 1
-        active = [s for s in active if s.end > a]
-        best = min(active, key=lambda s: (not s.focus, s.end - s.start, s.start)) if active else None
-        ids = tuple(anchors.get(a, ()))
-        if best is not None and best.focus and best.start == a:
-            ids += ("at",)
-        out.append(Segment(text[a:b], best, ids))
-    if n in anchors:
-        out.append(Segment("", None, tuple(anchors[n])))
+def _key(s: Span) -> tuple[int, str, str, str]:
+    return (0 if s.focus else 1, s.kind, s.href, s.title)
+
+
+def nest(spans: Iterable[Span]) -> list[Piece]:
+    """Split `spans` into pieces that nest like parentheses, outermost first."""
+    unique = sorted(set(spans), key=lambda s: (s.start, -s.end, _key(s)))
+    heap = [(s.start, -s.end, _key(s), i) for i, s in enumerate(unique)]
+    heapq.heapify(heap)
+    open_ends: list[int] = []
+    out: list[Piece] = []
+    while heap:
+        start, neg_end, key, i = heapq.heappop(heap)
+        end = -neg_end
+        while open_ends and open_ends[-1] <= start:
+            open_ends.pop()
+        if open_ends and end > open_ends[-1]:  # crosses the enclosing piece: split, the rest follows it
+            heapq.heappush(heap, (open_ends[-1], neg_end, key, i))
+            end = open_ends[-1]
+        out.append(Piece(start, end, unique[i], len(open_ends)))
+        open_ends.append(end)
     return out
 
 
-def innermost(provisions: list[ProvisionSpan], raw_start: int, raw_end: int) -> ProvisionSpan | None:
-    """The deepest provision whose raw span contains [raw_start, raw_end)."""
-    inside = [p for p in provisions if p.raw_start <= raw_start and raw_end <= p.raw_end]
-    return max(inside, key=lambda p: (p.depth, p.raw_start)) if inside else None
-
-
-def to_normalised(
-    norm: str, provisions: list[ProvisionSpan], raw_start: int, raw_end: int, quote: str
-) -> tuple[int, int] | None:
-    """The normalised span of a raw span whose normalised quote is `quote`, or None if it cannot be placed.
-
-    Looks for `quote` inside the innermost provision's normalised span (else the whole text) and takes the
-    occurrence closest to the raw offset shifted by that provision's start."""
-    if not quote:
-        return None
-    p = innermost(provisions, raw_start, raw_end)
-    lo, hi = (p.start, p.end) if p else (0, len(norm))
-    estimate = (p.start + raw_start - p.raw_start) if p else raw_start
-    for window in ((lo, hi), (0, len(norm))):
-        best = _closest(norm, quote, window[0], window[1], estimate)
-        if best is not None:
-            return best, best + len(quote)
-    return None
-
-
-def _closest(text: str, needle: str, lo: int, hi: int, estimate: int) -> int | None:
-    best: int | None = None
-    at = text.find(needle, lo, hi)
-    while at >= 0:
-        if best is None or abs(at - estimate) < abs(best - estimate):
-            best = at
-        at = text.find(needle, at + 1, hi)
-    return best
+def segments(text: str, spans: Iterable[Span], anchors: Mapping[int, tuple[str, ...]] | None = None) -> list[Segment]:
+    """`text` as consecutive runs. Each run opens the marks that start there (outer first), links to the
+    innermost fact covering it, and closes the marks that end after it; `anchors` (offset → ids) start a run.
+    A focused span puts the anchor `at` where it starts."""
+    anchors = anchors or {}
+    n = len(text)
+    pieces = nest(s for s in spans if 0 <= s.start < s.end <= n)
+    points = sorted({0, n} | {p.start for p in pieces} | {p.end for p in pieces} | {a for a in anchors if 0 <= a <= n})
+    starting: dict[int, list[Piece]] = {}
+    ending: dict[int, int] = {}
+    for p in pieces:
+        starting.setdefault(p.start, []).append(p)
+        ending[p.end] = ending.get(p.end, 0) + 1
+    out: list[Segment] = []
+    active: list[Piece] = []
+    focus_seen = False
+    for a, b in pairwise(points):
+        active = [p for p in active if p.end > a]
+        opens = sorted(starting.get(a, []), key=lambda p: p.depth)
+        active += opens
+        ids = tuple(anchors.get(a, ()))
+        if not focus_seen and any(p.span.focus for p in opens):
+            ids += ("at",)
+            focus_seen = True
+        inner = next((p.span for p in reversed(active) if not p.span.focus), None)
+        out.append(Segment(text[a:b], inner, ids, tuple(p.span for p in opens), ending.get(b, 0)))
+    if n in anchors:
+        out.append(Segment("", None, tuple(anchors[n])))
+    return out
