@@ -388,3 +388,18 @@ def test_every_literal_is_escaped(write_corpus, tmp_path):
         assert "<script>alert(1)</script>" not in page, url
         assert "<b>牵头</b>" not in page
         assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page, url
+
+
+def test_compare_merges_restatements_of_one_value_in_one_document():
+    from web.pages.compare import merge_restatements
+    from web.view_models import CompareRow, Link
+
+    def row(doc: str, value: str, evidence: str) -> CompareRow:
+        return CompareRow(Link("j", "蛟河市", ""), "county-level city", Link(doc, doc, ""), "observation", "=",
+                          float(value), value, "per 1000", float(value), "2020", "", "", "", "q", evidence,
+                          Link("f" + evidence, "", ""))
+
+    merged = merge_restatements([row("d1", "3.34", "e1"), row("d1", "3.34", "e2"), row("d1", "3.9", "e3"),
+                                 row("d2", "3.34", "e4"), row("d1", "3.34", "e5")])
+    assert [(r.document.iri, r.value_text, r.evidence, r.also) for r in merged] == [
+        ("d1", "3.34", "e1", ("e2", "e5")), ("d1", "3.9", "e3", ()), ("d2", "3.34", "e4", ())]

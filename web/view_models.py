@@ -118,6 +118,8 @@ class CompareRow:
     quote: str
     evidence: str
     fact: Link
+    also: tuple[str, ...] = ()
+    """Evidence links of other statements of the same value in the same document (a table row restated in prose)."""
 
 
 @dataclass(frozen=True)

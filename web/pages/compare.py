@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import re
+from dataclasses import replace
 from urllib.parse import urlencode
 
 from flask import Blueprint, Response, render_template, request, url_for
@@ -84,7 +85,21 @@ def compare_rows(mode: str, concept: str, lang: str) -> tuple[list[CompareRow], 
                 link(r["nature"], lang).label if r["nature"] else "",
                 link(r["institution_scope"], lang).label if r["institution_scope"] else "", r["quote"], _evidence(r),
                 link(r["fact"], lang)))
-    return out, direction, unit_label
+    return merge_restatements(out), direction, unit_label
+
+
+def merge_restatements(found: list[CompareRow]) -> list[CompareRow]:
+    """One row per distinct statement: the same value, year and scope stated again in the same document (a table
+    row repeated in a reference table or in prose) becomes one row with the other evidence links in `also`."""
+    merged: dict[tuple, CompareRow] = {}
+    for r in found:
+        key = (r.jurisdiction.iri, r.document.iri, r.kind, r.comparator, r.value_text, r.unit, r.year, r.scope)
+        kept = merged.get(key)
+        if kept is None:
+            merged[key] = r
+        elif r.evidence and r.evidence != kept.evidence:
+            merged[key] = replace(kept, also=(*kept.also, r.evidence))
+    return list(merged.values())
 
 
 TITLE_FRAME = re.compile(r"^.{0,40}?关于(?:印发|转发)?《?(?P<inner>.+?)》?的(?:通知|意见|函)$")
