@@ -273,6 +273,9 @@ def eval_citations(doc, gold: list[dict]) -> Score:
             score.neutral.append(f"matched ambiguous: {label} (extracted {sorted(grp['relations'])})")
         elif ok:
             score.tp += 1
+            if g["relation"] not in grp["relations"]:
+                score.notes.append(f"relation differs on ambiguous-relation item: {label} vs extracted "
+                                   f"{sorted(grp['relations'])}")
         else:
             score.fn.append(f"{label}  [extracted relation {sorted(grp['relations'])}]")
             score.fp.append(f"《{grp['title']}》 {grp['number']} {sorted(grp['relations'])} (wrong relation)")
@@ -344,7 +347,7 @@ def main() -> None:
     report = evaluate()
     if args.json:
         args.json.write_text(json.dumps(report, ensure_ascii=False, indent=1), encoding="utf-8")
-    print(render(report))  # noqa: T201 - CLI output
+    print(render(report))
 
 
 if __name__ == "__main__":

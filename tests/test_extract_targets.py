@@ -193,3 +193,15 @@ def test_geriatrics_share_sentence_in_inner_mongolia(seed_docs) -> None:
     share = find(facts, "老年医学科", 90)
     assert (share.comparator, share.year, share.unit) == (">=", 2025, "percent")
     assert share.evidence.quote.startswith("二級及以上公立綜合性醫院")
+
+
+def test_size_thresholds_qualifying_a_noun_are_conditions_not_targets(write_corpus):
+    text = ("某县卫生规划\n一、主要任务\n"
+            "（一）优化布局。服务人口不足800人、交通便利的行政村，可与邻村联合设置卫生室。"
+            "常住人口超过10万人的乡镇，设置1所中心卫生院。到2025年，村卫生室覆盖率达到95%以上。\n")
+    folder = write_corpus({"mou-xian-2024.txt": text})
+    doc = build_graphs(folder, "https://example.org/", with_static=False).documents[0]
+    facts = [f for f in doc.facts if isinstance(f, QuantityFact)]
+    values = sorted(f.value for f in facts)
+    assert 800 not in values and 10 not in values and 100000 not in values
+    assert 95 in values

@@ -59,6 +59,8 @@ NOUN_STOPS = ("和", "与", "及", "、", "并", "赴", "到", "进入", "探索
 STOP_AFTER = re.compile(r"^(?:$|[，。；、：）)]|（|\(|和|及|与|的[，。；]|并|等)")
 CONSEQUENCE = re.compile(r"^(?:不再|则|不予|方可|不得再)")
 CONDITION_TAIL = re.compile(r"^[^，。；]{0,12}的[，,]?$")
+SIZE_CONDITION = re.compile(r"(?:人口|规模)(?:数)?(?:不足|低于|少于|超过|高于|在)?$")
+"""A population or size threshold before the value, qualifying a noun with 的 (服务人口不足500人、…的行政村)."""
 COMPARATOR_BEFORE_OF = re.compile(r"(不得低于|不低于|不少于|不得少于|不超过|不得超过|不高于)(?P<of>[^，。；]{1,20})的$")
 PAST_MARKERS = ("截至", "截止")
 COVERAGE = re.compile(r"全覆盖(?![\u4e00-\u9fff])")
@@ -172,6 +174,11 @@ def sentence_facts(doc: ParsedDocument, ctx: BuildContext, years: DocYears, ss: 
             yield make_fact(doc, item, kind, when, extractor)
 
 
+def is_size_condition(before: str, after: str) -> bool:
+    """服务人口不足500人、地域临近的行政村: a threshold describing which units a rule applies to, not a goal."""
+    return bool(SIZE_CONDITION.search(before)) and "的" in re.split(r"[，。；]", after, maxsplit=1)[0]
+
+
 def clause_items(clause: str, offset: int, vocab, head: Item | None) -> list[Item]:  # noqa: ANN001
     """Values of one clause with their indicator wording (and scope)."""
     items: list[Item] = []
@@ -180,7 +187,7 @@ def clause_items(clause: str, offset: int, vocab, head: Item | None) -> list[Ite
         before = clause[left:span.start]
         after = clause[span.end:]
         q = span.quantity
-        skip = span.range_ or CONDITION_TAIL.match(after) or (
+        skip = span.range_ or CONDITION_TAIL.match(after) or is_size_condition(before, after) or (
             q.unit is None and q.comparator == "=" and not q.relative and 1900 <= q.value <= 2100)
         item = None
         if not skip:
