@@ -78,7 +78,8 @@ def test_offset_map_property(raw) -> None:
             a, b = n.raw_span(i, j)
             assert 0 <= a <= b <= len(raw)
             piece = n.text[i:j].strip()
-            if piece and GAP not in piece and len(piece) == j - i:
+            # '#' is context-dependent by design: a Markdown heading marker at a line start, else a placeholder gap
+            if piece and GAP not in piece and "#" not in piece and len(piece) == j - i:
                 assert piece in normalise(raw[a:b]).text
 
 
