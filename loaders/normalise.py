@@ -59,15 +59,6 @@ def apply_edits(stage: Stage, edits: Iterable[Edit]) -> Stage:
     return Stage("".join(out), tuple(starts), tuple(ends))
 
 
-def regex_pass(pattern: re.Pattern[str], replace: Callable[[re.Match[str]], str]) -> Callable[[Stage], Stage]:
-    """A pass that rewrites every match of `pattern` with `replace(match)`."""
-
-    def run(stage: Stage) -> Stage:
-        return apply_edits(stage, ((m.start(), m.end(), replace(m)) for m in pattern.finditer(stage.text)))
-
-    return run
-
-
 # --- passes ---------------------------------------------------------------------------------
 
 _PINYIN = re.compile(rf"(?<=[{HAN}])[(（]([a-zü]*[{TONE_MARKS}][a-zü]*)[)）]")

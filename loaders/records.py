@@ -109,10 +109,6 @@ class Provision:
     parent: str | None
     depth: int
 
-    @property
-    def ordinal(self) -> int:
-        return int(self.path.rsplit(".", 1)[-1]) if self.path != "0" else 0
-
 
 @dataclass(frozen=True)
 class Fact:

@@ -37,21 +37,17 @@ def read_turtle(path: Path, graph: str) -> list[Quad]:
 
 
 def static_graphs(iris: IriMinter) -> dict[str, list[Quad]]:
-    """Ontology and vocabularies in one graph; the inferred hierarchy in another when it can be computed."""
+    """Ontology and vocabularies in one graph; the reasoner's inferred class hierarchy in another."""
     quads: set[Quad] = set()
     for path in ontology_files():
         quads.update(read_turtle(path, iris.ontology_graph))
     graphs = {iris.ontology_graph: sorted(quads, key=str)}
-    inferred = inferred_hierarchy(iris)
-    if inferred is not None:
-        graphs[iris.inferred_graph] = inferred
+    graphs[iris.inferred_graph] = inferred_hierarchy(iris)
     return graphs
 
 
-def inferred_hierarchy(iris: IriMinter) -> list[Quad] | None:
-    """The reasoner's class hierarchy (cached by ontology digest), or None before the ontology exists."""
-    try:
-        from loaders.ontology_check import inferred_hierarchy_quads
-    except ImportError:
-        return None
+def inferred_hierarchy(iris: IriMinter) -> list[Quad]:
+    """The reasoner's class hierarchy (HermiT, cached by ontology digest in var/cache)."""
+    from loaders.ontology_check import inferred_hierarchy_quads
+
     return inferred_hierarchy_quads(iris.inferred_graph)

@@ -152,10 +152,6 @@ class Vocabulary:
         """prefLabels by language tag (zh-Hans, zh-Hant, en)."""
         return dict(self.pref_labels.get(iri, {}))
 
-    def scheme_of(self, iri: str) -> str | None:
-        """The scheme IRI a concept is in."""
-        return self.concept_scheme.get(iri)
-
     def parent(self, iri: str) -> str | None:
         """The parent concept: pkg:within for jurisdictions, else the first skos:broader."""
         return self.parents.get(iri)

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 import unicodedata
 
@@ -15,7 +13,8 @@ def _width(text: str) -> int:
 
 
 def render(result: QueryResult, fmt: str) -> str:
-    """`table` (aligned, wide-character aware), `csv` (header + rows), or `json` (list of row objects)."""
+    """`table` (aligned, wide-character aware), `csv` (SPARQL 1.1 CSV results, via graph_store.formats), or `json`
+    (a list of row objects)."""
     if result.kind == "ask":
         return json.dumps({"boolean": result.boolean}) + "\n" if fmt == "json" else f"{str(result.boolean).lower()}\n"
     if result.kind == "graph":
@@ -24,11 +23,9 @@ def render(result: QueryResult, fmt: str) -> str:
     if fmt == "json":
         return json.dumps(rows, ensure_ascii=False, indent=2) + "\n"
     if fmt == "csv":
-        buf = io.StringIO()
-        writer = csv.DictWriter(buf, fieldnames=list(result.variables), lineterminator="\n")
-        writer.writeheader()
-        writer.writerows(rows)
-        return buf.getvalue()
+        from graph_store.formats import serialize_result
+
+        return serialize_result(result, "csv").data.decode("utf-8")
     cols = list(result.variables)
     cells = [[_clip(r[c]) for c in cols] for r in rows]
     widths = [max([_width(c)] + [_width(row[i]) for row in cells]) for i, c in enumerate(cols)]

@@ -4,13 +4,11 @@ from __future__ import annotations
 
 import logging
 
-from flask import Flask, jsonify, request
-from werkzeug.exceptions import HTTPException
+from flask import Flask
 
 from graph_store import open_store
 from graph_store.catalogue import Catalogue
 from graph_store.workers import with_workers
-from policykg.errors import PolicyKGError
 from policykg.settings import Settings, load_settings
 
 log = logging.getLogger(__name__)
@@ -31,20 +29,7 @@ def create_app(settings: Settings | None = None) -> Flask:
 
     app.register_blueprint(service_description_bp)
 
-    @app.errorhandler(PolicyKGError)
-    def policykg_error(exc: PolicyKGError):
-        return jsonify({"error": exc.code, "message": exc.message, "location": exc.location}), 400
-
-    @app.errorhandler(HTTPException)
-    def http_error(exc: HTTPException):
-        return jsonify({"error": exc.name, "message": exc.description, "path": request.path}), exc.code
-
-    @app.errorhandler(Exception)
-    def server_error(exc: Exception):
-        log.exception("unhandled error on %s", request.path)
-        return jsonify({"error": "Internal Server Error", "message": "the server failed; see its log"}), 500
-
-    from web.pages import register as register_pages  # browsing pages; HTML error pages for browsers
+    from web.pages import register as register_pages  # browsing pages and the error handlers
 
     register_pages(app)
     return app

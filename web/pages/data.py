@@ -15,7 +15,6 @@ from flask import current_app, g, has_request_context
 
 from graph_store.base import GraphStore, QueryResult
 from graph_store.catalogue import Catalogue
-from ontology.namespaces import RDF
 
 log = logging.getLogger(__name__)
 
@@ -127,4 +126,3 @@ def jurisdiction_tree() -> list[dict[str, str]]:
     return cached("jurisdiction-tree", lambda: rows("ui-jurisdiction-tree"))
 
 
-RDF_TYPE = RDF + "type"

@@ -1,14 +1,11 @@
-"""Error pages for browsers (404 for unknown IRIs and pages, 500 without a traceback); JSON for everyone else.
-
-For clients that do not prefer HTML the handlers registered before (the endpoint's JSON errors) still answer.
-"""
+"""One set of error handlers: an HTML page for browsers (404 for unknown IRIs and pages, 500 without a traceback),
+JSON for every other client and for the API paths (/sparql, /api/)."""
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
 
-from flask import Flask, Response, render_template, request
+from flask import Flask, Response, jsonify, render_template, request
 from werkzeug.exceptions import HTTPException
 
 from policykg.errors import NotFound, PolicyKGError
@@ -24,34 +21,27 @@ def wants_html() -> bool:
     return best == "text/html" and request.accept_mimetypes["text/html"] > request.accept_mimetypes["application/json"]
 
 
-def _previous(app: Flask, cls: type[Exception]) -> Callable | None:
-    return app.error_handler_spec.get(None, {}).get(None, {}).get(cls)
-
-
 def register(app: Flask) -> None:
-    before_http = _previous(app, HTTPException)
-    before_policykg = _previous(app, PolicyKGError)
-    before_any = _previous(app, Exception)
-
     @app.errorhandler(HTTPException)
     def http_error(exc: HTTPException) -> Response | tuple:
-        if wants_html() or before_http is None:
-            return error_page(exc.code or 500)
-        return before_http(exc)
+        status = exc.code or 500
+        if wants_html():
+            return error_page(status)
+        return jsonify({"error": exc.name, "message": exc.description, "path": request.path}), status
 
     @app.errorhandler(PolicyKGError)
     def policykg_error(exc: PolicyKGError) -> Response | tuple:
         status = 404 if isinstance(exc, NotFound) else 400
-        if wants_html() or before_policykg is None:
+        if wants_html():
             return error_page(status, exc.message)
-        return before_policykg(exc)
+        return jsonify({"error": exc.code, "message": exc.message, "location": exc.location}), status
 
     @app.errorhandler(Exception)
     def server_error(exc: Exception) -> Response | tuple:
-        if wants_html() or before_any is None:
-            log.exception("unhandled error on %s", request.path)
+        log.exception("unhandled error on %s", request.path)
+        if wants_html():
             return error_page(500)
-        return before_any(exc)
+        return jsonify({"error": "Internal Server Error", "message": "the server failed; see its log"}), 500
 
 
 def error_page(status: int, message: str = "") -> tuple[str, int]:

@@ -46,5 +46,3 @@ def curie(iri: str) -> str:
     return iri
 
 
-def local_name(iri: str) -> str:
-    return iri.rstrip("/").rsplit("#", 1)[-1].rsplit("/", 1)[-1]

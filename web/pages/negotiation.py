@@ -13,7 +13,6 @@ RDF_MEDIA = {
     "json-ld": ("jsonld", ("application/ld+json",)),
     "n-triples": ("ntriples", ("application/n-triples",)),
 }
-SUFFIX_OF = {"turtle": ".ttl", "json-ld": ".jsonld", "n-triples": ".nt"}
 
 
 def requested_format(suffix_format: str | None) -> str | None:
