@@ -80,6 +80,15 @@ def write_corpus(tmp_path) -> Callable[..., Path]:
     return write
 
 
+def build_written(folder: Path, files: dict[str, str], manifest: str | None = None):
+    """Write a small corpus into `folder` and build it (no ontology graphs): the parsed documents, by file order."""
+    for name, text in files.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    if manifest is not None:
+        (folder / "manifest.toml").write_text(manifest, encoding="utf-8")
+    return build_graphs(folder, BASE, with_static=False).documents
+
+
 def run_query(store, name: str, **params: str) -> list[dict[str, str]]:
     """Rows (plain strings) of the canned query `name` with parameters bound."""
     from graph_store.catalogue import Catalogue

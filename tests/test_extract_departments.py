@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from loaders.build import build_graphs
 from loaders.extract.target_facts import DepartmentRequirement
+from tests.conftest import build_written
 
 BASE = "https://w3id.org/policykg/"
 
@@ -32,10 +32,7 @@ date = "2023-06-01"
 
 @pytest.fixture(scope="module")
 def reqs(tmp_path_factory) -> list[DepartmentRequirement]:
-    folder = tmp_path_factory.mktemp("dep")
-    (folder / "suzhou.txt").write_text(SUZHOU, encoding="utf-8")
-    (folder / "manifest.toml").write_text(MANIFEST, encoding="utf-8")
-    doc = build_graphs(folder, BASE, with_static=False).documents[0]
+    doc = build_written(tmp_path_factory.mktemp("dep"), {"suzhou.txt": SUZHOU}, MANIFEST)[0]
     return [f for f in doc.facts if isinstance(f, DepartmentRequirement)]
 
 

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from loaders.build import build_graphs
 from loaders.extract.target_facts import QuantityFact
+from tests.conftest import build_written
 
 BASE = "https://w3id.org/policykg/"
 
@@ -79,11 +79,8 @@ date = "2023-04-01"
 
 @pytest.fixture(scope="module")
 def docs(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("tables")
-    (folder / "huzhou.txt").write_text(HUZHOU, encoding="utf-8")
-    (folder / "tonglu.txt").write_text(TONGLU, encoding="utf-8")
-    (folder / "manifest.toml").write_text(MANIFEST, encoding="utf-8")
-    return {d.id.split("-")[0]: d for d in build_graphs(folder, BASE, with_static=False).documents}
+    written = build_written(tmp_path_factory.mktemp("tables"), {"huzhou.txt": HUZHOU, "tonglu.txt": TONGLU}, MANIFEST)
+    return {d.id.split("-")[0]: d for d in written}
 
 
 def table_facts(doc, caption: str = "") -> list[QuantityFact]:

@@ -16,6 +16,7 @@ from loaders.extract.quantities import (
 from loaders.extract.target_facts import QuantityFact
 from loaders.extract.value_spans import value_spans
 from loaders.records import GAP
+from tests.conftest import build_written
 from tests.eval_targets import evaluate, load_gold
 
 BASE = "https://w3id.org/policykg/"
@@ -47,10 +48,7 @@ date = "2022-03-01"
 
 @pytest.fixture(scope="module")
 def hangzhou(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("hz")
-    (folder / "hangzhou-2022-plan.txt").write_text(HANGZHOU, encoding="utf-8")
-    (folder / "manifest.toml").write_text(MANIFEST, encoding="utf-8")
-    doc = build_graphs(folder, BASE, with_static=False).documents[0]
+    doc = build_written(tmp_path_factory.mktemp("hz"), {"hangzhou-2022-plan.txt": HANGZHOU}, MANIFEST)[0]
     return doc, [f for f in doc.facts if isinstance(f, QuantityFact)]
 
 
