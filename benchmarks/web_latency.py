@@ -62,7 +62,7 @@ def _get(url: str) -> float:
 def measure(store: str, rounds: int) -> dict[str, list[float]]:
     from waitress.server import create_server
 
-    from web.app import create_app
+    from web.app import create_app, shutdown
 
     settings = replace(load_settings(), store=store, port=_free_port())
     app = create_app(settings)
@@ -75,7 +75,7 @@ def measure(store: str, rounds: int) -> dict[str, list[float]]:
         return {name: [_get(root + path) for _ in range(rounds)] for name, path in PAGES.items()}
     finally:
         server.close()
-        app.extensions["policykg.store"].close()
+        shutdown(app)
 
 
 def report(times: dict[str, list[float]], rounds: int, triples: str) -> str:

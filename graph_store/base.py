@@ -35,13 +35,10 @@ class QueryResult:
         return [{v: row[v]["value"] if v in row else "" for v in self.variables} for row in self.rows]
 
     def to_json(self) -> dict[str, Any]:
-        """SPARQL 1.1 Query Results JSON (plus a `policykg` member when truncated)."""
+        """SPARQL 1.1 Query Results JSON (standard members only; truncation is told by the caller)."""
         if self.kind == "ask":
             return {"head": {}, "boolean": bool(self.boolean)}
-        out: dict[str, Any] = {"head": {"vars": list(self.variables)}, "results": {"bindings": list(self.rows)}}
-        if self.truncated:
-            out["policykg"] = {"truncated": True, "rows": len(self.rows)}
-        return out
+        return {"head": {"vars": list(self.variables)}, "results": {"bindings": list(self.rows)}}
 
 
 @dataclass(frozen=True)
@@ -74,8 +71,13 @@ class GraphStore(ABC):
         limit: int | None = None,
         default_graphs: list[str] | None = None,
         named_graphs: list[str] | None = None,
+        base_iri: str | None = None,
     ) -> QueryResult:
-        """Run a read-only SPARQL query; `bindings` substitutes variables with RDF terms (never pasted)."""
+        """Run a read-only SPARQL query; `bindings` substitutes variables with RDF terms (never pasted).
+
+        The dataset follows SPARQL: `default_graphs`/`named_graphs` (the protocol's parameters) win, then
+        the query's FROM / FROM NAMED, then the union default graph when configured. Relative IRIs in the
+        query resolve against `base_iri`."""
 
     def query_serialized(
         self,
@@ -85,11 +87,12 @@ class GraphStore(ABC):
         limit: int | None = None,
         default_graphs: list[str] | None = None,
         named_graphs: list[str] | None = None,
+        base_iri: str | None = None,
     ) -> Serialized:
         """The answer serialised in `fmt` (see graph_store.formats); backends may do it where the query runs."""
         from graph_store.formats import serialize_result
 
-        return serialize_result(self.query(sparql, bindings, limit, default_graphs, named_graphs), fmt)
+        return serialize_result(self.query(sparql, bindings, limit, default_graphs, named_graphs, base_iri), fmt)
 
     @abstractmethod
     def graphs(self) -> list[str]:

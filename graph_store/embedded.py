@@ -20,6 +20,8 @@ from pyoxigraph import DefaultGraph, NamedNode, Quad, QueryBoolean, QuerySolutio
 
 from graph_store.base import GraphStore, QueryResult
 from graph_store.binding import bind_values
+from graph_store.safety import syntax_error
+from graph_store.sparql_lexer import shape
 from graph_store.terms import term_to_binding
 from policykg.errors import QueryError, StoreError
 
@@ -118,21 +120,19 @@ class EmbeddedStore(GraphStore):
         limit: int | None = None,
         default_graphs: list[str] | None = None,
         named_graphs: list[str] | None = None,
+        base_iri: str | None = None,
     ) -> QueryResult:
         store = self._open()
         started = time.perf_counter()
-        kwargs: dict[str, Any] = {}
-        if default_graphs:
-            kwargs["default_graph"] = [NamedNode(g) for g in default_graphs]
-        else:
-            kwargs["use_default_graph_as_union"] = self.union_default_graph
-        if named_graphs:
-            kwargs["named_graphs"] = [NamedNode(g) for g in named_graphs]
+        text = bind_values(sparql, bindings)
+        kwargs = dataset_arguments(text, default_graphs, named_graphs, self.union_default_graph)
+        if base_iri:
+            kwargs["base_iri"] = base_iri
         try:
-            answer = store.query(bind_values(sparql, bindings), **kwargs)
+            answer = store.query(text, **kwargs)
             return collect(answer, limit, started)
         except SyntaxError as exc:
-            raise QueryError(str(exc)) from exc
+            raise syntax_error(text, str(exc)) from exc
         except OSError as exc:
             raise QueryError(f"query failed: {exc}") from exc
 
@@ -150,6 +150,23 @@ class EmbeddedStore(GraphStore):
 
     def close(self) -> None:
         self._store = None
+
+
+def dataset_arguments(text: str, default_graphs: list[str] | None, named_graphs: list[str] | None,
+                      union_default_graph: bool) -> dict[str, Any]:
+    """pyoxigraph's dataset arguments, as SPARQL defines the dataset.
+
+    Protocol parameters win (Protocol §2.1.4): `default-graph-uri` names the default graph; `named-graph-uri`
+    alone leaves it empty. Without them, FROM / FROM NAMED in the query define it (Query §13.2). Only when
+    neither says anything is the default graph the union of all graphs (when configured)."""
+    kwargs: dict[str, Any] = {}
+    if default_graphs or named_graphs:
+        kwargs["default_graph"] = [NamedNode(g) for g in default_graphs or ()]
+        if named_graphs:
+            kwargs["named_graphs"] = [NamedNode(g) for g in named_graphs]
+    elif not shape(text).dataset:
+        kwargs["use_default_graph_as_union"] = union_default_graph
+    return kwargs
 
 
 def collect(answer: Any, limit: int | None, started: float) -> QueryResult:

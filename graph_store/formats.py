@@ -46,14 +46,38 @@ GRAPH_FORMATS: dict[str, Format] = {
         Format("ntriples", "application/n-triples", ("application/n-triples", "text/plain")),
         Format("jsonld", "application/ld+json", ("application/ld+json",)),
         Format("rdfxml", "application/rdf+xml", ("application/rdf+xml",)),
+        Format("nquads", "application/n-quads", ("application/n-quads",)),
+        Format("trig", "application/trig", ("application/trig",)),
     )
 }
 """CONSTRUCT, DESCRIBE and RDF documents (service description, VoID); the first is the default."""
 
+ALIASES: dict[str, dict[str, str]] = {
+    "results": {"srj": "json", "sparql-results+json": "json", "srx": "xml", "sparql-results+xml": "xml",
+                "text": "tsv", "tab": "tsv"},
+    "graph": {"ttl": "turtle", "n3": "turtle", "text/n3": "turtle", "nt": "ntriples", "n-triples": "ntriples",
+              "json-ld": "jsonld", "json": "jsonld", "xml": "rdfxml", "rdf": "rdfxml", "rdf+xml": "rdfxml",
+              "rdf/xml": "rdfxml", "application/xml": "rdfxml", "nq": "nquads", "n-quads": "nquads"},
+}
+"""`format=` names clients send (SPARQLWrapper sends xml, json, json-ld, n3, turtle, csv, tsv) per query form:
+`format=xml` is SPARQL XML results for SELECT/ASK and RDF/XML for CONSTRUCT/DESCRIBE; `format=json` likewise."""
+
+
 _RESULTS = {"json": QueryResultsFormat.JSON, "xml": QueryResultsFormat.XML, "csv": QueryResultsFormat.CSV,
             "tsv": QueryResultsFormat.TSV}
 _RDF = {"turtle": RdfFormat.TURTLE, "ntriples": RdfFormat.N_TRIPLES, "jsonld": RdfFormat.JSON_LD,
-        "rdfxml": RdfFormat.RDF_XML}
+        "rdfxml": RdfFormat.RDF_XML, "nquads": RdfFormat.N_QUADS, "trig": RdfFormat.TRIG}
+
+
+def format_named(table: dict[str, Format], requested: str) -> Format | None:
+    """The format of `table` a `format=` value names (short name, alias or media type), or None."""
+    wanted = requested.strip().lower()
+    aliases = ALIASES["graph" if table is GRAPH_FORMATS else "results"]
+    wanted = aliases.get(wanted, wanted)
+    for f in table.values():
+        if wanted == f.name or wanted in f.accepts:
+            return f
+    return None
 
 
 def formats_for(kind: str) -> dict[str, Format]:
@@ -74,7 +98,10 @@ class Serialized:
 
 
 def serialize_result(result: QueryResult, fmt: str) -> Serialized:
-    """The result in format `fmt` (a key of the form's table); a truncated JSON answer gets a `policykg` member."""
+    """The result in format `fmt` (a key of the form's table).
+
+    Every format is standard: a truncated answer (more rows than the result limit) is the first rows only,
+    marked by the caller in HTTP headers, never by extra members in the body."""
     table = formats_for(result.kind)
     if fmt not in table:
         raise QueryError(f"format {fmt!r} does not apply to a {result.kind} query (use one of {', '.join(table)})")
@@ -82,11 +109,7 @@ def serialize_result(result: QueryResult, fmt: str) -> Serialized:
     if result.kind == "graph":
         data = serialize_triples(result.triples, fmt)
     else:
-        doc = result.to_json()
-        if result.truncated:
-            doc["policykg"] = {"truncated": True, "rows": count,
-                               "notice": f"only the first {count} rows are shown; add LIMIT/OFFSET to page"}
-        raw = json.dumps(doc, ensure_ascii=False).encode("utf-8")
+        raw = json.dumps(result.to_json(), ensure_ascii=False).encode("utf-8")
         if fmt == "json":
             data = raw
         else:
@@ -97,7 +120,7 @@ def serialize_result(result: QueryResult, fmt: str) -> Serialized:
 
 def serialize_triples(lines: tuple[str, ...] | list[str], fmt: str) -> bytes:
     """N-Triples lines as `fmt` (turtle, ntriples, jsonld, rdfxml), with the project's prefixes where they apply."""
-    if fmt == "ntriples":
+    if fmt in ("ntriples", "nquads"):
         return ("\n".join(lines) + "\n").encode("utf-8") if lines else b""
     triples = list(parse("\n".join(lines).encode("utf-8"), format=RdfFormat.N_TRIPLES))
     prefixes = PREFIXES if fmt in ("turtle", "rdfxml") else None

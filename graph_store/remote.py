@@ -98,9 +98,13 @@ class RemoteStore(GraphStore):
         limit: int | None = None,
         default_graphs: list[str] | None = None,
         named_graphs: list[str] | None = None,
+        base_iri: str | None = None,
     ) -> QueryResult:
         started = time.perf_counter()
-        form: list[tuple[str, str]] = [("query", bind_values(sparql, bindings))]
+        text = bind_values(sparql, bindings)
+        if base_iri:
+            text = f"BASE <{base_iri}> {text}"
+        form: list[tuple[str, str]] = [("query", text)]
         form += [("default-graph-uri", g) for g in default_graphs or ()]
         form += [("named-graph-uri", g) for g in named_graphs or ()]
         if self.union_default_graph and not default_graphs and self.endpoints["union"] == "param":

@@ -1,59 +1,48 @@
 """Decide whether a SPARQL request may run: read-only queries only, `SERVICE` only when allowed.
 
-The text is parsed with rdflib's SPARQL 1.1 grammar (a real parser: keywords inside strings, IRIs or
-comments cannot fool it). A text that parses as an update (INSERT, DELETE, LOAD, CLEAR, …) is refused;
-a query whose parse tree holds a `SERVICE` pattern is refused unless allowed; a text that is neither a
-query nor an update is malformed and gets the parser's message with line and column. Query workers
-additionally run without network access when SERVICE is not allowed (see graph_store.workers).
+The decision reads the request's tokens (graph_store.sparql_lexer), not a parse tree: keywords inside
+strings, IRIs, prefixed names or comments cannot fool it, it holds no state (so any number of request
+threads may call it at once) and it costs a few microseconds per kilobyte. A second full parse in the
+request thread is not needed: the query engine parses the text anyway, in a worker process and inside the
+query time limit, and reports syntax errors with their line and column (see `syntax_error`). A text that
+starts like an update (INSERT, DELETE, LOAD, CLEAR, …) is refused; a query naming `SERVICE` is refused
+unless allowed. Query workers additionally run without network access when SERVICE is not allowed (see
+graph_store.workers), so nothing can reach the network even if a request slipped past this check.
 """
 
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass
-from functools import lru_cache
-from typing import Any
 
-from pyparsing import ParseBaseException
-from rdflib.plugins.sparql.parser import parseQuery, parseUpdate
-from rdflib.plugins.sparql.parserutils import CompValue
-
+from graph_store.sparql_lexer import QUERY_FORMS, position, shape
 from policykg.errors import QueryError, QueryRefused
 
 log = logging.getLogger(__name__)
 
-FORMS = {"SelectQuery": "select", "AskQuery": "ask", "ConstructQuery": "graph", "DescribeQuery": "graph"}
-
 
 @dataclass(frozen=True)
 class Checked:
-    """What the parser found: the query form (`select`, `ask`, `graph`) and whether it calls SERVICE."""
+    """What the tokens say: the query form (`select`, `ask`, `graph`), SERVICE targets, dataset clauses."""
 
     kind: str
     services: tuple[str, ...] = ()
+    dataset: bool = False
+    """FROM / FROM NAMED in the query: they define the dataset (SPARQL 1.1 Query §13.2)."""
 
 
-@lru_cache(maxsize=512)
 def inspect_query(text: str) -> Checked:
-    """Parse `text`; updates raise QueryRefused, malformed text raises QueryError with its position."""
-    try:
-        tree = parseQuery(text)
-    except ParseBaseException as query_exc:
-        try:
-            update = parseUpdate(text)
-        except ParseBaseException:
-            raise QueryError(_syntax_message(query_exc), f"line {query_exc.lineno}, column {query_exc.col}") from None
-        operations = [op.name for op in update.get("request", [])]
-        raise QueryRefused(
-            f"SPARQL updates ({', '.join(operations) or 'update'}) are refused: this endpoint is read-only"
-        ) from None
-    except RecursionError:
-        raise QueryError("query is nested too deeply to be parsed") from None
-    body = tree[1]
-    kind = FORMS.get(getattr(body, "name", ""), "")
-    if not kind:
-        raise QueryError(f"unsupported query form {getattr(body, 'name', '?')}")
-    return Checked(kind, tuple(_services(tree)))
+    """The request's form; updates raise QueryRefused, anything else that is no query raises QueryError."""
+    found = shape(text)
+    if found.updates:
+        raise QueryRefused(f"SPARQL updates ({', '.join(found.updates)}) are refused: this endpoint is read-only")
+    if found.form not in QUERY_FORMS:
+        line, col = position(text, found.form_at)
+        seen = repr(found.first) if found.first else "end of query"
+        raise QueryError(f"syntax error at {line}:{col}: expected SELECT, ASK, CONSTRUCT or DESCRIBE, found {seen}",
+                         f"line {line}, column {col}")
+    return Checked(QUERY_FORMS[found.form], found.services, found.dataset)
 
 
 def check_query(text: str, allow_service: bool = False) -> Checked:
@@ -66,25 +55,17 @@ def check_query(text: str, allow_service: bool = False) -> Checked:
     return checked
 
 
-def _syntax_message(exc: ParseBaseException) -> str:
-    """`syntax error at LINE:COL: expected …, found '…'` plus the offending line and a caret."""
-    found = exc.pstr[exc.loc:].split(None, 1)[0] if exc.pstr[exc.loc:].strip() else "end of query"
-    caret = " " * (exc.col - 1) + "^"
-    return f"syntax error at {exc.lineno}:{exc.col}: {exc.msg}, found {found!r}\n{exc.line}\n{caret}"
+_ENGINE_POSITION = re.compile(r"error at (\d+):(\d+)")
 
 
-def _services(node: Any) -> list[str]:
-    """IRIs (or variables) of every SERVICE pattern anywhere in the parse tree."""
-    found: list[str] = []
-    stack = [node]
-    while stack:
-        item = stack.pop()
-        if isinstance(item, CompValue):
-            if item.name == "ServiceGraphPattern":
-                found.append(str(item.get("term")))
-            stack.extend(item.values())
-        elif isinstance(item, list | tuple):
-            stack.extend(item)
-        elif hasattr(item, "asList") and not isinstance(item, str):
-            stack.extend(list(item))
-    return sorted(set(found))
+def syntax_error(text: str, message: str) -> QueryError:
+    """The engine's syntax error as a QueryError: `syntax error at L:C: …`, the offending line and a caret."""
+    m = _ENGINE_POSITION.search(message)
+    if not m:
+        return QueryError(f"syntax error: {message}")
+    line, col = int(m.group(1)), int(m.group(2))
+    lines = text.splitlines() or [""]
+    shown = lines[line - 1] if 0 < line <= len(lines) else ""
+    detail = message[m.end():].lstrip(": ")
+    caret = " " * max(col - 1, 0) + "^"
+    return QueryError(f"syntax error at {line}:{col}: {detail}\n{shown}\n{caret}", f"line {line}, column {col}")

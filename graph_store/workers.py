@@ -17,6 +17,7 @@ import logging
 import multiprocessing
 import os
 import queue
+import signal
 import sys
 import threading
 import time
@@ -33,7 +34,7 @@ from graph_store.binding import bind_values
 from graph_store.formats import Serialized, serialize_result
 from graph_store.safety import check_query
 from policykg import errors
-from policykg.errors import PolicyKGError, QueryError, QueryTimeout, StoreError
+from policykg.errors import Overloaded, PolicyKGError, QueryTimeout, StoreError, WorkerCrashed
 
 log = logging.getLogger(__name__)
 
@@ -54,6 +55,8 @@ class Job:
     named_graphs: tuple[str, ...] = ()
     fmt: str | None = None
     """None → a QueryResult; else a Serialized answer in this format."""
+    base_iri: str | None = None
+    """Base IRI against which relative IRIs in the query resolve (the endpoint's URL)."""
 
 
 def isolate_network() -> bool:
@@ -103,7 +106,7 @@ def worker_main(conn: Connection, path: str, union_default_graph: bool, no_netwo
             return
         try:
             result = store.query(job.sparql, None, job.limit, list(job.default_graphs) or None,
-                                 list(job.named_graphs) or None)
+                                 list(job.named_graphs) or None, base_iri=job.base_iri)
             conn.send(("ok", serialize_result(result, job.fmt) if job.fmt else result))
         except PolicyKGError as exc:
             conn.send(("error", type(exc).__name__, exc.message, exc.location))
@@ -217,7 +220,7 @@ class WorkerPool:
             self._all.discard(worker)
         worker.stop(kill=True)
         if not self._closed:
-            self.stats["replaced"] += 1
+            self._count("replaced")
             self._replace_in_background()
 
     def close(self) -> None:
@@ -234,7 +237,10 @@ class WorkerPool:
 
     # --- queries ----------------------------------------------------------------------------
     def run(self, job: Job, timeout: float | None = None) -> Any:
-        """The worker's answer to `job`; QueryTimeout when it runs (or waits for a worker) longer than `timeout`."""
+        """The worker's answer to `job`.
+
+        QueryTimeout when it runs longer than `timeout` (the worker is killed and replaced); Overloaded when no
+        worker becomes free within `timeout`; WorkerCrashed when the worker dies under the query (logged)."""
         if self._closed:
             raise StoreError("the query worker pool is closed", self.path)
         self.start()
@@ -244,18 +250,21 @@ class WorkerPool:
         except queue.Empty:
             if self._start_error and not self._all:
                 raise StoreError(f"no query worker could start: {self._start_error}", self.path) from None
-            raise QueryTimeout(f"all {self.size} query workers stayed busy for {timeout:g} s; try again later") \
-                from None
-        self.stats["queries"] += 1
+            raise Overloaded(f"all {self.size} query workers stayed busy for {max(timeout, 1.0):g} s; "
+                             "try again shortly") from None
+        self._count("queries")
         try:
             worker.conn.send(job)
             answered = worker.conn.poll(timeout)
             reply = worker.conn.recv() if answered else None
         except (EOFError, OSError) as exc:
+            cause = self._death_cause(worker)
             self._retire(worker)
-            raise QueryError(f"the query worker failed ({exc}); the query was not answered") from exc
+            log.error("query worker %s died under a query (%s; %s); query: %.200r", worker.process.pid, cause,
+                      type(exc).__name__, job.sparql)
+            raise WorkerCrashed(f"the query engine failed on this query ({cause}); it was not answered") from exc
         if reply is None:
-            self.stats["timeouts"] += 1
+            self._count("timeouts")
             self._retire(worker)
             log.warning("query stopped after %.3g s", timeout)
             raise QueryTimeout(f"query stopped after {timeout:g} s (the query timeout); simplify it or add a LIMIT")
@@ -263,7 +272,25 @@ class WorkerPool:
         if reply[0] == "ok":
             return reply[1]
         _, name, message, location = reply
-        raise getattr(errors, name, QueryError)(message, location)
+        raise getattr(errors, name, errors.QueryError)(message, location)
+
+    def _count(self, key: str) -> None:
+        with self._lock:
+            self.stats[key] += 1
+
+    @staticmethod
+    def _death_cause(worker: _Worker) -> str:
+        """How a worker ended: `killed by SIGSEGV`, `exit status 1`, or `still running`."""
+        worker.process.join(timeout=1.0)
+        code = worker.process.exitcode
+        if code is None:
+            return "worker still running, pipe closed"
+        if code < 0:
+            try:
+                return f"worker killed by {signal.Signals(-code).name}"
+            except ValueError:
+                return f"worker killed by signal {-code}"
+        return f"worker exit status {code}"
 
 
 class PooledStore(GraphStore):
@@ -275,18 +302,21 @@ class PooledStore(GraphStore):
         self.location = inner.location
 
     def _job(self, sparql: str, bindings: Mapping[str, Any] | None, limit: int | None,
-             default_graphs: list[str] | None, named_graphs: list[str] | None, fmt: str | None) -> Job:
+             default_graphs: list[str] | None, named_graphs: list[str] | None, fmt: str | None,
+             base_iri: str | None) -> Job:
         check_query(sparql, self.pool.allow_service)
-        return Job(bind_values(sparql, bindings), limit, tuple(default_graphs or ()), tuple(named_graphs or ()), fmt)
+        return Job(bind_values(sparql, bindings), limit, tuple(default_graphs or ()), tuple(named_graphs or ()), fmt,
+                   base_iri)
 
     def query(self, sparql: str, bindings: Mapping[str, Any] | None = None, limit: int | None = None,
-              default_graphs: list[str] | None = None, named_graphs: list[str] | None = None) -> QueryResult:
-        return self.pool.run(self._job(sparql, bindings, limit, default_graphs, named_graphs, None))
+              default_graphs: list[str] | None = None, named_graphs: list[str] | None = None,
+              base_iri: str | None = None) -> QueryResult:
+        return self.pool.run(self._job(sparql, bindings, limit, default_graphs, named_graphs, None, base_iri))
 
     def query_serialized(self, sparql: str, fmt: str, bindings: Mapping[str, Any] | None = None,
                          limit: int | None = None, default_graphs: list[str] | None = None,
-                         named_graphs: list[str] | None = None) -> Serialized:
-        return self.pool.run(self._job(sparql, bindings, limit, default_graphs, named_graphs, fmt))
+                         named_graphs: list[str] | None = None, base_iri: str | None = None) -> Serialized:
+        return self.pool.run(self._job(sparql, bindings, limit, default_graphs, named_graphs, fmt, base_iri))
 
     def replace_graph(self, graph: str, quads: Iterable[Quad]) -> None:
         self.inner.replace_graph(graph, quads)
@@ -305,13 +335,15 @@ class PooledStore(GraphStore):
         self.inner.close()
 
 
-def with_workers(store: GraphStore, settings: Any) -> GraphStore:
-    """The store a server should query: embedded stores behind a WorkerPool, remote ones with the timeout set."""
+def with_workers(store: GraphStore, settings: Any, size: int | None = None) -> GraphStore:
+    """The store a server should query: an embedded store behind its own WorkerPool of `size` workers (default
+    settings.query_workers), a remote one with the timeout set."""
     from graph_store.embedded import EmbeddedStore
 
-    if isinstance(store, EmbeddedStore) and settings.query_workers > 0:
-        pool = WorkerPool(store.location, settings.query_workers, settings.query_timeout,
-                          settings.union_default_graph, settings.allow_service)
+    size = settings.query_workers if size is None else size
+    if isinstance(store, EmbeddedStore) and size > 0:
+        pool = WorkerPool(store.location, size, settings.query_timeout, settings.union_default_graph,
+                          settings.allow_service)
         return PooledStore(store, pool)
     if hasattr(store, "timeout"):
         store.timeout = settings.query_timeout

@@ -14,8 +14,10 @@ class PolicyKGError(Exception):
         self.location = location
 
     def one_line(self) -> str:
-        where = f"{self.location}: " if self.location else ""
-        return f"error[{self.code}]: {where}{self.message}"
+        """`error[code]: where: message` on one line (the message's first line; details follow on the CLI)."""
+        first = self.message.splitlines()[0] if self.message else ""
+        where = f"{self.location}: " if self.location and self.location not in first else ""
+        return f"error[{self.code}]: {where}{first}"
 
 
 class CorpusError(PolicyKGError):
@@ -48,10 +50,28 @@ class QueryRefused(QueryError):
     code = "refused"
 
 
+class Overloaded(QueryError):
+    """Every query worker stayed busy: the server is overloaded for now (try again shortly)."""
+
+    code = "overloaded"
+
+
+class TooManyRequests(QueryError):
+    """One client has more queries running at once than it may."""
+
+    code = "too-many-requests"
+
+
 class StoreError(PolicyKGError):
     """The graph store is missing, locked, or a load failed (the previous graph is kept)."""
 
     code = "store"
+
+
+class WorkerCrashed(StoreError):
+    """A query worker process died while running a query (a fault of the engine, not of the request)."""
+
+    code = "worker-crashed"
 
 
 class NotFound(PolicyKGError):

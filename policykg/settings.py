@@ -30,10 +30,14 @@ class Settings:
     """Address `policykg serve` listens on (POLICYKG_HOST)."""
     port: int = 5000
     """Port `policykg serve` listens on (POLICYKG_PORT)."""
-    threads: int = 8
+    threads: int = 16
     """Waitress worker threads (POLICYKG_THREADS)."""
     query_workers: int = 2
-    """Worker processes that run SPARQL queries and can be killed on timeout (POLICYKG_QUERY_WORKERS)."""
+    """Worker processes that run /sparql queries and can be killed on timeout (POLICYKG_QUERY_WORKERS)."""
+    page_workers: int = 2
+    """Worker processes that run the pages' own queries, apart from /sparql's (POLICYKG_PAGE_WORKERS)."""
+    sparql_per_client: int = 2
+    """/sparql queries one client (address) may have running at once; more get 429 (POLICYKG_SPARQL_PER_CLIENT)."""
     query_timeout: float = 10.0
     """Seconds after which a query is stopped (POLICYKG_QUERY_TIMEOUT)."""
     result_limit: int = 10000

@@ -35,7 +35,7 @@ def _free_port() -> int:
 def server(seed_settings) -> Iterator[str]:
     from waitress.server import create_server
 
-    from web.app import create_app
+    from web.app import create_app, shutdown
 
     app = create_app(replace(seed_settings, host="127.0.0.1", port=_free_port()))
     srv = create_server(app, host="127.0.0.1", port=app.config["POLICYKG"].port, threads=4)
@@ -43,7 +43,7 @@ def server(seed_settings) -> Iterator[str]:
     thread.start()
     yield f"http://127.0.0.1:{app.config['POLICYKG'].port}"
     srv.close()
-    app.extensions["policykg.store"].close()
+    shutdown(app)
 
 
 @pytest.fixture(scope="module")

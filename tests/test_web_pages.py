@@ -307,9 +307,11 @@ def test_gallery_canned_query_downloads_and_truncation(seed_settings):
     assert "/query?query=" in page  # open in editor
     r = client.get("/queries/documents.csv")
     assert len(list(csv.DictReader(io.StringIO(r.get_data(as_text=True))))) == 2
-    assert r.headers["X-Policykg-Truncated"] == "2"
-    doc = json.loads(client.get("/queries/documents.json").get_data(as_text=True))
-    assert doc["policykg"]["truncated"] is True and len(doc["results"]["bindings"]) == 2
+    assert r.headers["X-PolicyKG-Truncated"] == "true" and r.headers["X-PolicyKG-Rows"] == "2"
+    r = client.get("/queries/documents.json")
+    doc = json.loads(r.get_data(as_text=True))
+    assert set(doc) == {"head", "results"} and len(doc["results"]["bindings"]) == 2
+    assert r.headers["X-PolicyKG-Truncated"] == "true"
 
 
 def test_editor_page_terms_and_sparql_redirect(client):

@@ -10,6 +10,7 @@ from graph_store import open_store
 from graph_store.catalogue import Catalogue
 from graph_store.workers import with_workers
 from policykg.settings import Settings, load_settings
+from web.limits import ClientLimiter
 
 log = logging.getLogger(__name__)
 
@@ -19,8 +20,17 @@ def create_app(settings: Settings | None = None) -> Flask:
     settings = settings or load_settings()
     app = Flask(__name__)
     app.config["POLICYKG"] = settings
-    app.extensions["policykg.store"] = with_workers(open_store(settings, read_only=True), settings)
+    # pages and /sparql have their own worker pools, so heavy SPARQL clients cannot starve the pages
+    app.extensions["policykg.store"] = with_workers(open_store(settings, read_only=True), settings,
+                                                    settings.page_workers)
+    app.extensions["policykg.sparql_store"] = with_workers(open_store(settings, read_only=True), settings,
+                                                           settings.query_workers)
+    app.extensions["policykg.client_limiter"] = ClientLimiter(settings.sparql_per_client)
     app.extensions["policykg.catalogue"] = Catalogue(settings.queries)
+    for name in ("policykg.store", "policykg.sparql_store"):
+        pool = getattr(app.extensions[name], "pool", None)
+        if pool is not None:
+            pool.start()  # warm the workers now, not under the first requests
 
     from web.sparql import bp as sparql_bp
 
@@ -33,3 +43,11 @@ def create_app(settings: Settings | None = None) -> Flask:
 
     register_pages(app)
     return app
+
+
+def shutdown(app: Flask) -> None:
+    """Stop the app's query workers and close its stores."""
+    for name in ("policykg.store", "policykg.sparql_store"):
+        store = app.extensions.get(name)
+        if store is not None:
+            store.close()

@@ -27,7 +27,7 @@ CACHE_SECONDS = 60.0
 FORMATS_NS = "http://www.w3.org/ns/formats/"
 FORMAT_IRIS = {"json": "SPARQL_Results_JSON", "xml": "SPARQL_Results_XML", "csv": "SPARQL_Results_CSV",
                "tsv": "SPARQL_Results_TSV", "turtle": "Turtle", "ntriples": "N-Triples", "jsonld": "JSON-LD",
-               "rdfxml": "RDF_XML"}
+               "rdfxml": "RDF_XML", "nquads": "N-Quads", "trig": "TriG"}
 VOCABULARIES = (ONTOLOGY, PREFIXES["eli"], PREFIXES["skos"], PREFIXES["prov"], PREFIXES["oa"], DCTERMS,
                 PREFIXES["org"], PREFIXES["qudt"])
 
@@ -128,7 +128,7 @@ def render_description(fmt: Format) -> Response:
     endpoint = request.url_root.rstrip("/") + "/sparql"
     triples = describe(endpoint, settings, cached_facts())
     rdf = {"turtle": RdfFormat.TURTLE, "ntriples": RdfFormat.N_TRIPLES, "jsonld": RdfFormat.JSON_LD,
-           "rdfxml": RdfFormat.RDF_XML}[fmt.name]
+           "rdfxml": RdfFormat.RDF_XML, "nquads": RdfFormat.N_QUADS, "trig": RdfFormat.TRIG}[fmt.name]
     prefixes = {p: PREFIXES[p] for p in ("sd", "void", "dcterms", "rdfs", "xsd")}
     data = serialize(triples, format=rdf, prefixes=prefixes if fmt.name in ("turtle", "rdfxml") else None) or b""
     resp = Response(data, mimetype=fmt.mimetype)

@@ -18,14 +18,26 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
+from urllib.parse import parse_qsl
 
 from flask import Blueprint, Response, current_app, redirect, request
 
 from graph_store.base import GraphStore
-from graph_store.formats import GRAPH_FORMATS, Format, formats_for
+from graph_store.formats import GRAPH_FORMATS, Format, format_named, formats_for
 from graph_store.safety import check_query
-from policykg.errors import NotFound, PolicyKGError, QueryError, QueryRefused, QueryTimeout, StoreError
+from policykg.errors import (
+    NotFound,
+    Overloaded,
+    PolicyKGError,
+    QueryError,
+    QueryRefused,
+    QueryTimeout,
+    StoreError,
+    TooManyRequests,
+    WorkerCrashed,
+)
 from policykg.settings import Settings
+from web.limits import ClientLimiter
 
 log = logging.getLogger(__name__)
 
@@ -47,52 +59,80 @@ class UnsupportedMedia(PolicyKGError):
     code = "unsupported-media-type"
 
 
-STATUS = {NotAcceptable: 406, UnsupportedMedia: 415, QueryRefused: 403, QueryTimeout: 503, StoreError: 503,
-          NotFound: 404, QueryError: 400}
+STATUS = {NotAcceptable: 406, UnsupportedMedia: 415, QueryRefused: 403, TooManyRequests: 429, Overloaded: 503,
+          QueryTimeout: 503, WorkerCrashed: 500, StoreError: 503, NotFound: 404, QueryError: 400}
+RETRY_AFTER = {TooManyRequests: "1", Overloaded: "2"}
 
 
 @dataclass(frozen=True)
 class ProtocolRequest:
     """A SPARQL Protocol request, read from GET parameters, a form or a direct POST body."""
 
-    query: str
+    query: str | None
+    """None when the request carries no query at all (a bare GET)."""
     default_graphs: list[str]
     named_graphs: list[str]
     format: str
 
 
+def _decoded(raw: bytes, where: str) -> list[tuple[str, str]]:
+    """`application/x-www-form-urlencoded` pairs, decoded strictly as UTF-8 (malformed bytes are a 400)."""
+    try:
+        return parse_qsl(raw.decode("ascii"), keep_blank_values=True, encoding="utf-8", errors="strict")
+    except UnicodeDecodeError as exc:
+        raise QueryError(f"the {where} is not valid UTF-8 once percent-decoded ({exc.reason} at byte {exc.start})") \
+            from None
+
+
 def read_request() -> ProtocolRequest:
-    """The query operation's parts; updates and unknown POST bodies are refused here."""
-    args = request.args
+    """The query operation's parts, read strictly (Protocol §2.1): one `query`, non-empty, valid UTF-8."""
     if request.method == "POST":
         ctype = (request.mimetype or "").lower()
         if ctype == "application/sparql-update":
             raise QueryRefused("SPARQL updates are refused: this endpoint is read-only")
+        url_pairs = _decoded(request.query_string, "query string")
         if ctype == "application/sparql-query":
-            query, params = request.get_data(as_text=True), args
-        elif ctype in ("application/x-www-form-urlencoded", "multipart/form-data"):
-            params = request.values
-            query = request.form.get("query", "")
-            if "update" in request.form:
+            body = request.get_data(cache=True)
+            try:
+                text = body.decode("utf-8")
+            except UnicodeDecodeError as exc:
+                raise QueryError(f"the query body is not valid UTF-8 ({exc.reason} at byte {exc.start})") from None
+            if any(k == "query" for k, _ in url_pairs):
+                raise QueryError("send the query either as the body or as `query=`, not both")
+            pairs, queries = url_pairs, [text]
+        elif ctype == "application/x-www-form-urlencoded":
+            pairs = url_pairs + _decoded(request.get_data(cache=True), "form body")
+            queries = [v for k, v in pairs if k == "query"]
+            if any(k == "update" for k, _ in pairs):
                 raise QueryRefused("SPARQL updates are refused: this endpoint is read-only")
+            if not queries:
+                raise QueryError("missing query: send it as `query=` or as an application/sparql-query body")
         else:
             raise UnsupportedMedia(f"POST a query as application/sparql-query or a form, not {ctype or 'no type'!r}")
     else:
-        params, query = args, args.get("query", "")
-        if "update" in args:
+        pairs = _decoded(request.query_string, "query string")
+        if any(k == "update" for k, _ in pairs):
             raise QueryRefused("SPARQL updates are refused: this endpoint is read-only")
-    return ProtocolRequest(query, params.getlist("default-graph-uri"), params.getlist("named-graph-uri"),
-                           params.get("format") or params.get("output") or "")
+        queries = [v for k, v in pairs if k == "query"]
+    if len(queries) > 1:
+        raise QueryError(f"{len(queries)} `query` parameters: a request carries exactly one query")
+    if queries and not queries[0].strip():
+        raise QueryError("empty query: `query=` holds no text")
+    values = {k: [v for k2, v in pairs if k2 == k] for k in ("default-graph-uri", "named-graph-uri", "format",
+                                                            "output")}
+    requested = (values["format"] or values["output"] or [""])[0]
+    return ProtocolRequest(queries[0] if queries else None, values["default-graph-uri"], values["named-graph-uri"],
+                           requested)
 
 
 def negotiate(table: dict[str, Format], requested: str) -> Format:
     """The format to answer in: `format=` first, then `Accept`, else the form's default; NotAcceptable if none fits."""
     offered = ", ".join(f.mimetype for f in table.values())
     if requested:
-        for f in table.values():
-            if requested.lower() in (f.name, *f.accepts):
-                return f
-        raise NotAcceptable(f"format {requested!r} does not fit this query; use one of {', '.join(table)}")
+        found = format_named(table, requested)
+        if found is None:
+            raise NotAcceptable(f"format {requested!r} does not fit this query; use one of {', '.join(table)}")
+        return found
     accept = request.accept_mimetypes
     if not accept:
         return next(iter(table.values()))
@@ -111,23 +151,25 @@ def sparql() -> Response:
     if request.method == "OPTIONS":
         return Response(status=204)
     op = read_request()
-    if not op.query.strip():
-        if request.method == "POST":
-            raise QueryError("missing query: send it as `query=` or as an application/sparql-query body")
+    if op.query is None:
         return service_description(op.format)
     settings = _settings()
     checked = check_query(op.query, settings.allow_service)
     fmt = negotiate(formats_for(checked.kind), op.format)
-    store: GraphStore = current_app.extensions["policykg.store"]
-    answer = store.query_serialized(op.query, fmt.name, limit=settings.result_limit,
-                                    default_graphs=op.default_graphs or None, named_graphs=op.named_graphs or None)
+    store: GraphStore = current_app.extensions["policykg.sparql_store"]
+    limiter: ClientLimiter = current_app.extensions["policykg.client_limiter"]
+    with limiter.slot(request.remote_addr or "?"):
+        answer = store.query_serialized(op.query, fmt.name, limit=settings.result_limit,
+                                        default_graphs=op.default_graphs or None,
+                                        named_graphs=op.named_graphs or None, base_iri=request.base_url)
     resp = Response(answer.data, mimetype=fmt.mimetype)
     if fmt.mimetype.startswith("text/") or fmt.name in ("json", "jsonld"):
         resp.charset = "utf-8"
     resp.headers["X-PolicyKG-Truncated"] = "true" if answer.truncated else "false"
     if answer.truncated:
         resp.headers["X-PolicyKG-Rows"] = str(answer.count)
-        resp.headers["X-PolicyKG-Notice"] = f"only the first {answer.count} results are returned (result limit)"
+        resp.headers["X-PolicyKG-Notice"] = (f"only the first {answer.count} results are returned (result limit); "
+                                             "add LIMIT/OFFSET to page")
     resp.headers["X-PolicyKG-Elapsed"] = f"{answer.elapsed:.4f}"
     resp.vary.add("Accept")
     return resp
@@ -156,13 +198,17 @@ def protocol_error(exc: PolicyKGError) -> Response:
     status = next((code for cls, code in STATUS.items() if isinstance(exc, cls)), 400)
     where = f" ({exc.location})" if exc.location and exc.location not in exc.message else ""
     labels = {400: "Malformed query", 403: "Refused", 406: "Not acceptable", 415: "Unsupported media type",
-              503: "Unavailable", 404: "Not found"}
+              429: "Too many requests", 500: "Server error", 503: "Unavailable", 404: "Not found"}
     body = f"{labels.get(status, 'Error')}: {exc.message}{where}\n"
     if status >= 500:
         log.warning("SPARQL request failed (%s): %s", exc.code, exc.message)
     resp = Response(body, status=status, mimetype="text/plain")
     resp.charset = "utf-8"
     resp.headers["X-PolicyKG-Error"] = exc.code
+    retry = next((v for cls, v in RETRY_AFTER.items() if isinstance(exc, cls)), None)
+    if retry:
+        resp.headers["Retry-After"] = retry
+    resp.vary.add("Accept")
     return resp
 
 

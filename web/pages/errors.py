@@ -8,7 +8,7 @@ import logging
 from flask import Flask, Response, jsonify, render_template, request
 from werkzeug.exceptions import HTTPException
 
-from policykg.errors import NotFound, PolicyKGError
+from policykg.errors import NotFound, Overloaded, PolicyKGError, QueryTimeout, StoreError, WorkerCrashed
 
 log = logging.getLogger(__name__)
 
@@ -31,10 +31,17 @@ def register(app: Flask) -> None:
 
     @app.errorhandler(PolicyKGError)
     def policykg_error(exc: PolicyKGError) -> Response | tuple:
-        status = 404 if isinstance(exc, NotFound) else 400
+        status = status_of(exc)
+        if status >= 500:
+            log.warning("page %s failed (%s): %s", request.path, exc.code, exc.message)
         if wants_html():
-            return error_page(status, exc.message)
-        return jsonify({"error": exc.code, "message": exc.message, "location": exc.location}), status
+            page, code = error_page(status, exc.message)
+        else:
+            page, code = jsonify({"error": exc.code, "message": exc.message, "location": exc.location}), status
+        resp = app.make_response((page, code))
+        if isinstance(exc, Overloaded | QueryTimeout):
+            resp.headers["Retry-After"] = "2"
+        return resp
 
     @app.errorhandler(Exception)
     def server_error(exc: Exception) -> Response | tuple:
@@ -42,6 +49,17 @@ def register(app: Flask) -> None:
         if wants_html():
             return error_page(500)
         return jsonify({"error": "Internal Server Error", "message": "the server failed; see its log"}), 500
+
+
+def status_of(exc: PolicyKGError) -> int:
+    """The HTTP status of a typed error on a page: the server's own failures are 5xx, never 400."""
+    if isinstance(exc, NotFound):
+        return 404
+    if isinstance(exc, WorkerCrashed):
+        return 500
+    if isinstance(exc, QueryTimeout | Overloaded | StoreError):
+        return 503
+    return 400
 
 
 def error_page(status: int, message: str = "") -> tuple[str, int]:

@@ -113,11 +113,12 @@ def _table(result: QueryResult, lang: str) -> list[list]:
 
 
 def download(q: CannedQuery, fmt: str) -> Response:
-    """The canned query's answer as CSV or SPARQL JSON (truncation stated in a header and the JSON)."""
+    """The canned query's answer as CSV or standard SPARQL JSON (truncation stated in headers, as on /sparql)."""
     result = _run(q, _values(q))
-    headers = {"Content-Disposition": f'attachment; filename="{q.id}.{fmt}"'}
+    headers = {"Content-Disposition": f'attachment; filename="{q.id}.{fmt}"',
+               "X-PolicyKG-Truncated": "true" if result.truncated else "false"}
     if result.truncated:
-        headers["X-Policykg-Truncated"] = str(len(result.rows))
+        headers["X-PolicyKG-Rows"] = str(len(result.rows))
     if fmt == "json":
         return Response(json.dumps(result.to_json(), ensure_ascii=False), mimetype="application/sparql-results+json",
                         headers=headers)
