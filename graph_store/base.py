@@ -5,9 +5,12 @@ from __future__ import annotations
 from abc import ABC, abstractmethod
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 from pyoxigraph import Quad
+
+from policykg.errors import StoreError
 
 if TYPE_CHECKING:
     from graph_store.formats import Serialized
@@ -50,10 +53,52 @@ class StoreStats:
     location: str
 
 
+class BuildSession(ABC):
+    """A new version of the dataset being written: invisible to readers until `commit`, discarded by `abort`.
+
+    A full build starts empty; an incremental one starts as a copy of the live version. `index` is the path of the
+    index file (graph_store.sidecar) that belongs to this version."""
+
+    incremental: bool
+    index: Path
+
+    @abstractmethod
+    def load(self, data: bytes) -> None:
+        """Add N-Quads (any graphs); duplicates of quads already there are kept once."""
+
+    @abstractmethod
+    def drop_graphs(self, graphs: list[str]) -> None:
+        """Remove these named graphs entirely."""
+
+    @abstractmethod
+    def remove_subjects(self, graph: str, subjects: list[str]) -> None:
+        """Remove every triple of `graph` whose subject is one of `subjects`."""
+
+    @abstractmethod
+    def commit(self) -> None:
+        """Make this version live, atomically; the previous one keeps serving until then."""
+
+    @abstractmethod
+    def abort(self) -> None:
+        """Discard this version; the live one is untouched."""
+
+
 class GraphStore(ABC):
     """Load document graphs atomically, query, export, count."""
 
     location: str
+
+    def begin_build(self, incremental: bool = False) -> BuildSession:
+        """A new version of the dataset to write into (see BuildSession)."""
+        raise StoreError("this store cannot be built into", self.location)
+
+    def index_path(self) -> Path | None:
+        """The live version's index file (graph_store.sidecar), or None before the first build."""
+        return None
+
+    def version(self) -> str:
+        """An id of the live version's content (changes with every build), for caches and ETags."""
+        return "unversioned"
 
     @abstractmethod
     def replace_graph(self, graph: str, quads: Iterable[Quad]) -> None:
@@ -93,6 +138,16 @@ class GraphStore(ABC):
         from graph_store.formats import serialize_result
 
         return serialize_result(self.query(sparql, bindings, limit, default_graphs, named_graphs, base_iri), fmt)
+
+    def query_to(self, output: BinaryIO, sparql: str, fmt: str, bindings: Mapping[str, Any] | None = None) -> None:
+        """Write every answer of `sparql` to `output` in `fmt` (a result format, a graph format, or `rows`: a JSON
+        list of row objects); no result limit; backends stream where they can."""
+        import json
+
+        if fmt == "rows":
+            output.write(json.dumps(self.query(sparql, bindings).values(), ensure_ascii=False, indent=1).encode())
+            return
+        output.write(self.query_serialized(sparql, fmt, bindings).data)
 
     @abstractmethod
     def graphs(self) -> list[str]:

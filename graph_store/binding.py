@@ -71,3 +71,12 @@ def bind_values(query: str, bindings: Mapping[str, Any] | None) -> str:
     block = f" VALUES ({' '.join('?' + n for n in names)}) {{ ({terms}) }} "
     at = where_brace(query) + 1
     return query[:at] + block + query[at:]
+
+
+def bind_rows(query: str, variable: str, values: list[Any]) -> str:
+    """The query with `VALUES ?variable { t1 t2 … }` as the first element of its WHERE group (one row per value)."""
+    if not _VAR.match(variable):
+        raise QueryError(f"invalid parameter name {variable!r}")
+    terms = " ".join(sparql_term(to_term(v)) for v in values)
+    at = where_brace(query) + 1
+    return query[:at] + f" VALUES ?{variable} {{ {terms} }} " + query[at:]

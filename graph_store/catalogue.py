@@ -2,7 +2,9 @@
 
 Header lines (before the first non-comment line) are `# key: value`; keys: id, title.zh, title.en,
 description.zh, description.en, question, tags, and `param` lines of the form
-`# param: NAME | kind=iri|literal|integer|decimal|lang | default=VALUE | description`.
+`# param: NAME | kind=iri|literal|integer|decimal|lang | default=VALUE | required | description`.
+A parameter marked `required` must be given (a query about one fact, one document); an optional one left empty
+widens the query (e.g. to every document).
 Parameters are SPARQL variables bound at run time (substitutions or escaped VALUES), never pasted.
 """
 
@@ -28,6 +30,7 @@ class Parameter:
     kind: str = "literal"
     default: str = ""
     description: str = ""
+    required: bool = False
 
     def term(self, value: str) -> NamedNode | Literal:
         """The user's value as an RDF term of this parameter's kind."""
@@ -77,6 +80,8 @@ class CannedQuery:
             value = values.get(p.name, p.default)
             if value != "":
                 out[p.name] = p.term(value)
+            elif p.required:
+                raise QueryError(f"query {self.id!r} needs parameter {p.name!r} ({p.description or p.kind})")
         return out
 
 
@@ -106,17 +111,19 @@ def parse_query_file(path: Path) -> CannedQuery:
 
 def _param(spec: str, where: str) -> Parameter:
     parts = [p.strip() for p in spec.split("|")]
-    name, attrs, description = parts[0], {}, ""
+    name, attrs, description, required = parts[0], {}, "", False
     for part in parts[1:]:
         if "=" in part and part.split("=", 1)[0] in {"kind", "default"}:
             k, v = part.split("=", 1)
             attrs[k] = v.strip()
+        elif part == "required":
+            required = True
         else:
             description = part
     kind = attrs.get("kind", "literal")
     if kind not in KINDS:
         raise QueryError(f"parameter {name!r}: unknown kind {kind!r}", where)
-    return Parameter(name, kind, attrs.get("default", ""), description)
+    return Parameter(name, kind, attrs.get("default", ""), description, required)
 
 
 @dataclass(frozen=True)

@@ -1,34 +1,82 @@
 """Embedded on-disk pyoxigraph backend.
 
-The store directory holds generations (`gen-000001/`, …) and a `CURRENT` file naming the live one.
-A whole rebuild bulk-loads a new generation and swaps `CURRENT` atomically (os.replace); readers
-notice the change on their next query and reopen. One graph is replaced inside a single SPARQL
-update, which Oxigraph runs as one transaction.
+The store directory holds generations (graph_store.generations): each a complete pyoxigraph store (`rdf/`) plus
+its index. A build writes a new generation (empty for a full build, a copy of the live one for an incremental
+build: pyoxigraph's backup hard-links the data files, so the copy costs no time) and makes it live by one atomic
+rename; readers notice on their next query and reopen. One graph is replaced inside a single SPARQL update,
+which Oxigraph runs as one transaction.
 """
 
 from __future__ import annotations
 
 import logging
-import os
 import shutil
 import time
 from collections.abc import Iterable, Mapping
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
-from pyoxigraph import DefaultGraph, NamedNode, Quad, QueryBoolean, QuerySolutions, Store
+from pyoxigraph import DefaultGraph, NamedNode, Quad, QueryBoolean, QuerySolutions, RdfFormat, Store
 
-from graph_store.base import GraphStore, QueryResult
+from graph_store.base import BuildSession, GraphStore, QueryResult
 from graph_store.binding import bind_values
+from graph_store.generations import RDF_DIR, Generations
 from graph_store.safety import syntax_error
+from graph_store.sidecar import INDEX
 from graph_store.sparql_lexer import shape
 from graph_store.terms import term_to_binding
 from policykg.errors import QueryError, StoreError
 
 log = logging.getLogger(__name__)
 
-CURRENT = "CURRENT"
-KEEP_GENERATIONS = 2
+
+class EmbeddedBuild(BuildSession):
+    """A new generation being written."""
+
+    def __init__(self, gens: Generations, path: Path, store: Store, incremental: bool) -> None:
+        self.gens = gens
+        self.path = path
+        self.store = store
+        self.incremental = incremental
+        self.index = path / INDEX
+        self.open = True
+
+    def load(self, data: bytes) -> None:
+        if data:
+            self.store.bulk_load(data, format=RdfFormat.N_QUADS)
+
+    def drop_graphs(self, graphs: list[str]) -> None:
+        for g in graphs:
+            self.store.remove_graph(NamedNode(g)) if self.store.contains_named_graph(NamedNode(g)) else None
+
+    def remove_subjects(self, graph: str, subjects: list[str]) -> None:
+        g = NamedNode(graph)
+        for s in subjects:
+            for q in list(self.store.quads_for_pattern(NamedNode(s), None, None, g)):
+                self.store.remove(q)
+
+    def commit(self) -> None:
+        try:
+            self.store.flush()
+            if not self.incremental:
+                self.store.optimize()
+        except OSError as exc:
+            self.abort()
+            raise StoreError(f"build failed, previous graph kept: {exc}", str(self.path)) from exc
+        del self.store
+        self.gens.publish(self.path)
+        self._close()
+
+    def abort(self) -> None:
+        if not self.open:
+            return
+        self.store = None  # type: ignore[assignment]
+        shutil.rmtree(self.path, ignore_errors=True)
+        self._close()
+
+    def _close(self) -> None:
+        self.open = False
+        self.gens.unlock()
 
 
 class EmbeddedStore(GraphStore):
@@ -39,13 +87,20 @@ class EmbeddedStore(GraphStore):
         self.location = str(self.root)
         self.read_only = read_only
         self.union_default_graph = union_default_graph
+        self.generations = Generations(self.root)
         self._store: Store | None = None
         self._generation: str | None = None
 
     # --- generations ---------------------------------------------------------------------
     def current_generation(self) -> str | None:
-        marker = self.root / CURRENT
-        return marker.read_text().strip() if marker.exists() else None
+        return self.generations.current()
+
+    def version(self) -> str:
+        return self.current_generation() or "empty"
+
+    def index_path(self) -> Path | None:
+        path = self.generations.current_path()
+        return path / INDEX if path and (path / INDEX).exists() else None
 
     def _open(self) -> Store:
         gen = self.current_generation()
@@ -54,10 +109,9 @@ class EmbeddedStore(GraphStore):
         if gen is None:
             if self.read_only:
                 raise StoreError("no graph has been built here yet (run `policykg build`)", self.location)
-            gen = self._new_generation_name()
-            (self.root / gen).mkdir(parents=True)
-            self._write_current(gen)
-        path = self.root / gen
+            self.begin_build().commit()  # an empty first generation
+            gen = self.current_generation()
+        path = self.root / str(gen) / RDF_DIR
         try:
             self._store = Store.read_only(str(path)) if self.read_only else Store(str(path))
         except OSError as exc:
@@ -65,15 +119,26 @@ class EmbeddedStore(GraphStore):
         self._generation = gen
         return self._store
 
-    def _new_generation_name(self) -> str:
-        existing = sorted(p.name for p in self.root.glob("gen-*")) if self.root.exists() else []
-        last = int(existing[-1].split("-")[1]) if existing else 0
-        return f"gen-{last + 1:06d}"
-
-    def _write_current(self, gen: str) -> None:
-        tmp = self.root / (CURRENT + ".tmp")
-        tmp.write_text(gen + "\n")
-        os.replace(tmp, self.root / CURRENT)
+    def begin_build(self, incremental: bool = False) -> EmbeddedBuild:
+        if self.read_only:
+            raise StoreError("store is open read-only", self.location)
+        self.generations.lock()
+        try:
+            self.generations.prune()
+            live = self.generations.current_path()
+            path = self.generations.new()
+            if incremental and live is not None:
+                Store.read_only(str(live / RDF_DIR)).backup(str(path / RDF_DIR))
+                if (live / INDEX).exists():
+                    shutil.copyfile(live / INDEX, path / INDEX)
+            else:
+                incremental = False
+            store = Store(str(path / RDF_DIR))
+        except Exception:
+            self.generations.unlock()
+            raise
+        self._store = None
+        return EmbeddedBuild(self.generations, path, store, incremental)
 
     # --- writes --------------------------------------------------------------------------
     def replace_graph(self, graph: str, quads: Iterable[Quad]) -> None:
@@ -88,29 +153,17 @@ class EmbeddedStore(GraphStore):
             raise StoreError(f"loading graph {graph} failed, previous graph kept: {exc}", self.location) from exc
 
     def replace_all(self, graphs: Mapping[str, Iterable[Quad]]) -> None:
-        if self.read_only:
-            raise StoreError("store is open read-only", self.location)
-        self.root.mkdir(parents=True, exist_ok=True)
-        gen = self._new_generation_name()
-        path = self.root / gen
-        try:
-            fresh = Store(str(path))
-            fresh.bulk_extend(q for quads in graphs.values() for q in quads)
-            fresh.flush()
-            fresh.optimize()
-            del fresh
-        except Exception as exc:
-            shutil.rmtree(path, ignore_errors=True)
-            raise StoreError(f"build failed, previous graph kept: {exc}", self.location) from exc
-        self._store = None
-        self._write_current(gen)
-        self._prune(keep=gen)
+        from pyoxigraph import serialize
 
-    def _prune(self, keep: str) -> None:
-        gens = sorted(p for p in self.root.glob("gen-*") if p.is_dir())
-        for old in gens[:-KEEP_GENERATIONS]:
-            if old.name != keep:
-                shutil.rmtree(old, ignore_errors=True)
+        session = self.begin_build()
+        try:
+            for quads in graphs.values():
+                session.load(serialize(list(quads), format=RdfFormat.N_QUADS) or b"")
+        except Exception as exc:
+            session.abort()
+            raise StoreError(f"build failed, previous graph kept: {exc}", self.location) from exc
+        session.commit()
+        self._store = None
 
     # --- reads ---------------------------------------------------------------------------
     def query(
@@ -135,6 +188,22 @@ class EmbeddedStore(GraphStore):
             raise syntax_error(text, str(exc)) from exc
         except OSError as exc:
             raise QueryError(f"query failed: {exc}") from exc
+
+    def query_to(self, output: BinaryIO, sparql: str, fmt: str, bindings: Mapping[str, Any] | None = None) -> None:
+        """Streamed by pyoxigraph's serialisers, straight from the query engine (exports of any size)."""
+        from graph_store.formats import RDF_FORMATS, RESULT_FORMATS_OX
+
+        text = bind_values(sparql, bindings)
+        try:
+            answer = self._open().query(text, **dataset_arguments(text, None, None, self.union_default_graph))
+        except SyntaxError as exc:
+            raise syntax_error(text, str(exc)) from exc
+        if fmt == "rows" and isinstance(answer, QuerySolutions):
+            write_rows(output, answer)
+        elif isinstance(answer, QuerySolutions | QueryBoolean):
+            answer.serialize(output, format=RESULT_FORMATS_OX[fmt])
+        else:
+            answer.serialize(output, format=RDF_FORMATS[fmt])
 
     def graphs(self) -> list[str]:
         store = self._open()
@@ -167,6 +236,18 @@ def dataset_arguments(text: str, default_graphs: list[str] | None, named_graphs:
     elif not shape(text).dataset:
         kwargs["use_default_graph_as_union"] = union_default_graph
     return kwargs
+
+
+def write_rows(output: BinaryIO, answer: QuerySolutions) -> None:
+    """A JSON list of row objects (variable → value; unbound variables as ""), streamed row by row."""
+    import json
+
+    variables = [v.value for v in answer.variables]
+    output.write(b"[")
+    for n, solution in enumerate(answer):
+        row = {v: (solution[v].value if solution[v] is not None else "") for v in variables}
+        output.write((",\n " if n else "\n ").encode() + json.dumps(row, ensure_ascii=False).encode("utf-8"))
+    output.write(b"\n]\n")
 
 
 def collect(answer: Any, limit: int | None, started: float) -> QueryResult:

@@ -69,6 +69,12 @@ _RDF = {"turtle": RdfFormat.TURTLE, "ntriples": RdfFormat.N_TRIPLES, "jsonld": R
         "rdfxml": RdfFormat.RDF_XML, "nquads": RdfFormat.N_QUADS, "trig": RdfFormat.TRIG}
 
 
+RESULT_FORMATS_OX = _RESULTS
+"""Short result format names → pyoxigraph's formats (for streaming serialisation)."""
+RDF_FORMATS = _RDF
+"""Short graph format names → pyoxigraph's formats."""
+
+
 def format_named(table: dict[str, Format], requested: str) -> Format | None:
     """The format of `table` a `format=` value names (short name, alias or media type), or None."""
     wanted = requested.strip().lower()

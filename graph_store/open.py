@@ -12,7 +12,7 @@ def open_store(settings: Settings, read_only: bool = False) -> GraphStore:
         from graph_store.remote import RemoteStore
 
         return RemoteStore(settings.store, user=settings.remote_user, password=settings.remote_password,
-                           union_default_graph=settings.union_default_graph)
+                           union_default_graph=settings.union_default_graph, index_dir=settings.index_dir)
     from graph_store.embedded import EmbeddedStore
 
     return EmbeddedStore(settings.store, read_only=read_only, union_default_graph=settings.union_default_graph)

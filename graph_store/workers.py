@@ -25,6 +25,7 @@ import weakref
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
+from pathlib import Path
 from typing import Any
 
 from pyoxigraph import Quad
@@ -326,6 +327,12 @@ class PooledStore(GraphStore):
 
     def graphs(self) -> list[str]:
         return self.inner.graphs()
+
+    def index_path(self) -> Path | None:
+        return self.inner.index_path()
+
+    def version(self) -> str:
+        return self.inner.version()
 
     def dump(self, graph: str | None = None) -> list[Quad]:
         return self.inner.dump(graph)

@@ -6,6 +6,7 @@ import hashlib
 import logging
 import re
 import tomllib
+from dataclasses import dataclass
 from pathlib import Path
 
 from loaders.records import DocumentMetadata, SourceDocument
@@ -15,8 +16,8 @@ log = logging.getLogger(__name__)
 
 MANIFEST = "manifest.toml"
 TEXT_SUFFIXES = (".txt", ".md", ".markdown")
-KEYS = {"id", "source_file", "seed", "title", "jurisdiction", "issuers", "date", "doc_number", "status", "script",
-        "subject", "sources"}
+KEYS = {"id", "source_file", "seed", "title", "title_en", "jurisdiction", "issuers", "date", "doc_number", "status",
+        "script", "subject", "sources"}
 STATUSES = {"final", "draft"}
 SCRIPTS = {"simplified", "traditional"}
 _ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
@@ -85,6 +86,7 @@ def _metadata(entry: dict, where: str) -> DocumentMetadata:
         raise ManifestError("sources must be a table of key = \"where the value comes from\"", where)
     return DocumentMetadata(
         id=entry["id"], source_file=entry["source_file"], title=entry.get("title", ""),
+        title_en=entry.get("title_en", ""),
         jurisdiction=entry.get("jurisdiction", ""), issuers=tuple(issuers), date=str(date),
         doc_number=entry.get("doc_number", ""), status=status, script=script, subject=entry.get("subject", ""),
         sources=tuple(sorted((k, str(v)) for k, v in sources.items())),
@@ -106,20 +108,56 @@ def _read_text(path: Path) -> str:
     return text.removeprefix("\ufeff")
 
 
-def read_document(path: Path, meta: DocumentMetadata | None = None) -> SourceDocument:
-    """Read one corpus file; a file with no manifest entry gets inferred metadata and a warning."""
+DEFAULT_MAX_BYTES = 8 * 1024 * 1024
+"""Largest document file read by default (settings.max_document_bytes): a policy text is tens of KB."""
+
+
+@dataclass(frozen=True)
+class SourceRef:
+    """A corpus file checked and identified, not yet kept in memory: where it is, its metadata and digest."""
+
+    path: Path
+    metadata: DocumentMetadata
+    sha256: str
+
+
+def _read_checked(path: Path, max_bytes: int) -> str:
+    size = path.stat().st_size if path.exists() else 0
+    if max_bytes and size > max_bytes:
+        raise CorpusError(f"file is {size / 1e6:.1f} MB, over the limit of {max_bytes / 1e6:.1f} MB "
+                          "(settings.max_document_bytes / POLICYKG_MAX_DOCUMENT_BYTES)", str(path))
     text = _read_text(path)
     if not text.strip():
         raise CorpusError("file is empty", str(path))
+    return text
+
+
+def _digest(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def read_document(path: Path, meta: DocumentMetadata | None = None, max_bytes: int = DEFAULT_MAX_BYTES) \
+        -> SourceDocument:
+    """Read one corpus file; a file with no manifest entry gets inferred metadata and a warning."""
+    text = _read_checked(path, max_bytes)
     if meta is None:
         log.warning("%s has no manifest entry: metadata inferred from its text", path.name)
         meta = infer_metadata(path, text)
-    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
-    return SourceDocument(path=path, raw=text, metadata=meta, sha256=digest)
+    return SourceDocument(path=path, raw=text, metadata=meta, sha256=_digest(text))
 
 
-def read_corpus(folder: Path) -> list[SourceDocument]:
-    """Every text file of the corpus folder, in file-name order."""
+def read_source(ref: SourceRef) -> SourceDocument:
+    """The text of a listed corpus file; CorpusError when the file changed since it was listed."""
+    text = _read_text(ref.path)
+    digest = _digest(text)
+    if digest != ref.sha256:
+        raise CorpusError("file changed while the build was running; run the build again", str(ref.path))
+    return SourceDocument(path=ref.path, raw=text, metadata=ref.metadata, sha256=digest)
+
+
+def list_corpus(folder: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> list[SourceRef]:
+    """Every text file of the corpus folder, checked (UTF-8, not empty, within the size limit, ids unique) and
+    identified, in file-name order; texts are not kept in memory."""
     if not folder.is_dir():
         raise CorpusError("corpus folder not found", str(folder))
     manifest = read_manifest(folder)
@@ -127,10 +165,29 @@ def read_corpus(folder: Path) -> list[SourceDocument]:
     names = {p.name for p in files}
     for missing in sorted(set(manifest) - names):
         raise ManifestError(f"source_file {missing!r} is not in the corpus folder", str(folder / MANIFEST))
-    docs = [read_document(p, manifest.get(p.name)) for p in files]
-    if not docs:
+    refs: list[SourceRef] = []
+    owners: dict[str, Path] = {}
+    for path in files:
+        text = _read_checked(path, max_bytes)
+        meta = manifest.get(path.name)
+        if meta is None:
+            log.warning("%s has no manifest entry: metadata inferred from its text", path.name)
+            meta = infer_metadata(path, text)
+        if meta.id in owners:
+            first = owners[meta.id]
+            how = "inferred from the file name" if meta.inferred else "given in the manifest"
+            raise ManifestError(f"document id {meta.id!r} of {path.name} ({how}) is already the id of {first.name}; "
+                                "give one of them another id in the manifest (nothing was built)", str(path))
+        owners[meta.id] = path
+        refs.append(SourceRef(path, meta, _digest(text)))
+    if not refs:
         raise CorpusError("no .txt or .md documents", str(folder))
-    return docs
+    return refs
+
+
+def read_corpus(folder: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> list[SourceDocument]:
+    """Every text file of the corpus folder, read, in file-name order."""
+    return [read_source(ref) for ref in list_corpus(folder, max_bytes)]
 
 
 # --- inference for files without a manifest entry ---------------------------------------------

@@ -52,7 +52,19 @@ class IriMinter:
 
     @property
     def build_graph(self) -> str:
+        """Provenance of the build, and the statistics and facet counts computed at build time."""
         return f"{self.base}graph/build"
+
+    @property
+    def shared_graph(self) -> str:
+        """Descriptions of entities many documents mention (agencies, institutions, programmes, local concepts),
+        each written once."""
+        return f"{self.base}graph/shared"
+
+    @property
+    def links_graph(self) -> str:
+        """Links between documents (citations resolved against the corpus) and the cited works outside it."""
+        return f"{self.base}graph/links"
 
     @property
     def ontology_graph(self) -> str:

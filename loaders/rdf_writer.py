@@ -8,8 +8,9 @@ from dataclasses import dataclass, field
 from pyoxigraph import BlankNode, Literal, NamedNode, Quad, RdfFormat, serialize
 
 from loaders.context import BuildContext
+from loaders.materialise import supers
 from loaders.records import Evidence, Fact, ParsedDocument
-from ontology.namespaces import DCTERMS, ELI, OA, ONTOLOGY, PROV, RDF, RDFS, SKOS, VOCAB, XSD
+from ontology.namespaces import DCTERMS, ELI, OA, ONTOLOGY, PROV, RDF, RDFS, SKOS, VOCAB, VOID, XSD
 
 Term = NamedNode | Literal | BlankNode
 
@@ -49,15 +50,24 @@ def format_decimal(value: float) -> str:
 
 @dataclass
 class GraphWriter:
-    """Collects the quads of one document graph; facts call `add`, `evidence` and the IRI helpers."""
+    """Collects the quads of one document: its own graph, and the descriptions of the shared entities it mentions.
+
+    `add` writes into the document's graph (what this document says); `describe` writes an entity's description
+    into the shared graph, grouped by entity, so the build stores it once however many documents mention it. A
+    description must therefore depend on the entity's IRI alone (label, type, jurisdiction), never on the
+    document. Standard super-classes and super-properties the ontology promises are written alongside ours."""
 
     doc: ParsedDocument
     ctx: BuildContext
     quads: set[Quad] = field(default_factory=set)
+    shared: dict[str, set[Quad]] = field(default_factory=dict)
+    _graph: NamedNode | None = None
 
     @property
     def graph(self) -> NamedNode:
-        return NamedNode(self.ctx.iris.graph(self.doc.id))
+        if self._graph is None:
+            self._graph = NamedNode(self.ctx.iris.graph(self.doc.id))
+        return self._graph
 
     @property
     def document(self) -> NamedNode:
@@ -68,9 +78,24 @@ class GraphWriter:
 
     def add(self, s: NamedNode | BlankNode, p: NamedNode, o: Term | None) -> None:
         """Add a triple to this document's graph; `None` objects are skipped (unknown values)."""
-        if o is None or (isinstance(o, Literal) and o.value == "" and o.language is None):
+        self._write(self.quads, self.graph, s, p, o)
+
+    def describe(self, s: NamedNode, p: NamedNode, o: Term | None) -> None:
+        """Add a triple to the shared entity `s`'s description (the shared graph)."""
+        self._write(self.shared.setdefault(s.value, set()), NamedNode(self.ctx.iris.shared_graph), s, p, o)
+
+    @staticmethod
+    def _write(sink: set[Quad], g: NamedNode, s: NamedNode | BlankNode, p: NamedNode, o: Term | None) -> None:
+        if o is None or (type(o) is Literal and o.value == "" and o.language is None):
             return
-        self.quads.add(Quad(s, p, o, self.graph))
+        sink.add(Quad(s, p, o, g))
+        classes, properties = supers()
+        if p == A:
+            for cls in classes.get(o.value, ()):
+                sink.add(Quad(s, A, NamedNode(cls), g))
+        else:
+            for prop in properties.get(p.value, ()):
+                sink.add(Quad(s, NamedNode(prop), o, g))
 
     def label(self, s: NamedNode, text: str, lang: str = "zh-Hans") -> None:
         self.add(s, LABEL, lit(text, lang))
@@ -89,8 +114,6 @@ class GraphWriter:
         self.add(ann, A, ns(OA, "Annotation"))
         self.add(ann, ns(OA, "hasBody"), subject)
         self.add(ann, ns(OA, "hasTarget"), target)
-        self.add(ann, ns(OA, "motivatedBy"), ns(OA, "identifying"))
-        self.add(target, A, ns(OA, "SpecificResource"))
         self.add(target, ns(OA, "hasSource"), self.document)
         self.add(target, ns(OA, "hasSelector"), quote)
         self.add(target, ns(OA, "hasSelector"), pos)
@@ -113,18 +136,27 @@ class GraphWriter:
         return NamedNode(f"{VOCAB}{scheme}/{slug}")
 
     def sorted_quads(self) -> list[Quad]:
-        return sorted(self.quads, key=lambda q: str(q))
+        return sorted(self.quads, key=str)
+
+    def shared_descriptions(self) -> dict[str, list[Quad]]:
+        """Entity IRI → its sorted description quads."""
+        return {iri: sorted(quads, key=str) for iri, quads in sorted(self.shared.items())}
 
 
-def write_document(doc: ParsedDocument, ctx: BuildContext) -> list[Quad]:
-    """All quads of a document's named graph: metadata, provisions, then every fact's own triples."""
+def write_document(doc: ParsedDocument, ctx: BuildContext) -> GraphWriter:
+    """A document's named graph (metadata, provisions, every fact's own triples) and the shared descriptions of
+    the entities it mentions."""
     w = GraphWriter(doc, ctx)
     meta = doc.source.metadata
     d = w.document
     w.add(d, A, pkg("PolicyDocument"))
+    w.add(d, ns(VOID, "inDataset"), w.graph)  # the named graph holding what this document says
     w.add(d, ns(ELI, "title"), lit(meta.title, "zh-Hans"))
     w.label(d, meta.title)
     w.add(d, ns(DCTERMS, "title"), lit(meta.title, "zh-Hans"))
+    if meta.title_en:
+        for prop in (ns(ELI, "title"), LABEL, ns(DCTERMS, "title")):
+            w.add(d, prop, lit(meta.title_en, "en"))
     w.add(d, ns(DCTERMS, "identifier"), lit(meta.id))
     if meta.date:
         w.add(d, ns(ELI, "date_document"), lit(meta.date, datatype=XSD + "date"))
@@ -150,7 +182,7 @@ def write_document(doc: ParsedDocument, ctx: BuildContext) -> list[Quad]:
     write_provisions(w)
     for fact in doc.facts:
         fact.to_rdf(w)  # type: ignore[attr-defined]
-    return w.sorted_quads()
+    return w
 
 
 def write_provisions(w: GraphWriter) -> None:

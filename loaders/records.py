@@ -30,6 +30,8 @@ class DocumentMetadata:
     id: str
     source_file: str
     title: str = ""
+    title_en: str = ""
+    """The English title, where one is known (manifest `title_en`)."""
     jurisdiction: str = ""
     issuers: tuple[str, ...] = ()
     date: str = ""

@@ -20,15 +20,20 @@ def ontology_files() -> list[Path]:
     return [f for f in files if f.name not in {"shapes.ttl", "inferred.ttl"}]
 
 
-def read_turtle(path: Path, graph: str) -> list[Quad]:
-    """A Turtle file's triples in `graph`; blank nodes relabelled by order of appearance (stable output)."""
+GENID = ".well-known/genid/"
+"""Skolem IRIs (RDF 1.1 §3.5) replace the ontology's blank nodes, so every store keeps the same names for them
+(a store relabels loaded blank nodes) and exports stay byte-identical."""
+
+
+def read_turtle(path: Path, graph: str, base: str) -> list[Quad]:
+    """A Turtle file's triples in `graph`; blank nodes skolemised by order of appearance (stable output)."""
     g = NamedNode(graph)
-    labels: dict[BlankNode, BlankNode] = {}
+    labels: dict[BlankNode, NamedNode] = {}
 
     def stable(term):  # noqa: ANN001
         if isinstance(term, BlankNode):
             if term not in labels:
-                labels[term] = BlankNode(f"{path.stem.replace('-', '_')}_{len(labels)}")
+                labels[term] = NamedNode(f"{base}{GENID}{path.stem}-{len(labels)}")
             return labels[term]
         return term
 
@@ -40,7 +45,7 @@ def static_graphs(iris: IriMinter) -> dict[str, list[Quad]]:
     """Ontology and vocabularies in one graph; the reasoner's inferred class hierarchy in another."""
     quads: set[Quad] = set()
     for path in ontology_files():
-        quads.update(read_turtle(path, iris.ontology_graph))
+        quads.update(read_turtle(path, iris.ontology_graph, iris.base))
     graphs = {iris.ontology_graph: sorted(quads, key=str)}
     graphs[iris.inferred_graph] = inferred_hierarchy(iris)
     return graphs

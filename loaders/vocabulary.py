@@ -1,6 +1,6 @@
 """SKOS vocabularies (ontology/vocab/*.ttl) as a label index for the extractors.
 
-`Vocabulary.load()` parses every scheme once per process (rdflib) and indexes each concept's prefLabel,
+`Vocabulary.load()` parses every scheme once per process (pyoxigraph) and indexes each concept's prefLabel,
 altLabel and hiddenLabel under a *match key*: NFKC (full-width → ASCII, Ⅲ → III), OpenCC t2s, parentheses
 unified, spaces dropped, ASCII lower-cased. Lookups and scans use the same key, so 每千人口执业(助理)医师数,
 每千人口执業（助理）醫師數 and 每千人口执业（助理）医师数 all find one indicator.
@@ -36,10 +36,16 @@ def _t2s():
     return opencc.OpenCC("t2s")
 
 
+_CHAR_KEYS: dict[str, str] = {}
+"""Memo of `_char_key` per character (a text has a few thousand distinct characters at most)."""
+
+
 def _char_key(ch: str) -> str:
-    if ch in _DROP:
-        return ""
-    return unicodedata.normalize("NFKC", ch).translate(_PAREN).lower().replace(" ", "")
+    key = _CHAR_KEYS.get(ch)
+    if key is None:
+        key = "" if ch in _DROP else unicodedata.normalize("NFKC", ch).translate(_PAREN).lower().replace(" ", "")
+        _CHAR_KEYS[ch] = key
+    return key
 
 
 def match_key(text: str) -> str:
@@ -48,17 +54,24 @@ def match_key(text: str) -> str:
     return _t2s().convert(folded)
 
 
+@lru_cache(maxsize=4096)
 def _keyed_with_offsets(text: str) -> tuple[str, list[int], list[int]]:
-    """match_key(text) plus, per key character, the start and end offset in `text`."""
-    chars: list[str] = []
-    starts: list[int] = []
-    ends: list[int] = []
-    for i, ch in enumerate(text):
-        for k in _char_key(ch):
-            chars.append(k)
-            starts.append(i)
-            ends.append(i + 1)
-    folded = "".join(chars)
+    """match_key(text) plus, per key character, the start and end offset in `text` (computed once per text:
+    extractors scan the same sentences against several schemes)."""
+    keys = [_char_key(ch) for ch in text]
+    if all(len(k) <= 1 for k in keys):  # the common case: each character keeps or loses itself
+        starts = [i for i, k in enumerate(keys) if k]
+        folded = "".join(keys)
+        ends = [i + 1 for i in starts]
+    else:
+        chars: list[str] = []
+        starts, ends = [], []
+        for i, key in enumerate(keys):
+            for k in key:
+                chars.append(k)
+                starts.append(i)
+                ends.append(i + 1)
+        folded = "".join(chars)
     converted = _t2s().convert(folded)
     if len(converted) != len(folded):  # phrase conversion changed the length: convert char by char instead
         converted = "".join(_t2s().convert(c) if len(_t2s().convert(c)) == 1 else c for c in folded)
@@ -75,6 +88,14 @@ class _SchemeIndex:
     by_key: dict[str, list[tuple[int, int, str]]] = field(default_factory=lambda: defaultdict(list))
     scan_keys: dict[str, list[tuple[int, int, str]]] = field(default_factory=lambda: defaultdict(list))
     lengths_by_first: dict[str, set[int]] = field(default_factory=lambda: defaultdict(set))
+
+    _desc: dict[str, tuple[int, ...]] | None = None
+
+    def lengths_desc(self) -> dict[str, tuple[int, ...]]:
+        """First key character → label lengths, longest first (computed once)."""
+        if self._desc is None:
+            self._desc = {ch: tuple(sorted(ns, reverse=True)) for ch, ns in self.lengths_by_first.items()}
+        return self._desc
 
     def add(self, key: str, kind: int, depth: int, iri: str, scannable: bool = True) -> None:
         for table in (self.by_key, self.scan_keys) if scannable else (self.by_key,):
@@ -94,6 +115,8 @@ class Vocabulary:
     pref_labels: dict[str, dict[str, str]]
     parents: dict[str, str]
     concept_scheme: dict[str, str]
+    levels: dict[str, str] = field(default_factory=dict)
+    """jurisdiction → its level concept (pkg:level)"""
 
     @classmethod
     def load(cls, vocab_dir: Path = VOCAB_DIR) -> Vocabulary:
@@ -130,22 +153,22 @@ class Vocabulary:
             return []
         keyed, starts, ends = _keyed_with_offsets(text)
         found: list[tuple[int, int, str]] = []
+        by_first = index.lengths_desc()
+        scan = index.scan_keys
+        size = len(keyed)
         i = 0
-        while i < len(keyed):
-            lengths = index.lengths_by_first.get(keyed[i])
-            hit = None
+        while i < size:
+            lengths = by_first.get(keyed[i])
+            step = 1
             if lengths:
-                for n in sorted(lengths, reverse=True):
-                    entries = index.scan_keys.get(keyed[i:i + n]) if i + n <= len(keyed) else None
-                    if entries:
-                        hit = (n, entries[0][2])
-                        break
-            if hit:
-                n, iri = hit
-                found.append((starts[i], ends[i + n - 1], iri))
-                i += n
-            else:
-                i += 1
+                for n in lengths:
+                    if i + n <= size:
+                        entries = scan.get(keyed[i:i + n])
+                        if entries:
+                            found.append((starts[i], ends[i + n - 1], entries[0][2]))
+                            step = n
+                            break
+            i += step
         return found
 
     def labels(self, iri: str) -> dict[str, str]:
@@ -155,6 +178,15 @@ class Vocabulary:
     def parent(self, iri: str) -> str | None:
         """The parent concept: pkg:within for jurisdictions, else the first skos:broader."""
         return self.parents.get(iri)
+
+    def level(self, iri: str) -> str:
+        """The jurisdiction's level concept (jl:prefecture-level-city …), or ''."""
+        return self.levels.get(iri, "")
+
+    def tier(self, iri: str) -> str:
+        """The jurisdiction's tier: jl:provincial-level, jl:prefectural-level or jl:county-level (or its level)."""
+        level = self.levels.get(iri, "")
+        return self.parents.get(level, level) if level else ""
 
     def ancestors(self, iri: str) -> list[str]:
         """Parents up to the root, nearest first."""
@@ -181,22 +213,33 @@ class Vocabulary:
         return sorted(iri for iri, s in self.concept_scheme.items() if s == target)
 
 
+def canonical_language(tag: str) -> str:
+    """BCP 47 casing (zh-hans → zh-Hans, en-gb → en-GB): pyoxigraph hands language tags over in lower case."""
+    parts = tag.split("-")
+    return "-".join([parts[0].lower()] + [p.title() if len(p) == 4 else p.upper() if len(p) == 2 else p
+                                          for p in parts[1:]])
+
+
 @lru_cache(maxsize=4)
 def _load(vocab_dir: Path) -> Vocabulary:
-    import rdflib
+    from pyoxigraph import Literal, RdfFormat, parse
 
-    graph = rdflib.Graph()
+    by_predicate: dict[str, list[tuple[str, object]]] = defaultdict(list)
     for path in sorted(vocab_dir.glob("*.ttl")):
-        graph.parse(path, format="turtle")
-    skos = rdflib.Namespace(SKOS)
-    within = rdflib.URIRef(ONTOLOGY + "within")
+        with path.open("rb") as fh:
+            for t in parse(fh, format=RdfFormat.TURTLE):
+                obj = t.object if isinstance(t.object, Literal) else t.object.value
+                by_predicate[t.predicate.value].append((t.subject.value, obj))
 
-    concept_scheme = {str(c): str(s) for c, s in graph.subject_objects(skos.inScheme)}
+    def pairs(prop: str) -> list[tuple[str, object]]:
+        return by_predicate.get(prop, [])
+
+    concept_scheme = {c: str(s) for c, s in pairs(SKOS + "inScheme")}
     parents: dict[str, str] = {}
-    for c, p in sorted(graph.subject_objects(skos.broader)):
-        parents.setdefault(str(c), str(p))
-    for c, p in graph.subject_objects(within):
-        parents[str(c)] = str(p)
+    for c, p in sorted((c, str(p)) for c, p in pairs(SKOS + "broader")):
+        parents.setdefault(c, p)
+    for c, p in pairs(ONTOLOGY + "within"):
+        parents[c] = str(p)
 
     def depth(iri: str) -> int:
         n, node, seen = 0, parents.get(iri), set()
@@ -205,28 +248,26 @@ def _load(vocab_dir: Path) -> Vocabulary:
             n, node = n + 1, parents.get(node)
         return n
 
-    level = rdflib.URIRef(ONTOLOGY + "level")
+    levels = {c: str(lv) for c, lv in pairs(ONTOLOGY + "level")}
     county_levels = {VOCAB + "jurisdiction-level/county-level", VOCAB + "jurisdiction-level/township"}
-    county_levels |= {str(lv) for lv, tier in graph.subject_objects(skos.broader) if str(tier) in county_levels}
-    county_like = {str(c) for c, lv in graph.subject_objects(level) if str(lv) in county_levels}
+    county_levels |= {lv for lv, tier in pairs(SKOS + "broader") if str(tier) in county_levels}
+    county_like = {c for c, lv in levels.items() if lv in county_levels}
 
     pref_labels: dict[str, dict[str, str]] = defaultdict(dict)
     schemes: dict[str, _SchemeIndex] = defaultdict(_SchemeIndex)
     depths: dict[str, int] = {}
-    for kind, prop in ((PREF, skos.prefLabel), (ALT, skos.altLabel), (HIDDEN, skos.hiddenLabel)):
-        for c, label in graph.subject_objects(prop):
-            iri = str(c)
+    for kind, prop in ((PREF, "prefLabel"), (ALT, "altLabel"), (HIDDEN, "hiddenLabel")):
+        for iri, label in sorted(pairs(SKOS + prop), key=lambda pair: (pair[0], str(pair[1]))):
             scheme = concept_scheme.get(iri)
-            if scheme is None or not isinstance(label, rdflib.Literal):
+            if scheme is None or not isinstance(label, Literal):
                 continue
-            lang = label.language or ""
             if kind == PREF:
-                pref_labels[iri][lang] = str(label)
-            key = match_key(str(label))
+                pref_labels[iri][canonical_language(label.language or "")] = label.value
+            key = match_key(label.value)
             if key:
                 if iri not in depths:
                     depths[iri] = depth(iri)
                 scannable = not (iri in county_like and (kind == ALT or len(key) <= 2))
                 schemes[scheme].add(key, kind, depths[iri], iri, scannable)
     log.debug("vocabulary: %d concepts in %d schemes", len(concept_scheme), len(schemes))
-    return Vocabulary(dict(schemes), dict(pref_labels), parents, concept_scheme)
+    return Vocabulary(dict(schemes), dict(pref_labels), parents, concept_scheme, levels)

@@ -32,6 +32,9 @@ def _parser() -> argparse.ArgumentParser:
     b.add_argument("--corpus", type=Path, help="corpus folder (env POLICYKG_CORPUS)")
     b.add_argument("--base-iri", help="base of minted IRIs (env POLICYKG_BASE_IRI)")
     b.add_argument("--nquads", type=Path, help="also write the sorted N-Quads of the build to this file")
+    b.add_argument("--full", action="store_true", help="rebuild every document (default: only what changed)")
+    b.add_argument("--workers", type=int,
+                   help="extraction processes (default: one per core; env POLICYKG_BUILD_WORKERS)")
 
     q = sub.add_parser("query", parents=[common], help="run a canned query (by name), a .rq file, or - (stdin)")
     q.add_argument("name", nargs="?", help="canned query name, path to a .rq file, or - for standard input")
@@ -83,27 +86,27 @@ def main(argv: Sequence[str] | None = None) -> int:
 def cmd_build(args: argparse.Namespace, settings: Settings) -> int:
     from tqdm import tqdm
 
-    from graph_store import open_store
-    from loaders.build import build_graphs
-    from loaders.rdf_writer import to_nquads
+    from policykg.pipeline import build
 
-    settings = settings.with_overrides(corpus=args.corpus, base_iri=args.base_iri)
+    settings = settings.with_overrides(corpus=args.corpus, base_iri=args.base_iri, build_workers=args.workers)
     bar = tqdm(total=0, unit="doc", disable=None, file=sys.stderr)
 
     def progress(step: str, done: int, total: int) -> None:
         bar.total = total
         bar.n = done
-        bar.set_description(step)
+        bar.set_description(step[:48])
         bar.refresh()
 
-    result = build_graphs(settings.corpus, settings.base_iri, progress=progress)
-    bar.close()
-    store = open_store(settings)
-    store.replace_all(result.graphs)
+    try:
+        build(settings, progress=progress, full=args.full)
+    finally:
+        bar.close()
     if args.nquads:
-        args.nquads.write_bytes(to_nquads(q for quads in result.graphs.values() for q in quads))
-    log.info("built %d documents, %d graphs, %d triples in %.1f s into %s", len(result.documents),
-             len(result.graphs), result.triples, result.seconds, store.location)
+        from graph_store import open_store
+        from graph_store.export import export_graph
+
+        with args.nquads.open("wb") as fh:
+            export_graph(open_store(settings, read_only=True), "nquads", fh)
     return 0
 
 
@@ -153,26 +156,26 @@ def cmd_export(args: argparse.Namespace, settings: Settings) -> int:
     from graph_store import open_store
 
     store = open_store(settings, read_only=True)
-    if args.what == "graph":
-        fmt = args.format or "nquads"
-        if fmt not in GRAPH_FORMATS:
-            raise QueryError(f"graph export format must be one of {', '.join(GRAPH_FORMATS)}")
-        from graph_store.export import export_graph
+    out = args.output.open("wb") if args.output else sys.stdout.buffer
+    try:
+        if args.what == "graph":
+            fmt = args.format or "nquads"
+            if fmt not in GRAPH_FORMATS:
+                raise QueryError(f"graph export format must be one of {', '.join(GRAPH_FORMATS)}")
+            from graph_store.export import export_graph
 
-        data = export_graph(store, fmt, include_build_log=args.with_build_log)
-    else:
-        fmt = args.format or "csv"
-        if fmt not in ("csv", "json"):
-            raise QueryError("table export format must be csv or json")
-        from graph_store.catalogue import Catalogue
-        from policykg.output import render
+            export_graph(store, fmt, out, include_build_log=args.with_build_log)
+        else:
+            fmt = args.format or "csv"
+            if fmt not in ("csv", "json"):
+                raise QueryError("table export format must be csv or json")
+            from graph_store.catalogue import Catalogue
 
-        canned = Catalogue(settings.queries).get(args.what)
-        data = render(store.query(canned.text, canned.bindings()), fmt).encode("utf-8")
-    if args.output:
-        args.output.write_bytes(data)
-    else:
-        sys.stdout.buffer.write(data)
+            canned = Catalogue(settings.queries).get(args.what)
+            store.query_to(out, canned.text, "rows" if fmt == "json" else fmt, canned.bindings())
+    finally:
+        if args.output:
+            out.close()
     return 0
 
 

@@ -24,6 +24,14 @@ class Settings:
     """Corpus directory holding the texts and manifest.toml (POLICYKG_CORPUS)."""
     queries: Path = ROOT / "queries"
     """Directory of canned .rq queries (POLICYKG_QUERIES)."""
+    index_dir: Path = ROOT / "var" / "index"
+    """Where the index of a remote store's data lives (an embedded store keeps it inside) (POLICYKG_INDEX_DIR)."""
+    cache_dir: Path = ROOT / "var" / "cache"
+    """Extraction cache: one file per document and extraction-code version (POLICYKG_CACHE_DIR)."""
+    build_workers: int = 0
+    """Processes extracting documents during a build; 0 = one per core (POLICYKG_BUILD_WORKERS)."""
+    max_document_bytes: int = 8 * 1024 * 1024
+    """Largest corpus file a build reads; larger ones stop the build with an error (POLICYKG_MAX_DOCUMENT_BYTES)."""
     base_iri: str = DEFAULT_BASE
     """Base of every minted IRI (POLICYKG_BASE_IRI)."""
     host: str = "127.0.0.1"

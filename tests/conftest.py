@@ -37,13 +37,13 @@ def seed_docs(seed_build):
 
 
 @pytest.fixture(scope="session")
-def seed_store_path(tmp_path_factory, seed_build) -> Path:
-    """An embedded store holding the seed build (built once per session)."""
-    from graph_store.embedded import EmbeddedStore
+def seed_store_path(tmp_path_factory) -> Path:
+    """An embedded store holding the seed corpus, built by the real build pipeline (once per session)."""
+    from policykg.pipeline import build
 
-    path = tmp_path_factory.mktemp("store") / "store"
-    EmbeddedStore(path).replace_all(seed_build.graphs)
-    return path
+    root = tmp_path_factory.mktemp("store")
+    build(Settings(store=str(root / "store"), cache_dir=root / "cache", corpus=SEED_CORPUS))
+    return root / "store"
 
 
 @pytest.fixture(scope="session")
@@ -100,4 +100,5 @@ def run_query(store, name: str, **params: str) -> list[dict[str, str]]:
 @pytest.fixture(autouse=True, scope="session")
 def _quiet_env():
     os.environ.setdefault("POLICYKG_CONFIG", str(ROOT / "tests" / "no-such-policykg.toml"))
+    os.environ.setdefault("SOURCE_DATE_EPOCH", "1700000000")  # builds in tests record one fixed time
     yield

@@ -164,7 +164,7 @@ def test_search_ontology_and_gallery(server, browser_page):
     assert "中山" in page.inner_text("#hits")
     shot(page, "search")
     page.locator("a.facet[data-facet='status']").first.click()
-    page.wait_for_selector("#items")
+    page.wait_for_selector("#hits")
     page.goto(server + "/ontology")
     assert page.locator("#pkg-Target").count() == 1
     shot(page, "ontology")

@@ -67,13 +67,22 @@ def server_process(store: Path, **env: str) -> Iterator[str]:
         log.close()
 
 
+REQUIRED = {"document": "inner-mongolia-2023-healthcare-service-system",
+            "fact": "https://w3id.org/policykg/doc/inner-mongolia-2023-healthcare-service-system/responsibility/2.2.5/"
+                    "150000-organisation-staffing"}
+
+
 def canned_requests() -> list[tuple[str, str]]:
-    """(id, final text) of every canned query that is not a page's own, with its default parameters bound."""
+    """(id, final text) of every canned query that is not a page's own, with its default (or required) parameters
+    bound; queries that take a document also run once for the whole corpus (their export form)."""
     out = []
     for q in Catalogue(ROOT / "queries").all():
         if "ui" in q.tags or q.id.startswith("ui-"):
             continue
-        out.append((q.id, bind_values(q.text, q.bindings())))
+        out.append((q.id, bind_values(q.text, q.bindings({p.name: REQUIRED[p.name] for p in q.params
+                                                           if p.required}))))
+        if any(p.name == "document" and not p.required for p in q.params):
+            out.append((q.id + "@doc", bind_values(q.text, q.bindings({"document": REQUIRED["document"]}))))
     return out
 
 

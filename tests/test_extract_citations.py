@@ -11,6 +11,7 @@ from loaders.build import build_graphs
 from loaders.extract.citations import find_candidates, normalise_number, normalise_title
 from loaders.extract.org_facts import Citation
 
+PKG = "https://w3id.org/policykg/ontology#"
 BASE = "https://w3id.org/policykg/"
 GOLD = Path(__file__).parent / "gold" / "citations"
 
@@ -48,15 +49,28 @@ def test_candidates_attach_numbers_and_keep_chains() -> None:
     assert normalise_title("中共广东省委 广东省人民政府关于") == normalise_title("中共广东省委广东省人民政府关于")
 
 
+def cited_documents(result, doc_id: str) -> dict[tuple[int, int], str]:
+    """(start, end) of each citation of `doc_id` → the IRI the links graph resolves it to."""
+    prefix = f"{BASE}doc/{doc_id}/citation/"
+    out = {}
+    for q in result.graphs.get(BASE + "graph/links", []):
+        if q.predicate.value == PKG + "citedDocument" and q.subject.value.startswith(prefix):
+            start, end = q.subject.value[len(prefix):].split("-")
+            out[(int(start), int(end))] = q.object.value
+    return out
+
+
 def test_external_then_resolved_after_the_cited_document_is_added(write_corpus) -> None:
     folder = write_corpus({"hangzhou.txt": CITY}, manifest=CITY_MANIFEST)
-    alone = citations(build_graphs(folder, BASE, with_static=False), "hangzhou-plan")
+    result = build_graphs(folder, BASE, with_static=False)
+    alone = citations(result, "hangzhou-plan")
+    targets = cited_documents(result, "hangzhou-plan")
     by_title = {(c.title, c.evidence.start): c for c in alone}
     province = [c for c in alone if c.title == "浙江省卫生健康事业发展规划"]
     assert len(province) == 2 and all(c.implements for c in province)
     assert {c.number for c in province} == {"浙政发〔2022〕5号"}  # the second mention takes the number of the first
-    assert len({c.target_iri for c in province}) == 1 and not province[0].resolved_id
-    assert province[0].target_iri.startswith(BASE + "cited/")
+    province_targets = {targets[(c.evidence.start, c.evidence.end)] for c in province}
+    assert len(province_targets) == 1 and next(iter(province_targets)).startswith(BASE + "cited/")
     assert not next(c for (t, _), c in by_title.items() if t == "中国居民膳食指南").implements
     assert not next(c for (t, _), c in by_title.items() if t == "基本医疗卫生与健康促进法").implements
     number_only = [c for c in alone if not c.title]
@@ -66,10 +80,10 @@ def test_external_then_resolved_after_the_cited_document_is_added(write_corpus) 
 
     folder = write_corpus({"hangzhou.txt": CITY, "zhejiang.txt": "浙江省卫生健康事业发展规划\n一、总则\n"},
                           manifest=CITY_MANIFEST + PROVINCE_MANIFEST)
-    rebuilt = citations(build_graphs(folder, BASE, with_static=False), "hangzhou-plan")
-    province = [c for c in rebuilt if c.title == "浙江省卫生健康事业发展规划"]
-    assert {c.resolved_id for c in province} == {"zhejiang-plan"}
-    assert {c.target_iri for c in province} == {BASE + "doc/zhejiang-plan"}
+    result = build_graphs(folder, BASE, with_static=False)
+    targets = cited_documents(result, "hangzhou-plan")
+    province = [c for c in citations(result, "hangzhou-plan") if c.title == "浙江省卫生健康事业发展规划"]
+    assert {targets[(c.evidence.start, c.evidence.end)] for c in province} == {BASE + "doc/zhejiang-plan"}
 
 
 def test_self_references_and_redacted_titles_are_not_citations(seed_docs) -> None:
@@ -79,18 +93,23 @@ def test_self_references_and_redacted_titles_are_not_citations(seed_docs) -> Non
     assert all("\ue000" not in c.evidence.normalised_quote for c in xiangtan)
 
 
-def test_zhongshan_implements_guangdong_in_the_corpus(seed_docs) -> None:
+def test_zhongshan_implements_guangdong_in_the_corpus(seed_docs, seed_build) -> None:
     cited = [f for f in seed_docs["zhongshan"].facts if isinstance(f, Citation) and f.number == "粤发〔2023〕1号"]
     assert len(cited) == 1 and cited[0].implements
-    assert cited[0].resolved_id == "guangdong-2023-health-high-quality-development"
+    targets = cited_documents(seed_build, "zhongshan-2023-health-high-quality-development")
+    assert targets[(cited[0].evidence.start, cited[0].evidence.end)] == \
+        BASE + "doc/guangdong-2023-health-high-quality-development"
 
 
 @pytest.mark.parametrize("path", sorted(GOLD.glob("*.json")), ids=lambda p: p.stem)
 def test_precision_and_recall_against_gold(path: Path, seed_build) -> None:
     gold_doc = json.loads(path.read_text(encoding="utf-8"))
     doc = next(d for d in seed_build.documents if d.id == gold_doc["document"])
+    targets = cited_documents(seed_build, doc.id)
     gold = {(g["start"], g["end"], g["title"], g["number"], g["relation"], g["resolved"]) for g in gold_doc["citations"]}
     found = {(f.evidence.start, f.evidence.end, f.title, f.number, "implements" if f.implements else "cites",
-              f.resolved_id) for f in doc.facts if isinstance(f, Citation)}
+              targets[(f.evidence.start, f.evidence.end)].removeprefix(BASE + "doc/")
+              if targets[(f.evidence.start, f.evidence.end)].startswith(BASE + "doc/") else "")
+             for f in doc.facts if isinstance(f, Citation)}
     tp = len(gold & found)
     assert (tp / len(found) if found else 1.0) >= 0.9 and (tp / len(gold) if gold else 1.0) >= 0.9, sorted(gold ^ found)

@@ -50,9 +50,9 @@ def test_references_resolve_zhongshan_to_guangdong(seed_store) -> None:
 
 
 def test_lead_agencies_rank_the_health_commission_first(seed_store) -> None:
-    rows = run(seed_store, "lead-agencies", jurisdiction="内蒙古自治区")
+    rows = run(seed_store, "lead-agencies", jurisdiction_name="内蒙古自治区")
     assert rows and rows[0]["agency"] == "内蒙古自治区卫生健康委" and int(rows[0]["tasks_led"]) >= 10
-    xiangtan = run(seed_store, "lead-agencies", jurisdiction="湘潭市")
+    xiangtan = run(seed_store, "lead-agencies", jurisdiction_name="湘潭市")
     assert xiangtan[0]["agency"] == "湘潭市卫生计生委"
 
 
@@ -70,7 +70,7 @@ def test_implementation_chain_both_directions(seed_store) -> None:
 
 
 def test_institutions_by_jurisdiction(seed_store) -> None:
-    rows = run(seed_store, "institutions-by-jurisdiction", jurisdiction="中山市")
+    rows = run(seed_store, "institutions-by-jurisdiction", jurisdiction_name="中山市")
     names = {r["institution"] for r in rows}
     assert {"中山市人民医院", "中山市中医院", "小榄人民医院"} <= names
     assert all(int(r["mentions"]) >= 1 and ZS in r["documents"] for r in rows)

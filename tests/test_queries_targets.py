@@ -75,7 +75,7 @@ def test_parameters(seed_store) -> None:
     due = run(seed_store, "targets-due")
     assert due and "湘潭市" not in {r["jurisdiction"] for r in due}
     assert {r["jurisdiction"] for r in run(seed_store, "targets-due", year="2030")} >= {"湘潭市", "蛟河市"}
-    grouped = run(seed_store, "document-targets")
+    grouped = run(seed_store, "document-targets", document="jiaohe-2023-health-service-system-plan-draft")
     beds = [r for r in grouped if r["concept"].endswith("/beds-per-1000")]
     assert beds and int(beds[0]["statements"]) >= 4
     one_doc = run(seed_store, "targets", document="zhongshan-2023-health-high-quality-development")
@@ -125,7 +125,8 @@ def test_city_province_nation(write_corpus, tmp_path) -> None:
                           manifest=MANIFEST)
     store = EmbeddedStore(tmp_path / "store")
     store.replace_all(build_graphs(folder, "https://w3id.org/policykg/").graphs)
-    rows = run(store, "city-province-nation")
+    rows = run(store, "city-province-nation") + run(
+        store, "city-province-nation", indicator="https://w3id.org/policykg/vocab/indicator/maternal-mortality-ratio")
     got = {(r["city"], r["higher"], r["city_value"], r["higher_value"], r["more_ambitious"]) for r in rows}
     assert ("杭州市", "浙江省", "4.5", "4", "city") in got  # physicians: higher is better
     assert ("杭州市", "中华人民共和国", "4.5", "3.2", "city") in got

@@ -37,8 +37,8 @@ def test_endpoint_layout_from_the_url() -> None:
         endpoints("http://h:1/#bogus=1")
 
 
-def test_replace_all_graph_by_graph_and_query(server) -> None:
-    store = RemoteStore(server)
+def test_replace_all_graph_by_graph_and_query(server, tmp_path) -> None:
+    store = RemoteStore(server, index_dir=tmp_path / "index")
     store.replace_all({EX + "g1": [quad("a", "一")], EX + "g2": [quad("b", "二", "g2")]})
     assert store.graphs() == [EX + "g1", EX + "g2"]
     assert [r["o"] for r in store.query("SELECT ?o WHERE { ?s ?p ?o } ORDER BY ?o").values()] == ["一", "二"]
@@ -50,8 +50,8 @@ def test_replace_all_graph_by_graph_and_query(server) -> None:
     assert {str(q) for q in store.dump(EX + "g4")} == {str(quad("f", "六", "g4"))}
 
 
-def test_bindings_limits_dataset_and_errors(server) -> None:
-    store = RemoteStore(server)
+def test_bindings_limits_dataset_and_errors(server, tmp_path) -> None:
+    store = RemoteStore(server, index_dir=tmp_path / "index")
     store.replace_all({EX + "g1": [quad("a", 'x" } ; DROP ALL ; #'), quad("b", "y")], EX + "g2": [quad("c", "z", "g2")]})
     assert store.query("SELECT ?s WHERE { ?s ?p ?o }", {"o": 'x" } ; DROP ALL ; #'}).values() == [{"s": EX + "a"}]
     assert store.stats().triples == 3
@@ -71,7 +71,7 @@ def test_unreachable_server_is_a_store_error() -> None:
 
 
 def test_same_build_gives_same_quads_as_embedded(server, seed_build, tmp_path) -> None:
-    remote = RemoteStore(server)
+    remote = RemoteStore(server, index_dir=tmp_path / "index")
     remote.replace_all(seed_build.graphs)
     embedded = EmbeddedStore(tmp_path / "emb")
     embedded.replace_all(seed_build.graphs)
@@ -83,10 +83,12 @@ def test_same_build_gives_same_quads_as_embedded(server, seed_build, tmp_path) -
     assert named(remote.dump()) == named(embedded.dump())
 
 
-def test_cli_build_query_and_serve_against_oxigraph_server(server, write_corpus, tmp_path) -> None:
+def test_cli_build_query_and_serve_against_oxigraph_server(server, write_corpus, tmp_path, monkeypatch) -> None:
     from policykg.cli import main
 
     corpus = write_corpus({"mou-shi-2024-plan.txt": "某市卫生健康事业发展规划\n\n一、总体要求\n到2025年，建成优质高效的医疗卫生服务体系。\n"})
+    monkeypatch.setenv("POLICYKG_INDEX_DIR", str(tmp_path / "index"))
+    monkeypatch.setenv("POLICYKG_CACHE_DIR", str(tmp_path / "cache"))
     assert main(["build", "--store", server, "--corpus", str(corpus)]) == 0
     assert RemoteStore(server).query(
         "ASK { ?d a <https://w3id.org/policykg/ontology#PolicyDocument> }").boolean is True

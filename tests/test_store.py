@@ -89,10 +89,28 @@ def test_malformed_query_is_query_error(tmp_path) -> None:
 
 def test_seed_store_has_one_graph_per_document(seed_store) -> None:
     graphs = seed_store.graphs()
-    docs = [g for g in graphs if "/graph/" in g and not g.endswith(("/build", "/ontology", "/inferred"))]
+    docs = [g for g in graphs if "/graph/" in g
+            and not g.endswith(("/build", "/ontology", "/inferred", "/shared", "/links"))]
     assert len(docs) == 5
+    assert {g.rsplit("/", 1)[-1] for g in graphs} >= {"build", "ontology", "inferred", "shared", "links"}
     res = seed_store.query(
         "PREFIX pkg: <https://w3id.org/policykg/ontology#> "
         "SELECT ?g (COUNT(?p) AS ?n) WHERE { GRAPH ?g { ?p a pkg:Provision } } GROUP BY ?g"
     )
     assert all(int(r["n"]) > 30 for r in res.values())
+
+
+@pytest.mark.parametrize("pattern", ["?s <http://www.w3.org/2000/01/rdf-schema#label> ?o",
+                                     "?s <http://www.w3.org/2004/02/skos/core#prefLabel> ?o",
+                                     "?s a ?o"])
+def test_union_holds_each_label_and_type_once(seed_store, pattern) -> None:
+    """Shared entities are described once (in the shared graph), so the union repeats no label or type."""
+    res = seed_store.query(f"SELECT (COUNT(*) AS ?all) (COUNT(DISTINCT *) AS ?distinct) WHERE {{ {pattern} }}")
+    row = res.values()[0]
+    assert int(row["all"]) == int(row["distinct"]) > 1000
+
+
+def test_agencies_mentioned_by_several_documents_are_described_in_the_shared_graph_only(seed_store) -> None:
+    res = seed_store.query("""PREFIX pkg: <https://w3id.org/policykg/ontology#>
+        SELECT ?g (COUNT(DISTINCT ?a) AS ?n) WHERE { GRAPH ?g { ?a a pkg:Agency } } GROUP BY ?g""")
+    assert {r["g"].rsplit("/", 1)[-1] for r in res.values()} == {"shared"}

@@ -7,7 +7,6 @@ Turtle, N-Triples, JSON-LD or RDF/XML by content negotiation. The counts come fr
 
 from __future__ import annotations
 
-import time
 from dataclasses import dataclass
 
 from flask import Blueprint, Response, current_app, request
@@ -16,20 +15,18 @@ from pyoxigraph import BlankNode, Literal, NamedNode, RdfFormat, Triple, seriali
 from graph_store.base import GraphStore
 from graph_store.catalogue import Catalogue
 from graph_store.formats import GRAPH_FORMATS, RESULT_FORMATS, Format
-from ontology.namespaces import DCTERMS, ONTOLOGY, PREFIXES, RDF, RDFS, SD, VOID, XSD
+from graph_store.sidecar import IndexReader
+from ontology.namespaces import DCTERMS, PREFIXES, RDF, RDFS, SD, VOID, XSD
 from policykg import __version__
 from policykg.errors import PolicyKGError
 from policykg.settings import Settings
 
 bp = Blueprint("service_description", __name__)
 
-CACHE_SECONDS = 60.0
 FORMATS_NS = "http://www.w3.org/ns/formats/"
 FORMAT_IRIS = {"json": "SPARQL_Results_JSON", "xml": "SPARQL_Results_XML", "csv": "SPARQL_Results_CSV",
                "tsv": "SPARQL_Results_TSV", "turtle": "Turtle", "ntriples": "N-Triples", "jsonld": "JSON-LD",
                "rdfxml": "RDF_XML", "nquads": "N-Quads", "trig": "TriG"}
-VOCABULARIES = (ONTOLOGY, PREFIXES["eli"], PREFIXES["skos"], PREFIXES["prov"], PREFIXES["oa"], DCTERMS,
-                PREFIXES["org"], PREFIXES["qudt"])
 
 
 @dataclass(frozen=True)
@@ -39,25 +36,39 @@ class DatasetFacts:
     totals: dict[str, int]
     graphs: dict[str, int]
     classes: list[tuple[str, int]]
+    vocabularies: list[str]
+    modified: str = ""
 
 
 def dataset_facts(store: GraphStore, catalogue: Catalogue) -> DatasetFacts:
-    """Counts for VoID, from the canned statistics queries and the store's graph statistics."""
+    """Counts for VoID, as the build recorded them (build graph statistics, the index's graph sizes): nothing is
+    counted at request time."""
     stats = catalogue.get("dataset-statistics")
     row = store.query(stats.text, stats.bindings()).values()
-    totals = {k: int(v or 0) for k, v in row[0].items()} if row else {}
+    totals: dict[str, int] = {}
+    vocabularies: list[str] = []
+    modified = ""
+    if row:
+        totals = {k: int(row[0][k] or 0) for k in ("triples", "documents", "classes")}
+        modified = row[0]["modified"]
+        used = catalogue.get("ui-dataset-vocabularies")
+        vocabularies = [r["vocabulary"] for r in store.query(used.text).values()]
     classes = catalogue.get("classes")
     per_class = [(r["class"], int(r["instances"])) for r in store.query(classes.text, classes.bindings()).values()
                  if r["class"].startswith(("http://", "https://"))]
-    return DatasetFacts(totals, store.stats().graphs, per_class)
+    path = store.index_path()
+    graphs = dict(IndexReader(path).graph_sizes()) if path else {}
+    return DatasetFacts(totals, graphs, per_class, vocabularies, modified)
 
 
 def cached_facts() -> DatasetFacts:
+    """The dataset facts of the live store version (computed once per version)."""
+    store: GraphStore = current_app.extensions["policykg.store"]
     cache = current_app.extensions.setdefault("policykg.void_cache", {})
-    if cache.get("at", -CACHE_SECONDS) + CACHE_SECONDS < time.monotonic():
-        cache["facts"] = dataset_facts(current_app.extensions["policykg.store"],
-                                       current_app.extensions["policykg.catalogue"])
-        cache["at"] = time.monotonic()
+    version = store.version()
+    if cache.get("version") != version:
+        cache["facts"] = dataset_facts(store, current_app.extensions["policykg.catalogue"])
+        cache["version"] = version
     return cache["facts"]
 
 
@@ -107,10 +118,13 @@ def describe(endpoint: str, settings: Settings, facts: DatasetFacts) -> list[Tri
                                             language="en"))
     add(dataset, VOID + "sparqlEndpoint", service)
     add(dataset, VOID + "uriSpace", Literal(settings.base_iri))
-    for vocabulary in VOCABULARIES:
+    for vocabulary in facts.vocabularies:
         add(dataset, VOID + "vocabulary", NamedNode(vocabulary))
-    names = {"triples": "triples", "subjects": "distinctSubjects", "properties": "properties",
-             "objects": "distinctObjects", "classes": "classes"}
+    add(dataset, VOID + "dataDump", NamedNode(endpoint.rsplit("/", 1)[0] + "/dump.nq"))
+    add(dataset, DCTERMS + "license", NamedNode("https://creativecommons.org/publicdomain/zero/1.0/"))
+    if facts.modified:
+        add(dataset, DCTERMS + "modified", Literal(facts.modified, datatype=NamedNode(XSD + "dateTime")))
+    names = {"triples": "triples", "classes": "classes", "documents": "documents"}
     for key, prop in names.items():
         if key in facts.totals:
             add(dataset, VOID + prop, count(facts.totals[key]))
@@ -134,6 +148,40 @@ def render_description(fmt: Format) -> Response:
     resp = Response(data, mimetype=fmt.mimetype)
     resp.vary.add("Accept")
     return resp
+
+
+@bp.route("/dump.nq")
+def dump() -> Response:
+    """The whole dataset as N-Quads (void:dataDump), streamed graph by graph (graph_store.export)."""
+    import io
+
+    from graph_store.export import export_graph
+
+    store: GraphStore = current_app.extensions["policykg.store"]
+    source = getattr(store, "inner", store)
+
+    def chunks():
+        for graph in source.graphs():
+            buf = io.BytesIO()
+            one = _OneGraph(source, graph)
+            export_graph(one, "nquads", buf, include_build_log=True)
+            yield buf.getvalue()
+
+    return Response(chunks(), mimetype="application/n-quads",
+                    headers={"Content-Disposition": 'attachment; filename="policykg.nq"'})
+
+
+class _OneGraph:
+    """A store seen as holding one of its graphs (to stream an export graph by graph)."""
+
+    def __init__(self, store: GraphStore, graph: str) -> None:
+        self.store, self.graph = store, graph
+
+    def graphs(self) -> list[str]:
+        return [self.graph]
+
+    def dump(self, graph: str | None = None) -> list:
+        return self.store.dump(self.graph)
 
 
 @bp.route("/.well-known/void")

@@ -178,7 +178,9 @@ def sparql() -> Response:
 def service_description(requested: str) -> Response:
     """Browsers go to the editor; other clients get the service description and VoID as RDF."""
     if not requested and _wants_html():
-        return redirect(request.script_root + EDITOR_PATH, code=303)
+        resp = redirect(request.script_root + EDITOR_PATH, code=303)
+        resp.vary.add("Accept")  # chosen by Accept like any other answer here: caches must key on it
+        return resp
     from web.service_description import render_description
 
     return render_description(negotiate(GRAPH_FORMATS, requested))

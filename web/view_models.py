@@ -96,6 +96,8 @@ class EntityPage:
     incoming: list[tuple[Link, Link]]
     quotes: list[Quote]
     formats: list[tuple[str, str]]
+    more: str = ""
+    """Link to the next page of incoming links and quotes ('' when none)."""
 
 
 @dataclass(frozen=True)

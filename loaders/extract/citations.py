@@ -1,10 +1,9 @@
-"""Cited documents: 《title》 and 文号 (中办发〔2023〕10号), resolved against the corpus, implements or cites.
+"""Cited documents: 《title》 and 文号 (中办发〔2023〕10号), implements or cites.
 
 Candidates are found first (titles, attached or standalone numbers), grouped into chains
-(《A》《B》等文件要求 share one cue), classified (implements / cites) and then resolved: by number
-against the corpus documents' 文号, else by normalised title, else to an external document node whose
-IRI is derived from the normalised title (or the number when no title is known). Because resolution
-reads `ctx.corpus`, a rebuild with the cited document added links to it automatically.
+(《A》《B》等文件要求 share one cue) and classified (implements / cites). Which document a citation points to
+is decided for the whole corpus after extraction (loaders.links), so a document's extraction depends on its own
+text only and a rebuild with the cited document added links to it.
 """
 
 from __future__ import annotations
@@ -17,8 +16,9 @@ from loaders.context import BuildContext
 from loaders.extract.org_facts import Citation
 from loaders.extract.registry import Extractor
 from loaders.records import GAP, DocumentMetadata, ParsedDocument
+from loaders.titles import normalise_number, normalise_title
 
-NAME, VERSION = "citations", "1.0.0"
+NAME, VERSION = "citations", "1.1.0"
 
 _TITLE = re.compile(r"《([^《》\n" + GAP + r"]{2,120})》")
 _NUMBER_CORE = r"[\u4e00-\u9fff]{1,10}[〔\[［(（]\s*(?:19|20)\d{2}\s*[〕\]］)）]\s*\d{1,4}\s*号"
@@ -36,7 +36,6 @@ _NUMBER_LEAD_WORDS = ("贯彻落实", "贯彻", "落实", "执行", "根据", "�
                       "和", "及", "与",
                       "或", "见", "的", "以", "按")
 """Words before an issuer code that are not part of it (执行国卫办发〔2021〕12号 → 国卫办发〔2021〕12号)."""
-_STRIP = re.compile(r"[\s“”‘’\"'〈〉<>《》・·、，,：:（）()\[\]【】〔〕]")
 
 
 @dataclass(frozen=True)
@@ -45,19 +44,6 @@ class Candidate:
     end: int
     title: str
     number: str
-
-
-def normalise_title(title: str) -> str:
-    """Comparable title: no spaces, quotes or brackets.
-
-    《中共广东省委 广东省人民政府…》 and 《中共广东省委广东省人民政府…》 compare equal."""
-    return _STRIP.sub("", title)
-
-
-def normalise_number(number: str) -> str:
-    """Comparable 文号: brackets unified, spaces removed (粤发[2023]1号 == 粤发〔2023〕1号)."""
-    text = re.sub(r"\s+", "", number)
-    return re.sub(r"[\[［(（]", "〔", re.sub(r"[\]］)）]", "〕", text))
 
 
 def find_candidates(text: str) -> list[Candidate]:
@@ -132,26 +118,6 @@ def is_self_reference(meta: DocumentMetadata, title: str, number: str) -> bool:
     return bool(title and meta.title and normalise_title(title) == normalise_title(meta.title))
 
 
-def resolve(ctx: BuildContext, title: str, number: str, own_id: str) -> str:
-    """Corpus id of the cited document (by 文号 first, then by normalised title), or ''."""
-    if number:
-        key = normalise_number(number)
-        for meta in ctx.corpus:
-            if meta.id != own_id and meta.doc_number and normalise_number(meta.doc_number) == key:
-                return meta.id
-    if title:
-        key = normalise_title(title)
-        for meta in ctx.corpus:
-            if meta.id != own_id and meta.title and normalise_title(meta.title) == key:
-                return meta.id
-    return ""
-
-
-def external_iri(ctx: BuildContext, title: str, number: str) -> str:
-    """Stable IRI of a document outside the corpus: from its normalised title, else its number."""
-    return ctx.iris.entity("cited", normalise_title(title) if title else normalise_number(number))
-
-
 def run(doc: ParsedDocument, ctx: BuildContext) -> Iterator[Citation]:
     text = doc.norm.text
     meta = doc.source.metadata
@@ -167,11 +133,8 @@ def run(doc: ParsedDocument, ctx: BuildContext) -> Iterator[Citation]:
             number = c.number or number_of_title.get(normalise_title(c.title), "")
             if is_self_reference(meta, title, number) or doc.norm.crosses_gap(c.start, c.end):
                 continue
-            resolved = resolve(ctx, title, number, doc.id)
-            target = ctx.iris.document(resolved) if resolved else external_iri(ctx, title, number)
             yield Citation(doc.evidence(c.start, c.end), doc.provision_at(c.start).path, extractor,
-                           title=title, number=number, implements=implements, target_iri=target,
-                           resolved_id=resolved)
+                           title=title, number=number, implements=implements)
 
 
 EXTRACTOR = Extractor(NAME, VERSION, run, assigns=("Citation",),

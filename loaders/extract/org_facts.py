@@ -1,8 +1,9 @@
 """Facts about organisations and links: agency mentions, responsibilities, institutions, programmes, citations.
 
-Entities (agencies, institutions, programmes, external documents) have corpus-wide IRIs
-(`ctx.iris.entity(...)`); each document graph that mentions one repeats its describing triples, so
-the union default graph holds one node with the labels and links of every document.
+Entities (agencies, institutions, programmes) have corpus-wide IRIs (`ctx.iris.entity(...)`) and are described
+once, in the shared graph, by what their IRI determines (canonical label, type, jurisdiction); a document graph
+holds its mentions of them (with the wording as written) and its facts. Citations hold the cited title and
+number as written; which document they resolve to is decided for the whole corpus (loaders.links).
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from pyoxigraph import NamedNode
 from loaders.iris import slugify
 from loaders.rdf_writer import LABEL, A, GraphWriter, lit, ns, pkg
 from loaders.records import Fact
-from ontology.namespaces import DCTERMS, ELI, SKOS
+from ontology.namespaces import ELI, SKOS
 
 
 @dataclass(frozen=True)
@@ -33,19 +34,18 @@ class AgencyRef:
 
 
 def write_agency(w: GraphWriter, ref: AgencyRef) -> NamedNode:
-    """The agency node: type, labels (canonical prefLabel, written form altLabel), type and jurisdiction."""
+    """The agency's shared description: type, canonical label, agency type and jurisdiction (the written form
+    stays with the mention in the document graph)."""
     node = NamedNode(ref.iri)
-    w.add(node, A, pkg("Agency"))
-    w.label(node, ref.label)
-    w.add(node, ns(SKOS, "prefLabel"), lit(ref.label, "zh-Hans"))
-    if ref.written != ref.label:
-        w.add(node, ns(SKOS, "altLabel"), lit(ref.written, "zh-Hans"))
+    w.describe(node, A, pkg("Agency"))
+    w.describe(node, LABEL, lit(ref.label, "zh-Hans"))
+    w.describe(node, ns(SKOS, "prefLabel"), lit(ref.label, "zh-Hans"))
     if ref.type_iri:
-        w.add(node, pkg("agencyType"), NamedNode(ref.type_iri))
+        w.describe(node, pkg("agencyType"), NamedNode(ref.type_iri))
     if ref.jurisdiction_iri:
-        w.add(node, pkg("ofJurisdiction"), NamedNode(ref.jurisdiction_iri))
+        w.describe(node, pkg("ofJurisdiction"), NamedNode(ref.jurisdiction_iri))
     if ref.collective:
-        w.add(node, pkg("collective"), lit(True))
+        w.describe(node, pkg("collective"), lit(True))
     return node
 
 
@@ -108,21 +108,19 @@ class NamedEntityMention(Fact):
     def to_rdf(self, w: GraphWriter) -> None:
         entity = NamedNode(self.iri)
         if self.kind == "institution":
-            w.add(entity, A, pkg("Institution"))
+            w.describe(entity, A, pkg("Institution"))
             if self.type_iri:
-                w.add(entity, pkg("institutionType"), NamedNode(self.type_iri))
+                w.describe(entity, pkg("institutionType"), NamedNode(self.type_iri))
             if self.jurisdiction_iri:
-                w.add(entity, pkg("locatedIn"), NamedNode(self.jurisdiction_iri))
+                w.describe(entity, pkg("locatedIn"), NamedNode(self.jurisdiction_iri))
         else:
-            w.add(entity, A, pkg("Programme"))
+            w.describe(entity, A, pkg("Programme"))
             if self.type_iri:
-                w.add(entity, pkg("programmeKind"), lit(self.type_iri))
+                w.describe(entity, pkg("programmeKind"), lit(self.type_iri))
             if self.jurisdiction_iri:
-                w.add(entity, pkg("jurisdiction"), NamedNode(self.jurisdiction_iri))
-        w.label(entity, self.name)
-        w.add(entity, ns(SKOS, "prefLabel"), lit(self.name, "zh-Hans"))
-        if self.written != self.name:
-            w.add(entity, ns(SKOS, "altLabel"), lit(self.written, "zh-Hans"))
+                w.describe(entity, pkg("jurisdiction"), NamedNode(self.jurisdiction_iri))
+        w.describe(entity, LABEL, lit(self.name, "zh-Hans"))
+        w.describe(entity, ns(SKOS, "prefLabel"), lit(self.name, "zh-Hans"))
         node, annotation = _fact_node(w, self, f"{self.kind}-mention", f"{self.evidence.start}-{self.evidence.end}")
         w.add(entity, pkg("provision"), w.provision(self.provision) if self.provision else None)
         w.add(entity, pkg("evidence"), annotation)
@@ -135,36 +133,23 @@ class NamedEntityMention(Fact):
 
 @dataclass(frozen=True)
 class Citation(Fact):
-    """A cited document (title and/or number), resolved to a corpus document or an external node."""
+    """A cited document (title and/or number, as written), implemented or cited; resolved corpus-wide later."""
 
     title: str
     number: str
     implements: bool
-    target_iri: str
-    resolved_id: str = ""
-    """Corpus id of the cited document when it is in the corpus."""
+
+    def node_iri(self, w: GraphWriter) -> str:
+        return w.ctx.iris.fact(w.doc.id, "citation", f"{self.evidence.start}-{self.evidence.end}")
 
     def to_rdf(self, w: GraphWriter) -> None:
         node, _ = _fact_node(w, self, "citation", f"{self.evidence.start}-{self.evidence.end}")
-        target = NamedNode(self.target_iri)
         w.add(node, A, pkg("Citation"))
         w.add(node, LABEL, lit(f"《{self.title}》" if self.title else self.number, "zh-Hans"))
         w.add(node, pkg("citingDocument"), w.document)
-        w.add(node, pkg("citedDocument"), target)
         w.add(node, pkg("citedTitle"), lit(self.title, "zh-Hans") if self.title else None)
         w.add(node, pkg("citedNumber"), lit(self.number))
         w.add(node, pkg("implementing"), lit(self.implements))
-        w.add(w.document, pkg("implements" if self.implements else "cites"), target)
-        if not self.resolved_id:
-            w.add(target, A, ns(ELI, "LegalResource"))
-            w.add(target, pkg("external"), lit(True))
-            if self.title:
-                w.label(target, self.title)
-                w.add(target, ns(DCTERMS, "title"), lit(self.title, "zh-Hans"))
-            else:
-                w.label(target, self.number)
-            w.add(target, pkg("documentNumber"), lit(self.number))
-            w.add(target, ns(ELI, "id_local"), lit(self.number))
 
 
 @dataclass(frozen=True)

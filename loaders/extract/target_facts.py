@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
 
 from pyoxigraph import NamedNode
 
-from loaders.iris import slugify
+from loaders.iris import IriMinter, slugify
 from loaders.rdf_writer import LABEL, A, GraphWriter, lit, ns, pkg
 from loaders.rdf_writer import format_decimal as fmt
 from loaders.records import Fact
@@ -46,8 +47,11 @@ class QuantityFact(Fact):
     source: str = "prose"
     """`prose` or `table`."""
 
+    def fact_iri(self, iris: IriMinter, doc_id: str) -> str:
+        return iris.fact(doc_id, self.kind, f"{self.evidence.start}-{self.evidence.end}")
+
     def to_rdf(self, w: GraphWriter) -> None:
-        node = NamedNode(w.ctx.iris.fact(w.doc.id, self.kind, f"{self.evidence.start}-{self.evidence.end}"))
+        node = NamedNode(self.fact_iri(w.ctx.iris, w.doc.id))
         w.add(node, A, pkg("Target" if self.kind == "target" else "Observation"))
         w.add(node, A, pkg("ExtractedFact"))
         indicator = concept_node(w, "indicator", self.indicator, self.indicator_iri, "Indicator")
@@ -87,10 +91,13 @@ class DepartmentRequirement(Fact):
     share: float | None = None
     year: int | None = None
 
-    def to_rdf(self, w: GraphWriter) -> None:
+    def fact_iri(self, iris: IriMinter, doc_id: str) -> str:
         parts = (slugify(self.department, 30), slugify(self.institution_scope or "x", 30))
         key = f"{self.evidence.start}-{self.evidence.end}-{parts[0]}-{parts[1]}"
-        node = NamedNode(w.ctx.iris.fact(w.doc.id, "department-requirement", key))
+        return iris.fact(doc_id, "department-requirement", key)
+
+    def to_rdf(self, w: GraphWriter) -> None:
+        node = NamedNode(self.fact_iri(w.ctx.iris, w.doc.id))
         w.add(node, A, pkg("DepartmentRequirement"))
         w.add(node, A, pkg("ExtractedFact"))
         w.add(node, pkg("departmentType"),
@@ -125,14 +132,27 @@ def scope_scheme(iri: str | None) -> str:
     return "population" if iri and "/vocab/population/" in iri else "institution-type"
 
 
+def concept_iri(scheme: str, wording: str, iri: str | None) -> str:
+    """The concept a fact points to: the vocabulary's, or the local one its wording mints."""
+    return iri or f"{VOCAB}{scheme}/local-{local_slug(wording)}"
+
+
 def concept_node(w: GraphWriter, scheme: str, wording: str, iri: str | None, cls: str) -> NamedNode:
-    """The vocabulary concept, or a local one minted from the wording (typed, labelled, pkg:unmapped true)."""
+    """The vocabulary concept, or a local one minted from the wording (typed, labelled, pkg:unmapped true).
+
+    A local concept's IRI is a function of its wording alone (slug plus a digest of the exact wording), so its
+    shared description is the same from every document that uses the wording."""
     if iri:
         return NamedNode(iri)
-    node = w.concept(scheme, "local-" + slugify(wording))
-    w.add(node, A, ns(SKOS, "Concept"))
-    w.add(node, A, pkg(cls if scheme != "population" else "Population"))
-    w.add(node, ns(SKOS, "prefLabel"), lit(wording, "zh-Hans"))
-    w.add(node, LABEL, lit(wording, "zh-Hans"))
-    w.add(node, pkg("unmapped"), lit(True))
+    node = NamedNode(concept_iri(scheme, wording, None))
+    w.describe(node, A, ns(SKOS, "Concept"))
+    w.describe(node, A, pkg(cls if scheme != "population" else "Population"))
+    w.describe(node, ns(SKOS, "prefLabel"), lit(wording, "zh-Hans"))
+    w.describe(node, LABEL, lit(wording, "zh-Hans"))
+    w.describe(node, pkg("unmapped"), lit(True))
     return node
+
+
+def local_slug(wording: str) -> str:
+    """`pinyin-slug-1a2b3c4d`: readable, and distinct for wordings that differ only in what a slug drops."""
+    return f"{slugify(wording, 48)}-{hashlib.sha1(wording.encode('utf-8')).hexdigest()[:8]}"

@@ -1,14 +1,15 @@
-"""Agencies and responsibilities: per jurisdiction who leads which tasks; across jurisdictions by agency type."""
+"""Agencies: for one jurisdiction at a time (chosen from those the corpus has documents of), each agency with its
+type and the tasks it leads and supports; each agency's own page lists the tasks themselves."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from flask import Blueprint, Response, jsonify, render_template, request
 
 from ontology.namespaces import ONTOLOGY
 from web.i18n import current_lang
-from web.pages.data import rows
+from web.pages.data import index, prefetch, rows
 from web.pages.entities import link
 from web.view_models import Link
 
@@ -23,59 +24,36 @@ class AgencyRow:
     agency_type: Link | None
     lead: int = 0
     support: int = 0
-    tasks: list[Link] = field(default_factory=list)
+    documents: int = 0
 
 
-@dataclass
-class JurisdictionBlock:
-    jurisdiction: Link
-    agencies: list[AgencyRow]
-
-
-@dataclass
-class TypeRow:
-    agency_type: Link
-    lead: int = 0
-    support: int = 0
-    jurisdictions: dict[str, Link] = field(default_factory=dict)
-
-
-def agencies_context(lang: str) -> tuple[list[JurisdictionBlock], list[TypeRow]]:
-    blocks: dict[str, dict[str, AgencyRow]] = {}
-    names: dict[str, Link] = {}
-    types: dict[str, TypeRow] = {}
-    for r in rows("ui-responsibilities"):
-        if not r["agency"]:
-            continue
-        jkey = r["jurisdiction"] or r["jurisdiction_name"]
-        names.setdefault(jkey, link(r["jurisdiction"], lang) if r["jurisdiction"] else Link("", jkey or "—", ""))
-        row = blocks.setdefault(jkey, {}).setdefault(
-            r["agency"], AgencyRow(link(r["agency"], lang), link(r["agency_type"], lang) if r["agency_type"] else None))
-        lead = r["role"] == LEAD
-        if lead:
-            row.lead += 1
-            if r["provision"]:
-                row.tasks.append(link(r["provision"], lang))
+def agencies_context(lang: str) -> dict:
+    jurisdictions = index().jurisdictions()
+    chosen = request.args.get("jurisdiction", "") or (jurisdictions[0][0] if jurisdictions else "")
+    found = rows("ui-agencies-of", jurisdiction=chosen) if chosen else []
+    prefetch([chosen, *(j for j, _, _ in jurisdictions), *(r["agency"] for r in found),
+              *(r["agency_type"] for r in found if r["agency_type"])])
+    table: dict[str, AgencyRow] = {}
+    for r in found:
+        row = table.setdefault(r["agency"], AgencyRow(link(r["agency"], lang),
+                                                     link(r["agency_type"], lang) if r["agency_type"] else None))
+        n = int(r["tasks"] or 0)
+        if r["role"] == LEAD:
+            row.lead += n
         else:
-            row.support += 1
-        if r["agency_type"]:
-            trow = types.setdefault(r["agency_type"], TypeRow(link(r["agency_type"], lang)))
-            trow.lead += lead
-            trow.support += not lead
-            trow.jurisdictions.setdefault(jkey, names[jkey])
-    out = [JurisdictionBlock(names[j], sorted(a.values(), key=lambda a: (-a.lead, -a.support, a.agency.label)))
-           for j, a in sorted(blocks.items(), key=lambda kv: names[kv[0]].label)]
-    return out, sorted(types.values(), key=lambda t: (-t.lead, -t.support, t.agency_type.label))
+            row.support += n
+        row.documents = max(row.documents, int(r["documents"] or 0))
+    agencies = sorted(table.values(), key=lambda a: (-a.lead, -a.support, a.agency.label))
+    choices = [(j, link(j, lang).label, n) for j, _, n in jurisdictions]
+    return {"jurisdiction": link(chosen, lang) if chosen else None, "choices": choices, "agencies": agencies}
 
 
 @bp.route("/agencies")
 def agencies() -> str | Response:
-    blocks, types = agencies_context(current_lang())
+    context = agencies_context(current_lang())
     if request.args.get("format") == "json":
-        return jsonify([
-            {"jurisdiction": b.jurisdiction.label,
-             "agencies": [{"agency": a.agency.iri, "label": a.agency.label, "lead": a.lead, "support": a.support}
-                          for a in b.agencies]}
-            for b in blocks
-        ])
-    return render_template("agencies.html", blocks=blocks, types=types)
+        j = context["jurisdiction"]
+        return jsonify({"jurisdiction": j.iri if j else "",
+                        "agencies": [{"agency": a.agency.iri, "label": a.agency.label, "lead": a.lead,
+                                      "support": a.support, "documents": a.documents} for a in context["agencies"]]})
+    return render_template("agencies.html", **context)

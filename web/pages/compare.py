@@ -12,7 +12,7 @@ from flask import Blueprint, Response, render_template, request, url_for
 
 from ontology.namespaces import ONTOLOGY
 from web.i18n import current_lang
-from web.pages.data import jurisdiction_tree, labels, rows
+from web.pages.data import index, jurisdiction_tree, labels, prefetch, rows_for
 from web.pages.entities import evidence_href, link
 from web.pages.links import href
 from web.view_models import Bar, ChainStep, Chart, ComparePage, CompareRow, Link
@@ -20,6 +20,11 @@ from web.view_models import Bar, ChainStep, Chart, ComparePage, CompareRow, Link
 bp = Blueprint("compare", __name__)
 
 HIGHER, LOWER = ONTOLOGY + "HigherIsBetter", ONTOLOGY + "LowerIsBetter"
+MIXED = "https://w3id.org/policykg/vocab/indicator/share-of-institutions-with-department"
+"""Shares of institutions with a department: compared per department type (?department=), never mixed."""
+ROWS = 400
+"""Facts shown (and exported) per comparison; filters by level, province or year narrow a larger set."""
+FILTERS = ("level", "province", "year")
 CSV_COLUMNS = ("jurisdiction", "level", "document", "kind", "comparator", "value", "unit", "normalised_value",
                "normalised_unit", "year", "baseline", "nature", "scope", "quote", "evidence", "fact")
 
@@ -64,8 +69,12 @@ def compare_rows(mode: str, concept: str, lang: str) -> tuple[list[CompareRow], 
     direction, unit_label = "", ""
     levels = {r["jurisdiction"]: (r["level_en"] if lang == "en" and r["level_en"] else r["level"])
               for r in jurisdiction_tree()}
+    found = compare_facts(mode, concept)
+    prefetch([v for r in found for v in (r.get("jurisdiction", ""), r.get("unit", ""), r.get("indicator_unit", ""),
+                                          r.get("nature", ""), r.get("scope", ""), r.get("institution_scope", ""),
+                                          r.get("fact", ""))])
     if mode == "indicator":
-        for r in one_per_fact(rows("ui-compare-indicator", indicator=concept)):
+        for r in one_per_fact(found):
             direction = direction or r["direction"]
             if r["indicator_unit"]:
                 unit_label = link(r["indicator_unit"], lang).label
@@ -77,7 +86,7 @@ def compare_rows(mode: str, concept: str, lang: str) -> tuple[list[CompareRow], 
                 link(r["scope"], lang).label if r["scope"] else "", r["quote"], _evidence(r), link(r["fact"], lang)))
     else:
         direction, unit_label = HIGHER, "%"
-        for r in one_per_fact(rows("ui-compare-department", department=concept)):
+        for r in one_per_fact(found):
             share = _float(r["share"])
             out.append(CompareRow(
                 _jurisdiction(r, lang), levels.get(r["jurisdiction"], ""), _doc(r), "requirement", r["comparator"],
@@ -86,6 +95,24 @@ def compare_rows(mode: str, concept: str, lang: str) -> tuple[list[CompareRow], 
                 link(r["institution_scope"], lang).label if r["institution_scope"] else "", r["quote"], _evidence(r),
                 link(r["fact"], lang)))
     return merge_restatements(out), direction, unit_label
+
+
+def chosen_filters() -> dict[str, str]:
+    return {f: request.args.get(f, "") for f in FILTERS if request.args.get(f, "")}
+
+
+def compare_facts(mode: str, concept: str) -> list[dict[str, str]]:
+    """The facts about the concept (at most ROWS), in the documents the chosen filters allow (from the index)."""
+    kind = "indicator" if mode == "indicator" else "department-type"
+    name = "ui-compare-indicator" if mode == "indicator" else "ui-compare-department"
+    docs = index().documents_about(kind, concept)
+    filters = chosen_filters()
+    if filters:
+        allowed = {d["id"] for d in index().documents(limit=100000, facets=filters)}
+        docs = [d for d in docs if d in allowed]
+    chosen = sorted(docs)[:ROWS // 2]  # about two facts per document and concept
+    iris = [row["iri"] for row in (index().document(d) for d in chosen) if row]
+    return rows_for(name, "doc", iris, **{mode: concept})[:ROWS]
 
 
 def merge_restatements(found: list[CompareRow]) -> list[CompareRow]:
@@ -184,20 +211,21 @@ def chains(rows_: list[CompareRow], lang: str) -> list[list[ChainStep]]:
 
 def compare_page(lang: str) -> ComparePage:
     mode, concept = _params()
-    index = labels()
-    # indicators come most jurisdictions first (then most facts, then IRI): the first is the default subject
-    options = [("indicator", link(r["indicator"], lang), int(r["documents"] or 0))
-               for r in rows("ui-compare-indicators")]
-    options += [("department", link(r["department"], lang), int(r["documents"] or 0))
-                for r in rows("ui-compare-departments")]
-    if not concept:
-        concept = next((opt.iri for kind, opt, _ in options if kind == "indicator"), "")
+    idx = index()
+    # indicators shared by most jurisdictions first: the first is the default subject
+    indicators = idx.topics("indicator")
+    departments = idx.topics("department-type")
+    prefetch([iri for iri, _, _ in indicators + departments] + [concept])
+    options = [("indicator", link(iri, lang), docs) for iri, docs, _ in indicators]
+    options += [("department", link(iri, lang), docs) for iri, docs, _ in departments]
+    if not concept:  # the indicator most jurisdictions share (a share of institutions mixes department types)
+        concept = next((opt.iri for kind, opt, _ in options if kind == "indicator" and opt.iri != MIXED), "")
         if not concept:
             return ComparePage(mode, None, options, [], None, "", "", [], "", "")
     rows_, direction, unit = compare_rows(mode, concept, lang)
-    query = urlencode({mode: concept})
+    query = urlencode({mode: concept, **chosen_filters()})
     return ComparePage(
-        mode, Link(concept, index.label(concept, lang) or concept, href(concept)), options, rows_,
+        mode, Link(concept, labels().label(concept, lang) or concept, href(concept)), options, rows_,
         chart(rows_, direction), direction, unit, chains(rows_, lang),
         url_for("compare.compare", _external=True) + "?" + query, url_for("compare.compare_csv") + "?" + query)
 

@@ -8,7 +8,7 @@ from flask import Blueprint, Response, abort, render_template, request
 
 from ontology.namespaces import ONTOLOGY
 from web.i18n import current_lang, translate
-from web.pages.data import LabelIndex, cached, labels, rows
+from web.pages.data import Labels, labels, prefetch, rows
 from web.pages.entities import describe, evidence_href, link
 from web.pages.highlight import segments
 from web.pages.links import href, iri_for_path, split_suffix
@@ -53,10 +53,14 @@ def _int(value: str, default: int = 0) -> int:
 
 def document_page(iri: str, meta: dict[str, str], view: str, focus: tuple[int, int] | None) -> DocumentPage:
     lang = current_lang()
-    index = labels()
     outline_rows = rows("ui-document-outline", doc=iri)
     text = meta["raw"] if view == "raw" else (meta["normalised"] or meta["raw"])
-    evidence = [EvidenceSpan.of(r, index) for r in rows("ui-document-facts", doc=iri)]
+    fact_rows = rows("ui-document-facts", doc=iri)
+    details = rows("ui-document-fact-details", doc=iri)
+    links = rows("ui-document-links", doc=iri)
+    index = prefetch([iri, meta["jurisdiction"], meta["script"], *(r["fact"] for r in fact_rows),
+                      *(r["o"] for r in details if r["o"].startswith("http")), *(r["other"] for r in links)])
+    evidence = [EvidenceSpan.of(r, index) for r in fact_rows]
     spans = [Span(*e.at(view), e.kind, href(e.fact), e.title(index, lang)) for e in evidence if e.at(view)]
     if focus:
         spans.append(Span(focus[0], focus[1], "focus", "#at", "", focus=True))
@@ -70,11 +74,10 @@ def document_page(iri: str, meta: dict[str, str], view: str, focus: tuple[int, i
     ]
     kinds = {e.kind for e in evidence}
     legend = [(kind, index.label(ONTOLOGY + kind, lang) or kind) for kind in KINDS if kind in kinds]
-    links = rows("ui-document-links", doc=iri)
     outgoing = [(r["relation"], link(r["other"], lang)) for r in links if r["direction"] == "out"]
     incoming = [(r["relation"], link(r["other"], lang)) for r in links if r["direction"] == "in"]
-    doc = Link(iri, meta["title"] or meta["id"], href(iri))
-    details = rows("ui-document-fact-details", doc=iri)
+    title = meta["title_en"] if lang == "en" and meta.get("title_en") else meta["title"]
+    doc = Link(iri, title or meta["id"], href(iri))
     return DocumentPage(doc, metadata(meta, lang), outline, view, segments(text, spans, anchors), legend,
                         outgoing, incoming, fact_tables(iri, evidence, details, lang),
                         switch_views(view, focus, evidence))
@@ -91,7 +94,7 @@ class EvidenceSpan:
     quote: str
 
     @staticmethod
-    def of(r: dict[str, str], index: LabelIndex) -> EvidenceSpan:
+    def of(r: dict[str, str], index: Labels) -> EvidenceSpan:
         types = index.types.get(r["fact"], set())
         kind = next((k for k in KINDS if ONTOLOGY + k in types), "Fact")
         return EvidenceSpan(r["fact"], kind, _span(r["start"], r["end"]), _span(r["norm_start"], r["norm_end"]),
@@ -100,7 +103,7 @@ class EvidenceSpan:
     def at(self, view: str) -> tuple[int, int] | None:
         return self.raw if view == "raw" else self.norm
 
-    def title(self, index: LabelIndex, lang: str) -> str:
+    def title(self, index: Labels, lang: str) -> str:
         return f"{index.label(ONTOLOGY + self.kind, lang) or self.kind}: {index.label(self.fact, lang) or self.quote}"
 
     def href_in(self, doc: str) -> str:
@@ -138,11 +141,6 @@ def metadata(meta: dict[str, str], lang: str) -> list[tuple[str, Link | str]]:
         ("doc.source", meta["source"]),
     ]
     return [(k, v) for k, v in out if v]
-
-
-def organisation_types() -> dict[str, str]:
-    """Institution type / agency type of every organisation (cached per store generation)."""
-    return cached("organisation-types", lambda: {r["entity"]: r["type"] for r in rows("ui-organisation-types")})
 
 
 class FactView:
@@ -199,19 +197,18 @@ def fact_tables(doc: str, evidence: list[EvidenceSpan], details: list[dict[str, 
     for f in of("Responsibility"):
         resp.rows.append((f.cell(lang, "provision"), f.cell(lang, "agency"), f.cell(lang, "role"), f.quote()))
     citations = Table("citations", t("doc.citations"), ("col.cited_title", "col.cited_number", "col.relation",
-                                                        "col.document", "col.quote"))
+                                                        "col.quote"))
     for f in of("Citation"):
         relation = "implements" if f.one("implementing") == "true" else "cites"
-        citations.rows.append((f.one("citedTitle"), f.one("citedNumber"), relation, f.cell(lang, "citedDocument"),
-                               f.quote()))
+        citations.rows.append((f.one("citedTitle"), f.one("citedNumber"), relation, f.quote()))
     return [targets, departments, resp, *entity_tables(facts, index, lang), citations]
 
 
-def entity_tables(facts: list[FactView], index: LabelIndex, lang: str) -> list[Table]:
+def entity_tables(facts: list[FactView], index: Labels, lang: str) -> list[Table]:
     """Institutions, programmes and agencies that carry evidence in the document or that its facts link to,
     with the number of facts naming them, in order of first appearance."""
     t = translate
-    kinds = organisation_types()
+    kinds = index.org_types
     seen: dict[str, tuple[str, set[str]]] = {}
     for f in facts:
         linked = [f.fact, *(v for p, vs in sorted(f.props.items()) if p != ONTOLOGY + "provision" for v in vs)]

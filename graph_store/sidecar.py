@@ -1,0 +1,364 @@
+"""The index beside each store generation (`index.sqlite`): search, documents, facets, and what builds need.
+
+Written by the build, read by the pages; one SQLite file per generation, so a page reads the same version of the
+index as of the graph, and a rebuild swaps both at once.
+
+- `hits`: an FTS5 table of search rows (documents, provisions, facts, entities, vocabulary concepts) with their
+  display text; `docs`: one row per document (title, jurisdiction, date, number, counts) and `facets`: its facet
+  values, so facet counts and filters never scan the graph; `numbers`: exact lookup of 文号.
+- For incremental builds: each document's cache key, quad count, class counts and citations; which shared
+  entities each document refers to (`refs`) and the shared entities written (`entities`), so an entity no document
+  mentions any more is found and removed; the static graphs' counts; the build's settings (`meta`).
+
+Connections are opened per use (or per thread): SQLite connections are not shared between request threads.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import sqlite3
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from contextlib import closing
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from policykg.search_keys import query_phrases
+
+log = logging.getLogger(__name__)
+
+INDEX = "index.sqlite"
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS docs (
+  id TEXT PRIMARY KEY, iri TEXT NOT NULL, graph TEXT NOT NULL, key TEXT NOT NULL, source_file TEXT NOT NULL,
+  sha256 TEXT NOT NULL, title TEXT, title_en TEXT, jurisdiction TEXT, jurisdiction_iri TEXT, date TEXT,
+  number TEXT, status TEXT, issuers TEXT, quads INTEGER NOT NULL,
+  counts TEXT NOT NULL, sort_key TEXT NOT NULL, vocabularies TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS docs_sort ON docs (sort_key, id);
+CREATE TABLE IF NOT EXISTS facets (doc TEXT NOT NULL, facet TEXT NOT NULL, value TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS facets_doc ON facets (doc);
+CREATE INDEX IF NOT EXISTS facets_value ON facets (facet, value);
+CREATE TABLE IF NOT EXISTS topics (doc TEXT NOT NULL, kind TEXT NOT NULL, iri TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS topics_doc ON topics (doc);
+CREATE INDEX IF NOT EXISTS topics_iri ON topics (kind, iri);
+CREATE TABLE IF NOT EXISTS citations (
+  citation TEXT PRIMARY KEY, doc TEXT NOT NULL, title TEXT, number TEXT, implements INTEGER NOT NULL);
+CREATE INDEX IF NOT EXISTS citations_doc ON citations (doc);
+CREATE TABLE IF NOT EXISTS refs (doc TEXT NOT NULL, entity TEXT NOT NULL, PRIMARY KEY (entity, doc)) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS refs_doc ON refs (doc);
+CREATE TABLE IF NOT EXISTS entities (iri TEXT PRIMARY KEY, quads INTEGER NOT NULL, counts TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS statics (graph TEXT PRIMARY KEY, quads INTEGER NOT NULL, counts TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS numbers (number TEXT NOT NULL, doc TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS numbers_number ON numbers (number);
+CREATE VIRTUAL TABLE IF NOT EXISTS hits USING fts5(
+  keys, iri UNINDEXED, kind UNINDEXED, doc UNINDEXED, label UNINDEXED, lang UNINDEXED, snippet UNINDEXED,
+  anchor UNINDEXED, tokenize = 'unicode61 remove_diacritics 2');
+"""
+
+KIND_RANK = {"document": 0, "provision": 1, "target": 1, "observation": 1, "department": 1, "citation": 1,
+             "institution": 2, "programme": 2, "agency": 2, "indicator": 3, "department-type": 3,
+             "institution-type": 3, "population": 3, "jurisdiction": 4}
+"""Ranking: documents first, then facts, then entities, then vocabulary concepts."""
+
+
+def connect(path: Path, write: bool = False) -> sqlite3.Connection:
+    """A connection to an index file (read-only unless `write`)."""
+    if write:
+        con = sqlite3.connect(path, isolation_level=None)
+        con.execute("PRAGMA journal_mode = OFF")
+        con.execute("PRAGMA synchronous = OFF")
+        con.executescript(SCHEMA)
+        return con
+    return sqlite3.connect(f"file:{path}?mode=ro&immutable=1", uri=True, check_same_thread=True)
+
+
+def read_meta(path: Path) -> dict[str, str]:
+    """The `meta` table of an index file (what the build that wrote it was made with)."""
+    with closing(connect(path)) as con:
+        try:
+            return dict(con.execute("SELECT key, value FROM meta"))
+        except sqlite3.DatabaseError:
+            return {}
+
+
+class IndexWriter:
+    """Writes one generation's index during a build (one connection, one transaction per batch)."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.con = connect(path, write=True)
+        self.con.execute("BEGIN")
+
+    # --- meta --------------------------------------------------------------------------------
+    def meta(self) -> dict[str, str]:
+        return dict(self.con.execute("SELECT key, value FROM meta"))
+
+    def set_meta(self, **values: str) -> None:
+        self.con.executemany("INSERT OR REPLACE INTO meta VALUES (?, ?)", sorted(values.items()))
+
+    # --- documents ---------------------------------------------------------------------------
+    def document_keys(self) -> dict[str, str]:
+        return dict(self.con.execute("SELECT id, key FROM docs"))
+
+    def add_document(self, out: Any, iri: str, graph: str, jurisdiction_iri: str, entities: Iterable[str]) -> None:
+        """Record a document output (loaders.build.DocumentOutput) and its search rows."""
+        m = out.metadata
+        self.con.execute(
+            "INSERT OR REPLACE INTO docs VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            (out.id, iri, graph, out.key, m.source_file, out.sha256, m.title, m.title_en, m.jurisdiction,
+             jurisdiction_iri, m.date, m.doc_number, m.status, "、".join(m.issuers), out.quads,
+             json.dumps(dict(out.counts)), f"{m.date or '9999'}|{out.id}", " ".join(out.vocabularies)))
+        self.con.executemany("INSERT INTO facets VALUES (?,?,?)", [(out.id, f, v) for f, v in out.facets])
+        self.con.executemany("INSERT INTO topics VALUES (?,?,?)", [(out.id, k, i) for k, i in out.topics])
+        self.con.executemany("INSERT OR REPLACE INTO citations VALUES (?,?,?,?,?)",
+                             [(c.citation, out.id, c.title, c.number, int(c.implements)) for c in out.citations])
+        self.con.executemany("INSERT OR IGNORE INTO refs VALUES (?,?)", [(out.id, e) for e in entities])
+        if m.doc_number:
+            self.con.execute("INSERT INTO numbers VALUES (?,?)", (normalise_number(m.doc_number), out.id))
+        self.add_rows(out.search)
+
+    def remove_documents(self, ids: list[str]) -> list[str]:
+        """Forget documents; the shared entities they referred to (to check for orphans afterwards)."""
+        entities: set[str] = set()
+        for doc_id in ids:
+            entities.update(e for (e,) in self.con.execute("SELECT entity FROM refs WHERE doc = ?", (doc_id,)))
+            for table, column in (("docs", "id"), ("facets", "doc"), ("topics", "doc"), ("citations", "doc"),
+                                  ("refs", "doc"), ("numbers", "doc")):
+                self.con.execute(f"DELETE FROM {table} WHERE {column} = ?", (doc_id,))
+            self.con.execute("DELETE FROM hits WHERE doc = ?", (doc_id,))
+        return sorted(entities)
+
+    # --- shared entities ---------------------------------------------------------------------
+    def has_entity(self, iri: str) -> bool:
+        return self.con.execute("SELECT 1 FROM entities WHERE iri = ?", (iri,)).fetchone() is not None
+
+    def add_entity(self, iri: str, quads: int, counts: Counter[str], rows: Iterable[Any]) -> None:
+        self.con.execute("INSERT OR IGNORE INTO entities VALUES (?,?,?)", (iri, quads, json.dumps(counts)))
+        self.add_rows(rows)
+
+    def orphans(self, candidates: list[str]) -> list[str]:
+        """Those of `candidates` no document refers to any more."""
+        return [e for e in candidates
+                if self.con.execute("SELECT 1 FROM refs WHERE entity = ? LIMIT 1", (e,)).fetchone() is None]
+
+    def remove_entities(self, iris: list[str]) -> None:
+        for iri in iris:
+            self.con.execute("DELETE FROM entities WHERE iri = ?", (iri,))
+            self.con.execute("DELETE FROM hits WHERE iri = ? AND doc = ''", (iri,))
+
+    # --- static graphs, search rows ----------------------------------------------------------
+    def set_static(self, graph: str, quads: int, counts: Counter[str]) -> None:
+        self.con.execute("INSERT OR REPLACE INTO statics VALUES (?,?,?)", (graph, quads, json.dumps(counts)))
+
+    def add_rows(self, rows: Iterable[Any]) -> None:
+        self.con.executemany("INSERT INTO hits VALUES (?,?,?,?,?,?,?,?)",
+                             [(r.keys, r.iri, r.kind, r.doc, r.label, r.lang, r.snippet, r.anchor) for r in rows])
+
+    # --- corpus-wide reads during a build ----------------------------------------------------
+    def citations(self) -> Iterator[tuple[str, str, str, str, bool]]:
+        for c, d, t, n, i in self.con.execute("SELECT citation, doc, title, number, implements FROM citations "
+                                              "ORDER BY citation"):
+            yield c, d, t or "", n or "", bool(i)
+
+    def corpus(self) -> Iterator[tuple[str, str, str]]:
+        yield from self.con.execute("SELECT id, title, number FROM docs ORDER BY id")
+
+    def provenance(self) -> list[tuple[str, str, str]]:
+        return list(self.con.execute("SELECT id, source_file, sha256 FROM docs ORDER BY id"))
+
+    def vocabularies(self) -> set[str]:
+        """Namespaces the documents' graphs use."""
+        found: set[str] = set()
+        for (v,) in self.con.execute("SELECT DISTINCT vocabularies FROM docs"):
+            found.update(v.split())
+        return found
+
+    def totals(self) -> tuple[int, int, Counter[str], Counter[tuple[str, str]]]:
+        """(documents, triples, instances per class, documents per facet value) of everything recorded."""
+        classes: Counter[str] = Counter()
+        triples = 0
+        documents = 0
+        for table in ("docs", "entities", "statics"):
+            for quads, counts in self.con.execute(f"SELECT quads, counts FROM {table}"):
+                triples += quads
+                classes.update(json.loads(counts))
+                documents += table == "docs"
+        facets = Counter({(f, v): n for f, v, n in self.con.execute(
+            "SELECT facet, value, COUNT(*) FROM facets GROUP BY facet, value")})
+        return documents, triples, classes, facets
+
+    def commit(self) -> None:
+        self.con.execute("COMMIT")
+        self.con.execute("INSERT INTO hits(hits) VALUES ('optimize')")
+        self.con.execute("ANALYZE")
+        self.con.close()
+
+    def abort(self) -> None:
+        try:
+            self.con.execute("ROLLBACK")
+        finally:
+            self.con.close()
+
+
+def normalise_number(number: str) -> str:
+    """A 文号 as compared for exact lookup: brackets unified, spaces dropped."""
+    import re
+
+    text = re.sub(r"\s+", "", number)
+    return re.sub(r"[\[［(（]", "〔", re.sub(r"[\]］)）]", "〕", text))
+
+
+# --- reading (pages) ---------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Hit:
+    iri: str
+    kind: str
+    doc: str
+    label: str
+    lang: str
+    snippet: str
+    anchor: str
+
+
+@dataclass(frozen=True)
+class SearchPage:
+    hits: tuple[Hit, ...]
+    total: int
+    """Matching rows (documents, facts, entities …), all kinds."""
+    by_kind: dict[str, int]
+    facets: dict[str, dict[str, int]]
+    """facet → value → documents with a match."""
+
+
+def fts_query(q: str) -> str:
+    """The FTS5 MATCH expression of a user query: its phrases as alternatives (never raw user syntax)."""
+    phrases = query_phrases(q)
+    return " OR ".join('"' + " ".join(t.replace('"', "") for t in p) + '"' for p in phrases)
+
+
+def _facet_filter(facets: dict[str, str] | None, where: list[str], args: list[Any]) -> None:
+    """Add `documents with these facet values` conditions (on docs.id) to a WHERE list and its arguments."""
+    for facet, value in sorted((facets or {}).items()):
+        if value:
+            where.append("id IN (SELECT doc FROM facets WHERE facet = ? AND value = ?)")
+            args += [facet, value]
+
+
+class IndexReader:
+    """Read-only access to a generation's index (open one per request or thread)."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+
+    def _con(self) -> closing[sqlite3.Connection]:
+        return closing(connect(self.path))
+
+    def search(self, q: str, kinds: Iterable[str] = (), facets: dict[str, str] | None = None, limit: int = 50,
+               offset: int = 0) -> SearchPage:
+        """Rows matching `q` (documents, then facts, then entities, then concepts; best match first), their counts
+        by kind, and facet counts over the matching documents; `facets` filters to documents with those values."""
+        match = fts_query(q)
+        if not match:
+            return SearchPage((), 0, {}, {})
+        kinds = tuple(kinds)
+        facets = {k: v for k, v in (facets or {}).items() if v}
+        where = ["hits MATCH ?"]
+        args: list[Any] = [match]
+        for facet, value in sorted(facets.items()):
+            where.append("doc IN (SELECT doc FROM facets WHERE facet = ? AND value = ?)")
+            args += [facet, value]
+        base = " AND ".join(where)
+        with self._con() as con:
+            by_kind = dict(con.execute(f"SELECT kind, COUNT(*) FROM hits WHERE {base} GROUP BY kind", args))
+            kind_filter = f" AND kind IN ({','.join('?' * len(kinds))})" if kinds else ""
+            rank = "CASE kind " + " ".join(f"WHEN '{k}' THEN {v}" for k, v in KIND_RANK.items()) + " ELSE 5 END"
+            rows = con.execute(
+                f"SELECT iri, kind, doc, label, lang, snippet, anchor FROM hits WHERE {base}{kind_filter} "
+                f"ORDER BY {rank}, bm25(hits), rowid LIMIT ? OFFSET ?", [*args, *kinds, limit, offset]).fetchall()
+            facet_counts: dict[str, dict[str, int]] = {}
+            for facet, value, n in con.execute(
+                    f"SELECT facet, value, COUNT(DISTINCT doc) FROM facets WHERE doc IN "
+                    f"(SELECT doc FROM hits WHERE {base} AND doc != '') GROUP BY facet, value", args):
+                facet_counts.setdefault(facet, {})[value] = n
+        total = sum(by_kind.get(k, 0) for k in kinds) if kinds else sum(by_kind.values())
+        return SearchPage(tuple(Hit(*r) for r in rows), total, by_kind, facet_counts)
+
+    def by_number(self, number: str) -> list[str]:
+        """Document ids whose 文号 is exactly `number` (brackets and spaces aside)."""
+        with self._con() as con:
+            return [d for (d,) in con.execute("SELECT doc FROM numbers WHERE number = ?", (normalise_number(number),))]
+
+    def documents(self, after: str = "", limit: int = 50, facets: dict[str, str] | None = None) \
+            -> list[dict[str, Any]]:
+        """One page of documents in (date, id) order, after the sort key `after` (keyset paging)."""
+        where, args = ["sort_key > ?"], [after]
+        _facet_filter(facets, where, args)
+        with self._con() as con:
+            con.row_factory = sqlite3.Row
+            rows = con.execute(f"SELECT * FROM docs WHERE {' AND '.join(where)} ORDER BY sort_key LIMIT ?",
+                               [*args, limit]).fetchall()
+        return [dict(r) | {"counts": json.loads(r["counts"])} for r in rows]
+
+    def document(self, doc_id: str) -> dict[str, Any] | None:
+        with self._con() as con:
+            con.row_factory = sqlite3.Row
+            r = con.execute("SELECT * FROM docs WHERE id = ?", (doc_id,)).fetchone()
+        return dict(r) | {"counts": json.loads(r["counts"])} if r else None
+
+    def topics(self, kind: str, limit: int = 500) -> list[tuple[str, int, int]]:
+        """(concept IRI, documents, jurisdictions) of the `kind` concepts facts are about, most shared first."""
+        with self._con() as con:
+            return list(con.execute(
+                "SELECT t.iri, COUNT(DISTINCT t.doc), COUNT(DISTINCT d.jurisdiction_iri) FROM topics t "
+                "JOIN docs d ON d.id = t.doc WHERE t.kind = ? GROUP BY t.iri ORDER BY 3 DESC, 2 DESC, t.iri LIMIT ?",
+                (kind, limit)))
+
+    def documents_about(self, kind: str, iri: str) -> list[str]:
+        """Ids of the documents with a fact about the concept."""
+        with self._con() as con:
+            return [d for (d,) in con.execute("SELECT doc FROM topics WHERE kind = ? AND iri = ?", (kind, iri))]
+
+    def graph_sizes(self, limit: int = 1000) -> list[tuple[str, int]]:
+        """(graph IRI, quads) of the first `limit` document graphs and of the shared, links and static graphs."""
+        with self._con() as con:
+            docs = list(con.execute("SELECT graph, quads FROM docs ORDER BY sort_key LIMIT ?", (limit,)))
+            statics = list(con.execute("SELECT graph, quads FROM statics ORDER BY graph"))
+            meta = dict(con.execute("SELECT key, value FROM meta"))
+            shared = con.execute("SELECT COALESCE(SUM(quads), 0) FROM entities").fetchone()[0]
+        others = [(meta[k], int(meta[k + "_quads"])) for k in ("shared_graph", "links_graph") if k in meta]
+        return docs + statics + [(g, shared if g == meta.get("shared_graph") else n) for g, n in others]
+
+    def jurisdictions(self) -> list[tuple[str, str, int]]:
+        """(jurisdiction IRI, name, documents) of the jurisdictions documents belong to, most documents first."""
+        with self._con() as con:
+            return list(con.execute("SELECT jurisdiction_iri, MIN(jurisdiction), COUNT(*) FROM docs "
+                                    "WHERE jurisdiction_iri != '' GROUP BY jurisdiction_iri ORDER BY 3 DESC, 2"))
+
+    def document_facets(self, doc_id: str) -> list[tuple[str, str]]:
+        with self._con() as con:
+            return list(con.execute("SELECT facet, value FROM facets WHERE doc = ?", (doc_id,)))
+
+    def facet_counts(self) -> dict[str, dict[str, int]]:
+        """Documents per facet value, for the whole corpus."""
+        out: dict[str, dict[str, int]] = {}
+        with self._con() as con:
+            for facet, value, n in con.execute("SELECT facet, value, COUNT(*) FROM facets GROUP BY facet, value"):
+                out.setdefault(facet, {})[value] = n
+        return out
+
+    def documents_without(self, doc_ids: Iterable[str], facets: dict[str, str] | None = None, limit: int = 200) \
+            -> list[dict[str, Any]]:
+        """Documents (matching `facets`) that are not among `doc_ids`: which plans say nothing about something."""
+        ids = sorted(set(doc_ids))
+        where = [f"id NOT IN ({','.join('?' * len(ids))})"] if ids else ["1"]
+        args: list[Any] = list(ids)
+        _facet_filter(facets, where, args)
+        with self._con() as con:
+            con.row_factory = sqlite3.Row
+            rows = con.execute(f"SELECT id, iri, title, title_en, jurisdiction, date FROM docs WHERE "
+                               f"{' AND '.join(where)} ORDER BY sort_key LIMIT ?", [*args, limit]).fetchall()
+        return [dict(r) for r in rows]
