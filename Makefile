@@ -4,20 +4,25 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 PIP := $(VENV)/bin/pip
-STORE ?= var/store
+STORE ?= $(or $(POLICYKG_STORE),var/store)
+PORT ?= $(or $(POLICYKG_PORT),5000)
+CONSTRAINTS := constraints.txt
 
-.PHONY: run test install install-test system-deps web-assets build serve lint bench goldens clean
+.PHONY: run test install install-test system-deps web-assets build serve lint bench goldens clean constraints
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
 	$(PIP) install --quiet --upgrade pip
 
-$(VENV)/.installed: pyproject.toml | $(PY)
-	$(PIP) install --quiet -e .
+# versions pinned by constraints.txt (reproducible installs; regenerate with `make constraints`)
+$(VENV)/.installed: pyproject.toml $(CONSTRAINTS) | $(PY)
+	$(PIP) install --quiet -c $(CONSTRAINTS) -e . 2>&1 | grep -v "^\s*$$" || true
+	$(PY) -c "import policykg, pyoxigraph, flask"
 	touch $@
 
-$(VENV)/.installed-test: pyproject.toml | $(PY)
-	$(PIP) install --quiet -e ".[test]"
+$(VENV)/.installed-test: pyproject.toml $(CONSTRAINTS) | $(PY)
+	$(PIP) install --quiet -c $(CONSTRAINTS) -e ".[test]" 2>&1 | grep -v "^\s*$$" || true
+	$(PY) -c "import policykg, pyoxigraph, flask, pytest, playwright"
 	touch $@ $(VENV)/.installed
 
 install: $(VENV)/.installed web-assets
@@ -41,7 +46,7 @@ build: install
 	$(VENV)/bin/policykg build --store $(STORE)
 
 serve: install
-	$(VENV)/bin/policykg serve --store $(STORE)
+	$(VENV)/bin/policykg serve --store $(STORE) --port $(PORT)
 
 run: build serve
 
@@ -59,6 +64,9 @@ bench: install
 goldens: $(VENV)/.installed-test
 	$(VENV)/bin/python -m tests.golden_cases
 	git diff --stat -- tests/golden
+
+constraints: $(VENV)/.installed-test
+	$(PIP) freeze --exclude-editable | grep -v "^-e" > $(CONSTRAINTS)
 
 clean:
 	rm -rf var tests/artifacts .pytest_cache

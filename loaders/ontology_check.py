@@ -24,7 +24,8 @@ log = logging.getLogger(__name__)
 
 ROOT = Path(__file__).resolve().parent.parent
 ONTOLOGY_DIR = ROOT / "ontology"
-CACHE_DIR = ROOT / "var" / "cache"
+CACHE_DIR = Path("var/cache")
+"""Relative to the working directory, like the store (an installed package never writes into site-packages)."""
 
 
 @dataclass(frozen=True)

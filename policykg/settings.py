@@ -12,21 +12,28 @@ from ontology.namespaces import DEFAULT_BASE
 from policykg.errors import SettingsError
 
 ROOT = Path(__file__).resolve().parent.parent
+"""The source checkout (or, installed from a wheel, site-packages): where the code is, not where data goes."""
+
+
+def packaged_queries() -> Path:
+    """The canned queries: `queries/` of a source checkout, else the copy installed with the package."""
+    checkout = ROOT / "queries"
+    return checkout if checkout.is_dir() else Path(__file__).resolve().parent / "queries"
 
 
 @dataclass(frozen=True)
 class Settings:
     """Every setting of policykg (documented in README, section Settings)."""
 
-    store: str = str(ROOT / "var" / "store")
+    store: str = "var/store"
     """Embedded store directory, or an http(s) URL of a SPARQL 1.1 server (POLICYKG_STORE)."""
-    corpus: Path = ROOT / "data" / "corpus"
+    corpus: Path = Path("data/corpus")
     """Corpus directory holding the texts and manifest.toml (POLICYKG_CORPUS)."""
-    queries: Path = ROOT / "queries"
+    queries: Path = field(default_factory=packaged_queries)
     """Directory of canned .rq queries (POLICYKG_QUERIES)."""
-    index_dir: Path = ROOT / "var" / "index"
+    index_dir: Path = Path("var/index")
     """Where the index of a remote store's data lives (an embedded store keeps it inside) (POLICYKG_INDEX_DIR)."""
-    cache_dir: Path = ROOT / "var" / "cache"
+    cache_dir: Path = Path("var/cache")
     """Extraction cache: one file per document and extraction-code version (POLICYKG_CACHE_DIR)."""
     build_workers: int = 0
     """Processes extracting documents during a build; 0 = one per core (POLICYKG_BUILD_WORKERS)."""
@@ -99,7 +106,7 @@ def load_settings(config_file: Path | None = None, environ: dict[str, str] | Non
     """Defaults, then policykg.toml (if any), then POLICYKG_* environment variables."""
     environ = dict(os.environ) if environ is None else environ
     settings = Settings()
-    path = config_file or Path(environ.get("POLICYKG_CONFIG", ROOT / "policykg.toml"))
+    path = config_file or Path(environ.get("POLICYKG_CONFIG", "policykg.toml"))
     if path.exists():
         try:
             data = tomllib.loads(path.read_text(encoding="utf-8"))
