@@ -322,10 +322,12 @@ class IndexReader:
         with self._con() as con:
             return [d for (d,) in con.execute("SELECT doc FROM topics WHERE kind = ? AND iri = ?", (kind, iri))]
 
-    def graph_sizes(self, limit: int = 1000) -> list[tuple[str, int]]:
-        """(graph IRI, quads) of the first `limit` document graphs and of the shared, links and static graphs."""
+    def graph_sizes(self, limit: int | None = 1000) -> list[tuple[str, int]]:
+        """(graph IRI, quads) of the first `limit` document graphs (None: all) and of the shared, links and static
+        graphs (the build graph is not counted: it records the counts)."""
         with self._con() as con:
-            docs = list(con.execute("SELECT graph, quads FROM docs ORDER BY sort_key LIMIT ?", (limit,)))
+            docs = list(con.execute("SELECT graph, quads FROM docs ORDER BY sort_key LIMIT ?",
+                                    (-1 if limit is None else limit,)))
             statics = list(con.execute("SELECT graph, quads FROM statics ORDER BY graph"))
             meta = dict(con.execute("SELECT key, value FROM meta"))
             shared = con.execute("SELECT COALESCE(SUM(quads), 0) FROM entities").fetchone()[0]
