@@ -116,11 +116,20 @@ def report(results: dict[str, dict[str, dict[str, Score]]]) -> str:
     return "\n".join(lines)
 
 
+def floors(results: dict[str, dict[str, dict[str, Score]]]) -> dict[str, dict[str, dict[str, int]]]:
+    """Per set and document, per fact type: matched key items (at least) and false positives (at most)."""
+    return {f"{name}/{doc}": {t: {"matched": s.matched, "false_positives": len(s.false_positives)}
+                              for t, s in per.items()}
+            for name, scores in results.items() if name != "heldout" for doc, per in scores.items()}
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--set", default="all", choices=("corpus", "dev", "heldout", "all", "seen"))
     parser.add_argument("--out", type=Path, default=OUT)
     parser.add_argument("--json", type=Path, help="also write the pooled numbers as JSON")
+    parser.add_argument("--floors", type=Path, help="write the matched / false-positive counts per document and fact "
+                        "type as the floors tests/test_extraction_quality.py holds the extractors to")
     args = parser.parse_args()
     logging.basicConfig(level=logging.WARNING)
     names = {"all": list(SETS), "seen": ["corpus", "dev"]}.get(args.set, [args.set])
@@ -130,6 +139,9 @@ def main() -> int:
         args.json.write_text(json.dumps({n: {t: {"recall": s.recall, "precision": s.precision}
                                              for t, s in pooled(r.values()).items()} for n, r in results.items()},
                                         indent=1), encoding="utf-8")
+    if args.floors:
+        args.floors.write_text(json.dumps(floors(results), indent=1, sort_keys=True, ensure_ascii=False) + "\n",
+                               encoding="utf-8")
     for name, scores in results.items():
         total = pooled(scores.values())
         print(name, " ".join(f"{t}: R {total[t].recall:.2f} P {total[t].precision:.2f}" for t in TYPES))

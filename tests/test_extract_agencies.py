@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from loaders.build import build_graphs
@@ -109,8 +107,3 @@ def test_seed_document_links_are_written(seed_build) -> None:
     triples = {(q.subject.value, q.predicate.value, q.object.value) for q in quads}
     assert (doc, "https://w3id.org/policykg/ontology#jurisdiction", J + "442000") in triples
     assert (doc, "http://data.europa.eu/eli/ontology#passed_by", BASE + "agency/442000/government") in triples
-
-
-def test_gold_files_exist_for_every_seed() -> None:
-    folder = Path(__file__).parent / "gold" / "responsibilities"
-    assert len(list(folder.glob("*.json"))) == 5
