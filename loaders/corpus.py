@@ -192,14 +192,22 @@ def read_corpus(folder: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> list[Source
 
 # --- inference for files without a manifest entry ---------------------------------------------
 
+_DATE_VALUE = r"(?P<v>\d{4}\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|-\d{1,2}-\d{1,2}))"
 _FIELD = {
-    "title": re.compile(r"标\s*题[:：]\s*(?P<v>[^\n]+?)\s*(?:发文字号|$)", re.M),
-    "doc_number": re.compile(r"(?:文\s*号|发文字号)[:：]\s*(?P<v>[^\s]*?〔\d{4}〕\d+号)"),
-    "date": re.compile(r"(?:成文日期|发布日期|印发日期)[:：]\s*(?P<v>\d{4}年\d{1,2}月\d{1,2}日)"),
-    "issuer": re.compile(r"(?:发文机关|信息来源)[:：]\s*(?P<v>[\u4e00-\u9fff]+?)(?=发布日期|成文日期|标\s*题|\s|$)"),
+    "title": re.compile(r"^\s*(?:标\s*题|名\s*称)\s*[:：]\s*(?P<v>[^\n]+?)\s*(?:发文字号|$)", re.M),
+    "doc_number": re.compile(r"(?:文\s*号|发文字号|文件编号)\s*[:：]\s*(?P<v>[^\s]*?〔\d{4}〕\d+号)"),
+    "date": re.compile(r"(?:成文日期|印发日期)\s*[:：]\s*" + _DATE_VALUE),
+    "published": re.compile(r"(?:发布日期)\s*[:：]\s*" + _DATE_VALUE),
+    "issuer": re.compile(r"(?:发文机关|发布机构|信息来源)\s*[:：]\s*(?P<v>[\u4e00-\u9fff]+?)"
+                         r"(?=发布日期|成文日期|标\s*题|文\s*号|\s|$)"),
 }
-_ANY_DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+_ANY_DATE = re.compile(r"(\d{4})\s*(?:年\s*|-)(\d{1,2})\s*(?:月\s*|-)(\d{1,2})\s*日?")
+_DATE_LINE = re.compile(r"^\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$", re.M)
 _ANY_NUMBER = re.compile(r"(?<!》（)(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{1,8}〔\d{4}〕\d+号")
+_NOTICE = re.compile(r"^(?P<issuer>[\u4e00-\u9fff　 ]{2,80}?)?关于(?:印发|转发|下发|发布)?(?P<title>.+?)"
+                     r"的(?:通知|函|决定)$")
+_TITLE_END = re.compile(r"(方案|规划|意见|通知|办法|纲要|计划|决定|规定|细则|行动)(?:（[^）]*）|\([^)]*\))?$")
+_HEADER_LINES = 40
 
 
 def _iso(date: str) -> str:
@@ -207,63 +215,99 @@ def _iso(date: str) -> str:
     return f"{int(m.group(1)):04d}-{int(m.group(2)):02d}-{int(m.group(3)):02d}" if m else ""
 
 
-def infer_metadata(path: Path, text: str) -> DocumentMetadata:
-    """Best-effort metadata from a document's own text (header fields, first lines, dates)."""
-    from loaders.normalise import normalise
+def _title_like(line: str) -> bool:
+    return 6 <= len(line) <= 90 and not line.endswith(("。", "：", "，", "；")) and bool(_TITLE_END.search(line))
 
-    norm = normalise(text).text
-    head = norm[:3000]
+
+def infer_metadata(path: Path, text: str) -> DocumentMetadata:
+    """Best-effort metadata from a document's own text: the portal's catalogue fields (索引号 / 发文机关 / 成文日期
+    / 文号 …), a covering notice's heading (<issuer>关于印发<plan>的通知), the plan's own title line, the document
+    number and the signature date. A breadcrumb is never a title."""
+    from loaders.boilerplate import is_furniture
+    from loaders.normalise import WITHOUT_FURNITURE, normalise
+
+    norm = normalise(text, passes=WITHOUT_FURNITURE[:-1]).text  # spaces kept: they separate joint issuers
+    head = norm[:4000]
     sources: list[tuple[str, str]] = []
     found: dict[str, str] = {}
     for key, rx in _FIELD.items():
         m = rx.search(head)
         if m:
             found[key] = m.group("v").strip()
-            sources.append((key if key != "issuer" else "issuers", "inferred: header field of the text"))
-    if "title" not in found:
-        lines = [ln.strip() for ln in norm.splitlines() if ln.strip()]
-        candidates = [ln for ln in lines[:15] if 6 <= len(ln) <= 60 and not ln.endswith(("。", "：", "，"))
-                      and re.search(r"(方案|规划|意见|通知|办法|纲要|计划|决定)(（[^）]*）)?$", ln)]
-        if candidates:
-            found["title"] = candidates[0]
-            sources.append(("title", "inferred: first title-like line"))
+            sources.append((key if key != "issuer" else "issuers", "inferred: portal catalogue field of the text"))
+    lines = [" ".join(ln.split()) for ln in norm.splitlines()[:_HEADER_LINES] if ln.strip() and not is_furniture(ln)]
+    titles = [ln for ln in lines if _title_like(ln.replace(" ", ""))]
+    notice = next((m for m in (_NOTICE.match(ln) for ln in titles) if m), None)
+    if notice:
+        inner = notice.group("title").strip()
+        if inner.startswith("《") and inner.endswith("》"):
+            inner = inner[1:-1]
+        if "issuer" not in found and notice.group("issuer"):
+            found["issuer"] = notice.group("issuer").strip()
+            sources.append(("issuers", "inferred: the covering notice's heading"))
+        if "title" not in found:
+            found["title"] = inner.replace(" ", "")
+            sources.append(("title", "inferred: the plan named by the covering notice"))
+    if "title" not in found and titles:
+        found["title"] = titles[0].replace(" ", "")
+        sources.append(("title", "inferred: first title-like line"))
     if "date" not in found:
-        m = _ANY_DATE.search(head)
+        m = _DATE_LINE.search(head)
         if m:
+            found["date"] = m.group(0)
+            sources.append(("date", "inferred: the signature date"))
+        elif "published" in found:
+            found["date"] = found["published"]
+        elif m := _ANY_DATE.search(head):
             found["date"] = m.group(0)
             sources.append(("date", "inferred: first date in the text"))
     if "doc_number" not in found:
-        m = _ANY_NUMBER.search(head[:600])
+        m = _ANY_NUMBER.search(head[:1500])
         if m:
             found["doc_number"] = m.group(0)
             sources.append(("doc_number", "inferred: document number near the top"))
     title = found.get("title", path.stem)
-    jurisdiction = infer_jurisdiction(title, head)
+    issuers = tuple(i for i in re.split(r"[\s　、]+", found.get("issuer", "")) if i)
+    jurisdiction = infer_jurisdiction(" ".join((title, *issuers)), head)
     if jurisdiction:
-        sources.append(("jurisdiction", "inferred: division named in the title or most often near the top"))
+        sources.append(("jurisdiction", "inferred: division named in the title or issuer, or most often near the top"))
     converted = _t2s_ratio(text)
     slug = re.sub(r"[^a-z0-9]+", "-", path.stem.lower()).strip("-") or "document"
     return DocumentMetadata(
-        id=slug, source_file=path.name, title=title, jurisdiction=jurisdiction,
-        issuers=(found["issuer"],) if "issuer" in found else (),
+        id=slug, source_file=path.name, title=title, jurisdiction=jurisdiction, issuers=issuers,
         date=_iso(found.get("date", "")), doc_number=found.get("doc_number", ""),
         status="draft" if "征求意见稿" in title else "final",
         script="traditional" if converted > 0.01 else "simplified",
-        sources=tuple(sorted(sources)), inferred=True,
+        sources=tuple(sorted(set(sources))), inferred=True,
     )
+
+
+NATIONAL_ISSUERS = re.compile(r"^(?:中共中央|国务院|全国人民代表大会|全国人大|"
+                              r"国家[\u4e00-\u9fff]{1,12}(?:委|局|部|署|办)|"
+                              r"(?:教育|财政|民政|人力资源社会保障|生态环境|住房城乡建设|交通运输|农业农村|商务|文化和旅游|"
+                              r"科学技术|科技|工业和信息化|公安|司法|自然资源|水利|应急管理)部)")
+"""Issuers of national documents (the State Council, the Party centre, ministries, national commissions)."""
 
 
 def infer_jurisdiction(title: str, head: str) -> str:
     """Simplified name of the administrative division a document is about.
 
-    The most specific division named in the title (吉林市蛟河市… → 蛟河市), else the division named most often
-    in the first part of the text, the more specific on ties (《健康四川2030》… 健康绵阳 → 绵阳市); empty when none."""
+    The most specific division named in the title or issuer (吉林市蛟河市… → 蛟河市; a county name taken within the
+    city named before it: 武汉市江汉区 → 江汉区 of 武汉市), the whole country for national issuers, else the division
+    named most often in the first part of the text, the more specific on ties; empty when none."""
     from loaders.vocabulary import Vocabulary
 
     vocab = Vocabulary.load()
     in_title = vocab.find_all("jurisdiction", title)
     if in_title:
-        iri = in_title[-1][2]
+        iri = in_title[0][2]
+        for start, end, found_iri in in_title[1:]:
+            within = vocab.jurisdiction_by_name(title[start:end], within=iri)
+            iri = within or found_iri
+    elif NATIONAL_ISSUERS.match(title.split()[-1] if title.split() else "") or NATIONAL_ISSUERS.search(title):
+        iri = vocab.jurisdiction_by_name("中华人民共和国") or ""
+        if not iri:
+            return ""
     else:
         counts: dict[str, int] = {}
         for _, _, found_iri in vocab.find_all("jurisdiction", head[:1500]):
@@ -271,7 +315,11 @@ def infer_jurisdiction(title: str, head: str) -> str:
         if not counts:
             return ""
         iri = max(counts, key=lambda k: (counts[k], _depth(vocab, k), -list(counts).index(k)))
-    return vocab.labels(iri).get("zh-Hans", "")
+    name = vocab.labels(iri).get("zh-Hans", "")
+    parent = vocab.parent(iri)
+    if parent and vocab.tier(iri).endswith("/county-level") and len(vocab.candidates("jurisdiction", name)) > 1:
+        return vocab.labels(parent).get("zh-Hans", "") + name  # 武汉市江汉区: the name alone is not unique
+    return name
 
 
 def _depth(vocab: object, iri: str) -> int:

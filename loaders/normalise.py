@@ -137,13 +137,24 @@ def squeeze_spaces(stage: Stage) -> Stage:
     return apply_edits(stage, edits)
 
 
-PASSES: tuple[Callable[[Stage], Stage], ...] = (
+def drop_furniture(stage: Stage) -> Stage:
+    """Leave out web-portal furniture lines (breadcrumbs, catalogue fields, print buttons, site footers: see
+    loaders.boilerplate); run first, on the raw text. The raw file keeps them; offsets stay exact."""
+    from loaders.boilerplate import furniture_lines
+
+    return apply_edits(stage, ((a, b, "") for a, b in furniture_lines(stage.text)))
+
+
+WITHOUT_FURNITURE: tuple[Callable[[Stage], Stage], ...] = (
     strip_pinyin,
     mark_gaps,
     unify_width,
     to_simplified,
     squeeze_spaces,
 )
+"""The passes that keep portal furniture (metadata inference reads the catalogue fields in it)."""
+
+PASSES: tuple[Callable[[Stage], Stage], ...] = (drop_furniture, *WITHOUT_FURNITURE)
 
 
 def normalise(raw: str, passes: Iterable[Callable[[Stage], Stage]] = PASSES) -> NormalisedText:

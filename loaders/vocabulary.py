@@ -203,6 +203,13 @@ class Vocabulary:
         Ties (吉林 = 吉林省 and 吉林市) go to the exact full name, then the higher level; `within` (an ancestor
         IRI) restricts the candidates, e.g. 朝阳区 within 北京市."""
         found = self.candidates("jurisdiction", name)
+        if not found:  # a path of names: 武汉市江汉区 → 江汉区 within 武汉市
+            parts = self.find_all("jurisdiction", name)
+            if len(parts) > 1 and parts[0][0] == 0 and parts[-1][1] == len(name):
+                outer = self.jurisdiction_by_name(name[parts[0][0]:parts[0][1]], within)
+                inner = name[parts[-1][0]:parts[-1][1]]
+                found = [iri for iri in self.candidates("jurisdiction", inner)
+                         if outer and (outer in self.ancestors(iri))] or found
         if within:
             found = [iri for iri in found if within in self.ancestors(iri) or iri == within]
         return found[0] if found else None
