@@ -45,7 +45,8 @@ CREATE TABLE IF NOT EXISTS topics (doc TEXT NOT NULL, kind TEXT NOT NULL, iri TE
 CREATE INDEX IF NOT EXISTS topics_doc ON topics (doc);
 CREATE INDEX IF NOT EXISTS topics_iri ON topics (kind, iri);
 CREATE TABLE IF NOT EXISTS citations (
-  citation TEXT PRIMARY KEY, doc TEXT NOT NULL, title TEXT, number TEXT, implements INTEGER NOT NULL);
+  citation TEXT PRIMARY KEY, doc TEXT NOT NULL, title TEXT, number TEXT, implements INTEGER NOT NULL,
+  relation TEXT NOT NULL DEFAULT '');
 CREATE INDEX IF NOT EXISTS citations_doc ON citations (doc);
 CREATE TABLE IF NOT EXISTS refs (doc TEXT NOT NULL, entity TEXT NOT NULL, PRIMARY KEY (entity, doc)) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS refs_doc ON refs (doc);
@@ -71,6 +72,9 @@ def connect(path: Path, write: bool = False) -> sqlite3.Connection:
         con.execute("PRAGMA journal_mode = OFF")
         con.execute("PRAGMA synchronous = OFF")
         con.executescript(SCHEMA)
+        columns = {row[1] for row in con.execute("PRAGMA table_info(citations)")}
+        if "relation" not in columns:  # an index written before drafting was told apart from citing
+            con.execute("ALTER TABLE citations ADD COLUMN relation TEXT NOT NULL DEFAULT ''")
         return con
     return sqlite3.connect(f"file:{path}?mode=ro&immutable=1", uri=True, check_same_thread=True)
 
@@ -113,8 +117,9 @@ class IndexWriter:
              json.dumps(dict(out.counts)), f"{m.date or '9999'}|{out.id}", " ".join(out.vocabularies)))
         self.con.executemany("INSERT INTO facets VALUES (?,?,?)", [(out.id, f, v) for f, v in out.facets])
         self.con.executemany("INSERT INTO topics VALUES (?,?,?)", [(out.id, k, i) for k, i in out.topics])
-        self.con.executemany("INSERT OR REPLACE INTO citations VALUES (?,?,?,?,?)",
-                             [(c.citation, out.id, c.title, c.number, int(c.implements)) for c in out.citations])
+        self.con.executemany("INSERT OR REPLACE INTO citations VALUES (?,?,?,?,?,?)",
+                             [(c.citation, out.id, c.title, c.number, int(c.implements), c.relation)
+                              for c in out.citations])
         self.con.executemany("INSERT OR IGNORE INTO refs VALUES (?,?)", [(out.id, e) for e in entities])
         if m.doc_number:
             self.con.execute("INSERT INTO numbers VALUES (?,?)", (normalise_number(m.doc_number), out.id))
@@ -158,10 +163,10 @@ class IndexWriter:
                              [(r.keys, r.iri, r.kind, r.doc, r.label, r.lang, r.snippet, r.anchor) for r in rows])
 
     # --- corpus-wide reads during a build ----------------------------------------------------
-    def citations(self) -> Iterator[tuple[str, str, str, str, bool]]:
-        for c, d, t, n, i in self.con.execute("SELECT citation, doc, title, number, implements FROM citations "
-                                              "ORDER BY citation"):
-            yield c, d, t or "", n or "", bool(i)
+    def citations(self) -> Iterator[tuple[str, str, str, str, bool, str]]:
+        for c, d, t, n, i, r in self.con.execute("SELECT citation, doc, title, number, implements, relation "
+                                                 "FROM citations ORDER BY citation"):
+            yield c, d, t or "", n or "", bool(i), r or ""
 
     def corpus(self) -> Iterator[tuple[str, str, str]]:
         yield from self.con.execute("SELECT id, title, number FROM docs ORDER BY id")

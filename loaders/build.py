@@ -110,7 +110,7 @@ def output_of(doc: ParsedDocument, ctx: BuildContext, key: str = "") -> Document
     counts, stats_quads = document_statistics(doc, ctx, doc_quads)
     doc_quads += stats_quads
     citations = tuple(
-        CitationRecord(f.node_iri(writer), doc.id, f.title, f.number, f.implements)
+        CitationRecord(f.node_iri(writer), doc.id, f.title, f.number, f.implements, f.relation)
         for f in doc.facts if isinstance(f, Citation)
     )
     return DocumentOutput(

@@ -3,9 +3,10 @@
 A citation is resolved by its 文号 against the corpus documents' numbers, else by normalised title, else it
 points to a cited work outside the corpus, whose IRI comes from its normalised title (or its number when no title
 is known) and which is described here once. The links graph holds, per citation, `pkg:citedDocument`, and per
-citing document `pkg:implements` / `pkg:cites` (with their ELI super-properties). It depends on every document's
-citations and metadata, so it is recomputed at the end of every build, full or incremental; a document's own
-extraction never depends on the rest of the corpus.
+citing document `pkg:implements` / `pkg:drafts` / `pkg:cites` (with their super-properties: the first two
+specialise `pkg:cites`, hence `eli:cites`). It depends on every document's citations and metadata, so it is
+recomputed at the end of every build, full or incremental; a document's own extraction never depends on the rest
+of the corpus.
 """
 
 from __future__ import annotations
@@ -33,6 +34,13 @@ class CitationRecord:
     title: str
     number: str
     implements: bool
+    relation: str = ""
+    """implements | drafts | cites; '' is read from `implements` (records written before drafting was told apart)."""
+
+    @property
+    def link(self) -> str:
+        """The document-to-document property's local name: implements, drafts or cites."""
+        return self.relation or ("implements" if self.implements else "cites")
 
 
 @dataclass(frozen=True)
@@ -100,5 +108,5 @@ def links_graph(records: Iterable[CitationRecord], corpus: Iterable[CorpusDocume
                 add(target, ONTOLOGY + "documentNumber", Literal(normalise_number(r.number)))
                 add(target, ELI + "id_local", Literal(normalise_number(r.number)))
         add(NamedNode(r.citation), ONTOLOGY + "citedDocument", target)
-        add(NamedNode(iris.document(r.document)), ONTOLOGY + ("implements" if r.implements else "cites"), target)
+        add(NamedNode(iris.document(r.document)), ONTOLOGY + r.link, target)
     return sorted(quads, key=str)

@@ -64,9 +64,24 @@ def apply_edits(stage: Stage, edits: Iterable[Edit]) -> Stage:
 _PINYIN = re.compile(rf"(?<=[{HAN}])[(（]([a-zü]*[{TONE_MARKS}][a-zü]*)[)）]")
 
 
+_TONELESS = re.compile(rf"(?<=([{HAN}]))[(（]([a-zü]{{1,6}})[)）]")
+"""A neutral-tone syllable carries no mark (`的(de)`, `了(le)`): noise only when it is a reading of the character
+before it, so a real bracket holding Latin letters stays."""
+
+
+@lru_cache(maxsize=4096)
+def _readings(char: str) -> frozenset[str]:
+    from pypinyin import Style, pinyin
+
+    return frozenset(r.replace("v", "ü") for r in pinyin(char, style=Style.NORMAL, heteronym=True)[0])
+
+
 def strip_pinyin(stage: Stage) -> Stage:
-    """Remove tone-marked pinyin annotations right after a Han character: `為(wèi)` → `為`."""
-    return apply_edits(stage, ((m.start(), m.end(), "") for m in _PINYIN.finditer(stage.text)))
+    """Remove pinyin annotations right after a Han character: tone-marked ones (`為(wèi)` → `為`) and toneless
+    ones that read the character (`的(de)` → `的`)."""
+    spans = [(m.start(), m.end()) for m in _PINYIN.finditer(stage.text)]
+    spans += [(m.start(), m.end()) for m in _TONELESS.finditer(stage.text) if m.group(2) in _readings(m.group(1))]
+    return apply_edits(stage, ((a, b, "") for a, b in sorted(spans)))
 
 
 _REDACTION = re.compile(
@@ -91,15 +106,21 @@ def _t2s():
 _SEGMENT = re.compile(r"[^\n，。；：、,;:]+")
 
 
+_VARIANTS = str.maketrans("衞甯衹敍", "卫宁只叙")
+"""Variant forms OpenCC t2s leaves as they are (its HK table converts 衞 and 敍): one character for one, so
+offsets stay exact. 著 is not folded (it is also a simplified character: 显著)."""
+
+
 def to_simplified(stage: Stage) -> Stage:
-    """Traditional → simplified with OpenCC t2s; segments whose length changes map as a block."""
+    """Traditional → simplified with OpenCC t2s, then variant forms t2s misses (衞 → 卫); segments whose length
+    changes map as a block."""
     conv = _t2s()
-    whole = conv.convert(stage.text)
+    whole = conv.convert(stage.text).translate(_VARIANTS)
     if len(whole) == len(stage.text):
         return Stage(whole, stage.starts, stage.ends)
     edits = []
     for m in _SEGMENT.finditer(stage.text):
-        converted = conv.convert(m.group())
+        converted = conv.convert(m.group()).translate(_VARIANTS)
         if converted != m.group():
             edits.append((m.start(), m.end(), converted))
     return apply_edits(stage, edits)

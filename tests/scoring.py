@@ -256,10 +256,9 @@ def score_references(keys: list[KeyItem], doc: ParsedDocument) -> Score:
             used.add(hit)
             if not k.ambiguous:
                 score.matched += 1
-                relation = "implements" if any(c.implements for c in distinct[hit]) else "cites"
-                wanted = k.item.get("relation", "cites")
-                score.agree("relation", relation == wanted or (wanted == "drafts" and relation == "cites"
-                                                              and getattr(distinct[hit][0], "relation", "") == "drafts"))
+                said = {c.relation for c in distinct[hit]}  # the first that applies: implements > drafts > cites
+                relation = next(r for r in ("implements", "drafts", "cites") if r in said)
+                score.agree("relation", relation == k.item.get("relation", "cites"))
         elif not k.ambiguous:
             score.misses.append(k.describe())
     score.false_positives = [key for key in distinct if key not in used]
@@ -282,10 +281,10 @@ def score_responsibilities(keys: list[KeyItem], doc: ParsedDocument) -> Score:
 
     def attributes(k: KeyItem, f: Responsibility) -> Iterable[tuple[str, bool]]:
         role = k.item.get("role")
-        if role in ("lead", "support"):
+        if role in ("lead", "support", "responsible"):
             yield "role", f.role == role
-        elif role == "responsible":
-            yield "no-lead-invented", True
+        if role == "responsible":
+            yield "no-lead-invented", f.role != "lead"
 
     return _assign("responsibilities", keys, facts, lambda f: (f.evidence.start, f.evidence.end), fits,
                    lambda f: f"{f.evidence.quote[:30]!r} {f.agency.label} {f.role} @{f.provision}", attributes)

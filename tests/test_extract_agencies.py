@@ -107,3 +107,44 @@ def test_seed_document_links_are_written(seed_build) -> None:
     triples = {(q.subject.value, q.predicate.value, q.object.value) for q in quads}
     assert (doc, "https://w3id.org/policykg/ontology#jurisdiction", J + "442000") in triples
     assert (doc, "http://data.europa.eu/eli/ontology#passed_by", BASE + "agency/442000/government") in triples
+
+
+def test_abbreviated_bureaus_merge_with_their_type(ctx) -> None:
+    kelan = Jurisdiction(J + "140929", "岢岚县")
+    for short, full, slug in (("县卫计局", "县卫生健康局", "health-commission"), ("县发改局", "县发展改革局",
+                              "development-reform"), ("县医保分局", "县医保局", "medical-security"),
+                              ("县人力社保局", "县人社局", "human-resources-social-security")):
+        a, b = resolve_agency(short, kelan, ctx), resolve_agency(full, kelan, ctx)
+        assert a is not None and b is not None and a.iri == b.iri == BASE + f"agency/140929/{slug}", short
+        assert a.label == "岢岚" + short  # the written variant keeps its own label
+    for name, slug in (("市扶贫办", "poverty-alleviation-office"), ("市教科局", "education-science"),
+                       ("市委政法委", "political-legal-committee"), ("市直机关工委", "organs-work-committee"),
+                       ("市城市管理执法局", "urban-management"), ("市投资促进局", "investment-promotion")):
+        ref = resolve_agency(name, HANGZHOU, ctx)
+        assert ref is not None and ref.type_iri == AT + slug, name
+
+
+def test_collectives_of_lower_levels_and_stationed_units(ctx) -> None:
+    xiangtan = Jurisdiction(J + "430300", "湘潭市")
+    towns = resolve_agency("各乡镇（街道）", HANGZHOU, ctx)
+    assert towns is not None and towns.collective and towns.label == "杭州市各乡镇（街道）"
+    relevant, plain = resolve_agency("各有关镇街", HANGZHOU, ctx), resolve_agency("各镇街", HANGZHOU, ctx)
+    assert relevant is not None and plain is not None and relevant.iri == plain.iri
+    assert relevant.written == "各有关镇街" and relevant.label == "杭州市各镇街"
+    stationed = resolve_agency("各驻潭单位", xiangtan, ctx)
+    assert stationed is not None and stationed.collective and stationed.label == "湘潭市各驻潭单位"
+    assert resolve_agency("驻潭单位", xiangtan, ctx) is None  # only as a collective
+    assert resolve_agency("各相关部门", HANGZHOU, ctx) is None
+
+
+def test_issuer_named_only_in_the_portal_header(write_corpus) -> None:
+    text = ("发文机关：杭州市卫生健康委员会\n成文日期：2023年05月26日\n"
+            "杭州市卫生健康服务体系规划\n一、总体要求\n（一）强化责任。市卫生健康委会同有关部门推进实施。\n")
+    manifest = MANIFEST.replace('issuers = ["杭州市人民政府"]', 'issuers = ["杭州市卫生健康委员会"]')
+    doc = build_graphs(write_corpus({"hangzhou.txt": text}, manifest=manifest), BASE, with_static=False).documents[0]
+    issuer = next(f for f in doc.facts if isinstance(f, DocumentLink) and f.relation == "issuer")
+    assert (issuer.evidence.start, issuer.evidence.end, issuer.evidence.quote) == (5, 15, "杭州市卫生健康委员会")
+    assert issuer.agency is not None and issuer.agency.iri == BASE + "agency/330100/health-commission"
+    mentioned = {f.agency.label for f in doc.facts if isinstance(f, AgencyMention)
+                 and f.agency.iri == issuer.agency.iri}
+    assert mentioned == {"杭州市卫生健康委员会"}  # the issuer's name labels the agency in this document

@@ -1,4 +1,5 @@
-"""Citations: titles and 文号, implements vs cites, self-references, resolution to corpus documents on rebuild."""
+"""Citations: titles and 文号, implements / drafts / cites, self-references, resolution to corpus documents on
+rebuild (titles without 《》: tests/test_extract_references_rules.py)."""
 
 from __future__ import annotations
 
@@ -80,11 +81,21 @@ def test_external_then_resolved_after_the_cited_document_is_added(write_corpus) 
     assert {targets[(c.evidence.start, c.evidence.end)] for c in province} == {BASE + "doc/zhejiang-plan"}
 
 
-def test_self_references_and_redacted_titles_are_not_citations(seed_docs) -> None:
+def test_self_references_are_not_citations_and_redacted_titles_keep_their_redaction(seed_docs) -> None:
     zhongshan = [f for f in seed_docs["zhongshan"].facts if isinstance(f, Citation)]
     assert all("中山市推进卫生健康高质量发展实施方案" not in c.title for c in zhongshan)
     xiangtan = [f for f in seed_docs["xiangtan"].facts if isinstance(f, Citation)]
-    assert all("\ue000" not in c.evidence.normalised_quote for c in xiangtan)
+    redacted = [c for c in xiangtan if "\ue000" in c.evidence.normalised_quote]
+    assert [(c.title, c.relation, c.evidence.quote) for c in redacted] == [
+        ("(略)全民健身实施计划（2016-2020年）", "implements", "《 (略) 全民健身实施计划(2016-2020年)》")]
+
+
+def test_drafted_and_bare_references_in_the_corpus(seed_docs) -> None:
+    inner = {c.title: c.relation for c in seed_docs["inner_mongolia"].facts if isinstance(c, Citation)}
+    assert inner["全区医养结合机构设置规划"] == "drafts"
+    assert inner["公立医院政策性亏损补偿办法"] == inner["公立医院债务化解与管理办法"] == "drafts"
+    xiangtan = {c.title: c.relation for c in seed_docs["xiangtan"].facts if isinstance(c, Citation)}
+    assert xiangtan["国家残疾预防行动计划"] == "implements"
 
 
 def test_zhongshan_implements_guangdong_in_the_corpus(seed_docs, seed_build) -> None:

@@ -1,5 +1,6 @@
 """Department requirements: shares from targets and tables, requirements without a share from prose, in a fictional
-plan from another province and in the seeds."""
+plan from another province and in the seeds (each construction in both scripts: tests/test_extract_departments_rules.py).
+"""
 
 from __future__ import annotations
 
@@ -59,8 +60,8 @@ def test_requirements_without_share(reqs) -> None:
 
 def test_all_institutions_mean_a_full_share(reqs) -> None:
     rows = table(reqs)
-    assert ("tcm-hall", "township-health-centre", "=", 100.0, 2024) in rows
-    assert ("tcm-hall", "community-health-centre", "=", 100.0, 2024) in rows
+    assert ("tcm-hall", "township-health-centre", ">=", 100.0, 2024) in rows
+    assert ("tcm-hall", "community-health-centre", ">=", 100.0, 2024) in rows
 
 
 def test_unknown_department_is_kept_unmapped(reqs) -> None:
@@ -68,10 +69,12 @@ def test_unknown_department_is_kept_unmapped(reqs) -> None:
     assert [r.department for r in local] == ["科学健身门诊"]
 
 
-def test_strengthening_or_describing_is_not_a_requirement(reqs) -> None:
-    geriatrics = [r for r in reqs if slug(r.department_iri) == "geriatrics"]
-    assert len(geriatrics) == 2
-    assert all("加强" not in r.evidence.quote and "为主体" not in r.evidence.quote for r in reqs)
+def test_strengthening_is_a_requirement_describing_is_not(reqs) -> None:
+    geriatrics = {(slug(r.institution_iri), r.evidence.quote) for r in reqs if slug(r.department_iri) == "geriatrics"}
+    assert geriatrics == {("secondary-plus-public-general-hospital", "二级及以上公立综合性医院设立老年医学科比例达90%以上"),
+                          ("secondary-plus-general-hospital", "二级以上综合医院发展老年医学科"),
+                          ("general-hospital", "加强综合性医院老年医学科")}
+    assert all("为主体" not in r.evidence.quote for r in reqs)
 
 
 def test_evidence_is_the_raw_quote(reqs, tmp_path) -> None:
@@ -85,7 +88,9 @@ def test_seed_geriatrics_requirements(seed_docs) -> None:
 
     assert ("geriatrics", "secondary-plus-public-general-hospital", ">=", 90.0, 2025) in rows("inner_mongolia")
     assert ("geriatrics", "secondary-plus-general-hospital", ">=", 60.0, 2025) in rows("jiaohe")
-    assert ("geriatrics", "secondary-plus-general-hospital", "=", 60.0, 2025) in rows("jiaohe")  # table row
+    jiaohe = {(f.department, f.share) for f in seed_docs["jiaohe"].facts if isinstance(f, DepartmentRequirement)
+              and slug(f.department_iri) == "geriatrics" and f.share is not None}
+    assert jiaohe == {("老年病医学科", 60.0), ("老年医学科", 60.0)}  # the table row and the prose
     zhongshan = rows("zhongshan")
     assert ("geriatrics", "secondary-plus-general-hospital", None, None, None) in zhongshan
     assert ("geriatric-rehabilitation", "secondary-plus-general-hospital", None, None, None) in zhongshan

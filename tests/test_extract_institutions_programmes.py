@@ -50,9 +50,11 @@ def test_programmes_with_responsible_agencies(write_corpus) -> None:
 
 
 def test_stop_list_and_quoted_names() -> None:
-    names = [n for _, _, n, _ in find_programmes("实施中医师承“薪火工程”，实施民间中医药技术挖掘保护“百技千方”项目，"
-                                                 "实施4大专项行动，开展一批重点研发项目。")]
-    assert names == ["薪火工程", "百技千方项目"]
+    """A quoted name ending the phrase is the name (中医师承“薪火工程” → 薪火工程); a quoted part followed by the
+    programme word belongs to the whole phrase (…保护“百技千方”项目); counts and batches name nothing."""
+    found = find_programmes("实施中医师承“薪火工程”，实施民间中医药技术挖掘保护“百技千方”项目，"
+                            "实施4大专项行动，开展一批重点研发项目。")
+    assert [(s, e, n) for s, e, n, _ in found] == [(2, 12, "薪火工程"), (15, 34, "民间中医药技术挖掘保护百技千方项目")]
 
 
 def test_seed_institutions_and_programmes(seed_docs) -> None:
@@ -65,5 +67,31 @@ def test_seed_institutions_and_programmes(seed_docs) -> None:
     assert "内蒙古自治区人民医院" in names(seed_docs["inner_mongolia"], "institution")
     assert "广州实验室" in names(seed_docs["guangdong"], "institution")
     assert {"千县工程", "万名医护下基层项目"} <= names(seed_docs["inner_mongolia"], "programme")
-    assert {"薪火工程", "百技千方项目", "百县千镇万村高质量发展工程"} <= names(seed_docs["zhongshan"], "programme")
+    assert {"薪火工程", "民间中医药技术挖掘保护百技千方项目", "百县千镇万村高质量发展工程"} <= names(
+        seed_docs["zhongshan"], "programme")
+    assert {"呼吸疾病国家重点实验室", "香港大学深圳医院", "横琴粤澳合作中医药科技产业园", "广东省公共卫生医学中心",
+            "世界卫生组织新发传染病合作中心"} <= names(seed_docs["guangdong"], "institution")
+    assert {"中山市博爱医院生殖分院", "中科中山药物创新研究院", "中山市康复医院"} <= names(seed_docs["zhongshan"],
+                                                                                   "institution")
+    assert {"西部疑难危重传染病紧急救援中心", "东部疑难危重传染病紧急救援中心", "内蒙古自治区胸科医院"} <= names(
+        seed_docs["inner_mongolia"], "institution")
     assert "健康广东行动" in names(seed_docs["guangdong"], "programme")
+
+
+ROW_TABLE = """安吉县医共体建设实施方案
+二、重点任务
+（一）强化县级医院龙头作用。
+附件
+重点任务分工表
+序号|重点任务|牵头单位|配合单位|完成时限
+1 |实施县级医院能力提升工程|县卫生健康局|县财政局| 2024年12月
+2 |医共体医保基金总额预算管理|县医保分局|县人力社保局| 持续推进
+"""
+
+
+def test_a_programme_in_a_task_table_row_gets_that_rows_agencies_only(write_corpus) -> None:
+    folder = write_corpus({"anji.txt": ROW_TABLE}, manifest=MANIFEST.replace("hangzhou.txt", "anji.txt")
+                          .replace("杭州市卫生健康事业发展实施方案", "安吉县医共体建设实施方案").replace("杭州市", "安吉县"))
+    doc = build_graphs(folder, BASE, with_static=False).documents[0]
+    found = {f.name: f for f in doc.facts if isinstance(f, NamedEntityMention) and f.kind == "programme"}
+    assert {a.label for a in found["县级医院能力提升工程"].responsible} == {"安吉县卫生健康局", "安吉县财政局"}

@@ -108,8 +108,9 @@ def test_pipe_table_first_year_column_is_a_goal_when_the_document_targets_it(doc
 
 def test_pipe_table_cells_relative_strict_empty_and_gap_units(docs) -> None:
     facts = table_facts(docs["huzhou"])
-    ncd = one(facts, "过早死亡率", -30)
-    assert (ncd.relative, ncd.baseline_year, ncd.year) == (True, 2015, 2030)
+    ncd = one(facts, "过早死亡率", 30)
+    assert (ncd.relative, ncd.direction, ncd.comparator, ncd.baseline_year, ncd.year) == \
+        (True, "decrease", ">=", 2015, 2030)
     assert one(facts, "个人卫生支出", 25).comparator == "<"
     assert [f.year for f in facts if "健康产业" in f.indicator] == [2020]  # —— is empty
     mmr = one(facts, "孕产妇死亡率", 10)

@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 
 from loaders.build import build_graphs
+from loaders.extract.comparators import COMPARATOR_WORDS
 from loaders.extract.quantities import (
-    COMPARATOR_WORDS,
     document_horizon,
     parse_cell,
     target_year_in,
@@ -62,41 +62,47 @@ def find(facts, wording_part: str, value: float) -> QuantityFact:
 @pytest.mark.parametrize(("word", "comparator"), [
     ("以上", ">="), ("不低于", ">="), ("不少于", ">="), ("至少", ">="), ("≥", ">="),
     ("以下", "<="), ("以内", "<="), ("不超过", "<="), ("控制在", "<="), ("≤", "<="),
-    ("左右", "~"), ("约", "~"), ("超过", ">"), ("高于", ">"), ("低于", "<"), ("少于", "<"),
+    ("左右", "~"), ("约", "~"), ("超过", ">="), ("高于", ">="), ("低于", "<="), ("少于", "<"),
+    ("达到", ">="), ("降至", "<="),
 ])
 def test_comparator_words(word: str, comparator: str) -> None:
     assert COMPARATOR_WORDS[word] == comparator
 
 
-@pytest.mark.parametrize(("clause", "value", "comparator", "unit"), [
-    ("比例达90%以上", 90, ">=", "percent"),
-    ("床位数的预期性指标为8.2张左右", 8.2, "~", "count"),
-    ("孕产妇死亡率控制在12/10万以下", 12, "<=", "per-100000"),
-    ("精神科注册护士数量不低于8.68人/10万人口", 8.68, ">=", "per-100000-population"),
-    ("医护比达到1：1.20", 1.2, "=", "ratio-one-to-x"),
-    ("人均体育场地面积不低于2.3平方米", 2.3, ">=", "square-metre-per-capita"),
-    ("比例超过75%", 75, ">", "percent"),
-    ("健康产业总规模达到3000亿元", 3000, "=", "hundred-million-yuan"),
-    ("人均预期寿命达到79.8岁", 79.8, "=", "year"),
+@pytest.mark.parametrize(("clause", "value", "comparator", "verb", "unit"), [
+    ("比例达90%以上", 90, ">=", "达", "percent"),
+    ("床位数的预期性指标为8.2张左右", 8.2, "~", "为", "count"),
+    ("孕产妇死亡率控制在12/10万以下", 12, "<=", "控制在", "per-100000"),
+    ("精神科注册护士数量不低于8.68人/10万人口", 8.68, ">=", "", "per-100000-population"),
+    ("医护比达到1：1.20", 1.2, None, "达到", "ratio-one-to-x"),
+    ("人均体育场地面积不低于2.3平方米", 2.3, ">=", "", "square-metre-per-capita"),
+    ("比例超过75%", 75, ">=", "", "percent"),
+    ("健康产业总规模达到3000亿元", 3000, None, "达到", "hundred-million-yuan"),
+    ("人均预期寿命达到79.8岁", 79.8, None, "达到", "year"),
 ])
-def test_value_spans_read_number_comparator_unit(clause: str, value: float, comparator: str, unit: str) -> None:
+def test_value_spans_read_number_comparator_unit(clause: str, value: float, comparator: str | None, verb: str,
+                                                 unit: str) -> None:
     (span,) = value_spans(clause)
-    assert (span.quantity.value, span.quantity.comparator, span.quantity.unit) == (value, comparator, unit)
+    q = span.quantity
+    assert (q.value, q.comparator, q.verb, q.unit) == (value, comparator, verb, unit)
 
 
-def test_relative_changes_are_signed_with_baseline() -> None:
+def test_relative_changes_keep_their_size_and_direction_with_baseline() -> None:
     (down,) = value_spans("死亡率比2016年降低10%")
-    assert (down.quantity.value, down.quantity.relative, down.quantity.baseline_year) == (-10, True, 2016)
+    q = down.quantity
+    assert (q.value, q.direction, q.relative, q.baseline_year) == (10, "decrease", True, 2016)
     (up,) = value_spans("人均预期寿命提高1岁左右")
-    assert (up.quantity.value, up.quantity.comparator, up.quantity.unit, up.quantity.relative) == (1, "~", "year", True)
+    q = up.quantity
+    assert (q.value, q.direction, q.comparator, q.unit, q.relative) == (1, "increase", "~", "year", True)
     (times,) = value_spans("医药产业总量较“十二五”末翻50倍")
     assert (times.quantity.value, times.quantity.baseline_year, times.quantity.relative) == (50, 2015, True)
 
 
 def test_not_values_years_codes_titles_and_gaps() -> None:
     assert value_spans("到2025年，推进5G应用，落实《健康中国2030规划纲要》") == []
-    assert value_spans(f"肺结核发病率下降到30/{GAP}以下") == []
     assert value_spans(f"年服务人数达到{GAP}人次") == []
+    (cut,) = value_spans(f"肺结核发病率下降到30/{GAP}以下")  # the unit is redacted, the value is not
+    assert (cut.quantity.value, cut.quantity.unit, cut.quantity.verb) == (30, None, "下降到")
 
 
 def test_years_and_horizon() -> None:
@@ -123,8 +129,8 @@ def test_observations_in_a_paragraph_opened_by_jiezhi(hangzhou) -> None:
     total = find(facts, "医疗卫生机构", 5210)
     assert (total.kind, total.year, total.unit) == ("observation", 2020, "count")
     assert find(facts, "基层医疗机构", 4100).kind == "observation"
-    staff = find(facts, "卫生人员", 120000)
-    assert staff.kind == "observation"
+    staff = find(facts, "卫生人员", 12)  # 12万名: 12 in units of ten thousand
+    assert (staff.kind, staff.unit, staff.multiplier) == ("observation", "ten-thousand", 10000)
     nurses = find(facts, "注册护士", 4.30)  # a 、 list item inherits 每千人口 from its head
     assert (nurses.kind, nurses.indicator_iri.rsplit("/", 1)[-1], nurses.unit) == \
         ("observation", "nurses-per-1000", "per-1000-population")
@@ -152,9 +158,10 @@ def test_coverage_counts_relative_and_horizon(hangzhou) -> None:
     coverage = find(facts, "县级中医医疗机构", 100)
     assert (coverage.unit, coverage.year) == ("percent", 2025)  # inherits the plan's 十四五 horizon
     air = find(facts, "空气质量", 92)
-    assert (air.comparator, air.year) == (">", 2030)
-    injury = find(facts, "儿童伤害死亡率", -25)
-    assert (injury.relative, injury.baseline_year) == (True, 2015)
+    assert (air.comparator, air.year) == (">=", 2030)  # 超过92%: a floor
+    injury = find(facts, "儿童伤害死亡率", 25)
+    assert (injury.relative, injury.direction, injury.comparator, injury.baseline_year) == \
+        (True, "decrease", ">=", 2015)
     assert find(facts, "公共卫生医师", 1).comparator == ">="
     assert find(facts, "中心乡镇卫生院", 2).comparator == ">="
     assert find(facts, "县级医院重点专科", 50).year == 2025
@@ -171,9 +178,11 @@ def test_gap_year_stays_unknown_and_conditions_are_skipped(hangzhou) -> None:
         assert GAP not in f.evidence.normalised_quote or f.year is None
 
 
-def test_unmapped_indicators_are_kept(hangzhou) -> None:
+def test_counts_link_to_the_generic_count_concept_with_their_institution_type(hangzhou) -> None:
     _, facts = hangzhou
-    assert find(facts, "基层医疗机构", 4100).indicator_iri is None  # still a fact; the writer mints a local concept
+    primary = find(facts, "基层医疗机构", 4100)
+    assert primary.indicator_iri.endswith("/number-of-institutions")
+    assert primary.scope_iri.endswith("/primary-care-institution")
 
 
 def test_geriatrics_share_sentence_in_inner_mongolia(seed_docs) -> None:

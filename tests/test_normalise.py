@@ -89,3 +89,20 @@ def test_normalise_never_crashes_and_map_is_monotonic(raw) -> None:
     n = normalise(raw)
     assert list(n.starts) == sorted(n.starts)
     assert all(0 <= s < e <= len(raw) for s, e in zip(n.starts, n.ends, strict=True))
+
+
+def test_variant_forms_t2s_misses_are_folded_offsets_kept() -> None:
+    raw = "區衞(wèi)生健康局負責安甯療護，衹"
+    n = normalise(raw)
+    assert n.text == "区卫生健康局负责安宁疗护，只"
+    a, b = n.raw_span(1, 3)
+    assert raw[a:b] == "衞(wèi)生"
+    assert normalise("显著").text == "显著"
+
+
+def test_toneless_pinyin_goes_when_it_reads_the_character_before() -> None:
+    raw = "機構的(de)綜合性，做好了(le)準備(bèi)，醫院(hospital)，指標(a)"
+    n = normalise(raw)
+    assert n.text == "机构的综合性，做好了准备，医院（hospital），指标（a）"
+    a, b = n.raw_span(2, 4)
+    assert raw[a:b] == "的(de)綜"

@@ -4,10 +4,12 @@ A written name is split into a jurisdiction part (a full division name such as �
 自治区/省/市/县/区/旗/盟/州 resolved against the document's jurisdiction and its ancestors) and a core
 (卫生健康局) typed by the agency-type vocabulary. Variants of one agency merge on
 (jurisdiction code, agency type) — 市卫生健康委 and 蛟河市卫生健康局 in a 蛟河市 document are one agency;
-untyped names merge on their normalised core. Collectives (各镇街, 各盟行政公署) are agencies of the
-document's jurisdiction flagged `collective`.
+untyped names merge on their normalised core. Collectives (各镇街, 各盟行政公署, 各乡镇（街道）, 各驻潭单位) are
+agencies of the document's jurisdiction flagged `collective`; 各有关镇街 is the collective 各镇街 (the written form
+keeps 有关).
 
-This module also emits the document-level links: jurisdiction concept and issuing agencies.
+This module also emits the document-level links: jurisdiction concept and issuing agencies (evidenced in the text,
+or in the portal header that normalisation leaves out of the text).
 """
 
 from __future__ import annotations
@@ -19,10 +21,10 @@ from dataclasses import dataclass
 from loaders.context import BuildContext
 from loaders.extract.org_facts import AgencyMention, AgencyRef, DocumentLink
 from loaders.extract.registry import Extractor
-from loaders.records import GAP, Fact, ParsedDocument
+from loaders.records import GAP, Evidence, Fact, ParsedDocument
 from loaders.vocabulary import Vocabulary
 
-NAME, VERSION = "agencies", "1.0.0"
+NAME, VERSION = "agencies", "1.1.0"
 AGENCY_TYPE = "agency-type"
 JURISDICTION = "jurisdiction"
 
@@ -30,6 +32,7 @@ LEVEL_PREFIXES = ("自治区", "自治州", "省", "市", "县", "区", "旗", "
 """Level words that stand for 'this jurisdiction' before an agency name (市卫生健康局 = <city> health bureau)."""
 GENERIC_ENDINGS = ("部门", "机构", "行政部门")
 """Type labels that name a kind of agency, not one agency (卫生健康部门): never an agency mention in free text."""
+_EACH_RELEVANT = re.compile(r"^(?:有关|相关)")
 _PARTY = re.compile(r"中共(?P<j>[\u4e00-\u9fff]{2,12}?)(?P<core>委员会|委)(?![\u4e00-\u9fff]{0,2}(办|部|局))")
 
 
@@ -94,8 +97,8 @@ def resolve_agency(written: str, home: Jurisdiction | None, ctx: BuildContext,
     name = written.strip()
     if not name or GAP in name:
         return None
-    if name.startswith("各"):
-        collective, name = True, name[1:]
+    if name.startswith("各"):  # 各有关镇街 is the collective 各镇街 (the written form keeps 有关)
+        collective, name = True, _EACH_RELEVANT.sub("", name[1:])
     jurisdiction, core, prefix, full_name = None, name, "", False
     if not vocab.lookup(AGENCY_TYPE, name):
         party = _PARTY.fullmatch(name)
@@ -123,7 +126,7 @@ def resolve_agency(written: str, home: Jurisdiction | None, ctx: BuildContext,
     type_iri = agency_type(core, vocab) or (agency_type("各" + name, vocab) if collective else "")
     if not type_iri and collective and _LEVELS_ONLY.fullmatch(name):
         type_iri = vocab.lookup(AGENCY_TYPE, "人民政府") or ""
-    if not type_iri and not _looks_like_body(core):
+    if not type_iri and not _looks_like_body(core) and not (collective and _STATIONED.fullmatch(name)):
         return None
     if collective:
         label, key = f"{jurisdiction.name if jurisdiction else ''}各{name}", "ge-" + name
@@ -161,9 +164,11 @@ def _looks_like_body(core: str) -> bool:
             and not core.startswith(("相关", "有关", "其他")))
 
 
-_LEVELS_ONLY = re.compile(r"[省市区县镇街乡旗盟州（）()、]+(人民政府|政府)?")
-"""A collective of lower-level governments: 各区县（市）, 各县（市、区）, 各镇街."""
+_LEVELS_ONLY = re.compile(r"(?:街道|[省市区县镇街乡旗盟州（）()、])+(人民政府|政府|办事处)?")
+"""A collective of lower-level governments: 各区县（市）, 各县（市、区）, 各镇街, 各乡镇（街道）."""
 _HAN_ONLY = re.compile(r"[\u4e00-\u9fff（）]+")
+_STATIONED = re.compile(r"驻[\u4e00-\u9fff]{1,4}(?:单位|机构)")
+"""A collective of the units stationed in a place: 各驻潭单位, 各驻市单位."""
 
 
 def find_mentions(doc: ParsedDocument, ctx: BuildContext,
@@ -210,7 +215,8 @@ def _prefix_start(text: str, start: int, vocab: Vocabulary) -> int | None:
 
 
 def merged_labels(refs: list[AgencyRef]) -> dict[str, str]:
-    """One label per agency IRI in a document: the first written variant's canonical label."""
+    """One label per agency IRI in a document: the first variant's canonical label (issuers come first: the
+    manifest names them)."""
     labels: dict[str, str] = {}
     for ref in refs:
         labels.setdefault(ref.iri, ref.label)
@@ -233,15 +239,25 @@ def run(doc: ParsedDocument, ctx: BuildContext) -> Iterator[Fact]:
         if at:
             yield DocumentLink(doc.evidence(*at), doc.provision_at(at[0]).path, extractor, "jurisdiction", home.iri)
     mentions = find_mentions(doc, ctx, home)
-    labels = merged_labels([ref for _, _, ref in mentions])
-    for issuer in meta.issuers:
-        at = _first(text, (issuer,))
-        ref = resolve_agency(issuer, home, ctx) if at else None
-        if at and ref:
-            ref = relabel(ref, labels)
-            yield DocumentLink(doc.evidence(*at), doc.provision_at(at[0]).path, extractor, "issuer", ref.iri, ref)
+    issuers = [(found, ref) for found, ref in ((issuer_evidence(doc, i), resolve_agency(i, home, ctx))
+                                              for i in meta.issuers) if found and ref]
+    labels = merged_labels([*(ref for _, ref in issuers), *(ref for _, _, ref in mentions)])
+    for (evidence, path), ref in issuers:
+        yield DocumentLink(evidence, path, extractor, "issuer", ref.iri, relabel(ref, labels))
     for start, end, ref in mentions:
         yield AgencyMention(doc.evidence(start, end), doc.provision_at(start).path, extractor, relabel(ref, labels))
+
+
+def issuer_evidence(doc: ParsedDocument, issuer: str) -> tuple[Evidence, str] | None:
+    """Where the text names an issuer (evidence, provision): in the text proper, else in the portal header
+    (发文机关：…), which normalisation leaves out of the text but the raw file keeps (then the preamble)."""
+    at = _first(doc.norm.text, (issuer,))
+    if at:
+        return doc.evidence(*at), doc.provision_at(at[0]).path
+    raw_at = doc.source.raw.find(issuer)
+    if raw_at < 0:
+        return None
+    return Evidence(doc.id, raw_at, raw_at + len(issuer), issuer, issuer), doc.provisions[0].path
 
 
 def _first(text: str, needles: tuple[str, ...]) -> tuple[int, int] | None:

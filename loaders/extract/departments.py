@@ -1,172 +1,738 @@
-"""Department requirements: institutions of a type must set up a department, clinic, ward or service unit.
+"""Department requirements: institutions (of a type, or a named one) must set up, build or strengthen a department,
+clinic, ward, room or service unit — with the share of those institutions and the year when stated.
 
-Two sources:
-- quantified statements already extracted by `tables` and `targets` whose indicator names an institution type
-  and a department (二级及以上公立综合性医院设立老年医学科比例达90%以上, a table row 设置中医馆的…比例,
-  旗县级及以上公立综合医院中医科全覆盖): the share, comparator and year come from that target;
-- prose without a share: an institution type, a set-up verb (设置/设立/开设/建设/发展/建立 …) and one or more
-  departments (推动二级以上综合医院发展老年医学科和老年康复科 → two requirements, no share).
-`全部/所有` before the institutions means a share of 100 %. Departments come from vocab/department-types;
-a unit ending in 科/门诊/病房/诊室 that the vocabulary lacks becomes a local (unmapped) concept.
+Constructions read (clause by clause; a sentence carries its subject to its later clauses):
+- scope + set-up verb + units: 乡镇卫生院到2023年底全部设置中医馆, 县人民医院设置远程会诊中心,
+  县级综合医院要规范设置儿科门诊和儿科病房, 支持三级医院设置研究型病房, 至少有1所县级医院设置康复医学科;
+- verb + scope + units + nominal tail: 加强公立医院公共卫生科室标准化建设, 完善医疗机构急诊科设置,
+  实施社区卫生中心中医馆再提升工程;
+- verb + units, the scope unsaid or carried: 建设一批临床重点专科, 二级综合医院要设置感染性疾病科，并…规范设置
+  发热门诊和留观室;
+- scope + units + coverage or share: 基层医疗卫生机构中医馆全覆盖, 中小学校心理辅导室设置率达到100%,
+  设置中医临床科室的二级以上公立综合医院比例, 设置精神科、感染性疾病科的比例分别达到80%和95%.
+A unit is recognised by its head noun (…科, …门诊, 诊室, 病区, 病房, …室, 中医馆, …中心 hosted by an institution),
+not only by a vocabulary label; a list shares its head (胸痛、卒中、创伤中心 → three centres; 呼吸、重症等专科 → two
+specialties). Institution types joined by 和/、 give one requirement each; 全部/所有/全覆盖 mean a share of 100.
+A share comes from the clause's own `比例…N%`, else from a share target over the same words (a table row).
+A requirement restated later (a task table repeating the text) is kept once, at its first statement.
 """
 
 from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Iterator
+from bisect import bisect_left
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, replace
+from itertools import groupby
+from typing import NamedTuple
 
 from loaders.context import BuildContext
-from loaders.extract.quantities import target_year_in
+from loaders.extract.quantities import document_horizon, target_year_in
 from loaders.extract.registry import Extractor
 from loaders.extract.target_facts import DepartmentRequirement, QuantityFact
-from loaders.extract.targets import CLAUSE_END, SENTENCE_END, lines, pieces
 from loaders.records import GAP, ParsedDocument
+from loaders.vocabulary import Vocabulary, match_key
 
 log = logging.getLogger(__name__)
 
-NAME, VERSION = "departments", "1.0.0"
+NAME, VERSION = "departments", "2.0.0"
 
-SETUP_VERBS = re.compile(
-    r"(?:规范|标准化|独立|单独|逐步|全面|普遍|均|要|应当?|须|必须)?(?:设置|设立|开设|增设|建设|发展|建立|组建)(?:有|了)?"
-)
-GROUP_JOINERS = re.compile(r"^[、和及与或，]?$|^(?:（[^（）]{1,8}）)?[、和及与或]?$")
-ALL_WORDS = re.compile(r"(?:全部|所有|每个|每所)的?$")
-LOCAL_DEPARTMENT = re.compile(r"^[\u4e00-\u9fff（）]{1,10}?(?:科|门诊|病房|病区|诊室)(?![\u4e00-\u9fff])")
-ADJACENT = re.compile(r"^(?:[、和及与]|（[^（）]*）)*(?:设置|设立|开设|建立)?(?:有)?(?:病房的)?的?$")
-PARENTHETICAL = re.compile(r"（(?:含|不含|包括|下同)[^（）]*）")
-DEPT_JOINERS = re.compile(r"^(?:[、和及与]|（[^（）]*）)*$")
+UNSAID_SCOPE = "https://w3id.org/policykg/vocab/institution-type/medical-and-health-institution"
+"""The institution type of a requirement whose text names no institution (any medical or health institution)."""
 
+# --- units and lists of units -----------------------------------------------------------------------------------
+
+QUOTES = "“”‘’\"「」『』"
+CHAR = rf"[\u4e00-\u9fffA-Za-z0-9{QUOTES}]"
+"""A character of a unit's name (Han, Latin letters and digits as in ICU, ECMO or P3实验室, quotation marks)."""
+PAREN = r"（[^（），。；]{1,14}）"
+UNIT = (r"(?:科室|专科|科|门诊|诊室|病区|病房|中医馆|蒙医馆|国医馆|中医阁|国医堂|服务区|隔离区|哨点|母婴设施|中心|"
+        r"(?:治疗|咨询|辅导|观察|留观|医务|保健|监护|诊疗|康复|工作|实验|检验|示教|隔离|母婴)室)")
+"""Head nouns of departments, clinics, wards, rooms and service units."""
+JOINER = r"(?:以及|、|和|及|与|或)"
+AREA = r"(?:县域|全市|全区|全省|全县|城乡)"
+BOUNDARY = (rf"(?=$|[、，。；：,;:）)|]|{JOINER}|等|的|建设|设置|设立|能力|标准化|规范化|{AREA}?全覆盖|覆盖|设置率|"
+            r"再提升|提档|基础|并|比例|专病|工程)")
+"""What may follow a unit's name (a name followed by 联盟, 医院, 项目 or a number names something else)."""
+BRACKET = re.compile(PAREN)
+UNIT_HINT = re.compile(rf"{UNIT}(?:{PAREN})?[{QUOTES}]?{BOUNDARY}")
+"""A quick test: could the text name a unit at all?"""
+AFTER_UNIT = rf"(?:{PAREN})?[{QUOTES}]?"
+ITEM = re.compile(rf"(?!{JOINER}|\d)(?P<name>(?:{PAREN}|(?![等的]){CHAR}){{0,20}}?{UNIT}{AFTER_UNIT}){BOUNDARY}")
+BARE = re.compile(rf"(?!\d)(?P<name>(?:{PAREN}|(?![等的和及与或]){CHAR}){{1,14}}?)(?={JOINER}|等)")
+"""An item that borrows its unit from the list (胸痛、卒中、创伤中心)."""
+HEAD = re.compile(rf"(?P<name>(?:{PAREN}|(?!的){CHAR}){{0,14}}?{UNIT}{AFTER_UNIT}){BOUNDARY}")
+"""The head after 等 that the items share (呼吸、重症等专科)."""
+LIST_JOIN = re.compile(JOINER)
+UNIT_END = re.compile(rf"({UNIT}){AFTER_UNIT}$")
+ORGANISATION = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:单位|场所|机关|企业|学校)(?=[\u4e00-\u9fff]{2})")
+"""A host that is no institution type, written before its unit (用人单位母婴设施): not part of the unit's name."""
+MODIFIERS = re.compile(r"(?:(?:\d+|[一二两三四五六七八九十百千几]+)(?:个|批|所|家|类)(?:及?以上|左右)?|一批|若干|更多|"
+                       r"[我本全][省市县区]|(?:标准化|规范化|高水平|高标准|高质量|国内一流|省内一流|一流|相对独立|"
+                       r"独立|新型)的?)*")
+OF_PHRASE = re.compile(r"[^，。；、]{1,8}的")
+"""A short attributive phrase before the unit (有病房的精神科, 可转换的应急物理隔离区)."""
+KIND_NOT_UNIT = re.compile(r"(?<!医)学科|（学）科|联盟|网络|体系|平台|基地|项目|工程|医院|机构|队伍|人才|技术|学院")
+"""What a list's head after 等 may name instead of units (临床专（学）科建设, 专科联盟建设, 平台建设)."""
+MOD_WORDS = ("临床", "医疗", "诊疗", "诊治", "救治", "防治", "保健", "特色", "重点", "优势", "专病", "综合", "中医",
+             "医学")
+"""Words between a shared item and its unit (孕产期、更年期、新生儿保健特色专科 share 保健特色专科)."""
+GENERIC_MODS = ("临床", "医疗", "诊疗", "服务")
+"""Modifiers every unit has: 心血管、肿瘤等临床医疗中心 names 心血管中心 and 肿瘤中心."""
+QUALITY = re.compile(r"高水平|高质量|国内一流|省内一流|一流|新型|[一二两三四五六七八九十]+大|\d+个|[“”\"「」]")
+GENERIC_UNITS = {"科", "科室", "专科", "门诊", "中心", "室", "诊室", "病区", "病房", "临床专科", "重点学科", "实验室",
+                 "工作室"}
+NOT_A_UNIT = re.compile(r"(?<!医)学科$|本科$|预科$|[楼床位院]$|(?<!母婴)设施$|设备$|队伍$|人员$|网络$|体系$|服务$|"
+                        r"能力$|平台$|基地$|项目$|工程$|场所$|单位$|医院|卫生院|机构|卫生服务[中站]|卫生室")
+NEEDS_HOST = ("中心", "实验室", "工作室")
+"""Units that are often institutions of their own: they count only with a host (see `acceptable`)."""
+INSTITUTION_CENTRE = re.compile(r"国家|国际|省级|自治区级|市级|县级|区域|研究|创新|医学中心|合作|指导|数据|技术|分中心|"
+                                r"服务中心$|急救中心|血液中心|疾病预防控制|疾控|重点实验室")
+"""Centres and laboratories that are institutions (区域医疗中心, 临床医学研究中心), hosted or not."""
+
+# --- verbs, tails and shares ------------------------------------------------------------------------------------
+
+SETUP = (r"设置|设立|开设|增设|建设|建立|建成|建好|组建|创建|打造|培育|开办|布局|发展|新建|改建|扩建|改扩建|办好|"
+         r"标准化建设")
+STRENGTHEN = r"加强|推进|推动|完善|健全|强化|规范|提升|加快|深化|优化|做强|做优|扶持|支持|鼓励|引导|实施|继续|探索"
+ADVERB = (r"要|应当|应|须|必须|均|全部|都|普遍|原则上|可以|可|逐步|率先|全面|积极|进一步|大力|重点|着力|突出|合作|"
+          r"优先|至少|规划|独立|单独|按规定|按要求|根据需要|结合实际|统筹|通过|力争|"
+          r"(?:到|在)?(?:19|20)\d{2}年(?:底|末)?(?:前|之前)?")
+CHAIN = re.compile(rf"(?:{ADVERB}|{STRENGTHEN}|{SETUP})*(?:{STRENGTHEN}|{SETUP})")
+"""Verbs with their adverbs (到2023年底全部规范设置); with a set-up verb the units may follow directly, with only
+a verb of strengthening a nominal tail must follow them (加强…科室标准化建设)."""
+HAS_SETUP = re.compile(SETUP)
+ADVERBS_ONLY = re.compile(rf"(?:{ADVERB})*")
+VERB_IN_NAME = re.compile(rf"{SETUP}|{STRENGTHEN}|开展|提供|提高|配备|落实|参与|依托|达到|实现")
+TAIL = re.compile(rf"[{QUOTES}]?的?(?:标准化|规范化|能力|基础设施|基础|专病|提档升级|再提升|服务)*"
+                  rf"(?:建设|设置|工程|全覆盖)|{AREA}?全覆盖|设置率|的?比例")
+ETC_TAIL = re.compile(r"[^，。；]{0,16}?(?:建设|设置)")
+"""After 等 and a phrase naming the kind (等急诊急救领域新型服务模式建设)."""
+LIST_TAIL = re.compile(rf"(?:{JOINER}[^，。；、]{{1,12}}?)+(?:标准化|规范化|能力|基础设施|基础)*(?:建设|设置)")
+"""A list whose last items are no units (发热门诊、…、隔离留观床位和紧急救援后备医院标准化建设)."""
+COVERAGE = re.compile(rf"{AREA}?全覆盖")
+COVERAGE_HINT = re.compile(r"全覆盖|设置率|比例")
+ALL = re.compile(r"全部|所有|全覆盖")
+OBSERVED = re.compile(r"共有|已有|现有|已经|已建|已设|截至|截止|未$|尚未|没有|不再|不得|不宜|禁止")
+"""What exists or is lacking (全市共有31家医院设置…, 30%的医院未设置…) or is forbidden (不再设置…) is no
+requirement."""
+SHARE = re.compile(r"的?(?:比例|设置率|比重)(?P<each>分别)?(?:(?:到|在)?(?P<year>(?:19|20)\d{2})年(?:底|末)?)?"
+                   r"(?P<verb>[^\d，。；]{0,4}?)(?P<values>\d+(?:\.\d+)?%(?:及?以上)?(?:[和、及与]\d+(?:\.\d+)?%(?:及?以上)?)*)")
+COVERED = re.compile(rf"(?:(?:到|在)?(?P<year>(?:19|20)\d{{2}})年(?:底|末)?(?:前)?)?(?:基本|力争|全面)?"
+                     rf"实现{AREA}?全覆盖")
+"""A clause that only says the units before it cover every institution (…胸痛中心建设，到2025年实现全覆盖)."""
+SHARE_VERBS = ((r"不超过|不高于|控制在|以下|以内", "<="), (r"约|左右", "~"), (r"^为$", "="))
+"""Share verbs that are no floors (达到, 提高到, 不低于, 以上 and a bare value are floors)."""
+
+# --- institutions -----------------------------------------------------------------------------------------------
+
+LEAD = re.compile(rf"{SETUP}|{STRENGTHEN}|推动|实现|力争|确保|要求|督促|指导|落实|开展|到(?!\d)|"
+                  r"每个[县市区乡镇街道（）]+|至少有?|(?:\d+|[一二两三四五六七八九十]+)[所家个]|(?:19|20)\d{2}年(?:底|末)?|"
+                  r"全部|所有|全市|全省|全区|全国|全县|[、，；：|“”《》]|由|在|以|对|将|并")
+"""Words after which an institution's wording starts (支持三级医院…, 至少有1所县级医院…, 、)."""
+PREPOSITIONS = "由在以对将并"
+"""One-character leads that count only at the start of a clause (床位数在500张以上的公立医院 keeps its 在)."""
+MASKED = re.compile(r"（(?:含|不含|包括|包含|下同|以下简称)[^（）]*）|《[^《》]*》")
+"""Asides (（含中医医院）) and titles (《社区医院建设标准》) name no institution that must have a unit."""
+SCOPE_GAP = re.compile(r"(?:以及|、|和|及|或)[^，。；、\d到在向对为]{0,8}")
+"""Institutions of one group: joined by 和/、/及, or 或 for two names of one institution; `A与B` pairs A with B's
+units (养老机构与医疗机构老年医学科), so only B has them."""
+PAIRED = re.compile(r"与[^，。；、\d]{0,4}")
+LEVELS = re.compile(r"(?:(?:国家|省|市|县|区|乡|镇|村|盟|旗|盟市|旗县|省市|市县|县乡|县区){1,2}级?[、和及与])+")
+"""Levels listed before a type (盟市、旗县级中医医院)."""
+CONCEPT_QUALIFIER = re.compile(r"(?:标准化|规范化|可转换的?|独立的?|相对独立的?|国家级?|省级|自治区级|市级|县级|盟市级|"
+                               r"旗县级|市县级)*")
+"""Qualifiers that leave a unit's type unchanged (国家临床重点专科 is a 临床重点专科)."""
+SENTENCE = re.compile(r"[^。；！？!?\n]+")
+CLAUSE = re.compile(r"[^，,：:|]+")
+
+Hit = tuple[int, int, str]
+"""An institution-type label in the text: start, end, concept."""
+
+
+@dataclass(frozen=True)
+class Scope:
+    """An institution (type or named) that must have the unit: normalised span, wording and type concept."""
+
+    start: int
+    end: int
+    text: str
+    iri: str | None
+
+
+@dataclass(frozen=True)
+class Unit:
+    """One unit of a list: normalised span of its words and its name (with a shared head added)."""
+
+    start: int
+    end: int
+    name: str
+    source: str = ""
+    """For an item that borrowed its unit (胸痛、卒中、创伤中心): the item it borrowed from, or `等` + the head."""
+
+
+@dataclass(frozen=True)
+class UnitList:
+    units: tuple[Unit, ...]
+    end: int
+    """Normalised offset where the list (with a shared head after 等) ends."""
+    etc: bool = False
+    """The list ends with 等."""
+
+
+class Share(NamedTuple):
+    """A share as a clause states it: the value (one per unit after 分别), comparator, where its words end (the
+    evidence runs to there) and the year it names."""
+
+    value: float | list[float] | None = None
+    comparator: str | None = None
+    end: int = 0
+    year: int | None = None
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A requirement before shares are attached: evidence span, unit, scope and what the clause says of a share."""
+
+    start: int
+    end: int
+    unit: Unit
+    scope: Scope | None
+    share: float | None
+    comparator: str | None
+    year: int | None
+    list_start: int
+    list_end: int
+
+
+@dataclass(frozen=True)
+class Reader:
+    """A document's normalised text with its institution-type labels found once (asides and titles masked; labels
+    inside a unit's label, such as 救治中心 in 危重新生儿救治中心, or naming a unit too, such as 医务室, left to the
+    unit)."""
+
+    text: str
+    vocab: Vocabulary
+    hits: tuple[Hit, ...]
+    starts: tuple[int, ...]
+
+    @classmethod
+    def of(cls, text: str, vocab: Vocabulary) -> Reader:
+        masked = MASKED.sub(lambda m: "·" * len(m.group(0)), text)
+        hits = []
+        for a, b, iri in vocab.find_all("institution-type", masked):
+            if masked[b - 1] in "心室":  # a centre or room may be part of a unit's label
+                window = max(0, a - 12)
+                if any(u_a < b - window and u_b > a - window
+                       for u_a, u_b, _ in vocab.find_all("department-type", masked[window:b + 4])):
+                    continue
+            hits.append((a, b, iri))
+        return cls(text, vocab, tuple(hits), tuple(h[0] for h in hits))
+
+    def institutions(self, start: int, end: int) -> list[Hit]:
+        """Labels inside text[start:end]."""
+        out = []
+        for hit in self.hits[bisect_left(self.starts, start):]:
+            if hit[0] >= end:
+                break
+            if hit[1] <= end:
+                out.append(hit)
+        return out
+
+
+# --- the extractor ----------------------------------------------------------------------------------------------
 
 def run(doc: ParsedDocument, ctx: BuildContext) -> Iterator[DepartmentRequirement]:
+    """The document's requirements, each (unit, institution, share, year) at its first statement."""
     extractor = ctx.iris.extractor(NAME, VERSION)
-    seen: set[tuple[int, str, str]] = set()
-    for fact in doc.facts:
-        if isinstance(fact, QuantityFact) and fact.kind == "target":
-            for req in from_target(doc, ctx, fact, extractor):
-                key = (req.evidence.start, req.department_iri or req.department, req.institution_scope)
-                if key not in seen:
-                    seen.add(key)
-                    yield req
-    covered = [(f.evidence.start, f.evidence.end) for f in doc.facts if isinstance(f, QuantityFact)]
-    for req in from_prose(doc, ctx, extractor):
-        if any(a <= req.evidence.start < b or a < req.evidence.end <= b for a, b in covered):
-            continue
-        key = (req.evidence.start, req.department_iri or req.department, req.institution_scope)
-        if key not in seen:
-            seen.add(key)
-            yield req
-
-
-def from_target(doc: ParsedDocument, ctx: BuildContext, fact: QuantityFact,
-                extractor: str) -> Iterator[DepartmentRequirement]:
-    """A share (or count) target whose wording names institutions and a department."""
     vocab = ctx.vocabulary
-    wording = fact.indicator
-    departments = vocab.find_all("department-type", wording)
-    institutions = vocab.find_all("institution-type", wording)
-    if not departments or not institutions:
+    targets = [f for f in doc.facts if isinstance(f, QuantityFact) and f.kind == "target" and f.unit == "percent"
+               and not f.relative]
+    horizon = document_horizon(doc.source.metadata.title, doc.norm.text)
+    seen: dict[tuple[str, str], list[tuple[float | None, int | None]]] = {}
+    required: set[str] = set()
+    for _, group in groupby(candidates(Reader.of(doc.norm.text, vocab)), key=lambda c: c.list_start):
+        rows = [with_share(doc, cand, targets, horizon) for cand in group]
+        keys = {(unit_key(c.unit.name), scope_key(vocab, c.scope)) for c, *_ in rows}
+        if len(keys) > 2 and 2 * len(keys & seen.keys()) >= len(keys):
+            continue  # a list restated, perhaps with small changes of wording
+        for cand, share, comparator, year, stated in rows:
+            key = (unit_key(cand.unit.name), scope_key(vocab, cand.scope))
+            if restated(seen.get(key, []), share, stated) or (cand.scope is None and share is None
+                                                               and key[0] in required):
+                continue
+            seen.setdefault(key, []).append((share, stated))
+            required.add(key[0])
+            name = cand.unit.name.strip(QUOTES)
+            yield DepartmentRequirement(
+                doc.evidence(cand.start, cand.end), doc.provision_at(cand.start).path, extractor, name,
+                department_concept(vocab, name), cand.scope.text if cand.scope else "",
+                cand.scope.iri if cand.scope else UNSAID_SCOPE, comparator, share, year,
+            )
+
+
+def restated(earlier: list[tuple[float | None, int | None]], share: float | None, year: int | None) -> bool:
+    """Already stated: the same unit and institution with the same share (or none) by a year that does not differ
+    (a task table repeating the text, a coverage row repeating 全部设置)."""
+    return any(share == s and (year is None or y is None or year == y) for s, y in earlier)
+
+
+def unit_key(name: str) -> str:
+    return match_key(BRACKET.sub("", name.strip(QUOTES)))
+
+
+def scope_key(vocab: Vocabulary, scope: Scope | None) -> str:
+    """A type's concept (社区卫生中心 = 社区卫生服务中心), or a named institution's wording."""
+    if scope is None:
+        return ""
+    return vocab.lookup("institution-type", scope.text) or match_key(scope.text)
+
+
+def candidates(r: Reader) -> Iterator[Candidate]:
+    """Every requirement stated in the text, sentence by sentence; a year stated in a paragraph holds for its later
+    sentences, institutions that open a clause for the sentence's later clauses."""
+    text = r.text
+    line_year: int | None = None
+    previous_end = 0
+    for sm in SENTENCE.finditer(text):
+        if "\n" in text[previous_end:sm.start()]:
+            line_year = None
+        previous_end = sm.end()
+        if not UNIT_HINT.search(text, sm.start(), sm.end()):  # most sentences name no unit: only their year counts
+            line_year = target_year_in(sm.group(0)) or line_year
+            continue
+        carried: list[Scope] = []
+        subject_of: tuple[int, int] | None = None
+        year = line_year
+        pending: list[Candidate] = []
+        for cm in CLAUSE.finditer(text, sm.start(), sm.end()):
+            cs, ce = cm.start(), cm.end()
+            year = target_year_in(text[sm.start():ce]) or year
+
+            def carry(span: tuple[int, int] | None = subject_of, scopes: list[Scope] = carried) -> list[Scope]:
+                return (clause_subject(r, *span) if span else []) or scopes
+
+            found = list(clause_candidates(r, cs, ce, carry, year))
+            if pending and not found:
+                pending = share_of_previous(text, cs, ce, pending)
+            yield from pending
+            pending = found
+            if found and found[-1].scope:
+                carried = [c.scope for c in found if c.scope and c.list_start == found[-1].list_start]
+                subject_of = None
+            else:
+                carried, subject_of = carry(), (cs, ce)
+        yield from pending
+        line_year = year
+
+
+def share_of_previous(text: str, cs: int, ce: int, previous: list[Candidate]) -> list[Candidate]:
+    """A clause that only states the share of the units before it (…开设老年医学科，设置率达到80%; …中心建设，
+    到2025年实现全覆盖)."""
+    begin = cs + len(text[cs:ce]) - len(text[cs:ce].lstrip())
+    begin += text.startswith("其", begin)
+    units = sorted({c.unit for c in previous}, key=lambda u: u.start)
+    share = share_at(text, begin, ce, len(units))
+    if share.value is None and (covered := COVERED.match(text, begin, ce)):
+        share = Share(100.0, ">=", covered.end(), int(covered.group("year")) if covered.group("year") else None)
+    if share.value is None or any(c.share is not None for c in previous):
+        return previous
+    values = share.value if isinstance(share.value, list) else [share.value] * len(units)
+    shares = dict(zip(units, values, strict=False))
+    return [replace(c, share=shares[c.unit], comparator=share.comparator, end=share.end, year=share.year or c.year)
+            for c in previous]
+
+
+def clause_candidates(r: Reader, cs: int, ce: int, carried: Callable[[], list[Scope]],
+                      year: int | None) -> Iterator[Candidate]:
+    """Requirements of one clause: verb-led ones, then `institution + units + coverage/share` ones."""
+    if not UNIT_HINT.search(r.text, cs, ce):
         return
-    share = fact.value if fact.unit == "percent" and not fact.relative else None
-    for ds, de, diri in departments:
-        near = [i for i, (is_, ie, _) in enumerate(institutions)
-                if ADJACENT.match(wording[ie:ds] if ie <= ds else wording[de:is_])]
-        keep = set(near)
-        for i in near:  # institutions joined to an adjacent one by 、/和 share its department
-            j = i - 1
-            while j >= 0 and DEPT_JOINERS.match(wording[institutions[j][1]:institutions[j + 1][0]]):
-                keep.add(j)
-                j -= 1
-            j = i + 1
-            while j < len(institutions) and DEPT_JOINERS.match(wording[institutions[j - 1][1]:institutions[j][0]]):
-                keep.add(j)
-                j += 1
-        for i in sorted(keep):
-            is_, ie, iiri = institutions[i]
-            yield DepartmentRequirement(fact.evidence, fact.provision, extractor, wording[ds:de], diri,
-                                        wording[is_:ie], iiri, fact.comparator if share is not None else None,
-                                        share, fact.year)
-
-
-def from_prose(doc: ParsedDocument, ctx: BuildContext, extractor: str) -> Iterator[DepartmentRequirement]:
-    """Requirements stated without a share: institution(s) + set-up verb + department(s)."""
-    text = doc.norm.text
-    vocab = ctx.vocabulary
-    for ls, le in lines(text):
-        if ls == le:
+    pos = cs
+    used: set[int] = set()
+    for chain in CHAIN.finditer(r.text, cs, ce):
+        if chain.start() < pos:
             continue
-        for ss, se in pieces(SENTENCE_END, text, ls, le):
-            year = None
-            scope: list[tuple[int, int, str]] = []
-            share = None
-            for cs, ce in pieces(CLAUSE_END, text, ss, se):
-                clause = text[cs:ce]
-                year = target_year_in(clause) or year
-                for m in SETUP_VERBS.finditer(clause):
-                    before = clause[: m.start()]
-                    found = institution_group(vocab, before)
-                    after_hits = vocab.find_all("institution-type", clause[m.end():])
-                    verb_end = m.end()
-                    if not found and after_hits and after_hits[0][0] == 0:
-                        found = [(m.end() + a, m.end() + b, iri) for a, b, iri in after_hits[:1]]
-                        verb_end = found[0][1]
-                    if found:
-                        scope = [(cs + a, cs + b, iri) for a, b, iri in found]
-                        lead = before[: found[0][0]]
-                        share = 100.0 if ALL_WORDS.search(lead) else None
-                    elif vocab.find_all("institution-type", before):
-                        continue  # institutions in this clause, but not the verb's subject
-                    if not scope:
-                        continue
-                    departments = department_list(vocab, clause[verb_end:])
-                    for da, db, diri in departments:
-                        start = min(scope[0][0], cs + m.start())
-                        end = cs + verb_end + db
-                        if GAP in text[start:end]:
-                            continue
-                        for ia, ib, iiri in scope:
-                            yield DepartmentRequirement(
-                                doc.evidence(start, end), doc.provision_at(start).path, extractor,
-                                clause[verb_end + da:verb_end + db], diri, text[ia:ib], iiri,
-                                "=" if share is not None else None, share, year,
-                            )
+        found = verb_led(r, cs, ce, chain, carried, year)
+        if found:
+            yield from found
+            pos = max(c.list_end for c in found)
+            used.update(c.scope.start for c in found if c.scope)
+    if not COVERAGE_HINT.search(r.text, pos, ce):
+        return
+    for group in groups_in(r, cs, ce):
+        if group[0].start not in used and group[-1].end >= pos:
+            yield from scope_led(r, ce, group, year)
 
 
-def institution_group(vocab, before: str) -> list[tuple[int, int, str]]:  # noqa: ANN001
-    """The institution types named right before a verb (a 、/和 list), nearest last."""
-    masked = PARENTHETICAL.sub(lambda m: "·" * len(m.group(0)), before)
-    hits = vocab.find_all("institution-type", masked)
+def verb_led(r: Reader, cs: int, ce: int, chain: re.Match[str], carried: Callable[[], list[Scope]],
+             year: int | None) -> list[Candidate]:
+    """`[institutions] verb [institutions] units [tail]`."""
+    text = r.text
+    lead = text[cs:chain.start()]
+    if OBSERVED.search(lead):
+        return []
+    after = chain.end()
+    objects = group_at(r, after, ce)
+    if objects:
+        after = skip_aside(text, objects[-1].end, ce)
+        follow = CHAIN.match(text, after, ce)
+        if follow and follow.end() > after:
+            return []  # 支持某医院建设…: the institution is the next verb's subject
+    units = unit_list(r, after, ce)
+    if units is None and objects:
+        objects, units = [], unit_list(r, chain.end(), ce)  # 推进研究型医院和研究型病房建设
+    if units is None:
+        return []
+    rest = text[units.end:ce]
+    share = share_at(text, units.end, ce, len(units.units))
+    setup = bool(HAS_SETUP.search(chain.group(0)))
+    if not (setup or share.value is not None or TAIL.match(rest) or LIST_TAIL.match(rest)
+            or (units.etc and ETC_TAIL.match(rest))):
+        return []
+    if rest.startswith("的") and (owners := group_at(r, units.end + 1, ce)):
+        owned = skip_aside(text, owners[-1].end, ce)
+        if not re.match(r"(?:（[^（）]*）)?(?:比例|比重|数)", text[owned:ce]):
+            return []  # 以设置老年医学科的综合性医院为主体: describes institutions, requires nothing
+        objects = owners  # 设置中医馆的社区卫生服务中心和乡镇卫生院比例达到100%
+        share = share_at(text, owned, ce, len(units.units))
+    named = objects or group_before(r, cs, chain.start())
+    if coverage := COVERAGE.match(rest):
+        share = share._replace(end=units.end + coverage.end())
+    if share.value is None and (ALL.search(text[cs:chain.end()]) or coverage):
+        share = share._replace(value=100.0, comparator=">=")
+    hosted = "via" if "依托" in lead else "named" if named else "none"
+    start = min([chain.start(), *(s.start for s in named)])
+    return build(r, start, units, list(named or carried()) or [None], hosted, share, year)
+
+
+def scope_led(r: Reader, ce: int, scopes: list[Scope], year: int | None) -> list[Candidate]:
+    """`institutions units 全覆盖 / 设置率 / 的比例`."""
+    units = unit_list(r, skip_aside(r.text, scopes[-1].end, ce), ce)
+    if units is None:
+        return []
+    rest = r.text[units.end:ce]
+    share = share_at(r.text, units.end, ce, len(units.units))
+    if coverage := COVERAGE.match(rest):
+        share = Share(100.0, ">=", units.end + coverage.end())
+    elif share.value is None and not re.match(r"的?(?:比例|设置率)", rest):
+        return []
+    return build(r, scopes[0].start, units, list(scopes), "named", share, year)
+
+
+def build(r: Reader, start: int, units: UnitList, scopes: list[Scope | None], hosted: str, share: Share,
+          year: int | None) -> list[Candidate]:
+    """One candidate per (unit, institution). `hosted`: `named` (an institution is the verb's subject or object),
+    `listed` (no institution, but the unit is listed with plain units), `via` (依托…建设: built on an institution,
+    so a centre is an institution of its own) or `none`."""
+    shares = share.value if isinstance(share.value, list) else [share.value] * len(units.units)
+    if hosted == "none" and any(acceptable(r.vocab, u, hosted) and not plain_name(u).endswith(NEEDS_HOST)
+                                for u in units.units):
+        hosted = "listed"  # 设置心理咨询室或社会工作室
+    out = []
+    for unit, unit_share in zip(units.units, shares, strict=False):
+        end = max(share.end, units.end) if unit_share is not None else unit.end
+        if not acceptable(r.vocab, unit, hosted) or GAP in r.text[start:end]:
+            continue
+        for scope in [s for s in scopes if not redundant(r.vocab, s, unit)] or scopes:
+            out.append(Candidate(start, end, unit, scope, unit_share,
+                                 share.comparator if unit_share is not None else None,
+                                 share.year or year if unit_share is not None else year, units.units[0].start,
+                                 units.end))
+    return out
+
+
+def plain_name(unit: Unit) -> str:
+    return BRACKET.sub("", unit.name.strip(QUOTES))
+
+
+def acceptable(vocab: Vocabulary, unit: Unit, hosted: str) -> bool:
+    """A unit: no generic word, discipline or institution of its own. A centre counts when an institution hosts it,
+    when the vocabulary knows it as a unit (胸痛中心) or when a list after 等 shares it (心血管、肿瘤等临床医疗中心);
+    a laboratory or studio only when hosted."""
+    bare = plain_name(unit)
+    if len(bare) < 2 or bare in GENERIC_UNITS or NOT_A_UNIT.search(bare) or VERB_IN_NAME.search(bare) \
+            or "（学）" in unit.name:
+        return False
+    if unit.source and not unit.source.startswith("等") and not acceptable(
+            vocab, Unit(unit.start, unit.end, unit.source), hosted):
+        return False
+    if not bare.endswith(NEEDS_HOST):
+        return True
+    if hosted == "via" or INSTITUTION_CENTRE.search(bare):
+        return False
+    if hosted in ("named", "listed"):
+        return True
+    return bare.endswith("中心") and (bool(vocab.lookup("department-type", bare)) or unit.source.startswith("等"))
+
+
+def redundant(vocab: Vocabulary, scope: Scope | None, unit: Unit) -> bool:
+    """A specialist institution named beside a unit of its own specialty (传染病医院和综合医院可转换传染病区): the
+    hospital is the whole thing, not a host of the ward."""
+    if scope is None or not scope.iri:
+        return False
+    field = re.sub(r"定点|专科|医院|机构|中心", "", vocab.labels(scope.iri).get("zh-Hans", ""))
+    return len(field) >= 2 and field in unit.name
+
+
+# --- institutions -----------------------------------------------------------------------------------------------
+
+def skip_aside(text: str, pos: int, end: int) -> int:
+    """Offset after a bracket right at `pos` (（含中医医院）, （站）)."""
+    m = BRACKET.match(text, pos, end)
+    return m.end() if m else pos
+
+
+def joined(text: str, a: int, b: int) -> re.Match[str] | None:
+    """The joiner between two institutions of one group (和, 、, 或, with a short qualifier after it)."""
+    return SCOPE_GAP.fullmatch(BRACKET.sub("", text[a:b]))
+
+
+def scope_left(text: str, cs: int, hit_start: int) -> int:
+    """Where an institution's wording starts: after the last lead word, punctuation (outside brackets) or the
+    clause start, at most 20 characters before its type's label."""
+    left = start = max(cs, hit_start - 20)
+    masked = BRACKET.sub(lambda m: "·" * len(m.group(0)), text[left:hit_start])
+    for m in LEAD.finditer(masked):
+        if len(m.group(0)) > 1 or m.group(0) not in PREPOSITIONS or left + m.start() == cs:
+            start = left + m.end()
+    return start
+
+
+def group_from(text: str, left: int, hits: list[Hit], first: int) -> list[Scope]:
+    """The 和/、-joined group starting with hits[first] (its wording from `left`), one scope per institution type;
+    institutions joined by 或 are one institution named two ways (医共体牵头医院或总医院)."""
+    last = first
+    while last + 1 < len(hits) and joined(text, hits[last][1], hits[last + 1][0]):
+        last += 1
+    scopes: list[Scope] = []
+    start = left
+    for i in range(first, last + 1):
+        end = skip_aside(text, hits[i][1], len(text))
+        if scopes and joined(text, hits[i - 1][1], hits[i][0]).group(0).startswith("或"):
+            alternative = scopes.pop()
+            scopes.append(Scope(alternative.start, end, text[alternative.start:end], alternative.iri))
+        else:
+            scopes.append(Scope(start, end, text[start:end], hits[i][2]))
+        if i < last:
+            start = end + len(re.match(rf"(?:{PAREN})?{JOINER}?", text[end:hits[i + 1][0]]).group(0))
+    return scopes
+
+
+def group_before(r: Reader, cs: int, pos: int) -> list[Scope]:
+    """Institutions that are the subject of a verb at `pos` (县级综合医院要…, 乡镇卫生院到2023年底全部…)."""
+    hits = r.institutions(cs, pos)
+    if not hits or not ADVERBS_ONLY.fullmatch(r.text, skip_aside(r.text, hits[-1][1], pos), pos):
+        return []
+    first = len(hits) - 1
+    while first > 0 and joined(r.text, hits[first - 1][1], hits[first][0]):
+        first -= 1
+    return group_from(r.text, scope_left(r.text, cs, hits[first][0]), hits, first)
+
+
+def group_at(r: Reader, pos: int, ce: int) -> list[Scope]:
+    """Institutions right after a verb (加强公立医院…, 推动100个旗县级医院…, 强化盟市、旗县级中医医院…)."""
+    hits = r.institutions(pos, min(ce, pos + 60))
     if not hits:
         return []
-    tail = before[hits[-1][1]:]
-    if len(tail) > 8 or re.search(r"[，。；]", tail):
+    qualifier = BRACKET.sub("", r.text[pos:hits[0][0]])
+    qualifier = qualifier[levels.end():] if (levels := LEVELS.match(qualifier)) else qualifier
+    if len(qualifier) > 8 or re.search(rf"[，。；、]|{UNIT}|{VERB_IN_NAME.pattern}", qualifier):
         return []
-    group = [hits[-1]]
-    for hit in reversed(hits[:-1]):
-        gap = before[hit[1]:group[0][0]]
-        if not GROUP_JOINERS.match(gap):
-            break
-        group.insert(0, hit)
+    count = re.search(r"\d+[个所家]", r.text[pos:hits[0][0]])
+    group = group_from(r.text, pos + count.end() if count else pos, hits, 0)
+    while (i := next((i for i, h in enumerate(hits) if h[0] >= group[-1].end), None)) is not None \
+            and PAIRED.fullmatch(r.text, group[-1].end, hits[i][0]):
+        group = group_from(r.text, group[-1].end + 1, hits, i)  # 布局养老机构与医疗机构老年医学科: the units' own
     return group
 
 
-def department_list(vocab, after: str) -> list[tuple[int, int, str | None]]:  # noqa: ANN001
-    """Departments right after a verb: `老年医学科和老年康复科`, `公共卫生科等…` (offsets into `after`)."""
-    hits = vocab.find_all("department-type", after)
-    out: list[tuple[int, int, str | None]] = []
-    pos = 0
-    for a, b, iri in hits:
-        lead = after[pos:a]
-        if out and not DEPT_JOINERS.match(lead):
+def groups_in(r: Reader, cs: int, ce: int) -> Iterator[list[Scope]]:
+    """Every institution group of a clause."""
+    hits = r.institutions(cs, ce)
+    i = 0
+    while i < len(hits):
+        group = group_from(r.text, scope_left(r.text, cs, hits[i][0]), hits, i)
+        yield group
+        while i < len(hits) and hits[i][0] < group[-1].end:
+            i += 1
+
+
+def clause_subject(r: Reader, cs: int, ce: int) -> list[Scope]:
+    """Institutions a clause opens with (its subject, carried to the sentence's later clauses)."""
+    hits = r.institutions(cs, ce)
+    if not hits or scope_left(r.text, cs, hits[0][0]) + 14 < hits[0][0]:
+        return []
+    return group_from(r.text, scope_left(r.text, cs, hits[0][0]), hits, 0)
+
+
+# --- units ------------------------------------------------------------------------------------------------------
+
+def unit_list(r: Reader, pos: int, ce: int) -> UnitList | None:
+    """The units named from `pos` on: a 、/和 list, with a head shared after 等 or from its last item."""
+    text = r.text
+    pos = MODIFIERS.match(text, pos, ce).end()
+    found = read_list(r, pos, ce)
+    if found is None and (of := OF_PHRASE.match(text, pos, ce)):
+        found = read_list(r, MODIFIERS.match(text, of.end(), ce).end(), ce)  # 可转换的应急物理隔离区
+    if found is not None and text.startswith("的", found.end) and not group_at(r, found.end + 1, ce) and (
+            again := read_list(r, MODIFIERS.match(text, found.end + 1, ce).end(), ce)):
+        found = again  # 设置有病房的精神科: the first list qualified the second
+    return found
+
+
+def read_list(r: Reader, pos: int, ce: int) -> UnitList | None:
+    text = r.text
+    items: list[tuple[int, int, bool]] = []  # (start, end, names its unit)
+    head = ""
+    end = pos
+    while pos < ce:
+        if m := ITEM.match(text, pos, ce):
+            org = ORGANISATION.match(text, pos, m.end("name"))
+            items.append((org.end() if org else pos, m.end("name"), True))
+        elif b := BARE.match(text, pos, ce):
+            items.append((pos, b.end("name"), False))
+        else:
             break
-        if not out and (len(lead) > 6 or re.search(r"[，。；、]", lead)):
-            break
-        out.append((a, b, iri))
-        pos = b
-    if not out and (m := LOCAL_DEPARTMENT.match(after)) and m.group(0).count("（") == m.group(0).count("）") \
-            and not re.search(r"(?:专科|学科|本科|科室)$", m.group(0)):
-        out.append((0, m.end(), None))
-    return out
+        end = pos = items[-1][1]
+        if joiner := LIST_JOIN.match(text, pos, ce):
+            pos = joiner.end()
+            continue
+        if text.startswith("等", pos):
+            end = pos + 1
+            if KIND_NOT_UNIT.search(text, end, min(ce, end + 16)):
+                return None  # 重症、麻醉等临床专（学）科建设, 肿瘤、儿科等专科联盟建设
+            if h := HEAD.match(text, end, ce):
+                head, end = h.group("name"), h.end("name")
+        break
+    units = expand(r, items, head)
+    return UnitList(tuple(units), end, text.startswith("等", items[-1][1])) if units else None
+
+
+def expand(r: Reader, items: list[tuple[int, int, bool]], head: str) -> list[Unit]:
+    """Split names joined by 和 that the vocabulary does not know as one unit, give borrowing items their shared
+    head, drop what names no unit."""
+    text, vocab = r.text, r.vocab
+    parts: list[tuple[int, int, bool]] = []
+    for a, b, has_unit in items:
+        name = text[a:b]
+        inner = re.search(r"和|与|及|或", name)
+        if has_unit and inner and not vocab.lookup("department-type", name.strip(QUOTES)):
+            parts += [(a, a + inner.start(), bool(UNIT_END.search(name[:inner.start()]))), (a + inner.end(), b, True)]
+        else:
+            parts.append((a, b, has_unit))
+    shared = head_suffix(head) if head else ""
+    specific = bool(shared) and shared not in GENERIC_UNITS
+    units: list[Unit] = []
+    for i, (a, b, has_unit) in enumerate(parts):
+        name = text[a:b].strip(QUOTES)
+        if has_unit:
+            own = UNIT_END.search(name)
+            if specific and own and not shared.endswith(own.group(1)):
+                units.append(Unit(a, b, name + shared, "等" + head))  # 骨科、肿瘤康复等中医特色医疗中心
+            else:
+                units.append(Unit(a, b, text[a:b]))
+            continue
+        source = "等" + head if shared else next((text[c:d] for c, d, u in parts[i + 1:] if u), "")
+        suffix = shared or tail_suffix(source, name, vocab)
+        if not suffix or len(name) < 2 or NOT_A_UNIT.search(name):
+            continue
+        if i + 1 < len(parts) and not parts[i + 1][2] and text[b:parts[i + 1][0]] in ("和", "与") \
+                and vocab.lookup("department-type", text[a:parts[i + 1][1]].strip(QUOTES) + suffix):
+            parts[i + 1] = (a, parts[i + 1][1], False)  # 危重儿童和新生儿救治等…中心: one unit
+            continue
+        units.append(Unit(a, b, name + suffix, source))
+    return units
+
+
+def tail_suffix(source: str, item: str, vocab: Vocabulary) -> str:
+    """What a list's last item lends an item before it: its unit and the modifiers before that, leaving it a head of
+    its own (孕产期、新生儿保健特色专科 → 保健特色专科, 胸痛、创伤中心 → 中心); the longest tail that makes a unit the
+    vocabulary knows wins (胸痛、危重新生儿救治中心 → 胸痛中心, not 胸痛救治中心)."""
+    source = source.strip(QUOTES)
+    m = UNIT_END.search(source)
+    if not m:
+        return ""
+    tails = [source[m.start():]]
+    cut = m.start()
+    while (mod := next((w for w in MOD_WORDS if source[:cut].endswith(w)), None)) and cut > len(mod):
+        cut -= len(mod)
+        tails.append(source[cut:])
+    return next((t for t in reversed(tails) if vocab.lookup("department-type", item + t)), tails[-1])
+
+
+def head_suffix(head: str) -> str:
+    """What a head after 等 adds to each item: 高水平临床医疗中心 → 中心, 急诊急救“五大中心” → 中心,
+    高水平中医特色医疗中心 → 中医特色医疗中心, 特色专科 → 特色专科."""
+    plain = QUALITY.sub("", head)
+    m = re.search(f"({UNIT})(?:{PAREN})?$", plain)
+    if not m:
+        return ""
+    cut = m.start()
+    while mod := next((w for w in MOD_WORDS + GENERIC_MODS if plain[:cut].endswith(w)), None):
+        cut -= len(mod)
+    generic = not re.sub("|".join(GENERIC_MODS), "", plain[cut:m.start()])
+    return m.group(1) if generic else plain[cut:]
+
+
+def department_concept(vocab: Vocabulary, name: str) -> str | None:
+    """The department type a unit names: its label; the label of its name without, or inside, a bracket
+    (中医综合服务区（中医馆）); or the label it ends with after a qualifier (标准化发热门诊, 国家临床重点专科)."""
+    plain = BRACKET.sub("", name)
+    for form in (name, plain, *re.findall(r"（([^（）]+)）", name)):
+        if found := vocab.lookup("department-type", form):
+            return found
+    hits = vocab.find_all("department-type", plain)
+    if hits and hits[-1][1] == len(plain) and CONCEPT_QUALIFIER.fullmatch(plain[:hits[-1][0]]):
+        return hits[-1][2]
+    return None
+
+
+# --- shares -----------------------------------------------------------------------------------------------------
+
+def share_at(text: str, pos: int, end: int, count: int) -> Share:
+    """The share stated at `pos`: `的比例达到60%以上` → 60, >=; `的比例分别达到80%和95%` → [80, 95] for two units;
+    `的比例2025年达到60%` → 60 by 2025."""
+    m = SHARE.match(text, pos, end)
+    if not m:
+        return Share()
+    values = [float(v) for v in re.findall(r"\d+(?:\.\d+)?", m.group("values"))]
+    comparator = ">=" if "以上" in m.group("values") else share_comparator(m.group("verb"))
+    value: float | list[float] = values if m.group("each") and len(values) == count > 1 else values[0]
+    return Share(value, comparator, m.end(), int(m.group("year")) if m.group("year") else None)
+
+
+def share_comparator(verb: str) -> str:
+    """A share's comparator as the text means it: a floor for 达到/提高到/不低于, a ceiling for 不超过/控制在,
+    approximate for 约/左右, exact for 为."""
+    return next((comparator for pattern, comparator in SHARE_VERBS if re.search(pattern, verb)), ">=")
+
+
+def share_target(doc: ParsedDocument, cand: Candidate, targets: list[QuantityFact]) -> QuantityFact | None:
+    """A percent target over the same words that names this unit (a table row's share)."""
+    rs, re_ = doc.norm.raw_span(cand.list_start, cand.list_end)
+    name = unit_key(cand.unit.name)
+    for t in targets:
+        if t.evidence.start <= re_ and rs <= t.evidence.end and name in match_key(re.sub(r"（[^（）]*）", "",
+                                                                                         t.indicator)):
+            return t
+    return None
+
+
+def with_share(doc: ParsedDocument, cand: Candidate, targets: list[QuantityFact], horizon: int | None
+               ) -> tuple[Candidate, float | None, str | None, int | None, int | None]:
+    """The candidate with its share, comparator, year, and the year the text states (not the plan's horizon): the
+    clause's own words first, else a share target over the same words (a table row and its year column)."""
+    share, comparator, year = cand.share, cand.comparator, cand.year
+    stated = year
+    target = share_target(doc, cand, targets)
+    if share is None and target is not None:
+        share, comparator, year = target.value, target.comparator, target.year or year
+        stated = year
+    elif share is not None and year is None:
+        year = target.year if target is not None else horizon
+    return cand, share, comparator if share is not None else None, year, stated
 
 
 EXTRACTOR = Extractor(
@@ -175,5 +741,5 @@ EXTRACTOR = Extractor(
     run=run,
     requires=("tables", "targets"),
     assigns=("DepartmentRequirement",),
-    description="Department requirements: institution type, department type, share and year when stated.",
+    description="Department requirements: institution scope, department or unit, share and year when stated.",
 )

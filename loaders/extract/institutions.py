@@ -1,108 +1,365 @@
-"""Named institutions (蛟河市人民医院, 市中医院, 小榄人民医院, 吉林市中心血站, 广州实验室), one entity per institution.
+"""Named institutions (蛟河市人民医院, 市中医院, 香港大学深圳医院, 呼吸疾病国家重点实验室, 合肥高新区生物医药产业园).
 
-A name is an institution-type label (医院, 中医院, 血站, 疾控中心 … from vocab/institution-types.ttl, or a
-suffix of `EXTRA_SUFFIXES`) with a naming part before it:
-- a jurisdiction: a division name (吉林市, 广州) or a level prefix (市, 自治区) resolved like agencies, plus an
-  optional specific body (人民, 第二人民, 博爱, 中心) — 市中医院 → 中山市中医院;
-- or a proper place/person name of 2–4 characters starting a list item (小榄人民医院, 陈星海中西医结合医院), for
-  the suffixes in `PLACE_NAMED_SUFFIXES`; these are located in the document's jurisdiction.
-Bodies with generic words (县级, 公立, 综合, 三大, 各 …) are kinds of institutions, not names.
+A name ends in an institution-type label of vocab/institution-types.ttl (医院, 中医院, 血站, 疾控中心, 实验室, 研究院,
+产业园, 分院, 大数据中心 …) and starts with a naming head. Heads, each a construction of Chinese policy writing:
+- a jurisdiction: a division name (吉林市, 广州, 四川绵阳) or a level prefix resolved like agencies (市, 自治区, 我市)
+  plus an optional specific body (人民, 第二人民, 博爱, 公共卫生医学) — 市中医院 → 中山市中医院;
+- an organisation: a university or academy and what it runs (浙江大学医学院附属第一医院, 北京大学第一医院江西医院,
+  中国科学院合肥物质科学研究院);
+- a topic, for designations that are named by what they study or make (呼吸疾病国家重点实验室, 中药固体制剂制造技术
+  国家工程研究中心, 世界卫生组织传统医学合作中心, 菏泽中药材产业园, 浙大一院安吉分院): the phrase back to a verb or
+  a punctuation mark;
+- a place or person name of 2–4 characters starting a list item (小榄人民医院, 陈星海中西医结合医院), or a town's
+  name before its health centre (横栏镇卫生院), located in the document's jurisdiction.
+A branch or campus after a name is part of it (市人民医院新院区, 合肥市第一人民医院新站分院); a level prefix shared by a
+list applies to each member (自治区脑科医院、胸科医院; 市骨科医院、康复医院); 东、西部…中心 names two centres; a name in
+brackets right after another is its alias. Bodies and type labels with generic words (县级, 公立, 综合, 一批, 各,
+…机构) are kinds of institutions, not names (江西省公立医院, 建设一批省国际医学中心). Names inside a cited title 《…》
+belong to the reference.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass, replace
 
 from loaders.context import BuildContext
-from loaders.extract.agencies import LEVEL_PREFIXES, Jurisdiction, _level_jurisdiction, doc_jurisdiction
+from loaders.extract.agencies import LEVEL_PREFIXES, Jurisdiction, doc_jurisdiction
+from loaders.extract.names import HAN, abbreviated_direction, fold_variants, inside, longest_first, title_spans
 from loaders.extract.org_facts import NamedEntityMention
 from loaders.extract.registry import Extractor
-from loaders.records import ParsedDocument
+from loaders.records import GAP, ParsedDocument
+from loaders.vocabulary import Vocabulary
 
-NAME, VERSION = "institutions", "1.0.0"
+NAME, VERSION = "institutions", "2.0.0"
 INSTITUTION_TYPE = "institution-type"
 
-EXTRA_SUFFIXES = ("实验室",)
 GENERIC_ENDINGS = ("机构",)
 """Type labels naming a kind (妇幼保健机构), never the end of one institution's name."""
-"""Named only with a bare division name before them (广州实验室)."""
+GENERIC_LABEL = re.compile(r"公立|民营|非公|社会办|级|综合|专科|基层|定点|县办|区办|市属|直属")
+"""Type labels of a kind by ownership, grade or tier (公立医院, 县级医院): 江西省公立医院 names no institution."""
 PLACE_NAMED_SUFFIXES = ("人民医院", "中西医结合医院", "中医院", "中医医院", "妇幼保健院")
+TOWN = re.compile(r"(?:镇|街道|苏木)$")
+TOWN_TYPES = ("township-health-centre", "central-township-health-centre", "community-health-centre",
+              "community-hospital")
+"""Primary-care types a town's name heads (横栏镇卫生院, 东区街道社区卫生服务中心)."""
+DESIGNATION = re.compile(r"(?:实验室|研究院|研究所|科学院|研究中心|产业园区?|数据中心|合作中心|分院|分中心|院区|"
+                         r"医学中心|救治中心|救治基地|救援中心|信息平台|精神卫生中心)$")
+"""Labels of designations whose names carry a longer descriptive body (市危重孕产妇和危重儿童救治中心)."""
+TOPIC_NAMED = re.compile(r"(?:重点实验室|工程实验室|研究院|研究所|科学院|研究中心|产业园区?|数据中心|合作中心|分院|"
+                         r"救援中心)$")
+"""Labels of designations named by a topic alone (呼吸疾病国家重点实验室, 首都儿科研究所): a topic of four characters
+or more (a university: two, 复旦大学; a park or data centre: six, since 建设中医药产业园 names a kind)."""
+WIDE_TOPICS = re.compile(r"(?:产业园区?|数据中心)$")
+ORGANISATION = re.compile(r"大学|科学院|医学院|组织")
+OPEN_HEADS = ("organisation", "topic")
+"""Heads that may hold another type label (北京大学第一医院江西医院); the others stop at the label before."""
+"""Words ending the name of an organisation that runs or designates institutions."""
+NOT_NAMES = re.compile(r"执法")
+"""Type labels of enforcement units, which are agencies (市卫生计生综合执法大队)."""
 VERBS = ("加强", "推进", "支持", "推动", "依托", "建设", "打造", "创建", "做好", "提升", "发展", "鼓励", "完善", "实施",
-         "引导", "规划", "设置", "举办")
+         "引导", "规划", "设置", "举办", "建立", "建成", "深化", "发挥", "申报", "参与", "组建", "优化", "利用", "联合",
+         "依靠", "围绕", "培育", "争取", "推广", "包括", "通过", "加大", "开展", "落实", "加快", "做强做优")
+"""Verbs before which a name starts."""
+FUNCTION_CHARS = "与和及对在向为以将把从的等由是"
 GENERIC_BODY = re.compile(r"[级各类属等和及或与、，所有内直]|公立|综合|专科|基层|定点|县域|高水平|区域|龙头|"
                           r"中心医院|同类|"
                           r"重点|国家|省级|市级|一批|若干|相关|后备|附属|社会|民营|这|该|本|其|镇街|乡镇|村|社区|"
                           r"医疗|卫生|两地|地区|三大|" + "|".join(VERBS))
-LIST_START = re.compile(r"(?:^|[、，,：:；（\n由与和及在对向以将把为是的]|" + "|".join(VERBS) + r"|做强做优)$")
-WORD_ENDINGS = "全城本我各社地湾园山辖新盟省县都超港澳"
-"""Characters that make 市/区 the end of a word (全市, 城市, 社区, 湾区) rather than a level prefix."""
-_BODY = re.compile(r"(第[一二三四五六七八九十]+)?[\u4e00-\u9fff]{0,4}$")
+"""Words that make a hospital-like body a kind (县级, 公立, 综合 …) rather than a name."""
+GENERIC_DESIGNATION = re.compile(r"级|一批|若干|多个|[各该其本这]|相关|有关|所有|等|高水平|区域|示范|一流|地方|当地|"
+                                 r"驻地|知名|国内|国外|境外|海外|国际|高等|[省市县区]内|" + "|".join(VERBS))
+"""Words that make a designation's body or topic a category (部级重点实验室, 区域公共卫生中心)."""
+NOT_AFTER_LEVEL = "场民域区级县镇直属容政内外"
+"""Characters after 市 that make it part of a word (市场, 市民, 市域, 省内) or a category (市级, 市县, 市直)."""
+_INSTITUTION_WORD = re.compile(r"医院|中心|卫生院|保健院|研究院|实验室|大学")
+LIST_START = re.compile(r"(?:^|[、，,：:；（\n" + FUNCTION_CHARS + r"]|" + "|".join(VERBS) + r")$")
+WORD_ENDINGS = "全城本我各社地湾园山辖新盟省县都超港澳牧范片景街矿林"
+"""Characters that make 市/区 the end of a word (全市, 城市, 社区, 湾区, 牧区) rather than a level prefix."""
+HOME_WORDS = "我本"
+"""我市, 本县: the document's own jurisdiction."""
+_BOUNDARY = re.compile(r"[^" + HAN + r"]|" + "|".join(VERBS))
+_CLOSED_BOUNDARY = re.compile(r"[^" + HAN + r"]|[" + FUNCTION_CHARS + r"]|" + "|".join(VERBS))
+LEVELS_ONLY = re.compile(r"(?:国家|自治区|省|市|县|区|部|[和及、])+")
+"""A topic of level words only (国家和自治区临床医学研究中心) names a category."""
+_BODY = re.compile(r"(第[一二三四五六七八九十]+)?[" + HAN + r"]{0,4}$")
+_LONG_BODY = re.compile(r"[" + HAN + r"]{0,12}$")
+_BRANCH = re.compile(r"(?P<q>[" + HAN + r"]{0,4}?)(?P<t>新院区|院区|分院|分中心|基地)")
+"""A branch or campus right after a name: 新院区, 新站分院, 华南分中心, 中山基地 (a 基地 or 分中心 is named by a place
+or region, a 分院 or 院区 by any specific qualifier)."""
+REGIONS = re.compile(r"(?:华东|华南|华北|华中|华西|西南|西北|东北|东部|西部|南部|北部|中部)")
+_PLURAL_LEVEL = re.compile(r"(?:(?:国家|省|市|县|区|镇|州|旗|盟)[、和及]|一批|若干|多个|一系列|"
+                           r"[\d一二三四五六七八九十两几]+[个所家批])$")
+"""市、县妇幼保健机构, 建设一批省国际医学中心: levels enumerated or a count before a type name a category."""
 
 
-def find_institutions(doc: ParsedDocument, ctx: BuildContext, home: Jurisdiction | None
-                      ) -> list[tuple[int, int, str, str, str]]:
-    """(start, end, canonical name, type IRI, jurisdiction IRI) of every named institution, in text order."""
+@dataclass(frozen=True)
+class Found:
+    """A named institution in the text."""
+
+    start: int
+    end: int
+    name: str
+    """Canonical name (implicit jurisdiction made explicit)."""
+    type_iri: str
+    jurisdiction_iri: str
+    head: str = ""
+    """How the name is headed: jurisdiction | level | organisation | topic | place | shared | alias."""
+    prefix: str = ""
+    """The jurisdiction name a level-headed name starts with (shared by a list's members)."""
+
+
+def find_institutions(doc: ParsedDocument, ctx: BuildContext, home: Jurisdiction | None) -> list[Found]:
+    """Every named institution mention, in text order (aliases carry the name of the institution they follow)."""
     vocab = ctx.vocabulary
-    text = doc.norm.text
-    hits = [(s, e, t) for s, e, t in vocab.find_all(INSTITUTION_TYPE, text)]
-    for suffix in EXTRA_SUFFIXES:
-        hits += [(m.start(), m.end(), "") for m in re.finditer(suffix, text)]
-    found: list[tuple[int, int, str, str, str]] = []
-    for start, end, type_iri in sorted(hits):
-        named = _named(text, start, end, type_iri, home, ctx)
-        if named and not any(f[0] <= named[0] < f[1] for f in found):
-            found.append(named)
-    return found
+    text = fold_variants(doc.norm.text)
+    titles = title_spans(text)
+    hits = [h for h in vocab.find_all(INSTITUTION_TYPE, text) if not inside(titles, h[0])]
+    candidates: list[Found] = []
+    floor = 0
+    for start, end, type_iri in hits:
+        candidates += _candidates(text, start, end, type_iri, home, vocab, floor)
+        floor = end
+    candidates += [b for c in candidates if (b := _branch(text, c, vocab))]
+    found = longest_first(candidates, lambda c: (c.start, c.end))
+    found += _shared_prefix(text, found, hits)
+    found += _directions(text, found)
+    return _aliases(text, sorted(found, key=lambda f: f.start))
 
 
-def _named(text: str, start: int, end: int, type_iri: str, home: Jurisdiction | None,
-           ctx: BuildContext) -> tuple[int, int, str, str, str] | None:
-    vocab = ctx.vocabulary
-    suffix = text[start:end]
-    if suffix.endswith(GENERIC_ENDINGS):
-        return None
-    window_start = max(0, start - 14)
+def _candidates(text: str, start: int, end: int, type_iri: str, home: Jurisdiction | None,
+                vocab: Vocabulary, floor: int) -> list[Found]:
+    """The names a type label can end: one per kind of head that applies (no head reaches back over `floor`, the
+    end of the type label before)."""
+    label = text[start:end]
+    if NOT_NAMES.search(label) or (text[end:end + 1] in ("生", "校") and label.endswith(("大学", "医学院"))):
+        return []
+    designation = bool(DESIGNATION.search(label))
+    if label.endswith(GENERIC_ENDINGS) or GENERIC_LABEL.search(label):
+        return []
+    heads = (_jurisdiction_head(text, start, end, type_iri, vocab, designation),
+             _level_head(text, start, end, type_iri, home, vocab, designation),
+             _organisation_head(text, start, end, type_iri),
+             _topic_head(text, start, end, type_iri, label, floor),
+             _place_head(text, start, end, type_iri, home))
+    return [c for c in heads if c and (c.head in OPEN_HEADS or c.start >= floor)]
+
+
+def _jurisdiction_head(text: str, start: int, end: int, type_iri: str, vocab: Vocabulary,
+                       designation: bool) -> Found | None:
+    """吉林市中心血站, 合肥高新区生物医药产业园, 四川绵阳四〇四医院."""
+    window_start = max(0, start - (16 if designation else 14))
     window = text[window_start:start]
-    for j_start, j_end, j_iri in reversed(vocab.find_all("jurisdiction", window)):
+    places = vocab.find_all("jurisdiction", window)
+    for i in range(len(places) - 1, -1, -1):
+        _, j_end, j_iri = places[i]
+        if j_iri.endswith("/100000"):
+            continue
         body = window[j_end:]
-        begin = window_start + j_start
-        if _specific(body) and (type_iri or not body) and not j_iri.endswith("/100000") and _boundary(text, begin):
-            return begin, end, text[begin:end], type_iri, j_iri
-    if not type_iri:
-        return None
-    for prefix in LEVEL_PREFIXES:
-        body_match = _BODY.search(window)
-        body = body_match.group() if body_match else ""
-        for cut in range(len(body), -1, -1):
-            head = window[: len(window) - cut]
-            if head.endswith(prefix) and _specific(window[len(window) - cut:]) and not _word_before(head, prefix):
-                jurisdiction = _level_jurisdiction(prefix, home, vocab)
-                if jurisdiction is None:
-                    break
-                begin = start - cut - len(prefix)
-                name = jurisdiction.name + text[begin + len(prefix):end]
-                return begin, end, name, type_iri, jurisdiction.iri
-    place_suffix = next((s for s in PLACE_NAMED_SUFFIXES if text.endswith(s, 0, end)), "")
-    if place_suffix:
-        for length in (4, 3, 2):
-            begin = end - len(place_suffix) - length
-            body = text[begin:end - len(place_suffix)]
-            if begin >= 0 and re.fullmatch(r"[\u4e00-\u9fff]+", body) and _specific(body) and LIST_START.search(
-                    text[max(0, begin - 4):begin]):
-                return begin, end, text[begin:end], type_iri, home.iri if home else ""
+        first = i
+        while first > 0 and places[first - 1][1] == places[first][0]:
+            first -= 1
+        begin = window_start + places[first][0]
+        if _body_ok(body, designation) and _boundary(text, begin):
+            return Found(begin, end, text[begin:end], type_iri, j_iri, "jurisdiction")
     return None
+
+
+def _level_head(text: str, start: int, end: int, type_iri: str, home: Jurisdiction | None, vocab: Vocabulary,
+                designation: bool) -> Found | None:
+    """市中医院, 自治区第四医院, 省公共卫生医学中心, 我市危重孕产妇救治中心: a level prefix for the document's
+    jurisdiction (or its ancestor of that level)."""
+    window = text[max(0, start - 16):start]
+    body_match = (_LONG_BODY if designation else _BODY).search(window)
+    body = body_match.group() if body_match else ""
+    for cut in range(len(body), -1, -1):
+        head = window[: len(window) - cut]
+        rest = window[len(window) - cut:]
+        prefix = next((p for p in LEVEL_PREFIXES if head.endswith(p)), "")
+        if not prefix or not _body_ok(rest, designation) or (rest and rest[0] in NOT_AFTER_LEVEL):
+            continue
+        before = head[: -len(prefix)]
+        own = before[-1:] in HOME_WORDS
+        if (_word_before(head, prefix) and not own) or _PLURAL_LEVEL.search(before):
+            continue
+        jurisdiction = home if own else _level_jurisdiction(prefix, home, vocab)
+        if jurisdiction is None:
+            return None
+        begin = start - cut - len(prefix) - own
+        name = jurisdiction.name + text[start - cut:end]
+        return Found(begin, end, name, type_iri, jurisdiction.iri, "level", jurisdiction.name)
+    return None
+
+
+def _level_jurisdiction(prefix: str, home: Jurisdiction | None, vocab: Vocabulary) -> Jurisdiction | None:
+    """The document's jurisdiction or nearest ancestor whose name ends with the level word (省 in a city plan)."""
+    if home is None:
+        return None
+    for iri in [home.iri, *vocab.ancestors(home.iri)]:
+        name = vocab.labels(iri).get("zh-Hans", "")
+        if name.endswith(prefix):
+            return Jurisdiction(iri, name)
+    return None
+
+
+def _organisation_head(text: str, start: int, end: int, type_iri: str) -> Found | None:
+    """浙江大学医学院附属第一医院, 北京大学第一医院江西医院, 中国科学院合肥物质科学研究院: an organisation's name, then
+    what it runs, with no verb or conjunction between."""
+    window_start = max(0, start - 24)
+    orgs = list(ORGANISATION.finditer(text, window_start, start))
+    for org in reversed(orgs):
+        chain = text[org.end():start]
+        if not re.fullmatch(r"[" + HAN + r"]*", chain) or _BOUNDARY.search(chain) or re.search(
+                r"[" + FUNCTION_CHARS + r"]", chain.replace("附属", "")[:-2]):
+            continue
+        begin = _phrase_start(text, org.start(), 10, closed=True)
+        if org.start() - begin >= 2 and not GENERIC_DESIGNATION.search(text[begin:org.start()]):
+            return Found(begin, end, text[begin:end], type_iri, "", "organisation")
+    return None
+
+
+def _topic_head(text: str, start: int, end: int, type_iri: str, label: str, floor: int) -> Found | None:
+    """呼吸疾病国家重点实验室, 世界卫生组织传统医学合作中心, 菏泽中药材产业园, 浙大一院安吉分院, 南昌大学: a designation
+    (or a university) named by the phrase before it."""
+    if label.endswith("大学"):
+        begin = _phrase_start(text, start, 8, closed=True)
+    elif TOPIC_NAMED.search(label):
+        begin = _phrase_start(text, start, 18)
+    else:
+        return None
+    begin = max(begin, floor)
+    while begin < start and text[begin] in FUNCTION_CHARS:
+        begin += 1
+    topic = text[begin:start]
+    shortest = 2 if label.endswith("大学") else 6 if WIDE_TOPICS.search(label) else 4
+    if len(topic) < shortest or GENERIC_DESIGNATION.search(topic) or LEVELS_ONLY.fullmatch(topic) or (
+            label.endswith("合作中心") and "组织" not in topic):
+        return None
+    return Found(begin, end, text[begin:end], type_iri, "", "topic")
+
+
+def _place_head(text: str, start: int, end: int, type_iri: str, home: Jurisdiction | None) -> Found | None:
+    """小榄人民医院, 陈星海中西医结合医院, 横栏镇卫生院: a place or person name (or a town's) starting a list item."""
+    town = TOWN.search(text, max(0, start - 2), start) if type_iri.rsplit("/", 1)[-1] in TOWN_TYPES else None
+    for length in (2, 3) if town else ():
+        begin = town.start() - length
+        place = text[max(0, begin):town.start()]
+        if begin >= 0 and re.fullmatch(r"[" + HAN + r"]+", place) and _specific(place) and not re.search(
+                r"[省市县区镇乡村全]", place) and LIST_START.search(text[max(0, begin - 4):begin]):
+            return Found(begin, end, text[begin:end], type_iri, home.iri if home else "", "place")
+    suffix = next((s for s in PLACE_NAMED_SUFFIXES if text.endswith(s, 0, end)), "")
+    if not suffix:
+        return None
+    for length in (4, 3, 2):
+        begin = end - len(suffix) - length
+        body = text[begin:end - len(suffix)]
+        if begin >= 0 and re.fullmatch(r"[" + HAN + r"]+", body) and _specific(body) and LIST_START.search(
+                text[max(0, begin - 4):begin]) and not re.search(r"[" + FUNCTION_CHARS + r"]", body):
+            return Found(begin, end, text[begin:end], type_iri, home.iri if home else "", "place")
+    return None
+
+
+def _branch(text: str, base: Found, vocab: Vocabulary) -> Found | None:
+    """市人民医院新院区, 合肥市第一人民医院新站分院, …国家工程研究中心中山基地: a branch after a name."""
+    m = _BRANCH.match(text, base.end)
+    if not m:
+        return None
+    qualifier = m.group("q")
+    if qualifier and GENERIC_DESIGNATION.search(qualifier):
+        return None
+    placed = REGIONS.fullmatch(qualifier) or vocab.jurisdiction_by_name(qualifier)
+    if m.group("t") in ("基地", "分中心") and not placed:
+        return None
+    type_iri = vocab.lookup(INSTITUTION_TYPE, m.group("t")) or vocab.lookup(INSTITUTION_TYPE, "分院") or ""
+    return Found(base.start, m.end(), base.name + text[base.end:m.end()], type_iri, base.jurisdiction_iri,
+                 base.head, base.prefix)
+
+
+def _shared_prefix(text: str, found: list[Found], hits: list[tuple[int, int, str]]) -> list[Found]:
+    """自治区脑科医院、胸科医院 → 内蒙古自治区胸科医院: a list member without a head of its own takes the level prefix
+    of the member before it when both end in the same kind of name."""
+    out: list[Found] = []
+    taken = [(f.start, f.end) for f in found]
+    queue = [f for f in found if f.head == "level"]
+    while queue:
+        first = queue.pop(0)
+        joiner = re.match(r"[、和及]", text[first.end:first.end + 1])
+        if not joiner:
+            continue
+        after = first.end + 1
+        nxt = next((h for h in hits if after <= h[0] <= after + 6), None)
+        if nxt is None or any(a < nxt[1] and after < b for a, b in taken):
+            continue
+        member = text[after:nxt[1]]
+        body = text[after:nxt[0]]
+        designation = bool(DESIGNATION.search(member))
+        if not re.fullmatch(r"[" + HAN + r"]+", member) or member[-2:] != first.name[-2:] \
+                or body.startswith(LEVEL_PREFIXES) or not _body_ok(body, designation) \
+                or GENERIC_BODY.search(text[nxt[0]:nxt[1]]):
+            continue
+        shared = Found(after, nxt[1], first.prefix + member, nxt[2], first.jurisdiction_iri, "level", first.prefix)
+        out.append(shared)
+        taken.append((after, nxt[1]))
+        queue.append(shared)
+    return out
+
+
+def _directions(text: str, found: list[Found]) -> list[Found]:
+    """东、西部疑难危重传染病紧急救援中心 → 东部…中心 and 西部…中心 (the first quoted by the whole phrase)."""
+    out = []
+    for f in found:
+        if f.start >= 2 and text[f.start - 1] == "、":
+            first = text[f.start - 2]
+            name = abbreviated_direction(first, f.name)
+            if name and (f.start < 3 or not re.match(r"[" + HAN + r"]", text[f.start - 3]) or LIST_START.search(
+                    text[max(0, f.start - 7):f.start - 2])):
+                out.append(Found(f.start - 2, f.end, name, f.type_iri, f.jurisdiction_iri, "shared"))
+    return out
+
+
+def _aliases(text: str, found: list[Found]) -> list[Found]:
+    """中国科学技术大学附属第一医院（安徽省立医院）: a name in brackets right after another is its alias."""
+    out: list[Found] = []
+    for f in found:
+        if out and text[out[-1].end:f.start] in ("（", "(") and text[f.end:f.end + 1] in ("）", ")"):
+            out.append(replace(out[-1], start=f.start, end=f.end, head="alias"))
+        else:
+            out.append(f)
+    return out
+
+
+def _phrase_start(text: str, start: int, limit: int, closed: bool = False) -> int:
+    """Where the phrase ending at `start` begins: after the last punctuation mark or verb (or function word, for
+    a `closed` name such as a university's, which holds none), without a leading function word (与, 和, 对 …)."""
+    lo = max(0, start - limit)
+    begin = lo
+    for m in (_CLOSED_BOUNDARY if closed else _BOUNDARY).finditer(text, lo, start):
+        begin = m.end()
+    while begin < start and text[begin] in FUNCTION_CHARS:
+        begin += 1
+    return begin
+
+
+def _body_ok(body: str, designation: bool) -> bool:
+    """A body between a head and a type label that names one institution: short and specific for hospitals (人民,
+    博爱), longer for designations (危重孕产妇和危重儿童, 公共卫生医学) but no category word and no other
+    institution's name (市疾控中心实验室 is a laboratory of the CDC, not a name)."""
+    if designation:
+        return len(body) <= 14 and bool(re.fullmatch(r"[" + HAN + r"]*", body)) and not GENERIC_DESIGNATION.search(
+            body) and not _INSTITUTION_WORD.search(body)
+    return _specific(body)
 
 
 def _boundary(text: str, begin: int) -> bool:
     """The name starts a phrase: text start, punctuation, a function word or a verb before it."""
-    return begin == 0 or not re.fullmatch(r"[\u4e00-\u9fff]", text[begin - 1]) or bool(
+    return begin == 0 or not re.fullmatch(r"[" + HAN + r"]", text[begin - 1]) or bool(
         LIST_START.search(text[max(0, begin - 4):begin]))
 
 
 def _specific(body: str) -> bool:
-    """A body that names one institution (人民, 第二人民, 博爱) rather than a kind (县级, 公立)."""
-    return len(body) <= 6 and not GENERIC_BODY.search(body) and bool(re.fullmatch(r"[\u4e00-\u9fff]*", body))
+    """A body that names one institution (人民, 第二人民, 博爱, 四〇四) rather than a kind (县级, 公立)."""
+    return len(body) <= 6 and not GENERIC_BODY.search(body) and bool(re.fullmatch(r"[" + HAN + r"]*", body))
 
 
 def _word_before(head: str, prefix: str) -> bool:
@@ -114,13 +371,14 @@ def _word_before(head: str, prefix: str) -> bool:
 def run(doc: ParsedDocument, ctx: BuildContext) -> Iterator[NamedEntityMention]:
     extractor = ctx.iris.extractor(NAME, VERSION)
     home = doc_jurisdiction(doc, ctx.vocabulary)
-    for start, end, name, type_iri, j_iri in find_institutions(doc, ctx, home):
-        if doc.norm.crosses_gap(start, end):
+    for f in find_institutions(doc, ctx, home):
+        if doc.norm.crosses_gap(f.start, f.end) or GAP in f.name:
             continue
-        code = j_iri.rsplit("/", 1)[-1] if j_iri else "unknown"
-        iri = ctx.iris.entity("institution", code, name)
-        yield NamedEntityMention(doc.evidence(start, end), doc.provision_at(start).path, extractor, "institution",
-                                 iri, name, doc.norm.text[start:end], type_iri, j_iri)
+        code = f.jurisdiction_iri.rsplit("/", 1)[-1] if f.jurisdiction_iri else "unknown"
+        iri = ctx.iris.entity("institution", code, f.name)
+        yield NamedEntityMention(doc.evidence(f.start, f.end), doc.provision_at(f.start).path, extractor,
+                                 "institution", iri, f.name, doc.norm.text[f.start:f.end], f.type_iri,
+                                 f.jurisdiction_iri)
 
 
 EXTRACTOR = Extractor(NAME, VERSION, run, assigns=("NamedEntityMention",),

@@ -72,23 +72,37 @@ class AgencyMention(Fact):
         w.add(node, pkg("mentionText"), lit(self.agency.written, "zh-Hans"))
 
 
+RESPONSIBILITY_ROLES = {"lead": "Lead", "support": "Support", "responsible": "Responsible"}
+"""Role values and their ontology individuals: 'responsible' when a list names no lead and no rule makes one."""
+
+
 @dataclass(frozen=True)
 class Responsibility(Fact):
-    """An agency is responsible for the task of a provision, as lead or support."""
+    """An agency is responsible for the task of a provision (or of a row of a task table in it)."""
 
     agency: AgencyRef
     role: str
-    """'lead' or 'support'."""
+    """'lead', 'support' or 'responsible' (one of several units, no lead named)."""
     form: str
     """How it was stated: clause | trailing-list | table-cell | blanket-rule."""
+    task: str = ""
+    """The task as written when a table row states it (its number and text, e.g. `3 建设研究型病房`), not a
+    provision of its own; '' otherwise."""
+
+    def __post_init__(self) -> None:
+        if self.role not in RESPONSIBILITY_ROLES:
+            raise ValueError(f"responsibility role {self.role!r} is none of {sorted(RESPONSIBILITY_ROLES)}")
 
     def to_rdf(self, w: GraphWriter) -> None:
-        key = f"{self.provision}/" + "-".join(self.agency.iri.rsplit("/", 2)[-2:])
+        row = f"row-{slugify(self.task, 24)}/" if self.task else ""
+        key = f"{self.provision}/{row}" + "-".join(self.agency.iri.rsplit("/", 2)[-2:])
         node, _ = _fact_node(w, self, "responsibility", key)
         w.add(node, A, pkg("Responsibility"))
         w.add(node, pkg("agency"), write_agency(w, self.agency))
-        w.add(node, pkg("role"), pkg("Lead" if self.role == "lead" else "Support"))
+        w.add(node, pkg("role"), pkg(RESPONSIBILITY_ROLES[self.role]))
         w.add(node, pkg("statementForm"), lit(self.form))
+        if self.task:
+            w.add(node, LABEL, lit(self.task, "zh-Hans"))
 
 
 @dataclass(frozen=True)
@@ -131,13 +145,27 @@ class NamedEntityMention(Fact):
             w.add(node, pkg("responsibleAgency"), write_agency(w, agency))
 
 
+CITATION_RELATIONS = ("implements", "drafts", "cites")
+"""How a document refers to another (guidelines §7), strongest first."""
+
+
 @dataclass(frozen=True)
 class Citation(Fact):
-    """A cited document (title and/or number, as written), implemented or cited; resolved corpus-wide later."""
+    """A cited document (title and/or number, as written), implemented, drafted or cited; resolved corpus-wide
+    later."""
 
     title: str
     number: str
     implements: bool
+    relation: str = ""
+    """implements | drafts (the document commits to draft, revise or issue it) | cites; '' is read from
+    `implements`. Always consistent with `implements`."""
+
+    def __post_init__(self) -> None:
+        relation = self.relation or ("implements" if self.implements else "cites")
+        if relation not in CITATION_RELATIONS or (relation == "implements") != self.implements:
+            raise ValueError(f"citation relation {self.relation!r} disagrees with implements={self.implements}")
+        object.__setattr__(self, "relation", relation)
 
     def node_iri(self, w: GraphWriter) -> str:
         return w.ctx.iris.fact(w.doc.id, "citation", f"{self.evidence.start}-{self.evidence.end}")

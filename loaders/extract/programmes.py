@@ -1,11 +1,20 @@
-"""Named programmes, projects, campaigns and plans (千县工程, 健康广东行动, 中医师承“薪火工程”, “百技千方”项目).
+"""Named programmes, projects, campaigns, pilots and strategies (千县工程, 健康广东行动, 中医师承“薪火工程”).
 
-Two patterns (tables below):
-- a quoted name ending in, or followed by, a programme word: “千县工程”, “百技千方”项目, “万名医护下基层”项目;
-- an unquoted name after an implementing verb: 实施医养结合能力提升工程, 深入开展健康广东行动.
-Generic heads (专项行动, 行动计划, 建设项目 …) are in the stop-list; 计划生育 is not a plan. One entity per
-normalised name across the corpus; each mention carries its provision and the agencies responsible for that
-provision when a responsibility clause states them.
+A programme name is a noun phrase ending in a programme word (工程, 计划, 行动, 项目, 试点, 活动, 运动, 战略, 创建,
+示范省/示范区) with a proper head before it. Constructions read (tables below):
+- after an implementing verb (实施, 开展, 推进, 启动, 继续实施, 落实, 争取, 参与, 纳入 …), every member of the
+  coordinated object that ends in a programme word: 实施A工程、B项目和C试点 → three programmes; members sharing a
+  tail get it (旗县级综合医院、旗县级妇幼保健院能力提升行动; 健康体重、健康口腔等专项行动; 心脑血管疾病、癌症防治
+  4大专项行动); a tail after 等 with a proper head of its own is one programme (…等职业健康保护行动);
+- a quoted name right after such a verb, with or without a short tail (实施“将健康融入所有政策”, 开展“健康企业”创建);
+- a quoted name ending in, or followed by, a programme word anywhere (以国家“千县工程”为牵引, “海外名师”项目);
+- a programme named as the object of a nominalised verb (…工程的实施, 加大对…工程的支持力度);
+- a jurisdiction's health campaign: 健康 + a place + 建设, or 建设健康 + a place (健康吉林建设, 建设健康湘潭).
+Generic phrases (专项行动, 重大项目, 试点工作, 建设项目 …) have no proper head and are not names; an 活动 needs a
+campaign word before it (…创建活动, …年活动, …宣传周活动) or quotation marks; names inside a cited title 《…》 belong
+to the reference. Names are canonical without quotation marks (see names.canonical), and a later mention written
+with a word more or less (…救治体系能力提升工程 after …救治能力提升工程) names the programme mentioned first; one
+entity per canonical name across the corpus, each mention with its provision and the agencies responsible for it.
 """
 
 from __future__ import annotations
@@ -14,66 +23,389 @@ import re
 from collections.abc import Iterator
 
 from loaders.context import BuildContext
-from loaders.extract.org_facts import NamedEntityMention, Responsibility
+from loaders.extract.names import (
+    CLOSE_QUOTES,
+    HAN,
+    canonical,
+    clause_end,
+    depth_map,
+    fold_variants,
+    inside,
+    longest_first,
+    shared_tail,
+    split_members,
+    title_spans,
+)
+from loaders.extract.org_facts import AgencyRef, NamedEntityMention, Responsibility
 from loaders.extract.registry import Extractor
 from loaders.records import GAP, ParsedDocument
+from loaders.vocabulary import Vocabulary
 
-NAME, VERSION = "programmes", "1.0.0"
+NAME, VERSION = "programmes", "2.0.1"
 
-KINDS = {"工程": "工程 project", "行动": "行动 campaign", "计划": "计划 plan", "项目": "项目 project"}
-_WORD = "工程|行动|计划|项目"
-_QUOTED = re.compile(r"“(?P<name>[^“”\n" + GAP + r"]{2,24}?)”(?P<word>" + _WORD + r")?")
-_VERB = re.compile(r"(?:深入实施|全面实施|启动实施|组织实施|实施|深入开展|开展|推进实施|推进|深入推进|贯彻)"
-                   r"(?P<name>[\u4e00-\u9fff“”]{2,18}?(?:" + _WORD + r")(?:计划)?)"
-                   r"(?!生育|[\u4e00-\u9fff]{0,2}(?:试点|经验))")
-STOP = re.compile(r"^(专项行动|行动计划|工作计划|建设项目|试点项目|重点项目|重点研发项目|项目|工程|行动|计划|"
-                  r"一批.*|的.*|"
-                  r"[一二三四五六七八九十\d]+年.*|"
-                  r"[\u4e00-\u9fff]{0,2}(大|个|项)专项行动|.*研发计划项目|.*重大工程建设项目|.*建设工程)$")
-_LEADING = re.compile(r"^(新一轮|一批|好|一系列|实施|开展|推进|[\u4e00-\u9fff]{2,6}(?:运动|工作|活动)和)+")
+KINDS = {"工程": "工程 project", "行动": "行动 campaign", "计划": "计划 plan", "项目": "项目 project",
+         "试点": "试点 pilot", "活动": "活动 activity", "运动": "运动 campaign", "战略": "战略 strategy",
+         "创建": "创建 designation campaign", "建设": "建设 campaign", "示范": "示范 demonstration"}
+_PW = r"示范(?:省|区|市|县|城市)|工程|计划|行动|项目|试点|活动|运动|战略|创建"
+"""Programme words: the last word of a programme's name."""
+_PW_RE = re.compile(_PW)
+_ENDS_PW = re.compile(r"(?:" + _PW + r")[”’」』]?$")
+_ENDS_CORE = re.compile(r"(?:工程|计划|行动|项目|试点|活动|运动|战略|创建)[”’」』]?$")
+"""A member ending like this is followed by the next member after 和/及/与 (a designation such as …示范城市和…
+机构创建活动 is not: the 和 joins two parts of one name)."""
+_ANY = re.compile(r"")
+_QUOTED_TAIL = re.compile(r"“([^“”]+)”$")
+"""A name whose last part is quoted (失能老年人“健康入户关怀行动”) is canonically the quoted part."""
+_TRAILER = re.compile(r"[”’」』]?(?P<word>工作|建设|经验|成果)?(?:（[^（）]*）)?(?:(?:为|的|等|全局|部署).*)?",
+                      re.DOTALL)
+_MEMBER_TRAILER = re.compile(r"[”’」』]?(?P<word>工作|建设|经验|成果)?(?:（[^（）]*）)?")
+"""What may follow a programme word inside the clause: a closing quote, a word the name governs (试点工作, 试点建设,
+试点经验), a bracketed alias, or the rest of a 以…为 / …的 construction."""
+_ADVERBS = (r"深入|全面|大力|积极|持续|继续|稳步|广泛|组织|启动|规划|拓展|结合|扎实|着力|加快|认真|切实|进一步|"
+            r"探索|统筹|深化|逐步|同步|按要求|协同|共同|全力|努力|不断|率先|首先|重点|推动|贯彻|研究")
+_STRONG = r"实施|开展|推进|启动|落实|推行|推广|争取|上争|参与|扩大|纳入|倡导|支持|申报|将"
+_WEAK = r"创建|建设|打造"
+_STRONG_BEFORE = re.compile(r"(?:" + _STRONG + r")“?$")
+CUE = re.compile(r"(?:(?:" + _ADVERBS + r")*(?:" + _STRONG + r"))+|(?:" + _WEAK + r")")
+"""Implementing verbs before a programme's name (a run of adverbs and verbs ending in a verb). Weak verbs (建设,
+创建) only introduce a designation (…示范省, …示范区)."""
+_DESIGNATION = re.compile(r"示范(?:省|区|市|县|城市)$")
+_DOCUMENT_WORDS = re.compile(r"(?:计划|纲要|规划|方案)$")
+"""After 贯彻 (implementing a document) a name ending like a document's title is a reference, not a programme."""
+_LEADING = re.compile(r"(?:新一轮|好|了)+")
+_CATEGORY = re.compile(r"一批|一系列|若干|多个|各类|各项|[\d一二三四五六七八九十两几]+(?:个|项|类|批)")
+"""An object counted as a batch (打造一批…示范城市) is a category, not a name."""
+_MARKER = re.compile(r"等|(?:\d+|[一二三四五六七八九十两几]+)(?:大|项|个|类)")
+"""What ends a list of heads before their shared tail: 等, or a count (4大专项行动)."""
+_ACTIVITY_NOUN = re.compile(r"(?:防治|防控|筛查|救治|诊疗|管理|干预|监测|保障|服务|培训)$")
+"""What the heads of a list share when the last one ends in it (高血压、糖尿病防治专项行动 → 高血压防治专项行动)."""
+_DROPPED_MODIFIERS = re.compile(r"(?:多层次|系列|各类|各项)+")
+_WORD_BEFORE_DENG = "高中初平同相对均优特甲乙丙一二三上下头次超何"
+"""Characters that make 等 part of a word (高等, 平等, 甲等) rather than the end of a list."""
+_GENERIC = re.compile(r"^(?:专项|重点|重大|相关|有关|各项|各类|试点|建设|示范|工作|一批|若干|多层次|系列|民生|研发|"
+                      r"行动|工程|计划|项目|新一轮|这些|上述|该|本|等|年度|各级|省级|市级|县级|国家级|国家|"
+                      r"[一二三四五六七八九十两百千万几\d]+[大项个类]?|重点研发|科研|攻坚|综合|示范创建|创建|投资|"
+                      r"采购|整改|管理|保障|培训|发展|改革|帮扶|资金)+$")
+"""Heads that name no programme (专项行动, 重大项目, 试点工作, 4大专项行动, 建设项目)."""
+_CAMPAIGN = re.compile(r"(?:创建|年|周|月|日|节|行|赛|评选|竞赛|宣传)$")
+"""What names an 活动: a campaign word before it (示范创建活动, 经济管理年活动, 健康宣传周活动, 基层行活动)."""
+_QUOTED = re.compile(r"“(?P<name>[^“”\n" + GAP + r"]{2,24}?)”(?P<word>(?:" + _PW + r")+)?")
+_QUOTED_MEMBER = re.compile(r"^“(?P<name>[^“”]{2,24})”(?P<tail>[" + HAN + r"]{0,4})(?:（[^（）]*）)?$")
+_POLICY_NOUNS = ("", "政策")
+"""Tails of a quoted name right after 实施/倡导 that are not part of the name (实施“港澳药械通”政策)."""
+_ACTIVITY_TAILS = ("创建", "评选", "示范", "监督检查")
+"""Tails that make a quoted name after any implementing verb a programme (开展“双随机、一公开”监督检查)."""
+_ACTIVITY_TAIL = re.compile(r"”(?:" + "|".join(_ACTIVITY_TAILS) + r")?")
+_NAMING_VERBS = ("实施", "倡导")
+"""Verbs after which a quoted phrase alone names a programme (实施“将健康融入所有政策”)."""
+_WORKS = re.compile(r"(?:楼|大楼|基建|院区|用房|改扩建|扩建|新建|迁建|改建|装修|设施)$")
+"""What makes …工程 building works rather than a programme (综合楼工程, 基建工程)."""
+_VERB_INSIDE = re.compile(r"实施|开展|推进|落实|纳入|作为")
+"""A name holds no implementing verb: 青少年作为实施全民健身计划 is a clause around a name."""
+_LEADING_VERB = re.compile(r"(?:" + _STRONG + r"|" + _WEAK + r"|争创|申建)")
+"""A name starts with no verb: 推进建设…示范区 names …示范区."""
+_ATTRIBUTIVE = re.compile(r"以[^的]{1,12}为[^的]{1,4}的")
+"""The one 的 a name may hold: 以绩效为导向的."""
+_POSTPOSED = re.compile(r"(?:" + _PW + r")[”’」』]?的(?:实施|推进|开展|支持|落实)")
+_POSTPOSED_START = re.compile(r"[，。；、：！？\n" + GAP + r"]|对")
+_HEALTH_PLACE = re.compile(r"健康(?P<place>[" + HAN + r"]{2,6}?)建设|建设健康(?P<after>[" + HAN + r"]{2,6})")
+
+VARIANT_CHARS = 2
+"""Characters a later mention of a programme may add or drop (体系, 服务) and still name the same programme."""
+LONGEST = 32
+"""Characters a programme's name holds at most (a longer run is a clause, not a name)."""
+Candidate = tuple[int, int, str, str]
+"""(start, end, canonical name, kind) of a mention."""
 
 
-def find_programmes(text: str) -> list[tuple[int, int, str, str]]:
-    """(start, end, canonical name, kind) of every programme mention, leftmost first, no overlaps."""
-    found: list[tuple[int, int, str, str]] = []
+def find_programmes(text: str, vocab: Vocabulary | None = None) -> list[Candidate]:
+    """Every programme mention, in text order, without overlaps (the longer of two overlapping mentions wins)."""
+    text = fold_variants(text)
+    found: list[Candidate] = []
+    for m in CUE.finditer(text):
+        found += _after_cue(text, m)
+    found += _postposed(text)
+    if vocab is not None:
+        found += _health_places(text, vocab)
+    found += _quoted(text)
+    titles = title_spans(text)
+    found = [c for c in found if not inside(titles, c[0])]
+    return _same_programme(longest_first(found))
+
+
+def _same_programme(found: list[Candidate]) -> list[Candidate]:
+    """A later mention written with a word more or less (重大疫情救治体系能力提升工程 after 重大疫情救治能力提升工程,
+    社区卫生服务中心中医馆再提升工程 after 社区卫生中心中医馆再提升工程) names the programme mentioned first."""
+    first: list[str] = []
+    out = []
+    for start, end, name, kind in found:
+        same = next((n for n in first if n != name and _variant(n, name)), None)
+        if same is None and name not in first:
+            first.append(name)
+        out.append((start, end, same or name, kind))
+    return out
+
+
+def _variant(a: str, b: str) -> bool:
+    """b and a differ by at most `VARIANT_CHARS` characters inserted into the longer one, keeping the first two
+    characters and the last four (a word right before the programme word names another programme: 中医药人才培育
+    登峰计划 is one of the 中医药人才培育计划)."""
+    short, long = sorted((a, b), key=len)
+    if not 0 < len(long) - len(short) <= VARIANT_CHARS or short[:2] != long[:2] or short[-4:] != long[-4:]:
+        return False
+    chars = iter(long)
+    return all(c in chars for c in short)
+
+
+def _after_cue(text: str, cue: re.Match[str]) -> list[Candidate]:
+    """The programmes of the object of an implementing verb."""
+    verb = cue.group()
+    start = cue.end()
+    lead = _LEADING.match(text, start)
+    start = lead.end() if lead else start
+    end = clause_end(text, start)
+    gap = text.find(GAP, start, end)
+    end = gap if gap >= 0 else end
+    if end - start < 3 or _CATEGORY.match(text, start) or not (_PW_RE.search(text, start, end) or _ACTIVITY_TAIL.search(
+            text, start, end)):
+        return []
+    weak = not re.search(_STRONG, verb)
+    naming = verb.endswith(_NAMING_VERBS)
+    *init, (a, b) = split_members(text, start, end, _ENDS_CORE)
+    out: list[Candidate] = []
+    for s, e in init:
+        out += _member(text, s, e, False, weak, naming)
+    siblings: list[tuple[int, int]] = []
+    for s, e in reversed(init):
+        if _ENDS_PW.search(text, s, e):
+            break
+        siblings.insert(0, (s, e))
+    marker = _marker(text, a, b)
+    if marker:
+        heads = split_members(text, a, marker[0], _ANY)
+        for s, e in heads:
+            out += _member(text, s, e, False, weak, naming)
+        out += _after_marker(text, [*siblings, *heads], marker[1], b)
+    else:
+        out += _member(text, a, b, True, weak, naming)
+        out += _shared_tail(text, siblings, a, b)
+    if weak:
+        out = [c for c in out if _DESIGNATION.search(c[2])]
+    if "贯彻" in verb:
+        out = [c for c in out if not _DOCUMENT_WORDS.search(c[2])]
+    return out
+
+
+def _member(text: str, a: int, b: int, last: bool, weak: bool, naming: bool) -> list[Candidate]:
+    named = _named(text, a, b, last)
+    if named:
+        return [named]
+    quoted = None if weak else _quoted_member(text, a, b, naming)
+    return [quoted] if quoted else []
+
+
+def _name_end(text: str, a: int, b: int, last: bool) -> tuple[int, int] | None:
+    """(end of the name, end of the written span) when text[a:b] ends in a programme word followed by a trailer
+    (for the last member of a clause, the trailer may run on: …示范省为牵引, …工程的实施)."""
+    for m in reversed(list(_PW_RE.finditer(text, a, b))):
+        trailer = (_TRAILER if last else _MEMBER_TRAILER).fullmatch(text, m.end(), b)
+        if trailer:
+            close = m.end() + (1 if m.end() < b and text[m.end()] in CLOSE_QUOTES else 0)
+            return close, trailer.end("word") if trailer.group("word") else close
+    return None
+
+
+def _named(text: str, a: int, b: int, last: bool) -> Candidate | None:
+    ends = _name_end(text, a, b, last)
+    if ends is None:
+        return None
+    name_end, span_end = ends
+    written = text[a:name_end]
+    if not _valid(canonical(written), written):
+        return None
+    quoted = _QUOTED_TAIL.search(written)
+    name = canonical(quoted.group(1) if quoted and quoted.start() > 0 else written)
+    return a, span_end, name, _kind(name)
+
+
+def _valid(name: str, written: str) -> bool:
+    """A proper head before the programme word; an 活动 also needs a campaign word or quotation marks."""
+    word = _PW_RE.findall(name)
+    if not word or not name.endswith(word[-1]) or GAP in name:
+        return False
+    head = name[: -len(word[-1])]
+    quoted = "“" in written
+    if len(name) > LONGEST:
+        return False
+    if len(head) < 2 or (_GENERIC.match(head) and not quoted) or re.search(r"[，。；：\n]", head):
+        return False
+    if head.startswith(("的", "和", "及", "与", "为", "在", "对", "以")) or _VERB_INSIDE.search(head) or \
+            _LEADING_VERB.match(head):
+        return False
+    if "的" in _ATTRIBUTIVE.sub("", head) or (word[-1] == "工程" and _WORKS.search(head)):
+        return False
+    if word[-1] == "活动" and not (_CAMPAIGN.search(head) or quoted):
+        return False
+    return not head.endswith(("等", "各"))
+
+
+def _quoted_member(text: str, a: int, b: int, naming: bool) -> Candidate | None:
+    """实施“将健康融入所有政策”, 开展“健康企业”创建, 推进“互联网+医疗健康”示范: a quoted name right after the verb
+    (after 实施/倡导 alone or with 政策; after other verbs with an activity word)."""
+    m = _QUOTED_MEMBER.match(text[a:b])
+    if not m:
+        return None
+    tail = m.group("tail")
+    if not ((naming and tail in _POLICY_NOUNS) or tail in _ACTIVITY_TAILS):
+        return None
+    name = canonical(m.group("name") + ("" if tail in _POLICY_NOUNS else tail))
+    if len(name) < 2 or _GENERIC.match(name):
+        return None
+    return a, a + len(m.group("name")) + 2 + len(tail), name, _kind(name)
+
+
+def _marker(text: str, a: int, b: int) -> tuple[int, int] | None:
+    """(end of the last head, start of the shared tail) when a list's last member holds 等 or a count before a
+    tail ending in a programme word: 健康骨骼等专项行动, 慢性呼吸系统疾病防治4大专项行动."""
+    found = None
+    depths = depth_map(text[a:b])
+    for m in _MARKER.finditer(text, a, b):
+        if m.start() == a or depths[m.start() - a] or (m.group() == "等" and text[m.start() - 1] in _WORD_BEFORE_DENG):
+            continue
+        rest = m.end()
+        mods = _DROPPED_MODIFIERS.match(text, rest, b)
+        rest = mods.end() if mods else rest
+        if _name_end(text, rest, b, True):
+            found = (m.start(), rest)
+    return found
+
+
+def _after_marker(text: str, heads: list[tuple[int, int]], tail_start: int, b: int) -> list[Candidate]:
+    """The tail after 等 / a count: one programme when it has a proper head (…等职业健康保护行动), else a generic
+    tail (专项行动, 计划) that each head takes (健康体重、健康口腔等专项行动 → 健康体重专项行动, 健康口腔专项行动)."""
+    ends = _name_end(text, tail_start, b, True)
+    if ends is None:
+        return []
+    tail = canonical(text[tail_start:ends[0]])
+    if _valid(tail, text[tail_start:ends[0]]):
+        return [(tail_start, ends[1], tail, _kind(tail))]
+    *siblings, (la, lb) = heads
+    mid = ""
+    if siblings:
+        activity = _ACTIVITY_NOUN.search(text, la, lb)
+        if activity and not any(text.endswith(activity.group(), s, e) for s, e in siblings):
+            mid = activity.group()
+        else:
+            mid = canonical(text[la + shared_tail(text[la:lb], [text[s:e] for s, e in siblings]):lb])
+    out = []
+    for s, e in heads:
+        head = canonical(text[s:e])
+        if _ENDS_PW.search(head) or _GENERIC.match(head):
+            continue
+        last = (s, e) == (la, lb)
+        name = head + ("" if last else mid) + tail
+        if _valid(name, text[s:e]):
+            out.append((s, ends[1] if last else e, name, _kind(name)))
+    return out
+
+
+def _shared_tail(text: str, siblings: list[tuple[int, int]], a: int, b: int) -> list[Candidate]:
+    """Heads before the last member that share its tail: 旗县级综合医院、旗县级妇幼保健院能力提升行动."""
+    ends = _name_end(text, a, b, True) if siblings else None
+    if ends is None:
+        return []
+    k = shared_tail(text[a:ends[0]], [text[s:e] for s, e in siblings])
+    tail = canonical(text[a + k:ends[0]])
+    words = _PW_RE.findall(tail)
+    if k >= ends[0] - a or not words or len(tail) - len(words[-1]) < 2:
+        return []
+    out = []
+    for s, e in siblings:
+        name = canonical(text[s:e]) + tail
+        if _valid(name, text[s:e]):
+            out.append((s, e, name, _kind(name)))
+    return out
+
+
+def _quoted(text: str) -> list[Candidate]:
+    out = []
     for m in _QUOTED.finditer(text):
         name, word = m.group("name"), m.group("word") or ""
-        if not word and not re.search("(" + _WORD + ")$", name):
+        if not word and not _ENDS_PW.search(name):
             continue
-        canonical = name + word
-        found.append((m.start(), m.end(), canonical, _kind(canonical)))
-    for m in _VERB.finditer(text):
-        raw = m.group("name")
-        if "“" in raw or "”" in raw:
+        name = canonical(name + word)
+        if _valid(name, m.group()):
+            out.append((m.start(), m.end(), name, _kind(name)))
+    return out
+
+
+def _postposed(text: str) -> list[Candidate]:
+    """安全生命防护工程的实施, 加大对国家全民健身助残工程的支持力度."""
+    out = []
+    for m in _POSTPOSED.finditer(text):
+        end = _PW_RE.match(text, m.start()).end()
+        window = max(0, m.start() - 24)
+        starts = [s.end() for s in _POSTPOSED_START.finditer(text, window, m.start())]
+        if not starts:
             continue
-        canonical = _LEADING.sub("", raw)
-        if STOP.match(canonical) or len(canonical) < 4:
-            continue
-        start = m.start("name") + (len(raw) - len(canonical))
-        if not any(s < m.end("name") and start < e for s, e, _, _ in found):
-            found.append((start, m.end("name"), canonical, _kind(canonical)))
-    return sorted(found)
+        start = starts[-1]
+        name = canonical(text[start:end])
+        if _valid(name, text[start:end]):
+            out.append((start, end, name, _kind(name)))
+    return out
+
+
+def _health_places(text: str, vocab: Vocabulary) -> list[Candidate]:
+    """推进健康吉林建设 / 建设健康湘潭: the health campaign of a jurisdiction (after an implementing verb)."""
+    out = []
+    for m in _HEALTH_PLACE.finditer(text):
+        if m.group("place"):
+            if not _STRONG_BEFORE.search(text, max(0, m.start() - 4), m.start()):
+                continue
+            place = m.group("place")
+            span = m.span()
+        else:
+            after = m.group("after")
+            hits = vocab.find_all("jurisdiction", after)
+            if not hits or hits[0][0] != 0:
+                continue
+            place = after[: hits[0][1]]
+            if hits[0][1] < len(after) and after[hits[0][1]] not in "、和及":
+                continue
+            span = (m.start(), m.start("after") + len(place))
+        if vocab.jurisdiction_by_name(place):
+            out.append((span[0], span[1], f"健康{place}建设", KINDS["建设"]))
+    return out
 
 
 def _kind(name: str) -> str:
     for word, kind in KINDS.items():
         if name.endswith(word):
             return kind
-    return ""
+    return KINDS["示范"] if _DESIGNATION.search(name) else ""
 
 
 def run(doc: ParsedDocument, ctx: BuildContext) -> Iterator[NamedEntityMention]:
     extractor = ctx.iris.extractor(NAME, VERSION)
     responsible: dict[str, list] = {}
+    by_row: dict[str, list[tuple[str, AgencyRef]]] = {}
     for fact in doc.facts:
         if isinstance(fact, Responsibility):
-            responsible.setdefault(fact.provision, []).append(fact.agency)
-    for start, end, name, kind in find_programmes(doc.norm.text):
+            if fact.task:  # a task table's row: its agencies answer for the programmes that row names
+                by_row.setdefault(fact.provision, []).append((fact.task, fact.agency))
+            else:
+                responsible.setdefault(fact.provision, []).append(fact.agency)
+    for start, end, name, kind in find_programmes(doc.norm.text, ctx.vocabulary):
+        if doc.norm.crosses_gap(start, end):
+            continue
         path = doc.provision_at(start).path
+        surface = doc.norm.text[start:end]
+        agencies = [*responsible.get(path, ()), *(a for task, a in by_row.get(path, ()) if surface in task)]
         yield NamedEntityMention(doc.evidence(start, end), path, extractor, "programme",
-                                 ctx.iris.entity("programme", name), name, doc.norm.text[start:end], kind,
-                                 responsible=tuple(responsible.get(path, ())))
+                                 ctx.iris.entity("programme", name), name, surface, kind,
+                                 responsible=tuple(agencies))
 
 
 EXTRACTOR = Extractor(NAME, VERSION, run, requires=("responsibilities",), assigns=("NamedEntityMention",),
-                      description="Named programmes, projects, campaigns and plans with the agencies responsible.")
+                      description="Named programmes, projects, campaigns, pilots and strategies with the agencies "
+                                  "responsible.")

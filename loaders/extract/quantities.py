@@ -1,8 +1,13 @@
-"""Numbers, comparators, units and years as written in Chinese health targets (parsing helpers, no facts).
+"""Numbers, units, magnitudes and years as written in Chinese health targets (parsing helpers, no facts).
 
-Everything here is data (pattern tables) plus small pure functions, shared by the prose and table
-extractors. Comparators are one of ">=", "<=", ">", "<", "=", "~" (see `COMPARATOR_WORDS`).
-Relative changes (比2016年降低10%, 提高1岁左右, 翻50倍) carry a signed value: negative = decrease.
+Everything here is data (pattern tables) plus small pure functions, shared by the prose and table extractors.
+Comparator words and how a value without one is read live in `comparators.py`; a `Quantity` keeps the comparator
+its words state (None when unsaid), the level verb before it and, for a relative change (比2016年降低10%, 提高1岁左右,
+翻50倍), the size of the change as written with its direction (`increase` / `decrease`).
+
+Magnitude words (万, 亿, 万亿 before the unit or the counted thing) make a unit with a multiplier: 64.8万人 is the
+value 64.8 in the unit `ten-thousand` (×10 000 of a count), 3000亿元 the value 3000 in `hundred-million-yuan`.
+`1/10万` is a unit (per 100 000), never a value of 1.
 """
 
 from __future__ import annotations
@@ -11,86 +16,97 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from loaders.extract.comparators import combine, word_after, word_at_start
 from loaders.numerals import chinese_to_int
 from loaders.records import GAP
 
 NUM = r"\d+(?:\.\d+)?"
 CN_DIGITS = "一二两三四五六七八九十"
 
-# Comparator words before a number (longest first) and after it.
-PREFIX_COMPARATORS: tuple[tuple[str, str], ...] = (
-    ("不得低于", ">="), ("不得少于", ">="), ("至少有", ">="), ("不低于", ">="), ("不少于", ">="), ("不小于", ">="),
-    ("至少", ">="), ("最少", ">="), ("≥", ">="), ("＞=", ">="),
-    ("不得超过", "<="), ("不得高于", "<="), ("不超过", "<="), ("不高于", "<="), ("不多于", "<="), ("不大于", "<="),
-    ("控制在", "<="), ("≤", "<="),
-    ("超过", ">"), ("高于", ">"), ("多于", ">"), ("大于", ">"), (">", ">"), ("＞", ">"),
-    ("低于", "<"), ("少于", "<"), ("不足", "<"), ("小于", "<"), ("<", "<"), ("＜", "<"),
-    ("约", "~"), ("大约", "~"), ("≈", "~"),
-)
-SUFFIX_COMPARATORS: tuple[tuple[str, str], ...] = (
-    ("及以上", ">="), ("以上", ">="), ("及以下", "<="), ("以下", "<="), ("以内", "<="), ("之内", "<="),
-    ("左右", "~"),
-)
-COMPARATOR_WORDS = dict(PREFIX_COMPARATORS) | dict(SUFFIX_COMPARATORS)
-"""Every comparator word → comparator (documentation and tests)."""
-
-# Verbs that introduce a level ("to"): the value is absolute, comparator "=" unless a word says otherwise.
-LEVEL_VERBS = (
-    "达到", "达", "为", "提高到", "提高至", "提升到", "提升至", "增加到", "增加至", "增长到", "增长至",
-    "降低到", "降低至", "降到", "降至", "下降到", "下降至", "减少到", "减少至", "缩短到", "缩短至",
-    "保持在", "稳定在", "扩大到", "扩大至",
-)
 # Verbs of change ("by"): the value is relative to a baseline.
 INCREASE_VERBS = ("提高", "提升", "增加", "增长", "上升", "扩大")
 DECREASE_VERBS = ("降低", "下降", "减少", "缩短", "压缩")
 
-# Unit words right after a number → (unit slug in vocab/unit, count classifier or "").
+# Unit words right after a number (and its magnitude word) → unit slug in ontology/vocab/units.ttl.
 UNIT_WORDS: tuple[tuple[str, str], ...] = (
     ("人/10万人口", "per-100000-population"), ("名/10万人口", "per-100000-population"),
     ("/10万人口", "per-100000-population"), ("/10万", "per-100000"), ("/万人", "per-10000-population"),
     ("/千人", "per-1000-population"),
-    ("平方米", "square-metre-per-capita"), ("亿元", "hundred-million-yuan"),
+    ("平方米", "square-metre-per-capita"), ("亩", "mu"), ("元", "yuan"),
+    ("个百分点", "percentage-point"), ("百分点", "percentage-point"),
     ("%", "percent"), ("‰", "per-mille"), ("岁", "year"), ("天", "day"),
     ("人次", "count"), ("张", "count"), ("人", "count"), ("名", "count"), ("所", "count"), ("个", "count"),
     ("家", "count"), ("支", "count"), ("床", "count"), ("辆", "count"), ("台", "count"), ("座", "count"),
-    ("次", "count"), ("倍", "times"), ("公里", "kilometre"), ("小时", "hour"),
+    ("场", "count"), ("种", "count"), ("项", "count"), ("次", "count"), ("倍", "times"), ("公里", "kilometre"),
+    ("小时", "hour"), ("分钟", "minute"), ("级", "grade-level"),
 )
-COUNT_CLASSIFIERS = "张人名所个家支床辆台座"
+COUNT_CLASSIFIERS = "张人名所个家支床辆台座场种项次"
+DURATION_UNITS = ("hour", "minute", "day")
+AMOUNT_UNITS = frozenset({"count", "ten-thousand", "hundred-million", "yuan", "ten-thousand-yuan",
+                          "hundred-million-yuan", "trillion-yuan", "kilometre", "mu", "ten-thousand-mu"})
+"""Units of amounts (things, money, length, land) rather than rates: a bare amount to build is exact (=)."""
+
+MAGNITUDES: tuple[tuple[str, float], ...] = (("万亿", 1e12), ("千万", 1e7), ("百万", 1e6), ("亿", 1e8), ("万", 1e4))
+"""Magnitude words written between a number and its unit (longest first)."""
+
+MAGNITUDE_UNITS: dict[tuple[float, str | None], str] = {
+    (1e4, "count"): "ten-thousand", (1e8, "count"): "hundred-million",
+    (1e4, None): "ten-thousand", (1e8, None): "hundred-million",
+    (1e4, "yuan"): "ten-thousand-yuan", (1e8, "yuan"): "hundred-million-yuan", (1e12, "yuan"): "trillion-yuan",
+    (1e4, "mu"): "ten-thousand-mu",
+}
+"""(multiplier, unit) → the unit with that multiplier in units.ttl; other combinations are scaled into the unit."""
 
 # Per-population denominators written before the indicator (每千人口 …) → unit slug.
 PER_POPULATION: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"每(?:10|十)万(?:常住)?人口?"), "per-100000-population"),
-    (re.compile(r"每万(?:常住)?人口?|城镇人口每万人"), "per-10000-population"),
+    (re.compile(r"每万(?:名)?(?:常住)?人口?|城镇人口每万人"), "per-10000-population"),
     (re.compile(r"每千名儿童"), "per-1000-children"),
-    (re.compile(r"每千(?:常住)?人口?"), "per-1000-population"),
+    (re.compile(r"每千名老年人"), "per-1000-elderly"),
+    (re.compile(r"每千(?:名)?(?:常住)?人口?"), "per-1000-population"),
     (re.compile(r"万车"), "per-10000-vehicles"),
 )
 
 FIVE_YEAR_PLANS = {"十一五": 2010, "十二五": 2015, "十三五": 2020, "十四五": 2025, "十五五": 2030}
 
 _BY_YEAR = re.compile(
-    r"(?:到|至|力争到|力争在|计划到|在)(?P<y>20\d{2})年(?:底|末)?(?:前|之前)?|(?P<y2>20\d{2})年(?:底|末)前"
+    r"(?<![截止])(?:到|至|力争到|力争在|计划到|在)(?P<y>20\d{2})年(?:底|末)?(?:前|之前)?|(?P<y2>20\d{2})年(?:底|末)前"
 )
 _PLAN_PERIOD = re.compile(r"[“\"]?(?P<p>十[一二三四五]五)[”\"]?(?:期间|时期|末|规划)?")
 _OBSERVED = re.compile(r"(?:截至|截止到?|至)(?P<y>(?:19|20)\d{2})年(?:底|末)?|(?P<y2>(?:19|20)\d{2})年(?:底|末)?，")
+_BARE_YEAR = re.compile(
+    r"(?<![\d比较以由从自—\-~～、])(?P<y>(?:19|20)\d{2})年(?:底|末|全年)?(?![\d度起以来至—\-~～、])")
+"""A year that dates what follows it (2022年末常住人口…, 2030年达到…), not a baseline (比2020年) or a range."""
 _RATIO = re.compile(rf"^1\s*[:：]\s*(?P<x>{NUM})")
-_RANGE = re.compile(rf"^(?P<a>{NUM})\s*[-—–~～]\s*(?P<b>{NUM})")
 _RELATIVE = re.compile(
     rf"^(?:(?:比|较)(?:[“\"]?(?P<plan>十[一二三四五]五)[”\"]?末|(?P<y>(?:19|20)\d{{2}})年(?:末|底)?)?)?"
     rf"(?P<verb>降低|下降|减少|提高|提升|增加|增长|上升)(?P<num>{NUM})(?P<unit>%|岁|个百分点)?(?P<suf>左右|以上)?$"
 )
+_CELL_YEAR = re.compile(r"[（(]\s*(?P<y>(?:19|20)\d{2})\s*年?\s*[)）]$")
 EMPTY_CELLS = ("——", "—", "-", "--", "/", "无", "")
 
 
 @dataclass(frozen=True)
 class Quantity:
-    """A read value: comparator, number, unit slug, and for relative changes the baseline year."""
+    """A read value: number, the comparator its words state, unit slug and magnitude, and for a relative change
+    its direction and baseline year."""
 
     value: float
-    comparator: str = "="
+    comparator: str | None = None
+    """Stated by a word or sign written with the number (不低于, 以上, ≤, 左右); None when unsaid."""
     unit: str | None = None
     relative: bool = False
     baseline_year: int | None = None
+    direction: str | None = None
+    """`increase` / `decrease` for a relative change."""
+    verb: str = ""
+    """The level verb right before the value (达到, 控制在, 为 …), if any."""
+    multiplier: float = 1.0
+    """The magnitude of the unit (万 → 10 000): value × multiplier is the amount in the unit's base."""
+    year: int | None = None
+    """A year written with the value itself (a table cell `77.6（2021年）`)."""
+    classifier: str = ""
+    """The count classifier written after the number (张, 所, 名 …), if any: what kind of thing is counted."""
 
 
 def parse_number(text: str) -> float | None:
@@ -108,19 +124,50 @@ def unit_after(text: str) -> tuple[str | None, int]:
     if text.startswith(GAP) or text.startswith("/" + GAP):
         return None, 0
     for word, slug in UNIT_WORDS:
-        if text.startswith(word):
+        if text.startswith(word) and not (word == "人" and text.startswith("人口")):
             return slug, len(word)
     return None, 0
 
 
+def magnitude_after(text: str) -> tuple[float, int]:
+    """The magnitude word starting `text` (万, 亿, 万亿 …) as a multiplier and its length; (1.0, 0) if none.
+
+    `/10万` and `万车` are denominators, not magnitudes."""
+    for word, factor in MAGNITUDES:
+        if text.startswith(word) and not text.startswith("万车"):
+            return factor, len(word)
+    return 1.0, 0
+
+
+def with_magnitude(value: float, unit: str | None, multiplier: float) -> tuple[float, str | None, float]:
+    """(value, unit, multiplier) of a value written with a magnitude word: the unit with that multiplier when
+    units.ttl has one (64.8万人 → 64.8 ten-thousand), else the value scaled into its unit (multiplier 1)."""
+    if multiplier == 1.0:
+        return value, unit, 1.0
+    composite = MAGNITUDE_UNITS.get((multiplier, unit))
+    if composite:
+        return value, composite, multiplier
+    return value * multiplier, unit, 1.0
+
+
 def unit_in_label(label: str) -> str | None:
     """Unit slug of a table label's parenthesised unit: `人均预期寿命（岁）` → year; None if unreadable."""
-    m = re.search(r"（([^（）]*)）\s*$", label)
+    return unit_and_magnitude_in_label(label)[0]
+
+
+def unit_and_magnitude_in_label(label: str) -> tuple[str | None, float]:
+    """(unit slug, multiplier) of a table label's unit: `健康产业总规模（亿元）` → (hundred-million-yuan, 1e8),
+    `经常参加体育锻炼人数（万人）` → (ten-thousand, 1e4)."""
+    m = re.search(r"[（(]([^（）()]*)[）)]\s*$", label)
     if not m or GAP in m.group(1):
-        return None
+        return None, 1.0
     word = re.sub(r"^1(?=/)", "", m.group(1).strip()).replace("％", "%")
-    slug, n = unit_after(word)
-    return slug if n == len(word) else None
+    factor, k = magnitude_after(word) if not word.startswith("/") else (1.0, 0)
+    slug, n = unit_after(word[k:])
+    if k + n != len(word) or (slug is None and not k):
+        return None, 1.0
+    _, unit, multiplier = with_magnitude(1.0, slug, factor)
+    return unit, multiplier
 
 
 def per_population_unit(text: str) -> str | None:
@@ -133,33 +180,10 @@ def per_population_unit(text: str) -> str | None:
 
 def strip_unit_label(label: str) -> str:
     """`人均预期寿命（岁）` → `人均预期寿命` (a trailing parenthesised unit removed)."""
-    m = re.search(r"（[^（）]{0,8}）\s*$", label)
-    if m and (unit_in_label(label) or GAP in m.group(0) or re.search(r"[%‰/张人个所岁元米]", m.group(0))):
+    m = re.search(r"[（(][^（）()]{0,8}[）)]\s*$", label)
+    if m and (unit_in_label(label) or GAP in m.group(0) or re.search(r"[%‰/张人个所岁元米亩]", m.group(0))):
         return label[: m.start()].strip()
     return label.strip()
-
-
-def prefix_comparator(before: str) -> tuple[str | None, int]:
-    """Comparator word ending `before` (text right before a number) and its length."""
-    for word, comp in sorted(PREFIX_COMPARATORS, key=lambda p: -len(p[0])):
-        if before.endswith(word):
-            return comp, len(word)
-    return None, 0
-
-
-def suffix_comparator(after: str) -> tuple[str | None, int]:
-    """Comparator word starting `after` (text right after a number and its unit) and its length."""
-    for word, comp in SUFFIX_COMPARATORS:
-        if after.startswith(word):
-            return comp, len(word)
-    return None, 0
-
-
-def combine(prefix: str | None, suffix: str | None) -> str:
-    """One comparator from the words before and after a number (`控制在…以下` → <=; 左右 wins)."""
-    if suffix == "~" or prefix == "~":
-        return "~"
-    return suffix or prefix or "="
 
 
 def plan_year(text: str) -> int | None:
@@ -180,6 +204,14 @@ def target_year_in(text: str) -> int | None:
     return None
 
 
+def past_plan_year(text: str, own: int | None) -> int | None:
+    """The end year of an earlier five-year plan a clause reports on (“十三五”期间 / 末 / 以来 in a document written
+    after it), or None."""
+    m = _PLAN_PERIOD.search(text)
+    year = FIVE_YEAR_PLANS.get(m.group("p")) if m else None
+    return year if year and own and year < own else None
+
+
 def year_cut_by_gap(text: str) -> bool:
     """True when a year expression is cut by a redaction (`到2` + GAP): the year is unknown."""
     return bool(re.search(rf"(?:到|至)\d{{0,3}}{GAP}", text))
@@ -189,6 +221,12 @@ def observed_year_in(text: str) -> int | None:
     """The year of a statement of fact: `截至2020年末`, `2020年，` (a measured value)."""
     m = _OBSERVED.search(text)
     return int(m.group("y") or m.group("y2")) if m else None
+
+
+def bare_years(text: str) -> list[tuple[int, int, int]]:
+    """(year, start, end) of each year that dates what follows it (`2022年末常住人口…`, `2030年达到…`); a year
+    after 比 / 较 / 以 / 由 (a baseline), in a range (2016—2020年) or a list of years (2018年、2019年) is not one."""
+    return [(int(m.group("y")), m.start(), m.end()) for m in _BARE_YEAR.finditer(text)]
 
 
 def document_horizon(title: str, text: str) -> int | None:
@@ -218,41 +256,42 @@ class Cell:
     empty: bool = False
 
 
-def parse_cell(cell: str, label_unit: str | None = None) -> Cell:
-    """Read one table cell: `8.2左右`, `≥90`, `< 25`, `78以上`, `1：1.20`, `全覆盖`, `比2016年降低10%`, `——`."""
+def parse_cell(cell: str, label_unit: str | None = None, label_multiplier: float = 1.0) -> Cell:
+    """Read one table cell: `8.2左右`, `≥90`, `< 25`, `78以上`, `1：1.20`, `全覆盖`, `比2016年降低10%`, `——`,
+    `77.6（2021年）` (a value of its own year)."""
     text = re.sub(r"\s+", "", cell)
     if text in EMPTY_CELLS:
         return Cell(empty=True)
     if GAP in text:
         return Cell(qualitative=text)
+    year = None
+    if (y := _CELL_YEAR.search(text)) and y.start() > 0:
+        year, text = int(y.group("y")), text[: y.start()]
     if text in ("全覆盖", "100%覆盖"):
-        return Cell(Quantity(100.0, "=", "percent"))
+        return Cell(Quantity(100.0, None, "percent", year=year))
     if m := _RATIO.match(text):
-        return Cell(Quantity(float(m.group("x")), "=", "ratio-one-to-x"))
+        return Cell(Quantity(float(m.group("x")), None, "ratio-one-to-x", year=year))
     if m := _RELATIVE.match(text):
         return Cell(relative_quantity(m.group("verb"), float(m.group("num")), m.group("unit") or "",
                                       m.group("suf") or "", _baseline(m.group("y"), m.group("plan")), label_unit))
-    comp, n = prefix_comparator_at_start(text)
+    comp, n = word_at_start(text)
     rest = text[n:]
     m = re.match(rf"({NUM})(.*)$", rest)
     if not m:
         return Cell(qualitative=text)
     value = float(m.group(1))
     tail = m.group(2)
-    unit, k = unit_after(tail)
-    tail = tail[k:]
-    suffix, k2 = suffix_comparator(tail)
+    factor, k0 = magnitude_after(tail)
+    unit, k = unit_after(tail[k0:])
+    tail = tail[k0 + k:]
+    suffix, k2 = word_after(tail)
     if tail[k2:]:
         return Cell(qualitative=text)
-    return Cell(Quantity(value, combine(comp, suffix), unit or label_unit))
-
-
-def prefix_comparator_at_start(text: str) -> tuple[str | None, int]:
-    """Comparator word at the start of a cell (`≥90`, `不低于90`)."""
-    for word, comp in sorted(PREFIX_COMPARATORS, key=lambda p: -len(p[0])):
-        if text.startswith(word):
-            return comp, len(word)
-    return None, 0
+    if k0:
+        value, unit, multiplier = with_magnitude(value, unit, factor)
+    else:
+        unit, multiplier = unit or label_unit, (label_multiplier if not unit else 1.0)
+    return Cell(Quantity(value, combine(comp, suffix), unit, multiplier=multiplier, year=year))
 
 
 def _baseline(year: str | None, plan: str | None) -> int | None:
@@ -263,8 +302,8 @@ def _baseline(year: str | None, plan: str | None) -> int | None:
 
 def relative_quantity(verb: str, number: float, unit_word: str, suffix: str, baseline_year: int | None,
                       label_unit: str | None = None) -> Quantity:
-    """A change by `number` (negative for 降低/下降/减少), relative to `baseline_year` when stated."""
-    sign = -1.0 if verb in DECREASE_VERBS else 1.0
-    unit = {"%": "percent", "岁": "year", "个百分点": "percent"}.get(unit_word) or label_unit
-    comp = {"左右": "~", "以上": ">="}.get(suffix, "=")
-    return Quantity(sign * number, comp, unit, relative=True, baseline_year=baseline_year)
+    """A change by `number` in the direction of `verb`, relative to `baseline_year` when stated."""
+    direction = "decrease" if verb in DECREASE_VERBS else "increase"
+    unit = {"%": "percent", "岁": "year", "个百分点": "percentage-point"}.get(unit_word) or label_unit
+    comp = {"左右": "~", "以上": ">="}.get(suffix)
+    return Quantity(number, comp, unit, relative=True, baseline_year=baseline_year, direction=direction)

@@ -1,14 +1,21 @@
-"""Responsibility clauses: which agency leads or supports the task of each provision.
+"""Responsibility clauses: which agencies lead, support or share the task of each provision (or table row).
 
-Forms (pattern tables below, no per-document code):
-- marker clauses （责任单位：…） / [责任单位：…] / （牵头单位：…）, brackets matched with nesting;
-- a paragraph-final list of agencies after a measure: …。（市卫生健康局、市财政局，各镇街）;
-- table cells of a task list under a 责任部门/责任单位 column: a cell after the first item of a group covers
-  every item of the group up to the next cell; a group without a cell whose heading repeats the previous
-  group's heading (a table split across pages) continues the previous cell;
-- blanket rules: 以下各项任务责任单位均包括X、Y → X and Y support every later task with a clause;
-- roles: X牵头 / X牵头负责 → lead; a document rule such as 排第一的为牵头单位（下同） makes the first listed
-  unit of that and every later clause the lead — unless the first unit is redacted; otherwise support.
+Layouts (pattern tables below, no per-document code):
+- marker clauses, in brackets after the task or on a line of their own: （责任单位：…） / [责任单位：…] /
+  责任单位：… / 牵头单位：X 配合单位：Y 参与单位：Z — each marker's list runs to the next marker, the closing
+  bracket or the line end (later sentences of a bracket hold rules);
+- a paragraph-final list of agencies after a measure: …。（市卫生健康局、市财政局，各镇街）, or a line of its own
+  that is a list of agencies with a duty tail: 县卫计局、县人社局按职责分工负责。;
+- task tables with role columns (序号 | 重点任务 | 牵头单位 | 配合单位 | 完成时限), in pipe rows or one cell per line:
+  each row is a task of its own (`Responsibility.task`);
+- task lists under a 责任部门/责任单位 column whose tasks are numbered provisions: a cell after the first item of a
+  group covers every item of the group up to the next cell; a group without a cell whose heading repeats the
+  previous group's heading (a table split across pages) continues the previous cell;
+- blanket rules: 以下各项任务责任单位均包括X、Y → X and Y share (responsible) every later task with a clause.
+Roles: 牵头单位：/ a lead column / X牵头 / X（牵头） → lead; 配合单位：/ 参与单位：/ a support column / X配合 → support;
+a unit marked 负责 beside units marked 配合 leads; a document rule such as 排第一的为牵头单位（下同） makes the
+first listed unit of that and every later list the lead (unless the first unit is redacted) and the others
+support; a list with no marking and no rule names units that are each `responsible`: no lead is invented.
 Redacted items (GAP) are skipped, never glued to their neighbours.
 """
 
@@ -16,7 +23,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from loaders.context import BuildContext
 from loaders.extract.agencies import LEVEL_PREFIXES, Jurisdiction, doc_jurisdiction, resolve_agency
@@ -24,21 +31,42 @@ from loaders.extract.org_facts import AgencyRef, Responsibility
 from loaders.extract.registry import Extractor
 from loaders.records import GAP, ParsedDocument, Provision
 
-NAME, VERSION = "responsibilities", "1.0.0"
+NAME, VERSION = "responsibilities", "1.1.0"
 
-_MARKER = re.compile(r"[（(\[［【〔]\s*(?:责任单位|责任部门|牵头单位|责任主体|负责单位)\s*[：:]")
+LEAD, SUPPORT, RESPONSIBLE = "lead", "support", "responsible"
+MARKERS = {
+    "责任单位": "", "责任部门": "", "责任主体": "", "负责单位": "", "负责部门": "", "主责单位": "", "主责部门": "",
+    "牵头单位": LEAD, "牵头部门": LEAD,
+    "配合单位": SUPPORT, "配合部门": SUPPORT, "参与单位": SUPPORT, "参与部门": SUPPORT, "协同单位": SUPPORT,
+    "协同部门": SUPPORT, "协办单位": SUPPORT,
+}
+"""Marker words (as clause markers with ：, or as table column headers) and the role they give the units listed
+under them ('' = read from the list: markings, the first-listed rule, else responsible)."""
+_MARKER_WORDS = "|".join(sorted(MARKERS, key=len, reverse=True))
+_MARKER = re.compile(rf"(?P<word>{_MARKER_WORDS})\s*[：:]")
 _OPEN, _CLOSE = "（([［【〔", "）)]］】〕"
 _COLUMN_HEADER = re.compile(r"^\s*(责任单位|责任部门|牵头单位|责任主体|负责单位)\s*$", re.M)
+_TABLE_HEADER_CELL = re.compile(
+    rf"^(?:{_MARKER_WORDS}|序号|编号|(?:重点|主要|具体|工作|建设)?(?:任务|内容|事项|措施|项目)(?:内容|名称)?"
+    r"|完成(?:时限|时间)|时间(?:节点|安排|要求)?|时限|进度安排|备注|(?:工作|预期)?目标|预期成效)$")
+"""Column headers of a task table (data): role columns and the usual others (序号, 重点任务, 完成时限 …)."""
+_NUMBER_CELL = re.compile(r"^\d{1,3}[.、．]?$")
+_TASK_COLUMN = re.compile(r"任务|内容|事项|措施|项目")
 _FIRST_LEADS = re.compile(r"(排|列|位)(在|于)?(第一|首)位?(的|者)?(单位)?(为|是)牵头(单位)?")
 _BLANKET = re.compile(r"以下各项(?:任务)?(?:的)?责任单位均(?:包括|含|为)(?P<items>[^。；）)\]]+?)"
                       r"(?:，不再列出|，不再一一列出|。|；|$)")
 _ITEM_SPLIT = re.compile(r"[、，,；;/]|和(?=各)|及(?=各)")
-_TAIL = re.compile(r"(按职责分工负责|按职责分工落实|按职责负责|按职责落实|按职责分工|分工负责|负责落实|负责|落实|"
-                   r"配合)$")
-_LEAD = re.compile(r"(牵头负责|牵头落实|牵头)$")
+_DUTY_TAIL = (r"按职责分工负责|按职责分工落实|按职责负责|按职责落实|按职责分工|分工负责|负责落实|共同负责|"
+              r"分别负责|各负其责")
+_TAIL = re.compile(rf"({_DUTY_TAIL}|落实)$")
+_LEAD = re.compile(r"(牵头负责|牵头落实|牵头|[（(]牵头[）)])$")
+_SUPPORT = re.compile(r"(配合落实|配合|协同|协助|参与|[（(]配合[）)])$")
+_PRINCIPAL = re.compile(r"(?<!职责)(?<!分工)负责$")
+"""X负责 beside units marked 配合: X is the principal (lead)."""
 _ETC = re.compile(r"等(部门|单位|相关部门|有关部门|[\u4e00-\u9fff]{0,12}单位)?$")
 _NOT_AGENCY = re.compile(r"(各成员单位|相关|有关|其他)")
-_EACH_RELEVANT = re.compile(r"^各(?:有关|相关)")
+_LIST_LINE = re.compile(rf"^(?P<list>[^。；：:\n]{{3,200}}?)(?:{_DUTY_TAIL}|负责)。?$")
+"""A line of its own that is a list of units with a duty tail (县卫计局、县人社局按职责分工负责。)."""
 
 
 @dataclass(frozen=True)
@@ -52,16 +80,21 @@ class Item:
     gap: bool
     after_comma: bool
     """The item follows a ，/； (ends a 各… collective run) rather than a 、."""
+    support: bool = False
+    principal: bool = False
 
 
 @dataclass(frozen=True)
 class Clause:
-    """A responsibility statement: its list span, its provision(s) and how it was written."""
+    """A responsibility statement: its list span, its provision, how it was written, the role its marker or column
+    gives ('' = read from the list) and, for a table row, the row's task."""
 
     start: int
     end: int
     form: str
     provision: str
+    role: str = ""
+    task: str = ""
 
 
 def matching_close(text: str, open_at: int) -> int:
@@ -81,26 +114,41 @@ def matching_close(text: str, open_at: int) -> int:
 
 
 def split_items(text: str, start: int, end: int) -> list[Item]:
-    """The units of a list in text[start:end]: split on 、，；和各, tails (按职责负责, 等部门) stripped."""
+    """The units of a list in text[start:end]: split on 、，；和各, tails (按职责负责, 等部门) stripped, markings read
+    (X牵头, X（牵头）, X负责 → lead marks; A、B配合 → both support; A、B牵头 → both lead)."""
     items: list[Item] = []
     pos, after_comma = start, False
     for piece in [*(m for m in _ITEM_SPLIT.finditer(text, start, end) if _depth(text, start, m.start()) == 0), None]:
         stop = piece.start() if piece else end
         raw = text[pos:stop]
         lead_trim = len(raw) - len(raw.lstrip())
-        name = raw.strip()
-        name = _TAIL.sub("", name)
-        lead = bool(_LEAD.search(name))
-        name = _LEAD.sub("", name)
-        name = _ETC.sub("", name)
-        name = _TAIL.sub("", name)
+        name = _TAIL.sub("", raw.strip())
+        lead, name = bool(_LEAD.search(name)), _LEAD.sub("", name)
+        support, name = bool(_SUPPORT.search(name)), _SUPPORT.sub("", name)
+        principal, name = bool(_PRINCIPAL.search(name)), _PRINCIPAL.sub("", name)
+        name = _TAIL.sub("", _ETC.sub("", name))
         if name:
             s = pos + lead_trim
-            items.append(Item(s, s + len(name), name, lead, GAP in name, after_comma))
+            items.append(Item(s, s + len(name), name, lead, GAP in name, after_comma, support, principal))
         if piece:
             after_comma = piece.group() in "，,；;"
             pos = piece.end()
-    return items
+    return _spread_marks(items)
+
+
+def _spread_marks(items: list[Item]) -> list[Item]:
+    """A 牵头 or 配合 after a run of units joined by 、 marks the whole run: 省卫生健康委、省人社厅牵头，省教育厅、
+    省财政厅配合."""
+    out = list(items)
+    run_start = 0
+    for i, item in enumerate(items):
+        if item.after_comma:
+            run_start = i
+        if item.lead or item.support:
+            for j in range(run_start, i):
+                if not (out[j].lead or out[j].support):
+                    out[j] = replace(out[j], lead=item.lead, support=item.support)
+    return out
 
 
 def _depth(text: str, start: int, pos: int) -> int:
@@ -118,12 +166,11 @@ def resolve_items(items: list[Item], home: Jurisdiction | None, ctx: BuildContex
             continue
         if item.after_comma:
             collective = False
-        name = _EACH_RELEVANT.sub("各", item.name)
-        if name.startswith("各"):
+        if item.name.startswith("各"):
             collective = True
-        if _NOT_AGENCY.search(name):
+        if _NOT_AGENCY.search(item.name.removeprefix("各有关").removeprefix("各相关")):
             continue
-        ref = resolve_agency(name, home, ctx, inherited_prefix=prefix, collective=collective)
+        ref = resolve_agency(item.name, home, ctx, inherited_prefix=prefix, collective=collective)
         if ref is None:
             continue
         own = next((p for p in LEVEL_PREFIXES if item.name.lstrip("各").startswith(p)), "")
@@ -139,14 +186,61 @@ def list_end(text: str, start: int, end: int) -> int:
     return stop if stop >= 0 else end
 
 
+# --- finding clauses ------------------------------------------------------------------------------------------
+
+
 def marker_clauses(doc: ParsedDocument) -> list[Clause]:
+    """Lists after a marker (责任单位：, 牵头单位：, 配合单位： …), bracketed or on a line of their own; a marker
+    ending its line takes the next line (责任单位：⏎市卫生健康局、市财政局)."""
     text = doc.norm.text
+    markers = list(_MARKER.finditer(text))
     clauses = []
-    for m in _MARKER.finditer(text):
-        close = matching_close(text, m.start())
-        end = close if close >= 0 else text.find("\n", m.end()) % (len(text) + 1)
-        clauses.append(Clause(m.end(), end, "clause", doc.provision_at(m.start()).path))
+    for i, m in enumerate(markers):
+        container = _container_end(text, m.start())
+        start = m.end()
+        if text[start:container].strip() == "" and text[container:container + 1] == "\n":
+            nxt = _container_end(text, container + 1)
+            if "。" not in text[container + 1:nxt].rstrip("。"):  # a list, not the next task's sentences
+                start, container = container + 1, nxt
+        end = min(container, markers[i + 1].start()) if i + 1 < len(markers) else container
+        if end > start:
+            clauses.append(Clause(start, _trim_separators(text, start, end), "clause",
+                                  task_provision(doc, m.start()), MARKERS[m.group("word")]))
     return clauses
+
+
+def task_provision(doc: ParsedDocument, pos: int) -> str:
+    """The provision of the task a clause at `pos` follows: the provision there, unless that provision starts on
+    the clause's own line (a clause line is no task: it belongs to the task before it)."""
+    here = doc.provision_at(pos)
+    line_start = doc.norm.text.rfind("\n", 0, pos) + 1
+    own_line = not doc.norm.text[line_start:pos].strip(" " + _OPEN)
+    if own_line and here.path != "0" and here.start >= line_start > 0:
+        return doc.provision_at(line_start - 1).path
+    return here.path
+
+
+def _container_end(text: str, pos: int) -> int:
+    """Where a marker's clause ends: the bracket enclosing it on its line, else the line end."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    opened: list[int] = []
+    for i in range(line_start, pos):
+        if text[i] in _OPEN:
+            opened.append(i)
+        elif text[i] in _CLOSE and opened:
+            opened.pop()
+    if opened:
+        close = matching_close(text, opened[-1])
+        if close >= 0:
+            return close
+    line_end = text.find("\n", pos)
+    return line_end if line_end >= 0 else len(text)
+
+
+def _trim_separators(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1] in " ；;，,":
+        end -= 1
+    return end
 
 
 _PARA_END = re.compile(r"[。．.]?\s*$")
@@ -171,6 +265,24 @@ def trailing_lists(doc: ParsedDocument, ctx: BuildContext, home: Jurisdiction | 
     return clauses
 
 
+def list_lines(doc: ParsedDocument, ctx: BuildContext, home: Jurisdiction | None,
+               taken: list[Clause]) -> list[Clause]:
+    """Lines of their own that list agencies with a duty tail: 县卫计局、县人社局按职责分工负责。"""
+    text = doc.norm.text
+    clauses = []
+    for m in re.finditer(r"[^\n]+", text):
+        line = _LIST_LINE.match(m.group().strip())
+        if not line:
+            continue
+        start = m.start() + len(m.group()) - len(m.group().lstrip())
+        end = start + line.end("list")
+        if any(c.start <= start < c.end or start <= c.start < end for c in taken):
+            continue
+        if doc.provision_at(start).path != "0" and _all_agencies(text, start, end, ctx, home):
+            clauses.append(Clause(start, end, "trailing-list", task_provision(doc, start)))
+    return clauses
+
+
 def _all_agencies(text: str, start: int, end: int, ctx: BuildContext, home: Jurisdiction | None) -> bool:
     if "：" in text[start:end] or end - start < 3:
         return False
@@ -181,8 +293,123 @@ def _all_agencies(text: str, start: int, end: int, ctx: BuildContext, home: Juri
         r.jurisdiction_iri or r.collective for _, r in resolved)
 
 
-def table_cells(doc: ParsedDocument, ctx: BuildContext, home: Jurisdiction | None) -> list[Clause]:
-    """Lines that are only an agency list, after a 责任部门/责任单位 column header."""
+# --- task tables with role columns -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Cell:
+    start: int
+    end: int
+
+    def text(self, text: str) -> str:
+        return text[self.start:self.end]
+
+
+def task_table_rows(doc: ParsedDocument) -> list[Clause]:
+    """Role cells of task tables (pipe rows, or one cell per line) whose header names a role column."""
+    text = doc.norm.text
+    lines = _lines(text)
+    clauses: list[Clause] = []
+    i = 0
+    while i < len(lines):
+        header = _pipe_cells(text, *lines[i]) if "|" in text[lines[i][0]:lines[i][1]] else None
+        if header and _is_header([c.text(text) for c in header]):
+            i = _pipe_rows(doc, lines, i, [c.text(text) for c in header], clauses)
+            continue
+        run = _header_run(text, lines, i)
+        if run:
+            i = _cell_rows(doc, lines, i, run, clauses)
+            continue
+        i += 1
+    return clauses
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every line, blank lines included."""
+    out, pos = [], 0
+    for line in text.split("\n"):
+        out.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return out
+
+
+def _is_header(cells: list[str]) -> bool:
+    return (len(cells) >= 2 and all(_TABLE_HEADER_CELL.match(c) for c in cells)
+            and any(c in MARKERS for c in cells))
+
+
+def _header_run(text: str, lines: list[tuple[int, int]], i: int) -> list[str]:
+    """The column headers of a one-cell-per-line task table starting at line i, or []."""
+    cells: list[str] = []
+    j = i
+    while j < len(lines) and _TABLE_HEADER_CELL.match(text[lines[j][0]:lines[j][1]].strip()):
+        cells.append(text[lines[j][0]:lines[j][1]].strip())
+        j += 1
+    numbered = bool(cells) and cells[0] in ("序号", "编号")
+    return cells if numbered and _is_header(cells) else []
+
+
+def _pipe_cells(text: str, start: int, end: int) -> list[_Cell]:
+    cells: list[_Cell] = []
+    pos = start
+    for m in [*re.finditer(r"\|", text[start:end]), None]:
+        stop = start + m.start() if m else end
+        raw = text[pos:stop]
+        lead = len(raw) - len(raw.lstrip())
+        cells.append(_Cell(pos + lead, pos + lead + len(raw.strip())))
+        pos = stop + 1
+    while cells and cells[-1].start == cells[-1].end:
+        cells.pop()
+    while cells and cells[0].start == cells[0].end:
+        cells.pop(0)
+    return cells
+
+
+def _pipe_rows(doc: ParsedDocument, lines: list[tuple[int, int]], i: int, header: list[str],
+               clauses: list[Clause]) -> int:
+    text = doc.norm.text
+    j = i + 1
+    while j < len(lines) and "|" in text[lines[j][0]:lines[j][1]]:
+        cells = _pipe_cells(text, *lines[j])
+        if len(cells) == len(header):
+            _row_clauses(doc, header, cells, clauses)
+        j += 1
+    return j
+
+
+def _cell_rows(doc: ParsedDocument, lines: list[tuple[int, int]], i: int, header: list[str],
+               clauses: list[Clause]) -> int:
+    """Rows of len(header) lines each, each starting at its number (the header's first column is 序号)."""
+    text = doc.norm.text
+    j = i + len(header)
+    while j + len(header) <= len(lines):
+        cells = [_Cell(a + len(text[a:b]) - len(text[a:b].lstrip()), a + len(text[a:b].rstrip()))
+                 for a, b in lines[j:j + len(header)]]
+        if any(c.start >= c.end for c in cells) or not _NUMBER_CELL.match(cells[0].text(text)):
+            break
+        _row_clauses(doc, header, cells, clauses)
+        j += len(header)
+    return j
+
+
+def _row_clauses(doc: ParsedDocument, header: list[str], cells: list[_Cell], clauses: list[Clause]) -> None:
+    text = doc.norm.text
+    number = next((cells[k].text(text) for k, h in enumerate(header) if h in ("序号", "编号")), "")
+    task = next((cells[k].text(text) for k, h in enumerate(header) if h not in MARKERS and _TASK_COLUMN.search(h)),
+                "")
+    label = " ".join(x for x in (number.rstrip(".、．"), task) if x)
+    for k, h in enumerate(header):
+        if h in MARKERS and cells[k].end > cells[k].start:
+            clauses.append(Clause(cells[k].start, cells[k].end, "table-cell", doc.provision_at(cells[k].start).path,
+                                  MARKERS[h], label or str(cells[k].start)))
+
+
+# --- task lists under a 责任部门 column (tasks are provisions) -----------------------------------------------------
+
+
+def table_cells(doc: ParsedDocument, ctx: BuildContext, home: Jurisdiction | None,
+                taken: list[Clause]) -> list[Clause]:
+    """Lines that are only an agency list, after a 责任部门/责任单位 column header (outside task tables)."""
     text = doc.norm.text
     header = _COLUMN_HEADER.search(text)
     if not header:
@@ -190,6 +417,8 @@ def table_cells(doc: ParsedDocument, ctx: BuildContext, home: Jurisdiction | Non
     cells = []
     for m in re.finditer(r"[^\n]+", text[header.end():]):
         start, end = header.end() + m.start(), header.end() + m.end()
+        if any(c.start <= start < c.end or start <= c.start < end for c in taken):
+            continue
         if _all_agencies(text, start, end, ctx, home):
             cells.append(Clause(start, end, "table-cell", doc.provision_at(start).path))
     return cells
@@ -231,34 +460,59 @@ def _path_key(path: str) -> tuple[int, ...]:
     return tuple(int(x) for x in path.split(".") if x.isdigit())
 
 
+# --- roles and facts ---------------------------------------------------------------------------------------------
+
+
+def roles(clause: Clause, items: list[Item], resolved: list[tuple[Item, AgencyRef]], first_leads: bool) -> list[str]:
+    """The role of each resolved unit of a clause (see the module docstring)."""
+    if clause.role:
+        return [clause.role] * len(resolved)
+    marked_lead = any(i.lead for i, _ in resolved)
+    principal_leads = not marked_lead and any(i.support for i in items) and any(i.principal for i in items)
+    first = items[0] if items else None
+    out = []
+    for item, _ in resolved:
+        if item.lead or (principal_leads and item.principal):
+            out.append(LEAD)
+        elif item.support or marked_lead or principal_leads:
+            out.append(SUPPORT)
+        elif first_leads:
+            out.append(LEAD if item is first else SUPPORT)
+        else:
+            out.append(RESPONSIBLE)
+    return out
+
+
 def run(doc: ParsedDocument, ctx: BuildContext) -> Iterator[Responsibility]:
     extractor = ctx.iris.extractor(NAME, VERSION)
     text = doc.norm.text
     home = doc_jurisdiction(doc, ctx.vocabulary)
-    marked = marker_clauses(doc)
-    statements: list[tuple[Clause, str]] = [(c, c.provision) for c in marked]
-    statements += [(c, c.provision) for c in trailing_lists(doc, ctx, home, marked)]
-    statements += spread_cells(doc, table_cells(doc, ctx, home))
+    rows = task_table_rows(doc)
+    marked = [c for c in marker_clauses(doc) if not any(r.start <= c.start < r.end for r in rows)]
+    statements: list[tuple[Clause, str]] = [(c, c.provision) for c in [*rows, *marked]]
+    trailing = trailing_lists(doc, ctx, home, marked)
+    statements += [(c, c.provision) for c in trailing]
+    cells = table_cells(doc, ctx, home, [*rows, *marked, *trailing])
+    statements += spread_cells(doc, cells)
+    statements += [(c, c.provision) for c in list_lines(doc, ctx, home, [*rows, *marked, *trailing, *cells])]
     statements.sort(key=lambda s: (s[0].start, _path_key(s[1])))
     rule = _FIRST_LEADS.search(text)
     first_leads_from = _clause_start_of(rule.start(), statements) if rule else None
     blankets = [(m, split_items(text, m.start("items"), m.end("items"))) for m in _BLANKET.finditer(text)]
-    seen: dict[tuple[str, str], Responsibility] = {}
+    seen: dict[tuple[str, str, str], Responsibility] = {}
     for clause, path in statements:
         items = split_items(text, clause.start, list_end(text, clause.start, clause.end))
         resolved = resolve_items(items, home, ctx)
-        explicit_lead = any(i.lead for i, _ in resolved)
         first_leads = first_leads_from is not None and clause.start >= first_leads_from
-        first = items[0] if items else None
-        for item, ref in resolved:
-            lead = item.lead if explicit_lead else (first_leads and item is first)
-            _keep(seen, Responsibility(doc.evidence(item.start, item.end), path, extractor, ref,
-                                       "lead" if lead else "support", clause.form))
+        said = roles(clause, items, resolved, first_leads)
+        for (item, ref), role in zip(resolved, said, strict=True):
+            _keep(seen, Responsibility(doc.evidence(item.start, item.end), path, extractor, ref, role, clause.form,
+                                       clause.task))
         for rule_match, rule_items in blankets:
             if rule_match.start() < clause.start and not _inside(rule_match.start(), clause):
                 for item, ref in resolve_items(rule_items, home, ctx):
                     _keep(seen, Responsibility(doc.evidence(item.start, item.end), path, extractor, ref,
-                                               "support", "blanket-rule"))
+                                               RESPONSIBLE, "blanket-rule", clause.task))
     yield from seen.values()
 
 
@@ -274,13 +528,17 @@ def _clause_start_of(pos: int, statements: list[tuple[Clause, str]]) -> int:
     return pos
 
 
-def _keep(seen: dict[tuple[str, str], Responsibility], fact: Responsibility) -> None:
-    key = (fact.provision, fact.agency.iri)
+_RANK = {LEAD: 2, SUPPORT: 1, RESPONSIBLE: 0}
+
+
+def _keep(seen: dict[tuple[str, str, str], Responsibility], fact: Responsibility) -> None:
+    key = (fact.provision, fact.task, fact.agency.iri)
     old = seen.get(key)
-    if old is None or (fact.role == "lead" and old.role != "lead"):
+    if old is None or _RANK[fact.role] > _RANK[old.role]:
         seen[key] = fact
 
 
 EXTRACTOR = Extractor(NAME, VERSION, run, requires=("agencies",), assigns=("Responsibility",),
-                      description="Responsibility clauses, trailing agency lists, task-table cells and blanket "
-                                  "rules → provision, agency, lead/support.")
+                      description="Responsibility clauses (bracketed or on their own line), trailing agency lists, "
+                                  "task tables with role columns, task-list cells and blanket rules → provision "
+                                  "(or table row), agency, lead / support / responsible.")

@@ -1,6 +1,6 @@
-"""Targets and baselines read from flattened indicator tables.
+"""Targets and baselines read from flattened indicator tables, and from lines that give an indicator's values by year.
 
-Three layouts, all found through the section tree's `table` provisions or their own key words:
+Layouts, found through the section tree's `table` provisions or their own key words:
 - pipe tables (`领域|指标|2020年|2030年|` then rows; a row one cell short carries the group cell over);
 - one-cell-per-line tables with a nature column (指标名称 / 2020年数值 / 2025年目标值 / 指标性质): a row
   ends at its nature cell (预期性 / 约束性), the label is the last non-value cell before it, group cells
@@ -8,11 +8,18 @@ Three layouts, all found through the section tree's `table` provisions or their 
 - one-cell-per-line reference tables (床位 / 人力资源配置参考): a header of group names, years and leaf
   cells (总数, 千人口数), then one row per place (蛟河市 …); groups are (total, rate, rate) triples or
   (ratio, ratio) pairs, rebuilt from the column headers and the shape of the values;
-- line tables: `领域：… 指标：… 2015年：… 2020年：…` records.
-A year column is an observation or a target by its header (基期/现状 vs 目标/规划), else by the document's
-own date (earlier = observation), else by whether the document sets targets for that year (到2020年 …).
-Cells: `8.2左右` (~), `≥90`, `< 25`, `78以上`, `1：1.20`, `全覆盖` (100 %), `比2016年降低10%` (relative),
-`——` (empty: no fact), `持续改善` (qualitative: no value, no fact).
+- plain one-cell-per-line tables: `指标` / `2022年` / `2025年`, then a label and one value per year column;
+- line tables: `领域：… 指标：… 2015年：… 2020年：…` records;
+- lines of values by year: `4.重大慢性病过早死亡率：2025年比2020年降低10%，2030年比2020年降低20%。` and
+  `2025年、2030年均控制在8以下` (one value for each year); the prose extractor leaves what is read here.
+A year column is an observation when its year is before the document's own; else by its header (基期/现状 vs
+目标/规划); else by the document's own date (earlier = observation); else by whether the document sets targets
+for that year (到2020年 …): a plan written before 2020 may set a 2020 goal, a 2022 plan's 2020 column is its
+baseline. Cells: `8.2左右` (~), `≥90`, `< 25`, `78以上`, `1：1.20`, `全覆盖` (100 %), `比2016年降低10%` (relative:
+the size of the change, its direction), `77.6（2021年）` (a value of its own year), `——` (empty: no fact),
+`持续改善` (qualitative: no value, no fact). A target cell without a sign states the indicator's polarity
+(`comparators.py`): >= when higher is better, <= for mortality, incidence, out-of-pocket shares …; a column of
+centres or specialties to build states exact counts.
 """
 
 from __future__ import annotations
@@ -20,21 +27,44 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from loaders.context import BuildContext
-from loaders.extract.indicator_linking import find_scope, indicator_unit, inherit, link_indicator
-from loaders.extract.quantities import Cell, Quantity, parse_cell, strip_unit_label, unit_in_label
+from loaders.extract.comparators import target_comparator
+from loaders.extract.indicator_linking import (
+    GENERIC_INDICATORS,
+    NOT_AN_INDICATOR,
+    clean_wording,
+    find_scope,
+    generic_indicator,
+    indicator_direction,
+    indicator_unit,
+    inherit,
+    link_indicator,
+)
+from loaders.extract.quantities import (
+    Cell,
+    Quantity,
+    parse_cell,
+    strip_unit_label,
+    unit_and_magnitude_in_label,
+)
 from loaders.extract.registry import Extractor
 from loaders.extract.target_facts import QuantityFact
 from loaders.extract.targets import DocYears, doc_years
+from loaders.extract.value_spans import value_spans
 from loaders.records import GAP, ParsedDocument
 
 log = logging.getLogger(__name__)
 
-NAME, VERSION = "tables", "1.0.0"
+NAME, VERSION = "tables", "2.0.0"
 
 YEAR_CELL = re.compile(r"^(?P<y>(?:19|20)\d{2})年")
+GENERIC_IRIS = frozenset(iri for *_, iri in GENERIC_INDICATORS)
+BUILT_THINGS = frozenset(iri for iri in GENERIC_IRIS if iri.endswith(("/number-of-institutions",
+                                                                     "/number-of-departments")))
+YEAR_HEADER = re.compile(r"^(?:19|20)\d{2}年(?:底|末)?(?:目标值?|基期值?|基线值?|现状值?|规划值?|预期值|数值|值)?$")
+LABEL_HEADER = re.compile(r"^(?:主要)?(?:指标|指标名称|项目|内容)$")
 NATURE_CELL = re.compile(r"^(预期|约束)性?$")
 TARGET_HEADER = re.compile(r"目标|规划|预期值|期末")
 OBSERVED_HEADER = re.compile(r"基期|现状|基线|实际|基数|完成|现值")
@@ -54,7 +84,9 @@ class TCell:
 
 
 def column_kind(header: str, year: int, years: DocYears) -> str:
-    """`target` or `observation` for a year column."""
+    """`target` or `observation` for a year column: a year before the document's own is never a target."""
+    if years.own and year < years.own:
+        return "observation"
     if TARGET_HEADER.search(header):
         return "target"
     if OBSERVED_HEADER.search(header):
@@ -81,6 +113,7 @@ def run(doc: ParsedDocument, ctx: BuildContext) -> Iterator[QuantityFact]:
         else:
             yield from reader.cell_table(p.start, p.end, p.heading)
     yield from reader.line_tables()
+    yield from reader.year_lines()
 
 
 @dataclass
@@ -103,29 +136,48 @@ class TableReader:
 
     def row_facts(self, label: TCell, values: list[TCell], columns: list[Column], nature_: str | None,
                   parent: str | None) -> Iterator[QuantityFact]:
-        """Facts of one indicator row: one per readable value cell; targets get the row's baseline."""
+        """Facts of one indicator row: one per readable value cell; targets get the row's baseline. A cell with a
+        year of its own (`77.6（2021年）`) is a value of that year."""
         wording, iri = self.indicator(label.text, parent)
         if not wording:
             return
-        label_unit = unit_in_label(label.text)
-        read: list[tuple[Column, TCell, Cell]] = [(c, v, parse_cell(v.text, label_unit))
+        label_unit, label_multiplier = unit_and_magnitude_in_label(label.text)
+        read: list[tuple[Column, TCell, Cell]] = [(c, v, parse_cell(v.text, label_unit, label_multiplier))
                                                   for c, v in zip(columns, values, strict=False)]
-        baseline = next(((c, cell.quantity) for c, _, cell in read if c.kind == "observation" and cell.quantity
-                         and not cell.quantity.relative), None)
+        baseline = None
+        for column, _, cell in read:
+            q = cell.quantity
+            if q and not q.relative and self.cell_kind(column, q) == "observation":
+                baseline = (q.year or column.year, q)
+                break
         for column, value, cell in read:
-            if cell.quantity is None:
+            q = cell.quantity
+            if q is None:
                 continue
-            yield self.fact(label.start, value.end, column.kind, wording, iri, cell.quantity, column.year,
-                            nature_, baseline if column.kind == "target" else None)
+            kind = self.cell_kind(column, q)
+            yield self.fact(label.start, value.end, kind, wording, iri, q, q.year or column.year, nature_,
+                            baseline if kind == "target" else None)
 
-    def fact(self, start: int, end: int, kind: str, wording: str, iri: str | None, q: Quantity, year: int,
-             nature_: str | None, baseline: tuple[Column, Quantity] | None = None,
+    def cell_kind(self, column: Column, q: Quantity) -> str:
+        """The column's kind, unless the cell dates itself at or before the document (an observation)."""
+        if q.year and self.years.bare_year_kind(q.year) == "observation":
+            return "observation"
+        return column.kind
+
+    def fact(self, start: int, end: int, kind: str, wording: str, iri: str | None, q: Quantity, year: int | None,
+             nature_: str | None, baseline: tuple[int, Quantity] | None = None,
              unit: str | None = None) -> QuantityFact:
         unit = unit or q.unit
+        if iri is None:
+            iri = generic_indicator(self.ctx.vocabulary, wording, unit, q.relative)
         vocab_unit = indicator_unit(iri)
-        if vocab_unit and unit in (None, "count") and vocab_unit not in ("count",):
+        if vocab_unit and unit in (None, "count") and vocab_unit not in ("count",) and q.multiplier == 1.0:
             unit = vocab_unit
-        scope, scope_iri = find_scope(self.ctx.vocabulary, wording)
+        scope, scope_iri = find_scope(self.ctx.vocabulary, wording, force=iri in GENERIC_IRIS, population=False) \
+            if iri in GENERIC_IRIS else find_scope(self.ctx.vocabulary, wording)
+        built = iri in BUILT_THINGS and unit == "count"  # a column of centres or specialties to build: exact counts
+        comparator = target_comparator(q.comparator, kind, wording, indicator_direction(iri), q.relative, q.verb,
+                                       exact_count=built)
         return QuantityFact(
             evidence=self.doc.evidence(start, end),
             provision=self.doc.provision_at(start).path,
@@ -133,17 +185,19 @@ class TableReader:
             kind=kind,
             indicator=wording,
             indicator_iri=iri,
-            comparator=q.comparator,
+            comparator=comparator,
             value=q.value,
             unit=unit,
             year=year,
             baseline_value=baseline[1].value if baseline and not (q.relative and q.baseline_year) else None,
-            baseline_year=q.baseline_year or (baseline[0].year if baseline else None),
+            baseline_year=q.baseline_year or (baseline[0] if baseline else None),
             relative=q.relative,
             scope=scope,
             scope_iri=scope_iri,
             nature=nature_,
             source="table",
+            direction=q.direction,
+            multiplier=q.multiplier,
         )
 
     def indicator(self, label: str, parent: str | None) -> tuple[str, str | None]:
@@ -199,7 +253,32 @@ class TableReader:
         if any(NATURE_CELL.match(c.text) for c in cells):
             yield from self.nature_table(cells)
         else:
-            yield from self.reference_table(cells)
+            facts = list(self.reference_table(cells))
+            yield from facts or self.simple_table(cells)
+
+    def simple_table(self, cells: list[TCell]) -> Iterator[QuantityFact]:
+        """`指标 / 2022年 / 2025年`, then per row a label and one value per year column."""
+        start = next((i for i in range(len(cells) - 1) if LABEL_HEADER.match(cells[i].text)
+                      and YEAR_HEADER.match(cells[i + 1].text)), None)
+        if start is None:
+            return
+        end = start + 1
+        while end < len(cells) and (YEAR_HEADER.match(cells[end].text) or LEAF_CELL.match(cells[end].text)):
+            end += 1
+        columns = _year_columns(cells[start + 1:end], self.years)
+        width = len(columns)
+        i = end
+        parent: str | None = None
+        while i + width < len(cells):
+            label, values = cells[i], cells[i + 1:i + 1 + width]
+            if _value_like(label.text) or not all(_value_like(v.text) for v in values):
+                i += 1
+                continue
+            is_sub = bool(SUB_ITEM.match(label.text))
+            yield from self.row_facts(label, values, columns, None, parent if is_sub else None)
+            if not is_sub:
+                parent = self.indicator(label.text, None)[0]
+            i += 1 + width
 
     def nature_table(self, cells: list[TCell]) -> Iterator[QuantityFact]:
         """Rows ending at a nature cell: [group fragments…] label value… nature."""
@@ -284,9 +363,53 @@ class TableReader:
                 q = parse_cell(cell.text, group.unit).quantity
                 if q is None:
                     continue
-                baseline = (Column(y1, "", k1), base) if kind == "target" and base else None
+                baseline = (y1, base) if kind == "target" and base else None
                 yield self.fact(cell.start, cell.end, kind, rate_wording, iri, q, year, None, baseline,
                                 unit=q.unit or group.unit)
+
+    # --- 指标：2025年…，2030年… --------------------------------------------------------------------------------
+
+    def year_lines(self) -> Iterator[QuantityFact]:
+        """Lines giving one indicator's values by year (`指标：2025年达到4.8人，2030年达到5.2人`; `2025年、2030年均
+        控制在8以下` is a value for each year). Reading stops at the first clause that does not start with a year."""
+        text = self.doc.norm.text
+        tables = [(p.start, p.end) for p in self.doc.provisions if p.kind == "table"]
+        for m in YEAR_LINE.finditer(text):
+            if any(a <= m.start() < b for a, b in tables):
+                continue
+            label = m.group("label")
+            if NOT_AN_INDICATOR.search(strip_unit_label(label)):
+                continue
+            wording, iri = self.indicator(label, None)
+            wording = clean_wording(wording)
+            if len(wording) < 2 or GAP in wording:
+                continue
+            label_unit, label_multiplier = unit_and_magnitude_in_label(label)
+            line_end = text.find("\n", m.end())
+            pos, stop = m.end(), len(text) if line_end < 0 else line_end
+            while pos < stop:
+                c = YEAR_CLAUSE.match(text, pos, stop)
+                if not c:
+                    break
+                spans = value_spans(c.group("rest"))
+                if spans and spans[0].start <= YEAR_CLAUSE_LEAD:
+                    yield from self.year_clause_facts(c, spans[0], wording, iri, label_unit, label_multiplier)
+                pos = c.end()
+                while pos < stop and text[pos] in "，,；; \t":
+                    pos += 1
+
+    def year_clause_facts(self, c: re.Match[str], span, wording: str, iri: str | None,  # noqa: ANN001
+                          label_unit: str | None, label_multiplier: float) -> Iterator[QuantityFact]:
+        """One fact per year of a clause `2018年、2019年、2020年均控制在10%以内` (evidence: from its year on)."""
+        q = span.quantity
+        if q.unit is None and label_unit:
+            q = replace(q, unit=label_unit, multiplier=label_multiplier)
+        end = c.start("rest") + span.end
+        ahead = bool(TO_YEAR.search(c.group("years")))
+        for y in ONE_YEAR.finditer(c.group(0), 0, len(c.group("years"))):
+            year = int(y.group("y"))
+            kind = "target" if ahead else self.years.bare_year_kind(year)
+            yield self.fact(c.start() + y.start(), end, kind, wording, iri, q, year, None)
 
     # --- 领域：… 指标：… 2015年：… ----------------------------------------------------------------------------
 
@@ -313,6 +436,19 @@ class TableReader:
                     values.append(cell)
             nat = next((nature(c.text) for k, c in fields if k in ("性质", "属性", "指标性质", "指标属性")), None)
             yield from self.row_facts(label, values, columns, nat, None)
+
+
+YEAR_LINE = re.compile(
+    r"^[ \t\u3000]*(?:\d{1,2}[.、．](?!\d)|[（(][一二三四五六七八九十\d]{1,3}[）)])?[ \t\u3000]*"
+    r"(?P<label>[^：:\n，。；]{2,40}?)[：:][ \t\u3000]*(?=(?:力争)?(?:到|至|在)?(?:19|20)\d{2}年)", re.M)
+"""`4.重大慢性病过早死亡率：2025年比2020年降低10%，2030年比2020年降低20%。`: an indicator and its values by year."""
+YEAR_CLAUSE = re.compile(
+    r"(?P<years>(?:(?:力争)?(?:到|至|在)?(?:19|20)\d{2}年(?:底|末)?(?:前)?[、和及]?)+)(?P<rest>[^，。；,;\n]*)")
+TO_YEAR = re.compile(r"到|至|在|力争")
+"""到2025年: the year a goal is set for (a target whatever the document's date)."""
+YEAR_CLAUSE_LEAD = 8
+"""At most this many characters between a line's year and its value (2025年比2020年降低10%)."""
+ONE_YEAR = re.compile(r"(?P<y>(?:19|20)\d{2})年(?:底|末)?")
 
 
 LINE_KEY = re.compile(r"(?P<key>领域|指标名称|指标(?!性质|属性)|(?:19|20)\d{2}年(?:目标值?|基期值?|现状值?|规划值?)?|"

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
 
 from pyoxigraph import NamedNode
 
@@ -13,12 +15,19 @@ from loaders.rdf_writer import format_decimal as fmt
 from loaders.records import Fact
 from ontology.namespaces import SKOS, VOCAB
 
-KNOWN_UNITS = {
-    "year", "day", "percent", "per-mille", "per-100000", "per-1000-population", "per-10000-population",
-    "per-100000-population", "per-1000-children", "per-10000-vehicles", "square-metre-per-capita",
-    "ratio-one-to-x", "hundred-million-yuan", "count", "sex-ratio",
-}
-"""Unit slugs of ontology/vocab/units.ttl a fact may point to (others, e.g. `times`, stay in the label only)."""
+UNITS_TTL = Path(__file__).resolve().parents[2] / "ontology" / "vocab" / "units.ttl"
+
+
+@lru_cache(maxsize=1)
+def known_units() -> frozenset[str]:
+    """Unit slugs of ontology/vocab/units.ttl a fact may point to (others stay in the label only)."""
+    from pyoxigraph import RdfFormat, parse
+
+    prefix = f"{VOCAB}unit/"
+    with UNITS_TTL.open("rb") as fh:
+        return frozenset(t.subject.value[len(prefix):] for t in parse(fh, format=RdfFormat.TURTLE)
+                         if t.subject.value.startswith(prefix) and t.predicate.value == SKOS + "inScheme")
+
 
 NATURES = {"expected": "Expected", "binding": "Binding"}
 
@@ -46,6 +55,17 @@ class QuantityFact(Fact):
     """`expected` (预期性) or `binding` (约束性) when stated."""
     source: str = "prose"
     """`prose` or `table`."""
+    direction: str | None = None
+    """For a relative change (`relative`): `increase` or `decrease`; `value` is then the size of the change as
+    written (比2016年降低10% → 10, decrease)."""
+    multiplier: float = 1.0
+    """The magnitude of `unit` (万 → 10 000, 亿 → 100 000 000): value × multiplier is the amount in the unit's base
+    (64.8万人 → value 64.8, unit ten-thousand, multiplier 10 000)."""
+
+    @property
+    def signed_value(self) -> float:
+        """The value with the sign of its direction (a decrease of 10 → -10)."""
+        return -float(self.value) if self.direction == "decrease" else float(self.value)
 
     def fact_iri(self, iris: IriMinter, doc_id: str) -> str:
         return iris.fact(doc_id, self.kind, f"{self.evidence.start}-{self.evidence.end}")
@@ -58,8 +78,8 @@ class QuantityFact(Fact):
         w.add(node, pkg("indicator"), indicator)
         w.add(node, pkg("indicatorText"), lit(self.indicator, "zh-Hans"))
         w.add(node, pkg("comparator"), lit(self.comparator))
-        w.add(node, pkg("value"), lit(float(self.value)))
-        if self.unit in KNOWN_UNITS:
+        w.add(node, pkg("value"), lit(self.signed_value))  # a relative change: the signed change
+        if self.unit in known_units():
             w.add(node, pkg("unit"), NamedNode(f"{VOCAB}unit/{self.unit}"))
         if self.year is not None:
             w.add(node, pkg("targetYear" if self.kind == "target" else "year"), lit(int(self.year)))
@@ -76,7 +96,9 @@ class QuantityFact(Fact):
         write_common(w, node, self)
         unit = f" {self.unit}" if self.unit else ""
         year = f" ({self.year})" if self.year else ""
-        w.add(node, LABEL, lit(f"{self.indicator} {self.comparator} {fmt(self.value)}{unit}{year}", "zh-Hans"))
+        value = fmt(self.signed_value)
+        value = f"+{value}" if self.relative and self.direction == "increase" else value
+        w.add(node, LABEL, lit(f"{self.indicator} {self.comparator} {value}{unit}{year}", "zh-Hans"))
 
 
 @dataclass(frozen=True)
@@ -103,7 +125,7 @@ class DepartmentRequirement(Fact):
         w.add(node, pkg("departmentType"),
               concept_node(w, "department-type", self.department, self.department_iri, "DepartmentType"))
         w.add(node, pkg("departmentText"), lit(self.department, "zh-Hans"))
-        if self.institution_scope:
+        if self.institution_scope or self.institution_iri:  # unsaid scope: the extractor's most general type
             w.add(node, pkg("institutionScope"), concept_node(w, "institution-type", self.institution_scope,
                                                               self.institution_iri, "InstitutionType"))
         if self.share is not None:

@@ -1,9 +1,11 @@
-"""Find value expressions in a clause of normalised text: number, unit, comparator, relative change.
+"""Find value expressions in a clause of normalised text: number, unit, magnitude, comparator, relative change.
 
-A value expression is a number with the words around it that say how to read it: a comparator or level
-verb before (不低于, 控制在, 达到, 下降到), a unit after (%, 张, /10万人口), a comparator after (以上, 左右),
-or a change verb before (降低10%, 提高1岁) with an optional baseline (比2016年, 以2015年为基础). Years,
-ordinals, codes (5G, 54321, 十四五) and numbers touching a redaction are not values.
+A value expression is a number with the words around it that say how to read it: a comparator word or level
+verb before (不低于, 控制在, 达到, 下降到), a magnitude and unit after (万人, 亿元, %, 张, /10万人口), a comparator
+after (以上, 左右, 2小时内), or a change verb before (降低10%, 提高1岁) with an optional baseline (比2016年,
+以2015年为基础). A range (1-2所, 85%—90%) is read as its lower end. Years, ordinals, codes (5G, 54321, 十四五),
+the `1` of a unit such as 1/10万 and numbers touching a redaction are not values; a unit cut by a redaction
+(30/(略)) leaves the value with no unit.
 """
 
 from __future__ import annotations
@@ -11,31 +13,46 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from loaders.extract.comparators import FLOOR, combine, level_verb_before, word_after, word_before
 from loaders.extract.quantities import (
     COUNT_CLASSIFIERS,
     DECREASE_VERBS,
+    DURATION_UNITS,
     FIVE_YEAR_PLANS,
     INCREASE_VERBS,
-    LEVEL_VERBS,
     NUM,
     Quantity,
-    combine,
+    magnitude_after,
     parse_number,
-    prefix_comparator,
-    suffix_comparator,
     unit_after,
+    with_magnitude,
 )
 from loaders.records import GAP
 
 _TOKEN = re.compile(rf"(?<![\d.A-Za-z/])(?:{NUM}|[一两二三四五六七八九十]+(?=[{COUNT_CLASSIFIERS}]))")
 _NOT_A_VALUE_AFTER = re.compile(
-    r"^(?:年|月|日|号|[Gg]|\+|项|大|级|类|种|条|期|届|型|周年|分钟|方面|个方面|个一|位一体|同时|减三健|医|区|批|线|岗)"
+    r"^(?:年|月|日|号|[Gg]|\+|大|期|届|型|周年|方面|个方面|个一|位一体|同时|减三健|医|区|批|线|岗)"
 )
+_AGE_LIMIT = re.compile(
+    r"^周?岁(?:及|或)?(?:以上|以下|以内|及以上|及以下)?的?(?:老年人|老人|人群|人口|儿童|婴幼儿|婴儿|居民|学生|青少年|妇女|"
+    r"女性|男性|孕妇|患者|成人|成年人|常住)")
+"""`60周岁及以上老年人`, `12岁儿童`: an age limit that defines a population, part of the indicator's name."""
+_ORDINAL_AFTER = re.compile(r"^[.．](?!\d)")
+_CLASSIFIER_AFTER = re.compile(r"^(?:项|级|类|种|条)")
+"""Classifiers that follow ordinals and names as often as values: a value only after a verb or comparator
+(达到4级以上, 扩大到30种, 不少于3项)."""
 _NOT_A_VALUE_BEFORE = re.compile(r"(?:第|《|〔|“|\"|[A-Za-zⅠ-Ⅻ]|每|\d[.．]|[-—–~～])$")
 _CN_VALUE_CONTEXT = re.compile(r"(?:至少|不少于|不低于|拥有|配备|建成|建好|组建|设置|建设|培养|办好|选建|有)$")
+_CN_NOT_WITH = re.compile(r"^[一两二三四五六七八九十]+次")
+"""`一次` counts a value only after a comparator (至少一次)."""
+_COMPARATOR_NEAR = re.compile(r"(?:至少|不少于|不低于|最少)[\u4e00-\u9fff]{0,3}$")
+"""至少提供一次: a comparator a verb away from a Chinese numeral."""
+_PER_PHRASE = re.compile(r"每[\d.]*[十百千万]?[\u4e00-\u9fff]{1,4}$")
+"""`每3万人口` between a level verb and the value it introduces."""
 _RATIO_TAIL = re.compile(rf"^[:：]\s*(?P<x>{NUM})")
-_RANGE_TAIL = re.compile(rf"^(?P<unit1>[万%]?)[-—–~～](?P<b>{NUM})")
+_RANGE_TAIL = re.compile(rf"^(?P<unit1>万|%|[{COUNT_CLASSIFIERS}])?[-—–~～至](?P<b>{NUM})")
 _FRACTION_TAIL = re.compile(r"^/(?P<d>\d)(?![\d万])")
+_PER_UNIT_TAIL = re.compile(r"^/(?:\d*[十百千万]|10{2,}(?!\d))")
 BASELINE = re.compile(
     rf"(?:比|较|以)(?:(?P<y>(?:19|20)\d{{2}})年|[“\"]?(?P<plan>{'|'.join(FIVE_YEAR_PLANS)})[”\"]?)(?:末|底)?(?:为基础|为基数|为基准)?"
 )
@@ -70,61 +87,89 @@ def value_spans(clause: str) -> list[ValueSpan]:
         pos = span.end
 
 
+def _introduced(before: str) -> bool:
+    """True when a comparator word or level / change verb ends `before`."""
+    return bool(word_before(before)[0] or level_verb_before(before) or before.endswith(INCREASE_VERBS + DECREASE_VERBS))
+
+
 def _read(clause: str, a: int, b: int) -> ValueSpan | None:
+    """The value expression whose number is clause[a:b], or None when the number is no value (one pass over the
+    words around it: what may not precede or follow, ratio / range / fraction tails, magnitude, unit, comparator
+    words, level or change verb, baseline)."""
     before, after = clause[:a], clause[b:]
     token = clause[a:b]
     if _NOT_A_VALUE_BEFORE.search(before) or _NOT_A_VALUE_AFTER.match(after):
         return None
+    if _CLASSIFIER_AFTER.match(after) and not _introduced(before):
+        return None
+    if _AGE_LIMIT.match(after):
+        return None
+    if _ORDINAL_AFTER.match(after) or (after.startswith("、") and not before.strip(" \t\u3000（(")):
+        return None  # 1.人均预期寿命, 3、加强…: a list number
     if before.endswith(GAP) or after.startswith(GAP) or _quoted(before):
         return None
     cn = not token[0].isdigit()
-    if cn and not _CN_VALUE_CONTEXT.search(before):
+    comparator_near = bool(_COMPARATOR_NEAR.search(before))
+    if cn and not _CN_VALUE_CONTEXT.search(before) and not comparator_near:
+        return None
+    if cn and _CN_NOT_WITH.match(clause[a:]) and not comparator_near:
         return None
     value = parse_number(token)
     if value is None:
         return None
+    if value == 1 and _PER_UNIT_TAIL.match(after):  # 1/10万: a unit, not a value
+        return None
     end = b
     unit: str | None = None
     range_ = False
+    multiplier = 1.0
     if m := _RATIO_TAIL.match(after):
         if value != 1:
             return None
         value, unit, end = float(m.group("x")), "ratio-one-to-x", b + m.end()
     elif m := _RANGE_TAIL.match(after):
         range_, end = True, b + m.end()
+        if clause[end:].startswith("年"):  # 2016—2020年: a period
+            return None
     elif m := _FRACTION_TAIL.match(after):
         value, unit, end = value / float(m.group("d")) * 100, "percent", b + m.end()
-    if clause[end:].startswith("万") and unit is None:
-        value, end = value * 10000, end + 1
-    if clause[end:].startswith("/" + GAP):
-        return None
+    if unit is None:
+        multiplier, k = magnitude_after(clause[end:])
+        end += k
+    if clause[end:].startswith("/" + GAP):  # 30/(略): the denominator is redacted, the value stays
+        end += 2
     classifier = ""
     if unit is None:
         unit, n = unit_after(clause[end:])
         if unit == "count":
             classifier = clause[end:end + n]
         end += n
-    suffix, n = suffix_comparator(clause[end:])
+    value, unit, multiplier = with_magnitude(value, unit, multiplier)
+    suffix, n = word_after(clause[end:], duration=unit in DURATION_UNITS)
     end += n
-    prefix, k = prefix_comparator(before)
+    prefix, k = word_before(before)
     start = a - k
     relative = False
-    verb = _verb_before(clause[:start])
-    if verb and prefix is None:
+    verb = _change_verb_before(clause[:start]) if prefix is None else ""
+    level = ""
+    if verb:
         start -= len(verb)
-        if verb in INCREASE_VERBS + DECREASE_VERBS or verb == "翻":
-            relative = True
-        else:
-            prefix2, k2 = prefix_comparator(clause[:start])
-            prefix, start = prefix2 or prefix, start - k2
+        relative = True
+    elif level := level_verb_before(clause[:start]):
+        start -= len(level)
+        prefix2, k2 = word_before(clause[:start])
+        prefix, start = prefix2 or prefix, start - k2
+    elif (per := _PER_PHRASE.search(clause[:start])) and (level := level_verb_before(clause[:per.start()])):
+        start = per.start() - len(level)  # 达到每3万人口1辆: the verb before a per-population phrase
+    stated = combine(prefix, suffix) or (FLOOR if range_ else None)  # a range states its lower end as a floor
     if relative:
-        sign = -1.0 if verb in DECREASE_VERBS else 1.0
-        baseline = _baseline_year(clause[:start])
+        direction = "decrease" if verb in DECREASE_VERBS else "increase"
         if verb == "翻":
             unit = unit or "times"
-        quantity = Quantity(sign * value, combine(prefix, suffix), unit, True, baseline)
+        quantity = Quantity(value, stated, unit, True, _baseline_year(clause[:start]), direction, verb,
+                            multiplier, classifier=classifier)
     else:
-        quantity = Quantity(value, combine(prefix, suffix), unit)
+        quantity = Quantity(value, stated, unit, verb=level, multiplier=multiplier, classifier=classifier)
     return ValueSpan(start, a, end, quantity, classifier, range_)
 
 
@@ -133,9 +178,11 @@ def _quoted(before: str) -> bool:
     return before.count("《") > before.count("》") or before.count("“") > before.count("”")
 
 
-def _verb_before(text: str) -> str:
-    """The level or change verb ending `text` (longest), or ''."""
-    for verb in sorted(LEVEL_VERBS + INCREASE_VERBS + DECREASE_VERBS + ("翻",), key=len, reverse=True):
+def _change_verb_before(text: str) -> str:
+    """The change verb ending `text` (降低, 提高 …, 翻) when it is not a level verb (降低到), or ''."""
+    if level_verb_before(text):
+        return ""
+    for verb in sorted(INCREASE_VERBS + DECREASE_VERBS + ("翻",), key=len, reverse=True):
         if text.endswith(verb):
             return verb
     return ""

@@ -1,0 +1,435 @@
+"""The values of one clause of prose and what each measures: the indicator wording, its concept and scope.
+
+Constructions read (each a rule of Chinese plan writing, not of one document):
+- the indicator before the value: `每千人口执业（助理）医师数达到3.9人` (`level_item`); a `其中 …` or `、` item is read
+  with its head (其中公立医院5.2张 → 每千人口公立医院床位数), a parallel clause with another institution type takes
+  the head's indicator (三级医院…达到4级以上，二级医院达到3级以上), a share fragment takes the head as its subject
+  (…老年人口118.6万人，占常住人口的24.3%);
+- the counted thing after the value: `建成1所医养结合机构`, `50%以上的乡镇卫生院达到…`, `至少有1家医疗机构设置…`
+  (`noun_item`);
+- a norm per population or share of a base: `按照每万人口1.75人的比例核定`, `按医院床位的2-3%设置观察床`;
+- `A、B分别达到x和y`: one value per member, in order (`enumerations.py`);
+- `由2022年的3.6人增加到5人`: a target with its baseline and the base year's observation;
+- a time limit for a service: `实现市域内2小时内救援全覆盖`;
+- coverage of institutions or departments of a type: `实现县级中医医疗机构全覆盖` (100 %);
+- conditions (`…20万人以下的，`, `服务人口不足500人的`, `10万—30万人口的不低于20张` — the band is a condition, the
+  norm's subject is the clause before) are not targets.
+A wording that names no specific indicator is settled at the end: a count without its verb (建成…) is linked to the
+concept it names or to a generic one (number of institutions, departments, beds, workers; funding …) with the
+institution type as its scope.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from loaders.extract.comparators import word_before
+from loaders.extract.enumerations import ENUMERATION_SEPARATORS, split_members
+from loaders.extract.indicator_linking import (
+    NOT_AN_INDICATOR,
+    clean_wording,
+    count_wording,
+    find_scope,
+    generic_indicator,
+    inherit,
+    inherit_share,
+    link_indicator,
+    nature_of,
+)
+from loaders.extract.quantities import AMOUNT_UNITS, DURATION_UNITS, Quantity, per_population_unit
+from loaders.extract.value_spans import BASELINE, ValueSpan, value_spans
+from loaders.records import GAP
+
+# Verbs after which a count or share names the thing counted: 建成1所医养结合机构, 50%以上的卫生院达到….
+COUNT_VERBS = re.compile(
+    r"(?:建设|建成|建好|打造|培育|推动|配备|设置|设立|选建|组建|培养|引进|创建|新增|实现|力争|拥有|支持|办好|"
+    r"选派|推进|加快推进|争取|规划设置|建立|布局|形成|有|和|、|及|与|提供)$"
+)
+NOUN_STOPS = ("和", "与", "及", "、", "并", "赴", "到", "进入", "探索", "开展", "参与", "达到", "建设", "等", "的建设")
+STOP_AFTER = re.compile(r"^(?:$|[，。；、：）)]|（|\(|和|及|与|的[，。；]|并|等)")
+CONDITION_TAIL = re.compile(r"^[^，。；]{0,12}的[，,]?$")
+SIZE_CONDITION = re.compile(r"(?:人口|规模)(?:数)?(?:不足|低于|少于|超过|高于|在)?$")
+"""A population or size threshold before the value, qualifying a noun with 的 (服务人口不足500人、…的行政村)."""
+POPULATION_BAND = re.compile(r"^(?:常住)?人口(?:以上|以下|及以上|及以下)?的")
+"""A population band after the value (10万—30万人口的不低于20张): a condition of the norm that follows."""
+COMPARATOR_BEFORE_OF = re.compile(r"(不得低于|不低于|不少于|不得少于|不超过|不得超过|不高于)(?P<of>[^，。；]{1,20})的$")
+SHARE_OF_TOTAL = re.compile(r"^(?P<of>[^，。；]{2,20}?总数)的$")
+"""`…城市(县城)总数的100%`: a share of a total, readable even when the words before it are redacted."""
+FROM_BASE = re.compile(r"由(?:(?P<y>(?:19|20)\d{2})年(?:底|末)?的?)?$")
+"""`…由2022年的3.6人增加到5人`: the value after 由 is the baseline of the value after the verb."""
+RATE_NORM = re.compile(r"(?:原则上)?(?:按照?|依照)(?:(?P<per>每[^，。；\d]{1,8})|(?P<of>[^，。；\d每]{2,12})的)$")
+NORM_VERBS = re.compile(r"^(?:的比例)?(?:配备|配置|核定|设置|设立|为)?")
+COVERAGE = re.compile(r"全覆盖(?![\u4e00-\u9fff])")
+
+
+@dataclass
+class Item:
+    """One value found in a clause, before it becomes a fact (offsets into the document text)."""
+
+    start: int
+    end: int
+    quantity: Quantity
+    wording: str
+    indicator_iri: str | None = None
+    scope: str = ""
+    scope_iri: str | None = None
+    nature: str | None = None
+    listed: bool = False
+    """An item of a 其中/、 list (it does not become the head of later items)."""
+    kind: str | None = None
+    """`observation` for the base value of 由…到…; None: as the clause's year says."""
+    year: int | None = None
+    baseline_value: float | None = None
+    baseline_year: int | None = None
+
+
+def is_size_condition(before: str, after: str) -> bool:
+    """服务人口不足500人、地域临近的行政村: a threshold describing which units a rule applies to, not a goal."""
+    if RATE_NORM.search(before):  # 按照每万人口1.75人的比例: a norm per population, not a threshold
+        return False
+    return bool(SIZE_CONDITION.search(before)) and "的" in re.split(r"[，。；]", after, maxsplit=1)[0]
+
+
+def is_condition(span: ValueSpan, before: str, after: str) -> bool:
+    """A value that says which units or places a rule applies to (…20万人以下的，, 10万—30万人口的…)."""
+    q = span.quantity
+    year_like = q.unit is None and not q.relative and q.comparator is None and 1900 <= q.value <= 2100
+    return bool(CONDITION_TAIL.match(after) or is_size_condition(before, after) or POPULATION_BAND.match(after)
+                or year_like)
+
+
+def clause_items(clause: str, offset: int, vocab, head: Item | None, topic: str = "",  # noqa: ANN001
+                 spans: list[ValueSpan] | None = None, label: str = "") -> list[Item]:
+    """Values of one clause with their indicator wording (and scope); `topic` is the sentence's last clause without
+    values (传染病病床，10万—30万人口的不低于20张: the norm's subject), `label` its last `X：` clause without values
+    (人均预期寿命：到2025年，达到79.5岁: the indicator of values that name none)."""
+    spans = value_spans(clause) if spans is None else spans
+    items, used = enumerated_items(clause, offset, spans, vocab)
+    left = 0
+    condition: ValueSpan | None = None
+    for i, span in enumerate(spans):
+        if span.start in used:
+            left = span.end
+            continue
+        before = clause[left:span.start]
+        after = clause[span.end:]
+        item = None
+        following = spans[i + 1] if i + 1 < len(spans) else None
+        base = FROM_BASE.search(before)
+        if base and following and following.start == span.end and following.quantity.verb:
+            items += from_to_items(clause, offset, span, following, before, base, vocab, head)
+            used.add(following.start)
+            left = following.end
+            continue
+        if is_condition(span, before, after):
+            condition = span if POPULATION_BAND.match(after) else None
+        else:
+            noun_first = after[:1] and not STOP_AFTER.match(after) and (span.classifier or
+                                                                       span.quantity.unit == "percent")
+            subject = re.sub(r"^(?:原则上|在)+", "", clean_wording(topic)) if condition is not None else ""
+            if len(subject) >= 2 and STOP_AFTER.match(after):
+                item = Item(offset + condition.start, offset + span.end, span.quantity, subject,
+                            link_indicator(vocab, subject))
+            elif RATE_NORM.search(before):
+                item = rate_norm_item(clause, offset, span, before, vocab)
+            elif noun_first and (not clean_wording(before) or COUNT_VERBS.search(before.rstrip("的"))):
+                item = noun_item(clause, offset, span, before, vocab)
+            elif noun_first and (span.quantity.comparator or COUNT_VERB_IN_CLAUSE.search(clause[: span.start])) \
+                    and counts_institutions(vocab, span, after):
+                item = noun_item(clause, offset, span, before, vocab, institutions=True)
+            elif STOP_AFTER.match(after):
+                item = level_item(clause, offset, span, before, vocab, items[-1] if items else head)
+                named = clean_wording(re.sub(r"^(?:\d{1,2}[.、．]|[（(][一二三四五六七八九十\d]{1,3}[）)])", "", label))
+                if item is None and len(clean_wording(before)) < 2 and len(named) >= 2 \
+                        and not NOT_AN_INDICATOR.search(named):
+                    item = Item(offset + span.start, offset + span.end, span.quantity, named,
+                                link_indicator(vocab, named))
+            elif span.quantity.unit in DURATION_UNITS and (span.quantity.comparator or span.quantity.verb):
+                item = duration_item(clause, offset, span, before, vocab)
+            condition = None
+        if item:
+            items.append(item)
+        left = span.end
+    return sorted(items, key=lambda it: it.start)
+
+
+COUNT_VERB_IN_CLAUSE = re.compile(COUNT_VERBS.pattern.rstrip("$").replace("|有|", "|").replace("|和|、|及|与", ""))
+"""A verb of building or supporting earlier in the clause (推动北京6家医院与…): the counts after it are goals (as
+are counts with a comparator: 每个县至少有1家医疗机构设置…)."""
+
+
+def counts_institutions(vocab, span: ValueSpan, after: str) -> bool:  # noqa: ANN001
+    """`推动北京6家医院与…`: a count whose classifier is followed by an institution type counts institutions."""
+    if span.classifier not in ("家", "所", "个"):
+        return False
+    hits = vocab.find_all("institution-type", after[:12])
+    return bool(hits and hits[0][0] == 0)
+
+
+def duration_item(clause: str, offset: int, span: ValueSpan, before: str, vocab) -> Item | None:  # noqa: ANN001
+    """`实现市域内2小时内救援全覆盖`: a time limit for a service named after it."""
+    rest = clause[span.end:]
+    noun = re.sub(r"(?:基本)?(?:全覆盖|覆盖)$", "", _scan_noun(rest).rstrip("。，；"))
+    wording = clean_wording(before) + noun + ("天数" if span.quantity.unit == "day" else "时间")
+    if len(noun) < 2 or GAP in wording:
+        return None
+    lead = len(before) - len(before.lstrip(" ，、；："))
+    return Item(offset + span.start - len(before) + lead, offset + span.end + len(noun), span.quantity, wording,
+                link_indicator(vocab, wording))
+
+
+def from_to_items(clause: str, offset: int, base: ValueSpan, goal: ValueSpan, before: str, m: re.Match[str],
+                  vocab, head: Item | None) -> list[Item]:  # noqa: ANN001
+    """`每万名常住人口全科医生数由2022年的3.6人增加到5人`: the goal with its baseline, and the baseline year's
+    observation when the year is written."""
+    anchor = replace(goal, start=base.start - len(m.group(0)))
+    item = level_item(clause, offset, anchor, before[: m.start()], vocab, head)
+    if item is None:
+        return []
+    year = int(m.group("y")) if m.group("y") else None
+    out = [replace(item, baseline_value=base.quantity.value, baseline_year=year)]
+    if year:
+        out.append(replace(item, start=offset + anchor.start, end=offset + base.end, quantity=base.quantity,
+                           kind="observation", year=year, listed=True))
+    return out
+
+
+def enumerated_items(clause: str, offset: int, spans: list[ValueSpan], vocab) -> tuple[list[Item], set[int]]:  # noqa: ANN001
+    """`全市负压救护车、紧急医学救援队伍、可转换ICU床位分别达到100辆、10支和1200张`: one item per member, in order.
+    Returns the items and the starts of the spans they took."""
+    at = clause.find("分别")
+    if at < 0:
+        return [], set()
+    chain: list[ValueSpan] = []
+    for span in spans:
+        if span.start < at:
+            continue
+        if chain and not ENUMERATION_SEPARATORS.fullmatch(clause[chain[-1].end:span.start].strip()):
+            break
+        chain.append(span)
+    members = split_members(clause[:at], len(chain), vocab) if len(chain) >= 2 else None
+    if not members:
+        return [], set()
+    verb = chain[0].quantity.verb
+    items = []
+    for k, ((start, wording), span) in enumerate(zip(members, chain, strict=True)):
+        q = span.quantity if span.quantity.verb else replace(span.quantity, verb=verb)
+        iri = link_indicator(vocab, wording)
+        if iri is None and k:  # 每千人口执业（助理）医师数、注册护士数: later members share the first one's denominator
+            wording, iri = inherit(vocab, wording, members[0][1])
+        scope, scope_iri = find_scope(vocab, wording)
+        items.append(Item(offset + start, offset + span.end, q, wording, iri, scope, scope_iri, listed=True))
+    return items, {s.start for s in chain}
+
+
+def _scan_noun(rest: str) -> str:
+    """The noun phrase at the start of `rest`, up to a list or verb boundary outside parentheses; a list of
+    attributes before 等…的 (具备医、防、管等能力的复合型骨干人员) stays inside the phrase."""
+    attributes = ATTRIBUTE_LIST.match(rest)
+    if attributes:
+        return attributes.group(0) + _scan_noun(rest[attributes.end():])
+    depth = 0
+    for i, ch in enumerate(rest):
+        if ch in "（(":
+            depth += 1
+        elif ch in "）)":
+            depth -= 1
+        elif depth <= 0 and (ch in "，。；：" or any(rest.startswith(s, i) for s in NOUN_STOPS)) \
+                and not rest.startswith(("及以上", "及以下"), i):
+            return rest[:i]
+    return rest
+
+
+PER_TEXT = re.compile(r"每(?:10|十)?[千万](?:名)?(?:常住)?(?:人口|人|儿童|老年人)")
+"""The per-population words of a wording (每万人, 每千名儿童)."""
+SHARE_FRAGMENT = re.compile(r"^占[^，。；]{1,12}$")
+"""`占常住人口`: a share whose subject is the item before it (占总人口 alone names nothing)."""
+INSTITUTION_LIKE = re.compile(r"[\u4e00-\u9fff（）()]{1,12}(?:医院|卫生院|机构|中心)")
+"""A wording that names only an institution type (二级公立医院), as in a parallel clause."""
+ATTRIBUTE_LIST = re.compile(r"[^，。；、]{1,8}(?:、[^，。；、]{1,6})+等[^，。；、等]{0,8}?的")
+"""`具备医、防、管等能力的`: a list of attributes qualifying the noun that follows."""
+
+
+def noun_item(clause: str, offset: int, span: ValueSpan, before: str, vocab,  # noqa: ANN001
+              institutions: bool = False) -> Item | None:
+    """`50%以上的苏木乡镇卫生院达到基本标准`, `至少配备1名公共卫生医师`: the value precedes what it counts;
+    `推动北京6家医院与…`: a count of institutions of a type, qualified by the words before it."""
+    rest = clause[span.end:]
+    lead = len(rest) - len(rest.lstrip("的"))
+    rest = rest[lead:]
+    if GAP in rest[:12]:
+        return None
+    q = span.quantity
+    if institutions:
+        kind = vocab.find_all("institution-type", rest[:12])[0]
+        qualifier = re.split(r"[和与及、]|" + COUNT_VERBS.pattern.rstrip("$"), before)[-1]
+        qualifier = "" if re.search(r"[（）()每]", qualifier) or len(qualifier) > 6 else clean_wording(qualifier)
+        wording = qualifier + rest[: kind[1]]
+        return Item(offset + span.start, offset + span.end + lead + kind[1], q, wording,
+                    link_indicator(vocab, wording), rest[: kind[1]], kind[2])
+    if q.unit == "percent":
+        wording = rest.rstrip("。，；")
+        scope, scope_iri = find_scope(vocab, wording, force=True)
+        end = span.end + lead + len(wording)
+    else:
+        noun = _scan_noun(rest)
+        wording = noun
+        end = span.end + lead + len(noun)
+        scope, scope_iri = ("", None) if before.endswith(("和", "、", "及", "与")) else \
+            find_scope(vocab, before, force=True, population=False)
+        if q.comparator is None:
+            verb = COUNT_VERBS.search(before.rstrip("的"))
+            head_text = before[: verb.start()] if verb else before
+            comp, _ = word_before(head_text)
+            if comp:
+                q = replace(q, comparator=comp)
+        per = per_population_unit(before)
+        if per and q.unit in (None, "count"):
+            q = replace(q, unit=per)
+            per_text = PER_TEXT.search(before)
+            if per_text and not per_population_unit(wording):  # 每万人至少拥有一名社会体育指导员
+                wording = per_text.group(0) + wording
+    if len(wording) < 2 or GAP in wording:
+        return None
+    return Item(offset + span.start, offset + end, q, wording, link_indicator(vocab, wording), scope, scope_iri)
+
+
+def rate_norm_item(clause: str, offset: int, span: ValueSpan, before: str, vocab) -> Item | None:  # noqa: ANN001
+    """`疾病预防控制机构人员原则上按照每万人口1.75人的比例核定`, `按照每万人口1—1.5人的比例配备卫生监督员`,
+    `按医院床位的2-3%设置观察床`: a staffing or bed norm per population (or a share of a base); what it counts is
+    named before 按照 or after the value."""
+    m = RATE_NORM.search(before)
+    if not m:
+        return None
+    per_text = m.group("per") or ""
+    share_of = m.group("of")
+    if share_of and span.quantity.unit != "percent":
+        return None
+    subject = clean_wording(before[: m.start()])
+    end = span.end
+    purpose = ""
+    if len(subject) < 2:
+        rest = clause[span.end:]
+        verb = NORM_VERBS.match(rest)
+        noun = _scan_noun(rest[verb.end():]) if verb else ""
+        end = span.end + (verb.end() if verb else 0) + len(noun)
+        if cut := re.search("为|用于", noun):
+            noun, purpose = noun[: cut.start()], noun[cut.start():]
+        if len(noun) < 2:
+            return None
+        subject = noun
+    elif clause[span.end:].startswith("的比例"):
+        end += len("的比例")
+    if GAP in subject or GAP in per_text:
+        return None
+    if share_of:
+        wording = f"{subject}占{share_of}的比例"
+    else:
+        wording = per_text + subject + (f"（{purpose}）" if purpose else "")
+    per = per_population_unit(per_text) if per_text else None
+    q = replace(span.quantity, unit=per or span.quantity.unit)
+    lead = len(before) - len(before.lstrip(" ，、；："))
+    start = offset + span.start - len(before) + lead if len(clean_wording(before[: m.start()])) >= 2 \
+        else offset + span.start - len(m.group(0))
+    iri = None if purpose else (link_indicator(vocab, wording)
+                                or (None if share_of else link_indicator(vocab, subject)))
+    return Item(start, offset + end, q, wording, iri)
+
+
+def level_item(clause: str, offset: int, span: ValueSpan, before: str, vocab,  # noqa: ANN001
+               head: Item | None) -> Item | None:
+    """`每千人口执业（助理）医师数达到3.9人`: the indicator precedes the value."""
+    q = span.quantity
+    wording_src = before
+    if (m := COMPARATOR_BEFORE_OF.search(before)) and q.comparator is None:
+        comp, _ = word_before(m.group(1))
+        q = replace(q, comparator=comp)
+        subject = re.sub(r"所占(?:编制|比例|比重)$", "", before[: m.start()])
+        wording_src = subject + "占" + m.group("of") + "的比例"
+    cut = 0
+    if GAP in wording_src:
+        cut = before.rfind(GAP) + 1
+        wording_src = wording_src.rsplit(GAP, 1)[1]
+        share = SHARE_OF_TOTAL.match(wording_src.strip(" ，、；："))
+        if share:
+            wording_src = "占" + share.group("of") + "的比例"
+        elif link_indicator(vocab, clean_wording(BASELINE.sub("", wording_src))) is None:
+            return None
+    wording = clean_wording(BASELINE.sub("", wording_src))
+    if len(wording) < 2:
+        return None
+    lead = len(before[cut:]) - len(before[cut:].lstrip(" ，、；：的"))
+    start = offset + (span.start - len(before)) + cut + lead
+    listed = before.lstrip().startswith(("其中", "、", "（其中")) or clause[: span.start - len(before)].endswith("、")
+    iri = link_indicator(vocab, wording)
+    nature = nature_of(before)
+    unit = q.unit
+    if head is not None and (listed or iri is None):
+        head_type = vocab.find_all("institution-type", head.wording)
+        parallel = (q.verb or q.comparator) and q.unit == head.quantity.unit
+        shared = inherit_share(vocab, wording, head.wording) if q.unit == "percent" == head.quantity.unit else None
+        if iri is None and parallel and head_type and head_type[0][0] == 0 and (
+                vocab.lookup("institution-type", wording) or INSTITUTION_LIKE.fullmatch(wording)):
+            # 三级公立医院…级别达到4级，二级公立医院达到3级: the head's indicator for another institution type
+            wording, iri = wording + head.wording[head_type[0][1]:], head.indicator_iri
+        elif iri is None and shared:
+            wording, iri = shared
+        elif iri is None:
+            wording, iri = inherit(vocab, wording, head.wording)
+        nature = nature or head.nature
+        head_per = per_population_unit(head.wording)
+        if unit in (None, "count") and head_per and listed:
+            unit = head_per
+        if listed and not q.verb and head.quantity.verb:  # 、/其中 items share their head's verb
+            q = replace(q, verb=head.quantity.verb)
+    if head is not None and SHARE_FRAGMENT.match(wording) and iri is None:  # …老年人口118.6万人，占常住人口的24.3%
+        wording = head.wording + wording + ("" if wording.endswith(("比例", "比重")) else "的比例")
+        iri = link_indicator(vocab, wording)
+    q = replace(q, unit=unit)
+    scope, scope_iri = find_scope(vocab, wording)
+    return Item(start, offset + span.end, q, wording, iri, scope, scope_iri, nature, listed)
+
+
+def coverage_items(clause: str, offset: int, vocab) -> list[Item]:  # noqa: ANN001
+    """`实现县级中医医疗机构全覆盖`: institutions or departments of a type, all of them (100 %). Coverage of a
+    service, system or policy (家庭医生签约服务制度全覆盖) is qualitative, and a coverage that carries its own value
+    (2小时内救援全覆盖) is read from that value."""
+    out: list[Item] = []
+    left = 0
+    for m in COVERAGE.finditer(clause):
+        raw = clause[left:m.start()]
+        left = m.end()
+        wording = clean_wording(raw)
+        wording = re.sub(r"^(?:力争|推进|推动|实现|基本|将)+", "", wording)
+        wording = re.sub(r"(?:基本)?实现$", "", wording).rstrip("的")
+        if len(wording) < 2 or GAP in raw or re.search(r"\d", wording) or not covers_units(vocab, wording):
+            continue
+        start = offset + m.start() - len(raw) + raw.index(wording[:2]) if wording[:2] in raw else offset
+        scope, scope_iri = find_scope(vocab, wording, force=True, population=False)
+        label = wording + "覆盖率"
+        out.append(Item(start, offset + m.end(), Quantity(100.0, None, "percent"), label,
+                        link_indicator(vocab, label), scope, scope_iri))
+    return out
+
+
+def covers_units(vocab, wording: str) -> bool:  # noqa: ANN001
+    """True when the wording names institutions or departments of a type (what a coverage rate can count)."""
+    tail = re.split(r"[、和]", wording)[-1]
+    return bool(vocab.find_all("institution-type", tail) or vocab.find_all("department-type", tail)
+                or re.search(r"(?:医院|机构|中心|[科馆站室所院])(?:[（(][^（）()]*[）)])?$", tail))
+
+
+def settle(item: Item, vocab) -> Item:  # noqa: ANN001
+    """An item whose wording names no specific indicator: a count without its verb (建成…), linked to the specific
+    concept it then names or to a generic one (number of institutions, departments, beds, workers; funding …) with
+    the institution type as its scope."""
+    if item.indicator_iri:
+        return item
+    unit = item.quantity.unit
+    wording = count_wording(item.wording) if unit in AMOUNT_UNITS else item.wording
+    iri = link_indicator(vocab, wording) or generic_indicator(vocab, wording, unit, item.quantity.relative,
+                                                              item.quantity.classifier)
+    scope, scope_iri = (item.scope, item.scope_iri) if item.scope or not iri else \
+        find_scope(vocab, wording, force=True, population=False)
+    return replace(item, wording=wording, indicator_iri=iri, scope=scope, scope_iri=scope_iri)

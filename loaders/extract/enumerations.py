@@ -1,0 +1,78 @@
+"""Lists whose members share words: `设置精神科、感染性疾病科的比例`, `护理院、康复医院数量`,
+`社区卫生服务站和村卫生室能够提供中医药服务的比例` — each member read with the words the list shares.
+
+Used by the prose extractor for `A、B、C分别达到x、y和z` (each value belongs to its own member, in order).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from loaders.extract.indicator_linking import clean_wording
+from loaders.records import GAP
+
+if TYPE_CHECKING:
+    from loaders.vocabulary import Vocabulary
+
+ENUMERATION_SEPARATORS = re.compile(r"、|和|及|与")
+"""What separates the values of an enumeration (100辆、10支和1200张)."""
+SHARE_WORDS_AT_END = re.compile(r"(?:的)?(?:比例|占比|比重|数量|总数|人数|数|覆盖率|率)$")
+MEMBER_TAIL = re.compile(r"的|比例|占比|比重|数量|总数|数|率|覆盖|能够|能|设置|开设|建成|床位|人员")
+"""What may follow the last member of a list as words shared by all members."""
+SHARED_VERB = re.compile(r"^.*?(?:设置|设立|开设|建成|建设|配备)")
+"""A verb shared by the members of a list that follows it (设置精神科、感染性疾病科的比例)."""
+
+
+def split_members(subject: str, n: int, vocab: Vocabulary) -> list[tuple[int, str]] | None:
+    """(start, indicator wording) of the `n` members of a list `P X1、X2和X3 Q`: the words shared by all (a verb
+    before: 设置精神科、感染性疾病科的比例; 的比例 / 数量 after) are given to each member."""
+    parts: list[tuple[int, int]] = []
+    pos = 0
+    for m in re.finditer("、", subject):
+        parts.append((pos, m.start()))
+        pos = m.end()
+    parts.append((pos, len(subject)))
+    if len(parts) == n - 1:
+        a, b = parts[-1]
+        joints = list(re.finditer("和|及|与", subject[a:b]))
+        if not joints:
+            return None
+        parts[-1:] = [(a, a + joints[-1].start()), (a + joints[-1].end(), b)]
+    if len(parts) != n:
+        return None
+    last = subject[parts[-1][0]:parts[-1][1]]
+    first_a, first_b = parts[0]
+    first = subject[first_a:first_b]
+    tail, head, skip = "", None, 0
+    for scheme in ("department-type", "institution-type"):  # the members are departments or institution types
+        hit = next((h for h in vocab.find_all(scheme, last) if h[0] == 0), None)
+        ends = [h for h in vocab.find_all(scheme, first) if h[1] == len(first)]
+        if hit and (hit[1] == len(last) or MEMBER_TAIL.match(last[hit[1]:])):
+            tail = last[hit[1]:]
+            if ends:
+                head, skip = clean_wording(first[: ends[-1][0]]), ends[-1][0]
+            break
+    if not tail and (m := SHARE_WORDS_AT_END.search(last)):
+        tail = m.group(0)
+    if head is None:
+        verb = SHARED_VERB.search(first)
+        head = clean_wording(first[: verb.end()]) if verb else ""
+        rest = first[verb.end():] if verb else first
+        cleaned = clean_wording(rest)
+        skip = (verb.end() if verb else 0) + (rest.rfind(cleaned) if cleaned and rest.rfind(cleaned) >= 0 else 0)
+    cleaned = first[skip:]
+    members = []
+    for k, (a, b) in enumerate(parts):
+        if k == 0:
+            a = first_a + skip
+            core = cleaned
+        else:
+            core = subject[a:b].strip()
+        if k == n - 1 and tail:
+            core = core[: len(core) - len(tail)]
+        wording = head + core + ("" if core.endswith(tail) else tail)
+        if len(core) < 2 or GAP in wording:
+            return None
+        members.append((a, wording))
+    return members

@@ -1,0 +1,223 @@
+"""Responsibility clauses in every layout, on plans written here in simplified and in traditional script with pinyin
+noise: marker lines after the task, (牵头) after a name, the first-listed rule, lists with a duty tail, bracketed
+markers, task tables (pipe rows and one cell per line); lead only where the text names one."""
+
+from __future__ import annotations
+
+from loaders.build import build_graphs
+from loaders.extract.org_facts import Responsibility
+
+BASE = "https://w3id.org/policykg/"
+PKG = "https://w3id.org/policykg/ontology#"
+MANIFEST = '[[document]]\nid = "plan"\nsource_file = "plan.txt"\ntitle = "plan"\njurisdiction = "{j}"\n'
+
+
+def build(write_corpus, text: str, jurisdiction: str = "安吉县"):
+    folder = write_corpus({"plan.txt": text}, manifest=MANIFEST.format(j=jurisdiction))
+    result = build_graphs(folder, BASE, with_static=False)
+    doc = result.documents[0]
+    facts = [f for f in doc.facts if isinstance(f, Responsibility)]
+    for f in facts:
+        assert text[f.evidence.start:f.evidence.end] == f.evidence.quote
+    return facts, result
+
+
+def rows(facts: list[Responsibility]) -> list[tuple[str, str, str, str, str]]:
+    """(provision, task, written quote, label, role) in text order."""
+    return [(f.provision, f.task, f.evidence.quote, f.agency.label, f.role)
+            for f in sorted(facts, key=lambda f: f.evidence.start)]
+
+
+MARKER_LINES = """安吉县医共体建设实施方案
+二、重点任务
+（一）强化县级医院龙头作用。支持县人民医院创建三级乙等综合医院。
+牵头单位：县卫生健康局
+配合单位：县发展改革局、县财政局
+（二）提升基层服务能力。实施基层医疗卫生机构能力提升行动。
+牵头单位：县医保分局
+配合单位：县财政局
+参与单位：各乡镇（街道）
+"""
+MARKER_LINES_TRADITIONAL = """安吉縣醫共體建設實施方案
+二、重點任務
+（一）強化縣級醫院龍頭作用。支持縣人民醫院創建三級乙等綜合醫院。
+牽(qiān)頭單位：縣衛(wèi)生健康局
+配合單位：縣發展改革局、縣財(cái)政局
+"""
+
+
+def test_marker_lines_after_the_task(write_corpus) -> None:
+    facts, _ = build(write_corpus, MARKER_LINES)
+    assert rows(facts) == [
+        ("1.1", "", "县卫生健康局", "安吉县卫生健康局", "lead"),
+        ("1.1", "", "县发展改革局", "安吉县发展改革局", "support"),
+        ("1.1", "", "县财政局", "安吉县财政局", "support"),
+        ("1.2", "", "县医保分局", "安吉县医保分局", "lead"),
+        ("1.2", "", "县财政局", "安吉县财政局", "support"),
+        ("1.2", "", "各乡镇（街道）", "安吉县各乡镇（街道）", "support"),
+    ]
+    assert all(f.form == "clause" for f in facts)
+
+
+def test_marker_lines_in_traditional_script_with_pinyin_noise(write_corpus) -> None:
+    facts, _ = build(write_corpus, MARKER_LINES_TRADITIONAL)
+    assert rows(facts) == [
+        ("1.1", "", "縣衛(wèi)生健康局", "安吉县卫生健康局", "lead"),
+        ("1.1", "", "縣發展改革局", "安吉县发展改革局", "support"),
+        ("1.1", "", "縣財(cái)政局", "安吉县财政局", "support"),
+    ]
+
+
+def test_lead_marked_after_the_name_and_unmarked_lists(write_corpus) -> None:
+    text = """武汉市江汉区健康行动方案
+三、重点任务
+（一）实施健康知识普及行动。建立健康科普专家库。
+責任單位：區衞(wèi)生健康局（牽頭）、區委宣傳部、各街道辦事處
+（二）实施控烟行动。推进无烟机关建设。
+责任单位：区卫生健康局、区教育局
+"""
+    facts, _ = build(write_corpus, text, "江汉区")
+    assert [(p, q, role) for p, _, q, _, role in rows(facts)] == [
+        ("1.1", "區衞(wèi)生健康局", "lead"), ("1.1", "區委宣傳部", "support"), ("1.1", "各街道辦事處", "support"),
+        ("1.2", "区卫生健康局", "responsible"), ("1.2", "区教育局", "responsible"),  # no lead invented
+    ]
+
+
+def test_first_listed_rule_applies_to_later_lists(write_corpus) -> None:
+    text = """天水市健康行动规划纲要
+三、重点任务
+以下各項任務的責任單位中，列第一(yī)位的為牽頭單位，其他為配合單位。
+（一）普及健康生活。開展全民健康素養促進行動。
+責任單位：市衛(wèi)生計生委、市體育局、市教育局
+（二）優化健康服務。完善醫療衛生服務體系。
+责任单位：市人社局、市财政局
+"""
+    facts, _ = build(write_corpus, text, "天水市")
+    assert [(p, label, role) for p, _, _, label, role in rows(facts)] == [
+        ("1.1", "天水市卫生计生委", "lead"), ("1.1", "天水市体育局", "support"), ("1.1", "天水市教育局", "support"),
+        ("1.2", "天水市人社局", "lead"), ("1.2", "天水市财政局", "support"),
+    ]
+
+
+def test_lists_of_their_own_line_with_a_duty_tail(write_corpus) -> None:
+    text = """岢岚县健康扶贫实施方案
+岢岚县人民政府办公室
+三、重点任务
+（一）实施分类救治。对患大病的农村贫困人口实行集中救治。
+县卫计局、县人社局、县扶贫办按职责分工负责。
+（二）提升服务能力。推进远程医疗协作网建设。
+縣衛(wèi)計局、縣財政局按職責分工負責。
+（三）加强公共卫生。开展儿童营养改善项目。
+县卫计局、县妇联
+"""
+    facts, _ = build(write_corpus, text, "岢岚县")
+    assert [(p, q, role) for p, _, q, _, role in rows(facts)] == [
+        ("1.1", "县卫计局", "responsible"), ("1.1", "县人社局", "responsible"), ("1.1", "县扶贫办", "responsible"),
+        ("1.2", "縣衛(wèi)計局", "responsible"), ("1.2", "縣財政局", "responsible"),
+    ]  # no tail on the last list, and the signature line in the preamble is no list
+    same = {f.agency.iri for f in facts if f.evidence.quote in ("县卫计局", "縣衛(wèi)計局")}
+    assert len(same) == 1 and next(iter(same)).endswith("/health-commission")
+
+
+def test_bracketed_markers_co_leads_and_a_principal(write_corpus) -> None:
+    text = """江西省公立医院高质量发展实施方案
+三、重点任务
+（一）加强人才队伍建设。实施高层次人才培养计划。（省卫生健康委、省人力资源社会保障厅牵头，省教育厅、省财政厅配合）
+（二）推进智慧医院建设。推进电子病历应用。（牵头单位：省卫生健康委；配合单位：省发展改革委、省财政厅）
+（三）深化医保支付方式改革。推进按病种付费。（省医保局负责，省卫生健康委配合）
+"""
+    facts, _ = build(write_corpus, text, "江西省")
+    assert [(p, label, role) for p, _, _, label, role in rows(facts)] == [
+        ("1.1", "江西省卫生健康委", "lead"), ("1.1", "江西省人力资源社会保障厅", "lead"),
+        ("1.1", "江西省教育厅", "support"), ("1.1", "江西省财政厅", "support"),
+        ("1.2", "江西省卫生健康委", "lead"), ("1.2", "江西省发展改革委", "support"), ("1.2", "江西省财政厅", "support"),
+        ("1.3", "江西省医保局", "lead"), ("1.3", "江西省卫生健康委", "support"),
+    ]
+
+
+PIPE_TABLE = """安吉县医共体建设实施方案
+二、重点任务
+（一）强化县级医院龙头作用。
+附件
+重点任务分工表
+序号|重点任务|牵头单位|配合单位|完成时限
+1 |县人民医院创建三级乙等综合医院|县卫生健康局|县发展改革局、县财政局| 2024年12月
+2 |医共体医保基金总额预算管理|县医保分局|县卫生健康局| 持续推进
+"""
+CELL_TABLE = """合肥市医学科技创新行动方案
+三、重点任务
+（一）建设高能级创新平台。
+附件
+重點任務分工表
+序號
+重點任務
+牽(qiān)頭單位
+配合單位
+完成時限
+1
+建設生命科學實驗室
+市科技局
+市發展改革(gé)委、市財政局
+2025年
+2
+建設研究型病房
+市衛生健康委
+市醫保局
+2025年
+"""
+
+
+def test_pipe_task_table_rows_are_tasks_of_their_own(write_corpus) -> None:
+    facts, result = build(write_corpus, PIPE_TABLE)
+    assert [(path, task, q, role) for path, task, q, _, role in rows(facts)] == [
+        ("2.1", "1 县人民医院创建三级乙等综合医院", "县卫生健康局", "lead"),
+        ("2.1", "1 县人民医院创建三级乙等综合医院", "县发展改革局", "support"),
+        ("2.1", "1 县人民医院创建三级乙等综合医院", "县财政局", "support"),
+        ("2.1", "2 医共体医保基金总额预算管理", "县医保分局", "lead"),
+        ("2.1", "2 医共体医保基金总额预算管理", "县卫生健康局", "support"),
+    ]
+    assert all(f.form == "table-cell" for f in facts)
+    quads = result.graphs[BASE + "graph/plan"]
+    nodes = {q.subject.value for q in quads if q.predicate.value == PKG + "role"}
+    assert len(nodes) == 5  # the health bureau leads one row and supports another: two facts
+    labels = {q.object.value for q in quads if q.subject.value in nodes
+              and q.predicate.value == "http://www.w3.org/2000/01/rdf-schema#label"}
+    assert labels == {"1 县人民医院创建三级乙等综合医院", "2 医共体医保基金总额预算管理"}
+
+
+def test_one_cell_per_line_task_table_in_traditional_script(write_corpus) -> None:
+    facts, _ = build(write_corpus, CELL_TABLE, "合肥市")
+    assert [(task, q, label, role) for _, task, q, label, role in rows(facts)] == [
+        ("1 建设生命科学实验室", "市科技局", "合肥市科技局", "lead"),
+        ("1 建设生命科学实验室", "市發展改革(gé)委", "合肥市发展改革委", "support"),
+        ("1 建设生命科学实验室", "市財政局", "合肥市财政局", "support"),
+        ("2 建设研究型病房", "市衛生健康委", "合肥市卫生健康委", "lead"),
+        ("2 建设研究型病房", "市醫保局", "合肥市医保局", "support"),
+    ]
+
+
+def test_responsible_role_is_written_in_rdf(write_corpus) -> None:
+    text = """盐城市公共卫生应急能力建设实施方案
+二、重点任务
+（一）完善重大疫情救治网络。建设市级重大疫情救治基地。
+责任单位：市卫生健康委、市财政局
+"""
+    facts, result = build(write_corpus, text, "盐城市")
+    assert {f.role for f in facts} == {"responsible"}
+    roles = {q.object.value for q in result.graphs[BASE + "graph/plan"] if q.predicate.value == PKG + "role"}
+    assert roles == {PKG + "Responsible"}
+
+
+def test_marker_ending_its_line_takes_the_list_on_the_next_line(write_corpus) -> None:
+    text = """盐城市公共卫生应急能力建设实施方案
+二、重点任务
+（一）完善重大疫情救治网络。建设市级重大疫情救治基地。
+責任單位：
+市衛(wèi)生健康委、市財政局
+（二）提升紧急医学救援能力。建设紧急医学救援基地。
+责任单位：
+（三）强化疾控能力。建设市疾控中心实验室。
+"""
+    facts, _ = build(write_corpus, text, "盐城市")
+    assert [(p, q, role) for p, _, q, _, role in rows(facts)] == [
+        ("1.1", "市衛(wèi)生健康委", "responsible"), ("1.1", "市財政局", "responsible")]
