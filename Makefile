@@ -8,7 +8,8 @@ STORE ?= $(or $(POLICYKG_STORE),var/store)
 PORT ?= $(or $(POLICYKG_PORT),5000)
 CONSTRAINTS := constraints.txt
 
-.PHONY: run test install install-test system-deps web-assets build serve lint bench goldens clean constraints
+.PHONY: run test install install-test system-deps web-assets build serve lint bench quality mutants mutation goldens \
+	clean constraints
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -60,6 +61,19 @@ lint: $(VENV)/.installed-test
 
 bench: install
 	$(VENV)/bin/python -m benchmarks.run
+
+# Extraction scored against the independent keys → benchmarks/extraction_quality.md (seconds).
+quality: $(VENV)/.installed-test
+	$(VENV)/bin/python -m benchmarks.quality --set all
+
+# The realistic bugs of issue 12 planted one at a time → benchmarks/planted_mutants.md (minutes).
+mutants: $(VENV)/.installed-test
+	$(VENV)/bin/python -m benchmarks.planted_mutants
+
+# mutmut over loaders/extract, graph_store, web/sparql.py → benchmarks/mutation.md (hours; MUTATION_ARGS="--paths …").
+mutation: $(VENV)/.installed-test
+	$(PIP) install --quiet -c $(CONSTRAINTS) -e ".[dev]"
+	$(VENV)/bin/python -m benchmarks.mutation $(MUTATION_ARGS)
 
 goldens: $(VENV)/.installed-test
 	$(VENV)/bin/python -m tests.golden_cases

@@ -86,7 +86,7 @@ def document_rows(doc: ParsedDocument, ctx: BuildContext) -> Iterator[SearchRow]
         if isinstance(fact, QuantityFact):
             unit = f" {fact.unit}" if fact.unit else ""
             year = f" ({fact.year})" if fact.year else ""
-            label = f"{fact.indicator} {fact.comparator} {format_decimal(fact.signed_value)}{unit}{year}"
+            label = f"{fact.indicator} {fact.signed_comparator} {format_decimal(fact.signed_value)}{unit}{year}"
             yield _row(fact.fact_iri(iris, doc.id), fact.kind, doc.id, label, quote, anchor)
         elif isinstance(fact, DepartmentRequirement):
             label = f"{fact.institution_scope or '—'} {fact.department}"

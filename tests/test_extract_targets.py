@@ -202,3 +202,19 @@ def test_size_thresholds_qualifying_a_noun_are_conditions_not_targets(write_corp
     values = sorted(f.value for f in facts)
     assert 800 not in values and 10 not in values and 100000 not in values
     assert 95 in values
+
+
+def test_a_relative_decrease_is_written_as_a_signed_change_with_the_comparator_bounding_it(tmp_path) -> None:
+    """下降1/4 (a decrease of at least 25 %): the fact keeps the size as written (25, >=); the graph states the signed
+    change and the comparator that bounds it (change <= -25), so a query reading value and comparator together is
+    right."""
+    (tmp_path / "hangzhou-2022-plan.txt").write_text(HANGZHOU, encoding="utf-8")
+    (tmp_path / "manifest.toml").write_text(MANIFEST, encoding="utf-8")
+    result = build_graphs(tmp_path, BASE, with_static=False)
+    injury = find([f for f in result.documents[0].facts if isinstance(f, QuantityFact)], "儿童伤害死亡率", 25)
+    assert (injury.signed_value, injury.signed_comparator) == (-25.0, "<=")
+    node = f"{BASE}doc/hangzhou-2022-plan/target/{injury.evidence.start}-{injury.evidence.end}"
+    quads = {(q.predicate.value.rsplit("#", 1)[-1], q.object.value)
+             for q in result.graphs[BASE + "graph/hangzhou-2022-plan"] if q.subject.value == node}
+    assert {("comparator", "<="), ("value", "-25"), ("relative", "true")} <= quads
+    assert ("comparator", ">=") not in quads

@@ -30,6 +30,7 @@ def known_units() -> frozenset[str]:
 
 
 NATURES = {"expected": "Expected", "binding": "Binding"}
+_MIRRORED = {">=": "<=", "<=": ">=", ">": "<", "<": ">"}
 
 
 @dataclass(frozen=True)
@@ -67,6 +68,12 @@ class QuantityFact(Fact):
         """The value with the sign of its direction (a decrease of 10 → -10)."""
         return -float(self.value) if self.direction == "decrease" else float(self.value)
 
+    @property
+    def signed_comparator(self) -> str:
+        """The comparator that applies to `signed_value`: a decrease of at least 10 % (降低10%以上: >= 10) is a
+        change of at most -10 % (<= -10)."""
+        return _MIRRORED.get(self.comparator, self.comparator) if self.direction == "decrease" else self.comparator
+
     def fact_iri(self, iris: IriMinter, doc_id: str) -> str:
         return iris.fact(doc_id, self.kind, f"{self.evidence.start}-{self.evidence.end}")
 
@@ -77,7 +84,7 @@ class QuantityFact(Fact):
         indicator = concept_node(w, "indicator", self.indicator, self.indicator_iri, "Indicator")
         w.add(node, pkg("indicator"), indicator)
         w.add(node, pkg("indicatorText"), lit(self.indicator, "zh-Hans"))
-        w.add(node, pkg("comparator"), lit(self.comparator))
+        w.add(node, pkg("comparator"), lit(self.signed_comparator))  # both read together: change <= -10
         w.add(node, pkg("value"), lit(self.signed_value))  # a relative change: the signed change
         if self.unit in known_units():
             w.add(node, pkg("unit"), NamedNode(f"{VOCAB}unit/{self.unit}"))
@@ -98,7 +105,7 @@ class QuantityFact(Fact):
         year = f" ({self.year})" if self.year else ""
         value = fmt(self.signed_value)
         value = f"+{value}" if self.relative and self.direction == "increase" else value
-        w.add(node, LABEL, lit(f"{self.indicator} {self.comparator} {value}{unit}{year}", "zh-Hans"))
+        w.add(node, LABEL, lit(f"{self.indicator} {self.signed_comparator} {value}{unit}{year}", "zh-Hans"))
 
 
 @dataclass(frozen=True)
