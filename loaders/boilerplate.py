@@ -12,14 +12,25 @@ from functools import lru_cache
 
 FIELD_NAMES = ("索引号", "分类", "主题分类", "组配分类", "体裁分类", "发文机关", "发布机构", "成文日期", "发布日期",
                "印发日期", "生效日期", "标题", "名称", "发文字号", "文号", "信息来源", "来源", "有效性", "主题词",
-               "关键词", "公开方式", "公开范围", "公开时限", "责任部门", "浏览次数", "点击数", "访问量", "字号",
+               "关键词", "公开方式", "公开范围", "公开时限", "浏览次数", "点击数", "访问量", "字号",
                "所属机构", "信息类别", "产生日期", "废止日期", "文件编号")
 """Fields of the disclosure catalogue block portals print above a document (simplified script)."""
+
+SHARED_FIELD_NAMES = ("责任部门",)
+"""Catalogue fields that plans also write in their own text (责任部门：县卫生健康局 after a task): such a line is
+furniture only beside another furniture line, inside a catalogue block."""
 
 BUTTONS = ("打印本页", "关闭窗口", "【打印】", "【关闭】", "【打印本页】", "【关闭窗口】", "扫一扫", "分享到",
            "保存本页", "收藏本页", "返回顶部", "字体：大中小", "字体:大中小", "【字体：大 中 小】",
            "【大】【中】【小】", "打印 关闭", "微信二维码", "手机版二维码")
 """Buttons and widgets of a page."""
+
+
+@lru_cache(maxsize=1)
+def _shared_field() -> re.Pattern[str]:
+    names = "|".join(r"\s*".join(map(re.escape, name)) for name in SHARED_FIELD_NAMES)
+    return re.compile(rf"^\s*(?:{names})\s*[：:]")
+
 
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern[str], ...]:
@@ -59,11 +70,17 @@ def is_furniture(line: str) -> bool:
 
 def furniture_lines(raw: str) -> list[tuple[int, int]]:
     """Raw (start, end) spans of the furniture lines of a text, newline included."""
+    lines = raw.split("\n")
+    flags = [is_furniture(line) for line in lines]
+    content = [i for i, line in enumerate(lines) if line.strip()]
+    for k, i in enumerate(content):
+        if not flags[i] and _shared_field().search(_simplified(lines[i].strip())):
+            flags[i] = any(0 <= j < len(content) and flags[content[j]] for j in (k - 1, k + 1))
     out = []
     pos = 0
-    for line in raw.split("\n"):
+    for line, flag in zip(lines, flags, strict=True):
         end = pos + len(line) + 1
-        if is_furniture(line):
+        if flag:
             out.append((pos, min(end, len(raw))))
         pos = end
     return out

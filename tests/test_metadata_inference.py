@@ -92,6 +92,15 @@ def test_furniture_lines(line: str, furniture: bool) -> None:
     assert is_furniture(line) is furniture
 
 
+def test_a_catalogue_field_plans_also_write_is_furniture_only_inside_a_catalogue_block() -> None:
+    block = "索引号：11220281/2023-05471\n责任部门：蛟河市卫生健康局\n成文日期：2023-05-10\n"
+    task = "（一）加强基层医疗卫生服务能力建设。\n责任部门：县卫生健康局\n（二）推进医共体建设。\n"
+    raw = block + "\n" + task
+    spans = furniture_lines(raw)
+    assert [raw[a:b] for a, b in spans] == ["索引号：11220281/2023-05471\n", "责任部门：蛟河市卫生健康局\n",
+                                          "成文日期：2023-05-10\n"]
+
+
 def test_furniture_is_left_out_of_the_normalised_text_with_offsets_exact() -> None:
     norm = normalise(PORTAL)
     assert "您现在的位置" not in norm.text and "打印本页" not in norm.text and "索引号" not in norm.text

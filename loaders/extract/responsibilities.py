@@ -31,7 +31,7 @@ from loaders.extract.org_facts import AgencyRef, Responsibility
 from loaders.extract.registry import Extractor
 from loaders.records import GAP, ParsedDocument, Provision
 
-NAME, VERSION = "responsibilities", "1.1.0"
+NAME, VERSION = "responsibilities", "1.2.0"
 
 LEAD, SUPPORT, RESPONSIBLE = "lead", "support", "responsible"
 MARKERS = {
@@ -65,6 +65,9 @@ _PRINCIPAL = re.compile(r"(?<!职责)(?<!分工)负责$")
 """X负责 beside units marked 配合: X is the principal (lead)."""
 _ETC = re.compile(r"等(部门|单位|相关部门|有关部门|[\u4e00-\u9fff]{0,12}单位)?$")
 _NOT_AGENCY = re.compile(r"(各成员单位|相关|有关|其他)")
+_LEAD_SENTENCE = re.compile(r"(?:^|(?<=[。；\n]))\s*由?(?P<list>[^。；：:\n（）()]{3,200}?(?:牵头负责|牵头落实|牵头)"
+                            r"[^。；：:\n（）()]{0,200}?)(?=[。；]|\n|$)")
+"""A sentence of its own naming the lead and the others: 县卫生健康局牵头，县财政局、县医保局配合。"""
 _LIST_LINE = re.compile(rf"^(?P<list>[^。；：:\n]{{3,200}}?)(?:{_DUTY_TAIL}|负责)。?$")
 """A line of its own that is a list of units with a duty tail (县卫计局、县人社局按职责分工负责。)."""
 
@@ -267,7 +270,8 @@ def trailing_lists(doc: ParsedDocument, ctx: BuildContext, home: Jurisdiction | 
 
 def list_lines(doc: ParsedDocument, ctx: BuildContext, home: Jurisdiction | None,
                taken: list[Clause]) -> list[Clause]:
-    """Lines of their own that list agencies with a duty tail: 县卫计局、县人社局按职责分工负责。"""
+    """Lines of their own that list agencies with a duty tail (县卫计局、县人社局按职责分工负责。), and sentences that
+    are only agencies with their roles (县卫生健康局牵头，县财政局配合。)."""
     text = doc.norm.text
     clauses = []
     for m in re.finditer(r"[^\n]+", text):
@@ -277,6 +281,12 @@ def list_lines(doc: ParsedDocument, ctx: BuildContext, home: Jurisdiction | None
         start = m.start() + len(m.group()) - len(m.group().lstrip())
         end = start + line.end("list")
         if any(c.start <= start < c.end or start <= c.start < end for c in taken):
+            continue
+        if doc.provision_at(start).path != "0" and _all_agencies(text, start, end, ctx, home):
+            clauses.append(Clause(start, end, "trailing-list", task_provision(doc, start)))
+    for m in _LEAD_SENTENCE.finditer(text):
+        start, end = m.start("list"), m.end("list")
+        if any(c.start - 8 <= start < c.end or start <= c.start < end for c in [*taken, *clauses]):
             continue
         if doc.provision_at(start).path != "0" and _all_agencies(text, start, end, ctx, home):
             clauses.append(Clause(start, end, "trailing-list", task_provision(doc, start)))

@@ -1,0 +1,170 @@
+"""Every entry of the extractors' rule tables pinned by hand (issue 12): unit words and magnitude words, the
+responsibility markers and the lead and support marks after a name, and the verbs that decide a reference's
+relation. Each expected value is written here by hand from what the Chinese word means, never read from the
+table under test; a test also fails when the table gains an entry nobody pinned. (Comparator words are pinned in
+test_extract_quantities_rules.py; department and institution words by construction in the *_rules tests.)"""
+
+from __future__ import annotations
+
+import pytest
+
+from loaders.extract import citations, quantities, responsibilities
+from loaders.extract.org_facts import Citation, Responsibility
+from loaders.extract.quantities import parse_cell
+from tests.conftest import build_written
+
+# --- unit words: `<number><word>` in a table cell → (unit, multiplier) --------------------------------------------
+
+UNITS = {
+    "人/10万人口": "per-100000-population", "名/10万人口": "per-100000-population", "/10万人口": "per-100000-population",
+    "/10万": "per-100000", "/万人": "per-10000-population", "/千人": "per-1000-population",
+    "平方米": "square-metre-per-capita", "亩": "mu", "元": "yuan", "个百分点": "percentage-point",
+    "百分点": "percentage-point", "%": "percent", "‰": "per-mille", "岁": "year", "天": "day", "人次": "count",
+    "张": "count", "人": "count", "名": "count", "所": "count", "个": "count", "家": "count", "支": "count",
+    "床": "count", "辆": "count", "台": "count", "座": "count", "场": "count", "种": "count", "项": "count",
+    "次": "count", "倍": "times", "公里": "kilometre", "小时": "hour", "分钟": "minute", "级": "grade-level",
+}
+
+
+def test_every_unit_word_is_pinned() -> None:
+    assert {w for w, _ in quantities.UNIT_WORDS} == set(UNITS)
+
+
+@pytest.mark.parametrize(("word", "unit"), sorted(UNITS.items()))
+def test_unit_word(word: str, unit: str) -> None:
+    q = parse_cell(f"12.5{word}").quantity
+    assert q is not None and (q.value, q.unit, q.multiplier) == (12.5, unit, 1.0)
+
+
+# magnitude words between the number and its unit: a unit with a multiplier where units.ttl has one, else the value
+# scaled into the plain unit (never a bare number, never a value of 1)
+MAGNITUDES = {
+    ("万", "人"): (3.0, "ten-thousand", 1e4), ("亿", "人"): (3.0, "hundred-million", 1e8),
+    ("万", "元"): (3.0, "ten-thousand-yuan", 1e4), ("亿", "元"): (3.0, "hundred-million-yuan", 1e8),
+    ("万亿", "元"): (3.0, "trillion-yuan", 1e12), ("万", "亩"): (3.0, "ten-thousand-mu", 1e4),
+    ("千万", "元"): (3e7, "yuan", 1.0), ("百万", "元"): (3e6, "yuan", 1.0), ("万", "张"): (3.0, "ten-thousand", 1e4),
+    ("万", "平方米"): (3e4, "square-metre-per-capita", 1.0),
+}
+
+
+def test_every_magnitude_word_is_pinned() -> None:
+    assert {w for w, _ in quantities.MAGNITUDES} == {w for w, _ in MAGNITUDES}
+
+
+@pytest.mark.parametrize(("words", "expected"), sorted(MAGNITUDES.items()))
+def test_magnitude_word(words: tuple[str, str], expected: tuple[float, str, float]) -> None:
+    magnitude, unit = words
+    q = parse_cell(f"3{magnitude}{unit}").quantity
+    assert q is not None and (q.value, q.unit, q.multiplier) == expected
+
+
+@pytest.mark.parametrize(("label", "expected"), [
+    ("健康产业总规模（亿元）", ("hundred-million-yuan", 1e8)), ("经常参加体育锻炼人数（万人）", ("ten-thousand", 1e4)),
+    ("卫生总费用（万亿元）", ("trillion-yuan", 1e12)), ("人均预期寿命（岁）", ("year", 1.0)),
+    ("孕产妇死亡率（1/10万）", ("per-100000", 1.0)), ("婴儿死亡率（‰）", ("per-mille", 1.0)),
+])
+def test_unit_and_magnitude_in_a_table_label(label: str, expected: tuple[str, float]) -> None:
+    assert quantities.unit_and_magnitude_in_label(label) == expected
+
+
+# --- responsibility markers: `<marker>：县卫生健康局` on the line after a task → role -----------------------------
+
+MARKERS = {
+    "责任单位": "responsible", "责任部门": "responsible", "责任主体": "responsible", "负责单位": "responsible",
+    "负责部门": "responsible", "主责单位": "responsible", "主责部门": "responsible",
+    "牵头单位": "lead", "牵头部门": "lead",
+    "配合单位": "support", "配合部门": "support", "参与单位": "support", "参与部门": "support",
+    "协同单位": "support", "协同部门": "support", "协办单位": "support",
+}
+"""A single unit under a marker that names no role is responsible (no lead is invented)."""
+
+
+def test_every_marker_is_pinned() -> None:
+    assert set(responsibilities.MARKERS) == set(MARKERS)
+
+
+@pytest.fixture(scope="module")
+def marker_roles(tmp_path_factory) -> dict[str, list[tuple[str, str]]]:
+    files = {f"m{i:02d}.txt": f"安吉县卫生健康实施方案\n二、重点任务\n（一）加强基层医疗卫生服务能力建设。\n{word}：县卫生健康局\n"
+             for i, word in enumerate(MARKERS)}
+    docs = build_written(tmp_path_factory.mktemp("markers"), files)
+    return {word: [(f.agency.label, f.role) for f in d.facts if isinstance(f, Responsibility)]
+            for word, d in zip(MARKERS, docs, strict=True)}
+
+
+@pytest.mark.parametrize(("word", "role"), sorted(MARKERS.items()))
+def test_marker(marker_roles, word: str, role: str) -> None:
+    assert [r for _, r in marker_roles[word]] == [role]
+    assert marker_roles[word][0][0].endswith("卫生健康局")
+
+
+# marks after an agency's name in a list under 责任单位：(the first unit, marked) → its role; the second is unmarked
+MARKS_AFTER_NAME = {
+    "（牵头）": ("lead", "support"), "(牵头)": ("lead", "support"), "牵头": ("lead", "support"),
+    "（配合）": ("support", "lead"), "(配合)": ("support", "lead"),
+}
+# verbs after the agencies in a trailing clause: `县卫生健康局<lead>，县财政局<support>。`
+LEAD_VERBS = ("牵头负责", "牵头落实", "牵头")
+SUPPORT_VERBS = ("配合落实", "配合", "协同", "协助", "参与")
+
+
+@pytest.fixture(scope="module")
+def mark_roles(tmp_path_factory) -> dict[str, list[tuple[str, str]]]:
+    cases = {f"after:{m}": f"责任单位：县卫生健康局{m}、县财政局" if "牵头" in m else f"责任单位：县卫生健康局{m}、县财政局（牵头）"
+             for m in MARKS_AFTER_NAME}
+    cases |= {f"verbs:{lead}/{support}": f"县卫生健康局{lead}，县财政局{support}。"
+              for lead in LEAD_VERBS for support in SUPPORT_VERBS}
+    cases["由"] = "由縣衛(wèi)生健康局牽頭，縣財政局、縣醫保局配合。"  # traditional script, pinyin noise
+    files = {f"k{i:02d}.txt": f"安吉县卫生健康实施方案\n二、重点任务\n（一）加强基层医疗卫生服务能力建设。\n{line}\n"
+             for i, line in enumerate(cases.values())}
+    docs = build_written(tmp_path_factory.mktemp("marks"), files)
+    return {key: sorted((f.agency.label, f.role) for f in d.facts if isinstance(f, Responsibility))
+            for key, d in zip(cases, docs, strict=True)}
+
+
+@pytest.mark.parametrize(("mark", "roles"), sorted(MARKS_AFTER_NAME.items()))
+def test_mark_after_a_name(mark_roles, mark: str, roles: tuple[str, str]) -> None:
+    assert mark_roles[f"after:{mark}"] == sorted([("安吉县卫生健康局", roles[0]), ("安吉县财政局", roles[1])])
+
+
+@pytest.mark.parametrize("lead", LEAD_VERBS)
+@pytest.mark.parametrize("support", SUPPORT_VERBS)
+def test_lead_and_support_verbs(mark_roles, lead: str, support: str) -> None:
+    assert mark_roles[f"verbs:{lead}/{support}"] == [("安吉县卫生健康局", "lead"), ("安吉县财政局", "support")]
+
+
+def test_a_lead_sentence_with_by_in_traditional_script(mark_roles) -> None:
+    assert mark_roles["由"] == [("安吉县医保局", "support"), ("安吉县卫生健康局", "lead"), ("安吉县财政局", "support")]
+
+
+# --- reference relations: a verb before a title without 《》 → relation -------------------------------------------
+
+DRAFT_VERBS = ("制定", "制订", "修订", "修改", "起草", "出台", "颁布", "编制", "制定出台", "修订完善", "制定并实施",
+               "制定并出台", "制定印发")
+IMPLEMENT_VERBS = ("贯彻落实", "贯彻实施", "贯彻执行", "贯彻", "根据", "依据", "按照", "遵照", "遵循")
+COMPLY_VERBS = ("严格执行", "执行", "实施", "依照", "遵守", "宣传", "宣贯", "学习", "落实", "将", "把")
+CASES = (
+    [(f"{v}杭州市院前医疗急救管理办法。", "杭州市院前医疗急救管理办法", "drafts") for v in DRAFT_VERBS]
+    + [(f"{v}国家残疾预防行动计划。", "国家残疾预防行动计划", "implements") for v in IMPLEMENT_VERBS]
+    + [(f"{v}中医药法。", "中医药法", "cites") for v in IMPLEMENT_VERBS]  # a law is complied with: cited
+    + [(f"{v}中医药法{'纳入培训内容' if v in ('将', '把') else ''}。", "中医药法", "cites") for v in COMPLY_VERBS]
+)
+
+
+def test_every_relation_verb_is_pinned() -> None:
+    assert set(citations._IMPLEMENT_VERBS) == set(IMPLEMENT_VERBS)
+    assert set(citations._COMPLY_VERBS) == set(COMPLY_VERBS)
+
+
+@pytest.fixture(scope="module")
+def relations(tmp_path_factory) -> list[list[tuple[str, str]]]:
+    files = {f"r{i:02d}.txt": f"杭州市卫生健康实施方案\n一、重点任务\n（一）加强法治保障。{sentence}\n"
+             for i, (sentence, _, _) in enumerate(CASES)}
+    docs = build_written(tmp_path_factory.mktemp("relations"), files)
+    return [[(c.title, c.relation) for c in d.facts if isinstance(c, Citation)] for d in docs]
+
+
+@pytest.mark.parametrize(("i", "case"), list(enumerate(CASES)), ids=[c[0] for c in CASES])
+def test_relation_verb(relations, i: int, case: tuple[str, str, str]) -> None:
+    _, title, relation = case
+    assert relations[i] == [(title, relation)]
