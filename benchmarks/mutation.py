@@ -113,9 +113,11 @@ def main(argv: list[str] | None = None) -> int:
     log.info("mutmut over %s in %s", ", ".join(paths), WORK)
     t0 = time.monotonic()
     proc = subprocess.run([str(Path(sys.executable).parent / "mutmut"), "run", "--max-children", str(args.children)],
-                          cwd=WORK, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-    if proc.returncode not in (0, 1) or not results(WORK):
-        log.error("mutmut failed (exit %s): %s", proc.returncode, proc.stderr[-2000:])
+                          cwd=WORK, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    proc.stderr = proc.stdout  # mutmut reports a failed clean run on stdout
+    checked = [s for statuses in results(WORK).values() for s in statuses.values() if s != "not checked"]
+    if proc.returncode not in (0, 1) or not checked:
+        log.error("mutmut checked no mutant (exit %s): %s", proc.returncode, proc.stderr[-2000:])
         return 2
     args.out.write_text(report(WORK, time.monotonic() - t0, paths), encoding="utf-8")
     log.info("→ %s", args.out)
