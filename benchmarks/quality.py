@@ -35,6 +35,20 @@ SETS = {
 }
 
 
+LINKED: dict[str, tuple[int, int]] = {}
+"""Per set: (targets whose indicator is a vocabulary concept with an English label, targets) — issue 14's goal."""
+
+
+def _english_linked(docs: list) -> tuple[int, int]:
+    from loaders.extract.target_facts import QuantityFact
+    from loaders.vocabulary import Vocabulary
+
+    vocab = Vocabulary.load()
+    targets = [f for d in docs for f in d.facts if isinstance(f, QuantityFact) and f.kind == "target"]
+    linked = [f for f in targets if f.indicator_iri and vocab.labels(f.indicator_iri).get("en")]
+    return len(linked), len(targets)
+
+
 def score_set(name: str) -> dict[str, dict[str, Score]]:
     """Per document id, the scores of every fact type."""
     texts, keys = SETS[name]
@@ -45,6 +59,7 @@ def score_set(name: str) -> dict[str, dict[str, Score]]:
         if (texts / "manifest.toml").exists():
             shutil.copy(texts / "manifest.toml", folder / "manifest.toml")
         docs = build_graphs(folder, BASE, with_static=False).documents
+    LINKED[name] = _english_linked(docs)
     out = {}
     for doc in docs:
         key = keys / (Path(doc.source.metadata.source_file).stem + ".json")
@@ -110,6 +125,11 @@ def report(results: dict[str, dict[str, dict[str, Score]]]) -> str:
              "programmes and references count distinct entities per document; the others count statements.", ""]
     for name, scores in results.items():
         lines += [f"## {name}", "", *table(scores), ""]
+        if name in LINKED:
+            linked, n = LINKED[name]
+            lines += [f"Targets whose indicator links to a vocabulary concept with an English label: {linked} of {n}"
+                      + (f" ({linked / n:.3f})" if n else "") + "; the rest are local concepts flagged pkg:unmapped.",
+                      ""]
         if name != "heldout":  # the held-out texts stay unread: their misses would show them
             lines += ["<details><summary>misses and false positives</summary>", "", *misses(scores), "",
                       "</details>", ""]
@@ -144,7 +164,8 @@ def main() -> int:
                                encoding="utf-8")
     for name, scores in results.items():
         total = pooled(scores.values())
-        print(name, " ".join(f"{t}: R {total[t].recall:.2f} P {total[t].precision:.2f}" for t in TYPES))
+        print(name, " ".join(f"{t}: R {total[t].recall:.2f} P {total[t].precision:.2f}" for t in TYPES),
+              "indicators with English labels: {}/{}".format(*LINKED.get(name, (0, 0))))
     return 0
 
 

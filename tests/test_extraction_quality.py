@@ -47,3 +47,12 @@ def test_no_document_loses_a_fact_or_gains_a_false_one(scored):
                                 f"{floor[kind]['false_positives']}: {s.false_positives}")
     assert not problems, "\n".join(problems)
     assert set(FLOORS) >= {f"{name}/{doc}" for doc in scores}
+
+
+def test_targets_link_to_indicators_with_english_labels(scored):
+    """Issue 14's goal: at least 95 % of targets link to a vocabulary concept with an English label."""
+    from benchmarks.quality import LINKED
+
+    name, _ = scored
+    linked, n = LINKED[name]
+    assert n > 100 and linked / n >= 0.95, f"{name}: {linked} of {n} targets link to an English-labelled indicator"
