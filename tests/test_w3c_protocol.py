@@ -288,8 +288,6 @@ def test_bad_query_method(http, endpoint) -> None:
         assert r.status_code == 405
 
 
-@pytest.mark.xfail(strict=True, reason="405 from the app-wide HTTPException handler (web/pages/errors.py) is "
-                                      "rebuilt as JSON and drops werkzeug's Allow header (RFC 9110 §15.5.6: MUST)")
 def test_405_names_the_allowed_methods(http, endpoint) -> None:
     r = http.put(endpoint, data=b"ASK {}", headers={"Content-Type": DIRECT})
     assert r.status_code == 405

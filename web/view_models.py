@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 
 @dataclass(frozen=True)
@@ -24,6 +25,8 @@ class Span:
     href: str
     title: str = ""
     focus: bool = False
+    ident: str = ""
+    """The fact's element id in the page's fact list (popovers list every fact covering a run)."""
 
 
 @dataclass(frozen=True)
@@ -36,6 +39,12 @@ class Segment:
     anchors: tuple[str, ...] = ()
     opens: tuple[Span, ...] = ()
     closes: int = 0
+    covers: tuple[Span, ...] = ()
+    """Every fact span covering this run, outermost first (the popover lists them all)."""
+
+    @property
+    def fact_ids(self) -> str:
+        return " ".join(dict.fromkeys(s.ident for s in self.covers if s.ident))
 
 
 @dataclass(frozen=True)
@@ -46,6 +55,19 @@ class OutlineNode:
     depth: int
     href: str
     anchor: str
+    counts: tuple[tuple[str, int], ...] = ()
+    """(fact table key, facts of this provision in it): the outline links to those rows."""
+
+
+@dataclass(frozen=True)
+class FactItem:
+    """A fact as the reader's popover and legend show it: element id, kind (CSS class and label), description."""
+
+    ident: str
+    kind: str
+    kind_label: str
+    text: str
+    href: str
 
 
 @dataclass(frozen=True)
@@ -56,6 +78,14 @@ class Table:
     title: str
     columns: tuple[str, ...]
     rows: list[tuple[Link | str, ...]] = field(default_factory=list)
+    row_ids: list[str] = field(default_factory=list)
+    """An element id per row ('' for none): the first row of each provision is `t-<key>-p-<path>`."""
+
+    def add(self, provision: Link | str, cells: tuple[Link | str, ...]) -> None:
+        """Append a row whose first cell is its provision (a Link labelled with the provision's path)."""
+        anchor = f"t-{self.key}-p-{provision.label}" if isinstance(provision, Link) and provision.label else ""
+        self.row_ids.append(anchor if anchor and anchor not in self.row_ids else "")
+        self.rows.append((provision, *cells))
 
 
 @dataclass(frozen=True)
@@ -65,12 +95,20 @@ class DocumentPage:
     outline: list[OutlineNode]
     view: str
     segments: list[Segment]
-    legend: list[tuple[str, str]]
+    legend: list[tuple[str, str, int]]
+    """(kind, label, facts of that kind)"""
     outgoing: list[tuple[str, Link]]
     incoming: list[tuple[str, Link]]
     tables: list[Table]
     switch: dict[str, str] = field(default_factory=dict)
     """view name → href of that view (keeping the focused span, translated to the view's offsets)"""
+    facts: list[FactItem] = field(default_factory=list)
+    original_title: str = ""
+    """The Chinese title when the page shows an English one."""
+    text_lang: str = "zh-Hans"
+    """zh-Hant for the raw text of a traditional-script document."""
+    formats: dict[str, str] = field(default_factory=dict)
+    """RDF format name → href of the document's RDF."""
 
 
 @dataclass(frozen=True)
@@ -98,72 +136,14 @@ class EntityPage:
     formats: list[tuple[str, str]]
     more: str = ""
     """Link to the next page of incoming links and quotes ('' when none)."""
+    card: Any = None
+    """A fact's card (web.pages.entities.FactCard) when the entity is a fact."""
+    tasks: Any = None
+    """An agency's tasks (web.pages.entities.AgencyTasks) when it has any."""
+    compare: Link | None = None
+    """The comparison of an indicator or department type."""
+    documents: tuple[list[Link], int] = ([], 0)
+    """Documents with facts about a concept (the first ones) and how many there are."""
+    subtitle: list[Link] = field(default_factory=list)
+    """What an organisation is and where (type, jurisdiction)."""
 
-
-@dataclass(frozen=True)
-class CompareRow:
-    """One jurisdiction's fact for the compared indicator / department type."""
-
-    jurisdiction: Link
-    level: str
-    document: Link
-    kind: str
-    comparator: str
-    value: float | None
-    value_text: str
-    unit: str
-    normalised: float | None
-    year: str
-    baseline: str
-    nature: str
-    scope: str
-    quote: str
-    evidence: str
-    fact: Link
-    also: tuple[str, ...] = ()
-    """Evidence links of other statements of the same value in the same document (a table row restated in prose)."""
-
-
-@dataclass(frozen=True)
-class Bar:
-    """One bar of the server-side SVG chart (coordinates in SVG user units)."""
-
-    label: str
-    value_text: str
-    x: float
-    y: float
-    width: float
-    height: float
-    href: str
-    kind: str
-
-
-@dataclass(frozen=True)
-class Chart:
-    width: int
-    height: int
-    bars: list[Bar]
-    axis_max: str
-    label_width: int
-    direction: str
-
-
-@dataclass(frozen=True)
-class ChainStep:
-    jurisdiction: Link
-    level: str
-    rows: list[CompareRow]
-
-
-@dataclass(frozen=True)
-class ComparePage:
-    mode: str
-    subject: Link | None
-    options: list[tuple[str, Link, int]]
-    rows: list[CompareRow]
-    chart: Chart | None
-    direction: str
-    unit: str
-    chains: list[list[ChainStep]]
-    permalink: str
-    csv_href: str

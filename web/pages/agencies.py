@@ -5,17 +5,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from flask import Blueprint, Response, jsonify, render_template, request
+from flask import Blueprint, Response, jsonify, render_template, request, url_for
 
 from ontology.namespaces import ONTOLOGY
 from web.i18n import current_lang
 from web.pages.data import index, prefetch, rows
 from web.pages.entities import link
+from web.pages.headers import set_alternates
 from web.view_models import Link
 
 bp = Blueprint("agencies", __name__)
 
-LEAD = ONTOLOGY + "Lead"
+LEAD, SUPPORT, RESPONSIBLE = ONTOLOGY + "Lead", ONTOLOGY + "Support", ONTOLOGY + "Responsible"
 
 
 @dataclass
@@ -24,6 +25,8 @@ class AgencyRow:
     agency_type: Link | None
     lead: int = 0
     support: int = 0
+    responsible: int = 0
+    """tasks shared with other units when the text names no lead"""
     documents: int = 0
 
 
@@ -38,14 +41,21 @@ def agencies_context(lang: str) -> dict:
         row = table.setdefault(r["agency"], AgencyRow(link(r["agency"], lang),
                                                      link(r["agency_type"], lang) if r["agency_type"] else None))
         n = int(r["tasks"] or 0)
-        if r["role"] == LEAD:
+        if r["role"] == "all":
+            row.documents = int(r["documents"] or 0)
+        elif r["role"] == LEAD:
             row.lead += n
-        else:
+        elif r["role"] == SUPPORT:
             row.support += n
-        row.documents = max(row.documents, int(r["documents"] or 0))
+        else:
+            row.responsible += n
     agencies = sorted(table.values(), key=lambda a: (-a.lead, -a.support, a.agency.label))
     choices = [(j, link(j, lang).label, n) for j, _, n in jurisdictions]
-    return {"jurisdiction": link(chosen, lang) if chosen else None, "choices": choices, "agencies": agencies}
+    roles = prefetch([LEAD, SUPPORT, RESPONSIBLE])
+    role_labels = {k: roles.label(iri, lang) for k, iri in (("lead", LEAD), ("support", SUPPORT),
+                                                              ("responsible", RESPONSIBLE))}
+    return {"jurisdiction": link(chosen, lang) if chosen else None, "choices": choices, "agencies": agencies,
+            "roles": role_labels, "any_responsible": any(a.responsible for a in agencies)}
 
 
 @bp.route("/agencies")
@@ -55,5 +65,9 @@ def agencies() -> str | Response:
         j = context["jurisdiction"]
         return jsonify({"jurisdiction": j.iri if j else "",
                         "agencies": [{"agency": a.agency.iri, "label": a.agency.label, "lead": a.lead,
-                                      "support": a.support, "documents": a.documents} for a in context["agencies"]]})
+                                      "support": a.support, "responsible": a.responsible,
+                                      "documents": a.documents} for a in context["agencies"]]})
+    j = context["jurisdiction"]
+    set_alternates((url_for("agencies.agencies", jurisdiction=j.iri if j else None, format="json"),
+                    "application/json"))
     return render_template("agencies.html", **context)

@@ -1,32 +1,144 @@
-"""Compare jurisdictions: one indicator (or department type) side by side, as table, chart, chain and CSV."""
+"""Compare jurisdictions: one indicator (or one department type) side by side, as table, chart, chain and CSV.
+
+- Opens on the indicator most jurisdictions share; the generic "share of institutions with a department" is never
+  compared as an indicator (it would mix geriatrics with fever clinics): it is compared per department type, with
+  the baseline stated at the same place (Jiaohe's 50 % in 2020 → 60 % by 2025).
+- Filters: jurisdiction level, province and year of the document (the index's facets; choices and counts from
+  the build's statistics), and the institution scope of the facts.
+- Columns sort by a link in their header (server side, so a sorted view is a permalink); "no number stated" where
+  a plan requires something without a share or value; the plans of the corpus that say nothing about the subject
+  (IndexReader.documents_without) come last.
+"""
 
 from __future__ import annotations
 
 import csv
 import io
 import re
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 from urllib.parse import urlencode
 
-from flask import Blueprint, Response, render_template, request, url_for
+from flask import Blueprint, Response, redirect, render_template, request, url_for
 
 from ontology.namespaces import ONTOLOGY
-from web.i18n import current_lang
-from web.pages.data import index, jurisdiction_tree, labels, prefetch, rows_for
+from web.i18n import current_lang, translate
+from web.pages.data import index, jurisdiction_tree, labels, prefetch, rows, rows_for
 from web.pages.entities import evidence_href, link
+from web.pages.facts import comparator, unit_text
+from web.pages.headers import set_alternates
 from web.pages.links import href
-from web.view_models import Bar, ChainStep, Chart, ComparePage, CompareRow, Link
+from web.view_models import Link
 
 bp = Blueprint("compare", __name__)
 
 HIGHER, LOWER = ONTOLOGY + "HigherIsBetter", ONTOLOGY + "LowerIsBetter"
+GENERIC = ONTOLOGY + "GenericIndicator"
+"""Indicators of things of a kind the fact names (institutions of a type …): compared one institution scope at a
+time, never opened on by default."""
 MIXED = "https://w3id.org/policykg/vocab/indicator/share-of-institutions-with-department"
 """Shares of institutions with a department: compared per department type (?department=), never mixed."""
 ROWS = 400
 """Facts shown (and exported) per comparison; filters by level, province or year narrow a larger set."""
-FILTERS = ("level", "province", "year")
-CSV_COLUMNS = ("jurisdiction", "level", "document", "kind", "comparator", "value", "unit", "normalised_value",
-               "normalised_unit", "year", "baseline", "nature", "scope", "quote", "evidence", "fact")
+DOCS = ROWS // 2
+"""Documents read per comparison (about two facts per document and concept)."""
+FILTERED_DOCS = 5000
+"""Documents matching the chosen level/province/year that a comparison intersects with (the index's facet filter)."""
+SILENT = 50
+"""Plans listed as saying nothing about the subject."""
+FACETS = ("level", "province", "year")
+LEVEL_ORDER = {"national": 0, "provincial-level": 1, "prefectural-level": 2, "county-level": 3}
+SORTS = ("jurisdiction", "level", "kind", "baseline", "value", "normalised", "year", "scope", "document")
+CSV_COLUMNS = ("jurisdiction", "level", "document", "kind", "department", "institution_scope", "comparator", "value",
+               "unit", "normalised_value", "normalised_unit", "year", "baseline", "nature", "scope", "quote",
+               "evidence", "fact")
+
+
+@dataclass(frozen=True)
+class Row:
+    """One jurisdiction's fact about the compared indicator or department type."""
+
+    jurisdiction: Link
+    level: str
+    level_rank: int
+    province: str
+    document: Link
+    kind: str
+    """target, observation or requirement"""
+    comparator: str
+    value: float | None
+    value_text: str
+    unit: str
+    normalised: float | None
+    year: str
+    baseline: str
+    nature: str
+    scope: Link | None
+    quote: str
+    evidence: str
+    fact: Link
+    department: Link | None = None
+    also: tuple[str, ...] = ()
+    """Evidence links of other statements of the same value in the same document."""
+    note: str = ""
+    """Why there is no comparable number ('no number stated', 'different unit')."""
+
+
+@dataclass(frozen=True)
+class Bar:
+    label: str
+    value_text: str
+    percent: float
+    href: str
+    kind: str
+
+
+@dataclass
+class Page:
+    mode: str
+    subject: Link | None
+    indicators: list[tuple[Link, int]]
+    departments: list[tuple[Link, int]]
+    rows: list[Row] = field(default_factory=list)
+    bars: list[Bar] = field(default_factory=list)
+    axis: str = ""
+    direction: str = ""
+    unit: str = ""
+    chains: list[list[tuple[Link, str, list[Row]]]] = field(default_factory=list)
+    filters: list[tuple[str, str, list[tuple[str, str, int]]]] = field(default_factory=list)
+    """(name, chosen value, [(value, label, documents)])"""
+    silent: list[Link] = field(default_factory=list)
+    silent_more: bool = False
+    sort: str = ""
+    descending: bool = False
+    sort_links: dict[str, str] = field(default_factory=dict)
+    permalink: str = ""
+    csv_href: str = ""
+    documents: int = 0
+    jurisdictions: int = 0
+    kinds: list[str] = field(default_factory=list)
+    one_kind: Link | None = None
+    """The one institution scope a generic indicator is compared for (rows of other scopes are not shown)."""
+    unscoped: int = 0
+    """Facts about a generic indicator that name no institution scope (not comparable, not shown)."""
+
+
+@dataclass
+class Found:
+    """The rows of a comparison and what the page says about them."""
+
+    rows: list[Row]
+    direction: str
+    unit: str
+    scopes: list[tuple[str, str, int]]
+    """(scope IRI, label, rows) of the facts before the scope filter"""
+    scope: str = ""
+    """The scope filter in force: chosen, or the most frequent one for a generic indicator"""
+    unscoped: int = 0
+
+
+def is_generic(concept: str) -> bool:
+    """Whether the indicator counts things of a kind each fact names (its vocabulary type says so)."""
+    return GENERIC in labels().types.get(concept, set())
 
 
 def _float(text: str) -> float | None:
@@ -43,6 +155,10 @@ def _params() -> tuple[str, str]:
     return "indicator", request.args.get("indicator", "")
 
 
+def chosen_filters() -> dict[str, str]:
+    return {f: request.args.get(f, "") for f in (*FACETS, "scope") if request.args.get(f, "")}
+
+
 def _normalise(r: dict[str, str]) -> float | None:
     """The value in the indicator's unit: same unit, no unit, or both units with a QUDT conversion multiplier."""
     value = _float(r.get("value", ""))
@@ -57,48 +173,28 @@ def _normalise(r: dict[str, str]) -> float | None:
     return None
 
 
-def _jurisdiction(r: dict[str, str], lang: str) -> Link:
-    if r["jurisdiction"]:
-        return link(r["jurisdiction"], lang)
-    return Link("", r["jurisdiction_name"] or "—", "")
+class Places:
+    """Level and province of jurisdictions (the fixed-size jurisdiction vocabulary, cached per store version)."""
 
+    def __init__(self, lang: str) -> None:
+        tree = jurisdiction_tree()
+        self.parent = {r["jurisdiction"]: r["parent"] for r in tree}
+        self.level = {r["jurisdiction"]: (r["level_en"] if lang == "en" and r["level_en"] else r["level"])
+                      for r in tree}
 
-def compare_rows(mode: str, concept: str, lang: str) -> tuple[list[CompareRow], str, str]:
-    """Rows for the concept, the direction of "better" (IRI or '') and the unit label values are normalised to."""
-    out: list[CompareRow] = []
-    direction, unit_label = "", ""
-    levels = {r["jurisdiction"]: (r["level_en"] if lang == "en" and r["level_en"] else r["level"])
-              for r in jurisdiction_tree()}
-    found = compare_facts(mode, concept)
-    prefetch([v for r in found for v in (r.get("jurisdiction", ""), r.get("unit", ""), r.get("indicator_unit", ""),
-                                          r.get("nature", ""), r.get("scope", ""), r.get("institution_scope", ""),
-                                          r.get("fact", ""))])
-    if mode == "indicator":
-        for r in one_per_fact(found):
-            direction = direction or r["direction"]
-            if r["indicator_unit"]:
-                unit_label = link(r["indicator_unit"], lang).label
-            baseline = r["baseline_value"] + (f" ({r['baseline_year']})" if r["baseline_year"] else "")
-            out.append(CompareRow(
-                _jurisdiction(r, lang), levels.get(r["jurisdiction"], ""), _doc(r), r["kind"], r["comparator"],
-                _float(r["value"]), r["value"], link(r["unit"], lang).label if r["unit"] else "", _normalise(r),
-                r["year"], baseline, link(r["nature"], lang).label if r["nature"] else "",
-                link(r["scope"], lang).label if r["scope"] else "", r["quote"], _evidence(r), link(r["fact"], lang)))
-    else:
-        direction, unit_label = HIGHER, "%"
-        for r in one_per_fact(found):
-            share = _float(r["share"])
-            out.append(CompareRow(
-                _jurisdiction(r, lang), levels.get(r["jurisdiction"], ""), _doc(r), "requirement", r["comparator"],
-                share, r["share"], "%" if r["share"] else "", share, r["year"], "",
-                link(r["nature"], lang).label if r["nature"] else "",
-                link(r["institution_scope"], lang).label if r["institution_scope"] else "", r["quote"], _evidence(r),
-                link(r["fact"], lang)))
-    return merge_restatements(out), direction, unit_label
+    def chain(self, j: str) -> list[str]:
+        out, seen = [j], {j}
+        while self.parent.get(out[-1]) and self.parent[out[-1]] not in seen:
+            out.append(self.parent[out[-1]])
+            seen.add(out[-1])
+        return list(reversed(out))
 
+    def rank(self, j: str) -> int:
+        return len(self.chain(j)) - 1 if j else 9
 
-def chosen_filters() -> dict[str, str]:
-    return {f: request.args.get(f, "") for f in FILTERS if request.args.get(f, "")}
+    def province(self, j: str) -> str:
+        c = self.chain(j)
+        return c[1] if len(c) > 1 else ""
 
 
 def compare_facts(mode: str, concept: str) -> list[dict[str, str]]:
@@ -106,26 +202,100 @@ def compare_facts(mode: str, concept: str) -> list[dict[str, str]]:
     kind = "indicator" if mode == "indicator" else "department-type"
     name = "ui-compare-indicator" if mode == "indicator" else "ui-compare-department"
     docs = index().documents_about(kind, concept)
-    filters = chosen_filters()
-    if filters:
-        allowed = {d["id"] for d in index().documents(limit=100000, facets=filters)}
+    facets = {k: v for k, v in chosen_filters().items() if k in FACETS}
+    if facets:
+        allowed = {d["id"] for d in index().documents(limit=FILTERED_DOCS, facets=facets)}
         docs = [d for d in docs if d in allowed]
-    chosen = sorted(docs)[:ROWS // 2]  # about two facts per document and concept
+    chosen = sorted(docs)[:DOCS]
     iris = [row["iri"] for row in (index().document(d) for d in chosen) if row]
-    return rows_for(name, "doc", iris, **{mode: concept})[:ROWS]
+    return rows_for(name, "doc", iris, **{mode: concept})
 
 
-def merge_restatements(found: list[CompareRow]) -> list[CompareRow]:
+def compare_rows(mode: str, concept: str, lang: str) -> Found:
+    """Rows for the concept, the direction of "better", the unit values are normalised to, and the institution
+    scopes of the facts (value, label, rows) before the scope filter. A generic indicator is compared for one
+    scope only (the chosen one, else the most frequent): a village clinic never stands beside a medical centre."""
+    found = one_per_fact(compare_facts(mode, concept))
+    index_ = prefetch([v for r in found for v in (r.get("jurisdiction", ""), r.get("unit", ""),
+                                                  r.get("indicator_unit", ""), r.get("nature", ""),
+                                                  r.get("scope", ""), r.get("institution_scope", ""))])
+    places = Places(lang)
+    direction, unit_label = "", ""
+    out: list[Row] = []
+    department = link(concept, lang) if mode == "department" else None
+    for r in found:
+        j = r["jurisdiction"]
+        common = {"jurisdiction": _jurisdiction(r, lang), "level": places.level.get(j, ""),
+                  "level_rank": places.rank(j), "province": places.province(j), "document": _doc(r, lang),
+                  "quote": r["quote"], "evidence": _evidence(r), "fact": Link(r["fact"], "", href(r["fact"])),
+                  "nature": link(r["nature"], lang).label if r["nature"] else ""}
+        if mode == "indicator":
+            direction = direction or r["direction"]
+            if r["indicator_unit"]:
+                unit_label = unit_text(r["indicator_unit"], index_, lang)
+            unit = unit_text(r["unit"], index_, lang)
+            base = r["baseline_value"]
+            baseline = f"{base}{_unit_suffix(unit)}" + (f" ({r['baseline_year']})" if r["baseline_year"] else "") \
+                if base else ""
+            normalised = _normalise(r)
+            value_text = r["value"]
+            if r.get("relative") == "true" and normalised is not None:  # a change: from the baseline, if stated
+                start = _normalise({**r, "value": r["baseline_value"]}) if base else None
+                normalised = start + normalised if start is not None else None
+                value_text = f"+{r['value']}" if not r["value"].startswith(("+", "-")) else r["value"]
+            note = "" if normalised is not None else (
+                "compare.no_number" if not r["value"] else
+                "compare.relative" if r.get("relative") == "true" else "compare.unit_differs")
+            out.append(Row(**common, kind=r["kind"], comparator=comparator(r["comparator"]),
+                           value=_float(r["value"]), value_text=value_text, unit=unit, normalised=normalised,
+                           year=r["year"], baseline=baseline,
+                           scope=link(r["scope"], lang) if r["scope"] else None, note=note))
+        else:
+            direction, unit_label = HIGHER, "%"
+            share_text = r["share"] or r.get("target_value", "")
+            share = _float(share_text)
+            base_value = r.get("baseline_value") or r.get("observed_value", "")
+            base_year = r.get("baseline_year") or r.get("observed_year", "")
+            baseline = f"{base_value}%" + (f" ({base_year})" if base_year else "") if base_value else ""
+            out.append(Row(**common, kind="requirement",
+                           comparator=comparator(r["comparator"] or r.get("target_comparator", "")) if share_text
+                           else "", value=share, value_text=share_text, unit="%" if share_text else "",
+                           normalised=share, year=r["year"], baseline=baseline,
+                           scope=link(r["institution_scope"], lang) if r["institution_scope"] else None,
+                           department=department, note="" if share_text else "compare.no_number"))
+    rows_ = merge_restatements(out)
+    scopes: dict[str, tuple[str, int]] = {}
+    for r in rows_:
+        if r.scope:
+            label, n = scopes.get(r.scope.iri, (r.scope.label, 0))
+            scopes[r.scope.iri] = (label, n + 1)
+    choices = sorted(((k, v[0], v[1]) for k, v in scopes.items()), key=lambda x: (-x[2], x[1]))
+    scope = chosen_filters().get("scope", "")
+    unscoped = 0
+    if mode == "indicator" and is_generic(concept):
+        scope = scope or (choices[0][0] if choices else "")
+        unscoped = sum(1 for r in rows_ if not r.scope)
+    if scope:
+        rows_ = [r for r in rows_ if r.scope and r.scope.iri == scope]
+    return Found(rows_[:ROWS], direction, unit_label, choices, scope, unscoped)
+
+
+def _unit_suffix(unit: str) -> str:
+    return unit if unit in ("%", "‰") else (f" {unit}" if unit else "")
+
+
+def merge_restatements(found: list[Row]) -> list[Row]:
     """One row per distinct statement: the same value, year and scope stated again in the same document (a table
     row repeated in a reference table or in prose) becomes one row with the other evidence links in `also`."""
-    merged: dict[tuple, CompareRow] = {}
+    merged: dict[tuple, Row] = {}
     for r in found:
-        key = (r.jurisdiction.iri, r.document.iri, r.kind, r.comparator, r.value_text, r.unit, r.year, r.scope)
+        key = (r.jurisdiction.iri, r.document.iri, r.kind, r.comparator, r.value_text, r.unit, r.year,
+               r.scope.iri if isinstance(r.scope, Link) else r.scope)
         kept = merged.get(key)
         if kept is None:
             merged[key] = r
         elif r.evidence and r.evidence != kept.evidence:
-            merged[key] = replace(kept, also=(*kept.also, r.evidence))
+            merged[key] = replace(kept, also=(*kept.also, r.evidence), baseline=kept.baseline or r.baseline)
     return list(merged.values())
 
 
@@ -141,25 +311,44 @@ def short_title(title: str) -> str:
     return name if len(name) <= SHORT_TITLE else name[: SHORT_TITLE - 1] + "…"
 
 
+SAME_PLACE = ("baseline_", "observed_", "target_")
+"""Columns a department requirement takes from the share target or observation stated at the same place."""
+
+
 def one_per_fact(found: list[dict[str, str]]) -> list[dict[str, str]]:
-    """One row per fact (a fact quoted in several places has one row per evidence span): its first span."""
-    best: dict[str, dict[str, str]] = {}
+    """One row per fact (a fact quoted in several places, or matched by several same-place targets, has several
+    rows): its first span, with the same-place values any of its rows found."""
+    by_fact: dict[str, list[dict[str, str]]] = {}
     for r in found:
-        kept = best.get(r["fact"])
-        if kept is None or (r["doc"], _int(r["start"])) < (kept["doc"], _int(kept["start"])):
-            best[r["fact"]] = r
-    return [r for r in found if best.get(r["fact"]) is r]
+        by_fact.setdefault(r["fact"], []).append(r)
+    out = []
+    for group in by_fact.values():
+        best = dict(min(group, key=lambda r: (r["doc"], _int(r["start"]))))
+        for r in group:
+            for k, v in r.items():
+                if k.startswith(SAME_PLACE) and v and not best.get(k):
+                    best[k] = v
+        out.append(best)
+    return out
 
 
 def _int(text: str) -> int:
     return int(text) if text.isdigit() else -1
 
 
-def _doc(r: dict[str, str]) -> Link:
-    """The row's document: short title (full title or id as fallback) linking to its page."""
+def _jurisdiction(r: dict[str, str], lang: str) -> Link:
+    if r["jurisdiction"]:
+        return link(r["jurisdiction"], lang)
+    return Link("", r["jurisdiction_name"] or "—", "")
+
+
+def _doc(r: dict[str, str], lang: str) -> Link:
+    """The row's document: short title in the UI language (full title or id as fallback), linking to its page."""
     if not r["doc"]:
         return Link("", "", "")
-    return Link(r["doc"], short_title(r["doc_title"] or r["doc_id"] or r["doc"]), href(r["doc"]))
+    title = r.get("doc_title_en") if lang == "en" and r.get("doc_title_en") else r["doc_title"]
+    return Link(r["doc"], short_title(title or r["doc_id"] or r["doc"]) if not (lang == "en" and
+                r.get("doc_title_en")) else title, href(r["doc"]))
 
 
 def _evidence(r: dict[str, str]) -> str:
@@ -168,88 +357,180 @@ def _evidence(r: dict[str, str]) -> str:
     return evidence_href(r["doc"], r["start"], r["end"], r["norm_start"], r["norm_end"])
 
 
-def chart(rows_: list[CompareRow], direction: str) -> Chart | None:
-    """A horizontal bar chart of the normalised values, best first (by the indicator's direction)."""
+def sort_rows(rows_: list[Row], key: str, descending: bool) -> list[Row]:
+    """Rows sorted by a column (missing values last either way); the default is level, place, year."""
+    def value(r: Row) -> tuple:
+        if key == "jurisdiction":
+            return (r.jurisdiction.label,)
+        if key == "level":
+            return (r.level_rank, r.jurisdiction.label)
+        if key == "kind":
+            return (r.kind,)
+        if key in ("value", "normalised"):
+            v = r.value if key == "value" else r.normalised
+            return (v if v is not None else float("-inf") if descending else float("inf"),)
+        if key == "year":
+            return (r.year or ("0000" if descending else "9999"),)
+        if key == "baseline":
+            return (r.baseline or ("" if descending else "\uffff"),)
+        if key == "scope":
+            return (r.scope.label if r.scope else "\uffff",)
+        if key == "document":
+            return (r.document.label,)
+        return (r.level_rank, r.jurisdiction.label, r.year, r.kind)
+
+    return sorted(rows_, key=value, reverse=descending)
+
+
+def chart(rows_: list[Row], direction: str, unit: str) -> tuple[list[Bar], str]:
+    """Bars of the normalised values, best first (by the indicator's direction), as percentages of the largest."""
     plotted = [r for r in rows_ if r.normalised is not None]
     if not plotted:
-        return None
+        return [], ""
     plotted.sort(key=lambda r: r.normalised or 0.0, reverse=direction != LOWER)
     top = max(abs(r.normalised or 0.0) for r in plotted) or 1.0
-    label_width, bar_area, row_h = 300, 380, 28
     bars = []
-    for i, r in enumerate(plotted):
-        width = max(2.0, bar_area * abs(r.normalised or 0.0) / top)
-        label = f"{r.jurisdiction.label} {r.year} {r.scope[:10]}".strip()
-        value = f"{r.comparator} {r.normalised:g}".strip()
-        bars.append(Bar(label, value, label_width, 8 + i * row_h, round(width, 1), row_h - 8, r.evidence, r.kind))
-    return Chart(label_width + bar_area + 90, 16 + len(bars) * row_h, bars, f"{top:g}", label_width, direction)
+    for r in plotted:
+        parts = [r.jurisdiction.label, r.year]
+        if r.scope:
+            parts.append(r.scope.label)
+        label = " · ".join(p for p in parts if p)
+        value = f"{r.comparator} {r.normalised:g}{'%' if unit == '%' else ''}".strip()
+        bars.append(Bar(label, value, round(max(1.0, 100 * abs(r.normalised or 0.0) / top), 1), r.evidence,
+                        r.kind))
+    return bars, f"{top:g}"
 
 
-def chains(rows_: list[CompareRow], lang: str) -> list[list[ChainStep]]:
+def chains(rows_: list[Row], lang: str) -> list[list[tuple[Link, str, list[Row]]]]:
     """Nation → province → city paths through the jurisdictions that have rows (one path per leaf)."""
-    tree = jurisdiction_tree()
-    parent = {r["jurisdiction"]: r["parent"] for r in tree}
-    level = {r["jurisdiction"]: (r["level_en"] if lang == "en" and r["level_en"] else r["level"]) for r in tree}
-    by_j: dict[str, list[CompareRow]] = {}
+    places = Places(lang)
+    by_j: dict[str, list[Row]] = {}
     for r in rows_:
         if r.jurisdiction.iri:
             by_j.setdefault(r.jurisdiction.iri, []).append(r)
-
-    def path(j: str) -> list[str]:
-        out, seen = [j], {j}
-        while parent.get(out[-1]) and parent[out[-1]] not in seen:
-            out.append(parent[out[-1]])
-            seen.add(out[-1])
-        return list(reversed(out))
-
-    paths = {j: path(j) for j in by_j}
+    paths = {j: places.chain(j) for j in by_j}
     inner = {a for p in paths.values() for a in p[:-1]}
     leaves = sorted((j for j in by_j if j not in inner), key=lambda j: paths[j])
-    return [[ChainStep(link(a, lang), level.get(a, ""), by_j.get(a, [])) for a in paths[j]] for j in leaves
-            if len([a for a in paths[j] if a in by_j]) >= 1]
+    prefetch([a for p in paths.values() for a in p])
+    return [[(link(a, lang), places.level.get(a, ""), by_j.get(a, [])) for a in paths[j]] for j in leaves]
 
 
-def compare_page(lang: str) -> ComparePage:
+Choice = tuple[str, str, int]
+"""(value, label, count) of a filter choice."""
+
+
+def filter_choices(rows_all: list[Choice], lang: str, scope: str = "") -> list[tuple[str, str, list[Choice]]]:
+    """Level, province and year (documents per value, counted at build time) and the rows' institution scopes."""
+    counts: dict[str, list[tuple[str, int]]] = {}
+    for r in rows("ui-facet-values"):
+        counts.setdefault(r["facet"], []).append((r["value"], int(r["n"] or 0)))
+    index_ = prefetch([v for values in counts.values() for v, _ in values if v.startswith("http")])
+    chosen = chosen_filters()
+    out = []
+    for name in FACETS:
+        values = counts.get(name, [])
+        if name == "level":
+            values.sort(key=lambda v: LEVEL_ORDER.get(v[0].rsplit("/", 1)[-1], 9))
+        elif name == "year":
+            values.sort(key=lambda v: v[0], reverse=True)
+        else:
+            values.sort(key=lambda v: index_.label(v[0], lang))
+        out.append((name, chosen.get(name, ""),
+                    [(v, index_.label(v, lang) if v.startswith("http") else v, n) for v, n in values]))
+    out.append(("scope", scope or chosen.get("scope", ""), rows_all))
+    return out
+
+
+def silent_documents(mode: str, concept: str, lang: str) -> tuple[list[Link], bool]:
+    """Plans of the corpus (within the chosen level/province/year) with no fact about the subject."""
+    kind = "indicator" if mode == "indicator" else "department-type"
+    about = index().documents_about(kind, concept)
+    facets = {k: v for k, v in chosen_filters().items() if k in FACETS}
+    found = index().documents_without(about, facets=facets, limit=SILENT + 1)
+    docs = [Link(d["iri"], d["title_en"] if lang == "en" and d.get("title_en") else d["title"] or d["id"],
+                 href(d["iri"])) for d in found[:SILENT]]
+    return docs, len(found) > SILENT
+
+
+def compare_page(lang: str) -> Page:
     mode, concept = _params()
     idx = index()
     # indicators shared by most jurisdictions first: the first is the default subject
-    indicators = idx.topics("indicator")
-    departments = idx.topics("department-type")
-    prefetch([iri for iri, _, _ in indicators + departments] + [concept])
-    options = [("indicator", link(iri, lang), docs) for iri, docs, _ in indicators]
-    options += [("department", link(iri, lang), docs) for iri, docs, _ in departments]
-    if not concept:  # the indicator most jurisdictions share (a share of institutions mixes department types)
-        concept = next((opt.iri for kind, opt, _ in options if kind == "indicator" and opt.iri != MIXED), "")
+    indicators = [(iri, docs) for iri, docs, _ in idx.topics("indicator") if iri != MIXED]
+    departments = [(iri, docs) for iri, docs, _ in idx.topics("department-type")]
+    prefetch([iri for iri, _ in indicators + departments] + [concept])
+    page = Page(mode, None, [(link(iri, lang), n) for iri, n in indicators],
+                [(link(iri, lang), n) for iri, n in departments])
+    if not concept:  # the indicator most jurisdictions share, of one kind of thing
+        concept = next((iri for iri, _ in indicators if not is_generic(iri)), indicators[0][0] if indicators else "")
         if not concept:
-            return ComparePage(mode, None, options, [], None, "", "", [], "", "")
-    rows_, direction, unit = compare_rows(mode, concept, lang)
-    query = urlencode({mode: concept, **chosen_filters()})
-    return ComparePage(
-        mode, Link(concept, labels().label(concept, lang) or concept, href(concept)), options, rows_,
-        chart(rows_, direction), direction, unit, chains(rows_, lang),
-        url_for("compare.compare", _external=True) + "?" + query, url_for("compare.compare_csv") + "?" + query)
+            return page
+    found = compare_rows(mode, concept, lang)
+    rows_, direction, unit = found.rows, found.direction, found.unit
+    sort = request.args.get("sort", "")
+    descending = request.args.get("dir", "") == "desc"
+    sort = sort if sort in SORTS else ""
+    page.subject = Link(concept, labels().label(concept, lang) or concept, href(concept))
+    page.rows = sort_rows(rows_, sort, descending)
+    page.bars, page.axis = chart(rows_, direction, unit)
+    page.direction, page.unit = direction, unit
+    page.chains = chains(rows_, lang)
+    page.filters = filter_choices(found.scopes, lang, found.scope)
+    if mode == "indicator" and is_generic(concept) and found.scope:
+        page.one_kind = link(found.scope, lang)
+        page.unscoped = found.unscoped
+    page.silent, page.silent_more = silent_documents(mode, concept, lang)
+    page.sort, page.descending = sort, descending
+    base_args = {mode: concept, **chosen_filters(), **({"scope": found.scope} if found.scope else {})}
+    for key in SORTS:
+        flip = "asc" if sort == key and descending else "desc" if sort == key else "asc"
+        if key in ("value", "normalised") and sort != key:
+            flip = "desc"
+        page.sort_links[key] = url_for("compare.compare", **base_args, sort=key, dir=flip) + "#compare-table"
+    query = urlencode({**base_args, **({"sort": sort, "dir": "desc" if descending else "asc"} if sort else {})})
+    page.permalink = url_for("compare.compare", _external=True) + "?" + query
+    page.csv_href = url_for("compare.compare_csv") + "?" + urlencode(base_args)
+    page.documents = len({r.document.iri for r in rows_})
+    page.jurisdictions = len({r.jurisdiction.iri or r.jurisdiction.label for r in rows_})
+    page.kinds = sorted({r.kind for r in rows_})
+    set_alternates((page.csv_href, "text/csv"))
+    return page
 
 
 @bp.route("/compare")
-def compare() -> str:
-    return render_template("compare.html", page=compare_page(current_lang()), HIGHER=HIGHER, LOWER=LOWER)
+def compare() -> str | Response:
+    mode, concept = _params()
+    if mode == "indicator" and concept == MIXED:  # never mix department types: compare one of them
+        departments = index().topics("department-type")
+        if departments:
+            return redirect(url_for("compare.compare", department=departments[0][0],
+                                    **{k: v for k, v in chosen_filters().items() if k in FACETS}))
+    lang = current_lang()
+    return render_template("compare.html", page=compare_page(lang), HIGHER=HIGHER, LOWER=LOWER)
 
 
 @bp.route("/compare.csv")
 def compare_csv() -> Response:
     mode, concept = _params()
     lang = current_lang()
-    rows_, _, unit = compare_rows(mode, concept, lang) if concept else ([], "", "")
+    found = compare_rows(mode, concept, lang) if concept else Found([], "", "", [])
+    rows_, unit = found.rows, found.unit
     buf = io.StringIO()
     writer = csv.writer(buf, lineterminator="\n")
     writer.writerow(CSV_COLUMNS)
     root = request.host_url.rstrip("/")
-    for r in rows_:
-        writer.writerow([r.jurisdiction.label, r.level, r.document.label, r.kind, r.comparator, r.value_text, r.unit,
-                         "" if r.normalised is None else f"{r.normalised:g}", unit, r.year, r.baseline, r.nature,
-                         r.scope, r.quote, root + r.evidence if r.evidence else "", r.fact.iri])
+    from web.pages.text import no_gaps
+
+    for r in sort_rows(rows_, "", False):
+        writer.writerow([r.jurisdiction.label, r.level, r.document.label, r.kind,
+                         r.department.label if r.department else "", r.scope.label if r.department and r.scope else "",
+                         r.comparator, r.value_text, r.unit, "" if r.normalised is None else f"{r.normalised:g}", unit,
+                         r.year, r.baseline, r.nature, r.scope.label if r.scope and not r.department else "",
+                         no_gaps(r.quote), root + r.evidence if r.evidence else "", r.fact.iri])
     name = (concept.rstrip("/").rsplit("/", 1)[-1] or "compare") + ".csv"
     return Response(buf.getvalue(), mimetype="text/csv",
                     headers={"Content-Disposition": f'attachment; filename="{name}"'})
 
 
+def row_note(r: Row, lang: str) -> str:
+    return translate(r.note, lang) if r.note else ""

@@ -1,19 +1,28 @@
-"""The document page: metadata, outline, the text with every fact highlighted, links and fact tables."""
+"""The document page: metadata, outline, the text with every fact highlighted, links and fact tables.
+
+The reader lists every fact at a span (each run of text knows all the facts covering it; the page's fact list
+gives their type and description for the popover), shows redactions as 〔略〕 gaps, links the outline to the fact
+tables (counts per provision) and the tables back to the text, and has a legend that filters fact types.
+"""
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 
 from flask import Blueprint, Response, abort, render_template, request
 
-from ontology.namespaces import ONTOLOGY
+from ontology.namespaces import ONTOLOGY, RDF
 from web.i18n import current_lang, translate
 from web.pages.data import Labels, labels, prefetch, rows
-from web.pages.entities import describe, evidence_href, link
+from web.pages.entities import describe as describe_entity
+from web.pages.entities import evidence_href, format_hrefs, link
+from web.pages.facts import FactProps, comparator, describe, quantity
+from web.pages.headers import rdf_alternates
 from web.pages.highlight import segments
 from web.pages.links import href, iri_for_path, split_suffix
 from web.pages.negotiation import requested_format
-from web.view_models import DocumentPage, Link, OutlineNode, Span, Table
+from web.view_models import DocumentPage, FactItem, Link, OutlineNode, Span, Table
 
 bp = Blueprint("documents", __name__)
 
@@ -21,7 +30,10 @@ VIEWS = ("normalised", "raw")
 KINDS = ("Target", "Observation", "DepartmentRequirement", "Responsibility", "Citation", "DocumentLink", "Mention",
          "Institution", "Programme", "Agency")
 """Highlight kinds (CSS classes k-<kind>), most specific first: a fact's kind is the first of its types here."""
-ENTITY_KINDS = {"Institution": "institution", "Programme": "programme", "Agency": "agency"}
+ENTITY_KINDS = {"Institution": "institutions", "Programme": "programmes", "Agency": "agencies"}
+TABLE_OF_KIND = {"Target": "targets", "Observation": "targets", "DepartmentRequirement": "departments",
+                 "Responsibility": "responsibilities", "Citation": "citations"}
+"""Which fact table lists a fact of each kind (the outline links its counts there)."""
 
 
 @bp.route("/doc/<doc_id>")
@@ -31,10 +43,11 @@ def document(doc_id: str) -> Response | str:
     wanted = requested_format(fmt)
     found = rows("ui-document", doc=iri)
     if wanted or not found:
-        return describe(iri, wanted)  # RDF twin, the generic page for non-documents, or 404
+        return describe_entity(iri, wanted)  # RDF twin, the generic page for non-documents, or 404
     view = request.args.get("view", "normalised")
     if view not in VIEWS:
         abort(404)
+    rdf_alternates(format_hrefs(iri))
     return render_template("document.html", page=document_page(iri, found[0], view, _focus()))
 
 
@@ -61,26 +74,60 @@ def document_page(iri: str, meta: dict[str, str], view: str, focus: tuple[int, i
     index = prefetch([iri, meta["jurisdiction"], meta["script"], *(r["fact"] for r in fact_rows),
                       *(r["o"] for r in details if r["o"].startswith("http")), *(r["other"] for r in links)])
     evidence = [EvidenceSpan.of(r, index) for r in fact_rows]
-    spans = [Span(*e.at(view), e.kind, href(e.fact), e.title(index, lang)) for e in evidence if e.at(view)]
+    props = fact_properties(evidence, details, index)
+    ids = {fact: f"f{n}" for n, fact in enumerate(dict.fromkeys(e.fact for e in evidence))}
+    facts = [FactItem(ids[f.iri], f.kind, kind_label(f.kind, lang), describe(f, index, lang) or first_quote(
+        f.iri, evidence), href(f.iri)) for f in props.values()]
+    titles = {f.ident: f"{f.kind_label}: {f.text}" for f in facts}
+    spans = [Span(*e.at(view), e.kind, href(e.fact), titles[ids[e.fact]], ident=ids[e.fact])
+             for e in evidence if e.at(view)]
     if focus:
         spans.append(Span(focus[0], focus[1], "focus", "#at", "", focus=True))
     anchors: dict[int, tuple[str, ...]] = {}
     for r in outline_rows:
         at = _int(r["raw_start"] if view == "raw" else r["start"], -1)
         anchors[at] = (*anchors.get(at, ()), "p-" + r["path"])
+    path_of = {r["provision"]: r["path"] for r in outline_rows}
+    per_provision: dict[str, Counter[str]] = {}
+    for f in props.values():
+        table = TABLE_OF_KIND.get(f.kind)
+        if table and f.one("provision") in path_of:
+            per_provision.setdefault(path_of[f.one("provision")], Counter())[table] += 1
     outline = [
-        OutlineNode(r["path"], r["label"], r["heading"], _int(r["depth"]), href(r["provision"]), "p-" + r["path"])
+        OutlineNode(r["path"], r["label"], r["heading"], _int(r["depth"]), href(r["provision"]), "p-" + r["path"],
+                    tuple(sorted(per_provision.get(r["path"], Counter()).items(), key=lambda kv: TABLES.index(kv[0]))))
         for r in outline_rows
     ]
-    kinds = {e.kind for e in evidence}
-    legend = [(kind, index.label(ONTOLOGY + kind, lang) or kind) for kind in KINDS if kind in kinds]
-    outgoing = [(r["relation"], link(r["other"], lang)) for r in links if r["direction"] == "out"]
-    incoming = [(r["relation"], link(r["other"], lang)) for r in links if r["direction"] == "in"]
+    counts = Counter(e.kind for e in {e.fact: e for e in evidence}.values())
+    legend = [(kind, kind_label(kind, lang), counts[kind]) for kind in KINDS if counts[kind]]
+    outgoing = [(translate("rel." + r["relation"], lang), link(r["other"], lang)) for r in links
+                if r["direction"] == "out"]
+    incoming = [(translate("rel." + r["relation"], lang), link(r["other"], lang)) for r in links
+                if r["direction"] == "in"]
     title = meta["title_en"] if lang == "en" and meta.get("title_en") else meta["title"]
+    original = meta["title"] if title != meta["title"] else ""
     doc = Link(iri, title or meta["id"], href(iri))
+    script = "zh-Hant" if view == "raw" and meta["script"].lower().endswith("traditional") else "zh-Hans"
+    drafted = {r["other"] for r in links if r["direction"] == "out" and r["relation"] == "drafts"}
     return DocumentPage(doc, metadata(meta, lang), outline, view, segments(text, spans, anchors), legend,
-                        outgoing, incoming, fact_tables(iri, evidence, details, lang),
-                        switch_views(view, focus, evidence))
+                        outgoing, incoming, fact_tables(iri, evidence, props, path_of, lang, drafted),
+                        switch_views(view, focus, evidence), facts, original, script, format_hrefs(iri))
+
+
+TABLES = ("targets", "departments", "responsibilities", "citations")
+
+
+def kind_label(kind: str, lang: str) -> str:
+    return translate("kind." + KIND_KEYS.get(kind, "fact"), lang)
+
+
+KIND_KEYS = {"Target": "target", "Observation": "observation", "DepartmentRequirement": "department",
+             "Responsibility": "responsibility", "Citation": "citation", "DocumentLink": "document-link",
+             "Mention": "mention", "Institution": "institution", "Programme": "programme", "Agency": "agency"}
+
+
+def first_quote(fact: str, evidence: list[EvidenceSpan]) -> str:
+    return next((e.quote for e in evidence if e.fact == fact), "")
 
 
 @dataclass(frozen=True)
@@ -102,9 +149,6 @@ class EvidenceSpan:
 
     def at(self, view: str) -> tuple[int, int] | None:
         return self.raw if view == "raw" else self.norm
-
-    def title(self, index: Labels, lang: str) -> str:
-        return f"{index.label(ONTOLOGY + self.kind, lang) or self.kind}: {index.label(self.fact, lang) or self.quote}"
 
     def href_in(self, doc: str) -> str:
         return evidence_href(doc, *(str(v) for v in self.raw or ("", "")), *(str(v) for v in self.norm or ("", "")))
@@ -143,80 +187,101 @@ def metadata(meta: dict[str, str], lang: str) -> list[tuple[str, Link | str]]:
     return [(k, v) for k, v in out if v]
 
 
-class FactView:
-    """The properties of one fact (from ui-document-fact-details) and its first evidence span in the document."""
-
-    def __init__(self, fact: str, props: dict[str, list[str]], first: EvidenceSpan, doc: str) -> None:
-        self.fact, self.props, self.first, self.doc = fact, props, first, doc
-
-    def one(self, *predicates: str) -> str:
-        return next((v for p in predicates for v in self.props.get(ONTOLOGY + p, [])), "")
-
-    def cell(self, lang: str, *predicates: str) -> Link | str:
-        v = self.one(*predicates)
-        return link(v, lang) if v.startswith(("http://", "https://")) else v
-
-    def quote(self) -> Link:
-        return Link(self.fact, self.first.quote, self.first.href_in(self.doc))
-
-
-def fact_tables(doc: str, evidence: list[EvidenceSpan], details: list[dict[str, str]], lang: str) -> list[Table]:
-    """Targets, department requirements, responsibilities, institutions, programmes, agencies, citations."""
-    t = translate
-    index = labels()
-    props: dict[str, dict[str, list[str]]] = {}
-    for r in details:
-        props.setdefault(r["fact"], {}).setdefault(r["p"], []).append(r["o"])
-    for values in props.values():
-        for v in values.values():
-            v.sort()
+def fact_properties(evidence: list[EvidenceSpan], details: list[dict[str, str]], index: Labels) \
+        -> dict[str, FactProps]:
+    """Every fact with evidence in the document, in text order (first span), with its properties and types."""
     first: dict[str, EvidenceSpan] = {}
     for e in sorted(evidence, key=lambda e: (e.raw or (0, 0), e.fact)):
         first.setdefault(e.fact, e)
-    facts = [FactView(f, props.get(f, {}), e, doc) for f, e in first.items()]  # in text order
+    out = {f: FactProps(f, {RDF + "type": sorted(index.types.get(f, set()))}) for f in first}
+    for r in details:
+        if r["fact"] in out:
+            out[r["fact"]].props.setdefault(r["p"], []).append(r["o"])
+    for f in out.values():
+        for values in f.props.values():
+            values.sort()
+    return out
 
-    def of(*kinds: str) -> list[FactView]:
-        return [f for f in facts if first[f.fact].kind in kinds]
 
-    targets = Table("targets", t("doc.targets"), ("col.kind", "col.indicator", "col.comparator", "col.value",
-                                                 "col.unit", "col.year", "col.baseline", "col.nature", "col.scope",
-                                                 "col.quote"))
+def citation_relation(f: FactProps, drafted: set[str]) -> str:
+    """implements (the citation says so), drafts (the document commits to draft the cited one), or cites."""
+    if f.one("implementing") == "true":
+        return "implements"
+    return "drafts" if f.one("citedDocument") in drafted else "cites"
+
+
+def fact_tables(doc: str, evidence: list[EvidenceSpan], props: dict[str, FactProps], path_of: dict[str, str],
+                lang: str, drafted: set[str] | None = None) -> list[Table]:
+    """Targets, department requirements, responsibilities, institutions, programmes, agencies, citations; each
+    row names its provision (linked to the text) and its quote (linked to the focused evidence)."""
+    t = translate
+    index = labels()
+    drafted = drafted or set()
+    first: dict[str, EvidenceSpan] = {}
+    for e in sorted(evidence, key=lambda e: (e.raw or (0, 0), e.fact)):
+        first.setdefault(e.fact, e)
+
+    def of(*kinds: str) -> list[FactProps]:
+        return [f for f in props.values() if f.kind in kinds]
+
+    def cell(f: FactProps, name: str) -> Link | str:
+        v = f.one(name)
+        return link(v, lang) if v.startswith(("http://", "https://")) else v
+
+    def provision(f: FactProps) -> Link | str:
+        path = path_of.get(f.one("provision"), "")
+        return Link(f.one("provision"), path, f"#p-{path}") if path else ""
+
+    def quote(f: FactProps) -> Link:
+        e = first[f.iri]
+        return Link(f.iri, e.quote, e.href_in(doc))
+
+    targets = Table("targets", t("doc.targets"), ("col.provision", "col.kind", "col.indicator", "col.comparator",
+                                                 "col.value", "col.year", "col.baseline", "col.nature",
+                                                 "col.scope", "col.quote"))
     for f in of("Target", "Observation"):
         year = f.one("baselineYear")
-        baseline = f.one("baselineValue") + (f" ({year})" if year else "")
-        targets.rows.append((first[f.fact].kind.lower(), f.cell(lang, "indicator"), f.one("comparator"),
-                             f.one("value"), f.cell(lang, "unit"), f.one("targetYear", "year"), baseline,
-                             f.cell(lang, "nature"), f.cell(lang, "scope"), f.quote()))
-    departments = Table("departments", t("doc.departments"), ("col.department", "col.institution_scope",
-                                                              "col.comparator", "col.share", "col.year", "col.quote"))
+        base = quantity(f.one("baselineValue"), f.one("unit"), index, lang)
+        baseline = base + (f" ({year})" if year and base else "")
+        targets.add(provision(f), (kind_label(f.kind, lang), cell(f, "indicator"), comparator(f.one("comparator")),
+                                   quantity(f.one("value"), f.one("unit"), index, lang),
+                                   f.one("targetYear", "year"), baseline, cell(f, "nature"), cell(f, "scope"),
+                                   quote(f)))
+    departments = Table("departments", t("doc.departments"), ("col.provision", "col.department",
+                                                              "col.institution_scope", "col.comparator",
+                                                              "col.share", "col.year", "col.quote"))
     for f in of("DepartmentRequirement"):
-        departments.rows.append((f.cell(lang, "departmentType"), f.cell(lang, "institutionScope"),
-                                 f.one("comparator"), f.one("share"), f.one("targetYear"), f.quote()))
+        share = f.one("share")
+        departments.add(provision(f), (cell(f, "departmentType"), cell(f, "institutionScope"),
+                                        comparator(f.one("comparator")) if share else "",
+                                        f"{share}%" if share else t("compare.no_number", lang),
+                                        f.one("targetYear"), quote(f)))
     resp = Table("responsibilities", t("doc.responsibilities"), ("col.provision", "col.agency", "col.role",
                                                                  "col.quote"))
     for f in of("Responsibility"):
-        resp.rows.append((f.cell(lang, "provision"), f.cell(lang, "agency"), f.cell(lang, "role"), f.quote()))
-    citations = Table("citations", t("doc.citations"), ("col.cited_title", "col.cited_number", "col.relation",
-                                                        "col.quote"))
+        resp.add(provision(f), (cell(f, "agency"), cell(f, "role"), quote(f)))
+    citations = Table("citations", t("doc.citations"), ("col.provision", "col.cited_title", "col.cited_number",
+                                                        "col.relation", "col.quote"))
     for f in of("Citation"):
-        relation = "implements" if f.one("implementing") == "true" else "cites"
-        citations.rows.append((f.one("citedTitle"), f.one("citedNumber"), relation, f.quote()))
-    return [targets, departments, resp, *entity_tables(facts, index, lang), citations]
+        relation = t("rel." + citation_relation(f, drafted), lang)
+        citations.add(provision(f), (f.one("citedTitle"), f.one("citedNumber"), relation, quote(f)))
+    return [targets, departments, resp, *entity_tables(list(props.values()), index, lang), citations]
 
 
-def entity_tables(facts: list[FactView], index: Labels, lang: str) -> list[Table]:
+def entity_tables(facts: list[FactProps], index: Labels, lang: str) -> list[Table]:
     """Institutions, programmes and agencies that carry evidence in the document or that its facts link to,
     with the number of facts naming them, in order of first appearance."""
     t = translate
     kinds = index.org_types
     seen: dict[str, tuple[str, set[str]]] = {}
     for f in facts:
-        linked = [f.fact, *(v for p, vs in sorted(f.props.items()) if p != ONTOLOGY + "provision" for v in vs)]
+        linked = [f.iri, *(v for p, vs in sorted(f.props.items())
+                           if p not in (ONTOLOGY + "provision", ONTOLOGY + "inDocument", RDF + "type") for v in vs)]
         for entity in linked:
             kind = next((ENTITY_KINDS[k] for k in ENTITY_KINDS if ONTOLOGY + k in index.types.get(entity, set())), "")
             if kind:
-                seen.setdefault(entity, (kind, set()))[1].add(f.fact)
-    tables = {kind: Table(kind + "s", t(f"doc.{kind}s"), ("col.name", "col.type", "col.mentions"))
+                seen.setdefault(entity, (kind, set()))[1].add(f.iri)
+    tables = {kind: Table(kind, t(f"doc.{kind}"), ("col.name", "col.type", "col.mentions"))
               for kind in ENTITY_KINDS.values()}
     for entity, (kind, named_by) in seen.items():
         org_type = kinds.get(entity, "")

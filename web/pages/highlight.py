@@ -75,7 +75,8 @@ def segments(text: str, spans: Iterable[Span], anchors: Mapping[int, tuple[str, 
             ids += ("at",)
             focus_seen = True
         inner = next((p.span for p in reversed(active) if not p.span.focus), None)
-        out.append(Segment(text[a:b], inner, ids, tuple(p.span for p in opens), ending.get(b, 0)))
+        covers = tuple(p.span for p in active if not p.span.focus)
+        out.append(Segment(text[a:b], inner, ids, tuple(p.span for p in opens), ending.get(b, 0), covers))
     if n in anchors:
         out.append(Segment("", None, tuple(anchors[n])))
     return out

@@ -8,6 +8,7 @@ from flask import Blueprint, Response, jsonify, render_template, request, url_fo
 from ontology.namespaces import ONTOLOGY
 from web.i18n import current_lang
 from web.pages.data import index, labels, rows
+from web.pages.headers import set_alternates
 from web.pages.links import href
 
 bp = Blueprint("home", __name__)
@@ -56,4 +57,6 @@ def home() -> str | Response:
     if request.args.get("format") == "json":
         return jsonify({"counts": dict(context["counts"]), "documents": context["documents"],
                         "next": context["next"]})
+    set_alternates((url_for("home.home", format="json", after=request.args.get("after") or None),
+                    "application/json"))
     return render_template("home.html", **context)

@@ -8,7 +8,7 @@ from flask import current_app
 
 from ontology.namespaces import PREFIXES
 
-RDF_SUFFIXES = {".ttl": "turtle", ".jsonld": "json-ld", ".nt": "n-triples"}
+RDF_SUFFIXES = {".ttl": "turtle", ".jsonld": "json-ld", ".nt": "n-triples", ".rdf": "rdf-xml"}
 SUFFIX_OF_FORMAT = {fmt: suffix for suffix, fmt in RDF_SUFFIXES.items()}
 _BY_LENGTH = sorted(PREFIXES.items(), key=lambda kv: -len(kv[1]))
 

@@ -7,20 +7,22 @@ from flask import Blueprint, Response, render_template
 from web.i18n import current_lang
 from web.pages.data import labels, rows
 from web.pages.entities import link
-from web.pages.links import base, curie, split_suffix
+from web.pages.headers import rdf_alternates
+from web.pages.links import SUFFIX_OF_FORMAT, base, curie, split_suffix
 from web.pages.negotiation import rdf_response, requested_format
 
 bp = Blueprint("ontology", __name__)
 
 
 @bp.route("/ontology", defaults={"suffix": ""})
-@bp.route("/ontology<any('.ttl', '.jsonld', '.nt'):suffix>")
+@bp.route("/ontology<any('.ttl', '.jsonld', '.nt', '.rdf'):suffix>")
 def ontology(suffix: str) -> Response | str:
     fmt = requested_format(split_suffix("ontology" + suffix)[1])
     if fmt:
         return rdf_response("ui-ontology-graph", fmt, graph=base() + "graph/ontology")
     lang = current_lang()
     index = labels()
+    rdf_alternates({fmt: "/ontology" + suffix for fmt, suffix in SUFFIX_OF_FORMAT.items()})
 
     def described(iri: str) -> dict:
         return {"link": link(iri, lang), "curie": curie(iri), "anchor": curie(iri).replace(":", "-"),
