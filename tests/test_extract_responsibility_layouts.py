@@ -221,3 +221,20 @@ def test_marker_ending_its_line_takes_the_list_on_the_next_line(write_corpus) ->
     facts, _ = build(write_corpus, text, "盐城市")
     assert [(p, q, role) for p, _, q, _, role in rows(facts)] == [
         ("1.1", "市衛(wèi)生健康委", "responsible"), ("1.1", "市財政局", "responsible")]
+
+
+def test_sectors_sharing_a_head_open_a_duty_sentence(write_corpus) -> None:
+    text = """蛟河市医疗卫生服务体系规划
+九、做好规划实施保障
+（二）落实部门职责
+卫生健康、机构编制、发展改革、人力资源和社会保障等部门要加强政策协同，共同推进规划实施。
+（三）动员社会参与
+教育、体育、文化等方面的工作要统筹推进。
+"""
+    facts, _ = build(write_corpus, text, "蛟河市")
+    assert [(p, q, label, role) for p, _, q, label, role in rows(facts)] == [
+        ("1.1", "卫生健康", "蛟河市卫生健康部门", "responsible"),
+        ("1.1", "机构编制", "蛟河市机构编制部门", "responsible"),
+        ("1.1", "发展改革", "蛟河市发展改革部门", "responsible"),
+        ("1.1", "人力资源和社会保障", "蛟河市人力资源和社会保障部门", "responsible"),
+    ]  # 教育、体育、文化等方面 is no list of departments

@@ -31,7 +31,7 @@ from loaders.extract.org_facts import AgencyRef, Responsibility
 from loaders.extract.registry import Extractor
 from loaders.records import GAP, ParsedDocument, Provision
 
-NAME, VERSION = "responsibilities", "1.2.0"
+NAME, VERSION = "responsibilities", "1.3.0"
 
 LEAD, SUPPORT, RESPONSIBLE = "lead", "support", "responsible"
 MARKERS = {
@@ -68,6 +68,9 @@ _NOT_AGENCY = re.compile(r"(各成员单位|相关|有关|其他)")
 _LEAD_SENTENCE = re.compile(r"(?:^|(?<=[。；\n]))\s*由?(?P<list>[^。；：:\n（）()]{3,200}?(?:牵头负责|牵头落实|牵头)"
                             r"[^。；：:\n（）()]{0,200}?)(?=[。；]|\n|$)")
 """A sentence of its own naming the lead and the others: 县卫生健康局牵头，县财政局、县医保局配合。"""
+_SECTOR_LIST = re.compile(r"(?:^|(?<=[。；\n]))\s*(?P<list>[\u4e00-\u9fff]{2,12}(?:、[\u4e00-\u9fff]{2,12}){2,})"
+                          r"等(?P<head>部门)(?=要|应|负责|按|共同|分别|密切|加强|各司其职|根据|依据)")
+"""A sentence that opens with sectors sharing a head (卫生健康、机构编制、财政等部门要加强政策协同): each is responsible."""
 _LIST_LINE = re.compile(rf"^(?P<list>[^。；：:\n]{{3,200}}?)(?:{_DUTY_TAIL}|负责)。?$")
 """A line of its own that is a list of units with a duty tail (县卫计局、县人社局按职责分工负责。)."""
 
@@ -98,6 +101,8 @@ class Clause:
     provision: str
     role: str = ""
     task: str = ""
+    head: str = ""
+    """A head noun the listed names share (卫生健康、财政等部门: each is a 部门)."""
 
 
 def matching_close(text: str, open_at: int) -> int:
@@ -284,6 +289,14 @@ def list_lines(doc: ParsedDocument, ctx: BuildContext, home: Jurisdiction | None
             continue
         if doc.provision_at(start).path != "0" and _all_agencies(text, start, end, ctx, home):
             clauses.append(Clause(start, end, "trailing-list", task_provision(doc, start)))
+    for m in _SECTOR_LIST.finditer(text):
+        start, end = m.start("list"), m.end("list")
+        if any(c.start - 8 <= start < c.end or start <= c.start < end for c in [*taken, *clauses]):
+            continue
+        items = [replace(i, name=i.name + m.group("head")) for i in split_items(text, start, end)]
+        named = [i for i in items if not i.gap]
+        if doc.provision_at(start).path != "0" and named and len(resolve_items(named, home, ctx)) == len(named):
+            clauses.append(Clause(start, end, "trailing-list", task_provision(doc, start), head=m.group("head")))
     for m in _LEAD_SENTENCE.finditer(text):
         start, end = m.start("list"), m.end("list")
         if any(c.start - 8 <= start < c.end or start <= c.start < end for c in [*taken, *clauses]):
@@ -512,6 +525,8 @@ def run(doc: ParsedDocument, ctx: BuildContext) -> Iterator[Responsibility]:
     seen: dict[tuple[str, str, str], Responsibility] = {}
     for clause, path in statements:
         items = split_items(text, clause.start, list_end(text, clause.start, clause.end))
+        if clause.head:
+            items = [replace(i, name=i.name + clause.head) for i in items]
         resolved = resolve_items(items, home, ctx)
         first_leads = first_leads_from is not None and clause.start >= first_leads_from
         said = roles(clause, items, resolved, first_leads)
