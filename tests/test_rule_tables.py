@@ -168,3 +168,30 @@ def relations(tmp_path_factory) -> list[list[tuple[str, str]]]:
 def test_relation_verb(relations, i: int, case: tuple[str, str, str]) -> None:
     _, title, relation = case
     assert relations[i] == [(title, relation)]
+
+
+# --- indicator linking across scales of one population denominator ------------------------------------------------
+
+@pytest.mark.parametrize(("wording", "concept"), [
+    ("每万人口执业（助理）医师数", "physicians-per-1000"),  # the vocabulary states it per 1000
+    ("每千人口执业（助理）医师数", "physicians-per-1000"),
+    ("每万人口注册护士数", "nurses-per-1000"),
+    ("每千人口全科医生数", "general-practitioners-per-10000"),
+    ("每万人口床位数", "beds-per-1000"),
+    ("每千名老年人养老床位数", "elderly-care-beds-per-1000-elderly"),  # another population: not rescaled
+])
+def test_a_population_density_links_whatever_its_scale(wording: str, concept: str) -> None:
+    from loaders.extract.indicator_linking import link_indicator
+    from loaders.vocabulary import Vocabulary
+
+    assert link_indicator(Vocabulary.load(), wording) == "https://w3id.org/policykg/vocab/indicator/" + concept
+
+
+def test_a_density_per_10000_keeps_its_own_unit(tmp_path) -> None:
+    from loaders.extract.target_facts import QuantityFact
+
+    text = "某市卫生健康规划\n一、主要目标\n到2025年，每万人口执业（助理）医师数达到25人。\n"
+    (doc,) = build_written(tmp_path, {"a.txt": text})
+    (fact,) = [f for f in doc.facts if isinstance(f, QuantityFact)]
+    assert (fact.indicator_iri.rsplit("/", 1)[1], fact.value, fact.unit, fact.comparator, fact.year) == (
+        "physicians-per-1000", 25.0, "per-10000-population", ">=", 2025)

@@ -121,8 +121,24 @@ def _link(vocab: Vocabulary, wording: str) -> str | None:
     return _CACHE[key]
 
 
+PER_POPULATION_SCALES = ("每千人口", "每万人口", "每十万人口", "每10万人口", "每千常住人口", "每万常住人口")
+"""Denominators of one population at different scales: 每万人口执业（助理）医师数 is the physician density the
+vocabulary states per 1000 (the fact keeps its own unit; comparisons convert by the QUDT multipliers)."""
+
+
+def _rescaled(wording: str) -> list[str]:
+    head = next((p for p in PER_POPULATION_SCALES if wording.startswith(p)), "")
+    if not head:
+        return []
+    return [p + wording[len(head):] for p in PER_POPULATION_SCALES if p != head]
+
+
 def _link_uncached(vocab: Vocabulary, wording: str) -> str | None:
     for w in variants(wording):
+        iri = vocab.lookup("indicator", w)
+        if iri:
+            return iri
+    for w in (r for v in variants(wording) for r in _rescaled(v)):
         iri = vocab.lookup("indicator", w)
         if iri:
             return iri
