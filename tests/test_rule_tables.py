@@ -195,3 +195,42 @@ def test_a_density_per_10000_keeps_its_own_unit(tmp_path) -> None:
     (fact,) = [f for f in doc.facts if isinstance(f, QuantityFact)]
     assert (fact.indicator_iri.rsplit("/", 1)[1], fact.value, fact.unit, fact.comparator, fact.year) == (
         "physicians-per-1000", 25.0, "per-10000-population", ">=", 2025)
+
+
+# --- the order in which a target's comparator is decided (loaders/extract/comparators.py), case by case ----------
+
+def test_the_indicators_direction_decides_before_its_wording() -> None:
+    from loaders.extract.comparators import polarity
+
+    assert polarity("每千人口床位数", "lower") == "<="
+    assert polarity("孕产妇死亡率", "higher") == ">="
+    assert polarity("孕产妇死亡率") == "<="  # the wording, when the vocabulary gives no direction
+    assert polarity("每千人口床位数") is None
+
+
+@pytest.mark.parametrize(("args", "kwargs", "expected"), [
+    ((None, "target", "每千人口床位数", None), {}, ">="),           # nothing said: a floor by default
+    ((None, "target", "孕产妇死亡率", None), {}, "<="),             # lower is better: a ceiling
+    ((None, "target", "每千人口床位数", "lower"), {}, "<="),        # the vocabulary's direction
+    ((None, "target", "孕产妇死亡率", None), {"verb": "达到"}, ">="),  # a level verb before polarity
+    ((None, "target", "孕产妇死亡率", None), {"verb": "控制在"}, "<="),
+    ((None, "target", "孕产妇死亡率", None), {"verb": "为"}, "<="),  # 为 states no bound
+    ((None, "target", "胸痛中心", None), {"exact_count": True}, "="),  # a count of things to build
+    ((None, "target", "孕产妇死亡率", None), {"relative": True}, ">="),  # a change of at least the stated size
+    (("~", "target", "孕产妇死亡率", None), {"verb": "达到"}, "~"),  # a word with the number first
+    ((None, "observation", "孕产妇死亡率", None), {"verb": "达到"}, "="),  # what was measured is exact
+])
+def test_target_comparator_resolution_order(args: tuple, kwargs: dict, expected: str) -> None:
+    from loaders.extract.comparators import target_comparator
+
+    assert target_comparator(*args, **kwargs) == expected
+
+
+def test_a_bare_nei_bounds_only_a_duration() -> None:
+    from loaders.extract.comparators import level_verb_before, word_after
+
+    assert word_after("内") == (None, 0)
+    assert word_after("内", duration=True) == ("<=", 1)
+    assert word_after("以内") == ("<=", 2)
+    assert level_verb_before("在城市地区") == ""
+    assert level_verb_before("到2025年，每千人口床位数达到") == "达到"
