@@ -17,7 +17,7 @@ log = logging.getLogger(__name__)
 MANIFEST = "manifest.toml"
 TEXT_SUFFIXES = (".txt", ".md", ".markdown")
 KEYS = {"id", "source_file", "seed", "title", "title_en", "jurisdiction", "issuers", "date", "doc_number", "status",
-        "script", "subject", "sources"}
+        "script", "subject", "subject_zh", "sources"}
 STATUSES = {"final", "draft"}
 SCRIPTS = {"simplified", "traditional"}
 _ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
@@ -89,6 +89,7 @@ def _metadata(entry: dict, where: str) -> DocumentMetadata:
         title_en=entry.get("title_en", ""),
         jurisdiction=entry.get("jurisdiction", ""), issuers=tuple(issuers), date=str(date),
         doc_number=entry.get("doc_number", ""), status=status, script=script, subject=entry.get("subject", ""),
+        subject_zh=entry.get("subject_zh", ""),
         sources=tuple(sorted((k, str(v)) for k, v in sources.items())),
     )
 

@@ -169,6 +169,8 @@ def write_document(doc: ParsedDocument, ctx: BuildContext) -> GraphWriter:
     for issuer in meta.issuers:
         w.add(d, pkg("issuerName"), lit(issuer, "zh-Hans"))
     w.add(d, ns(DCTERMS, "subject"), lit(meta.subject, "en"))
+    if meta.subject_zh:
+        w.add(d, ns(DCTERMS, "subject"), lit(meta.subject_zh, "zh-Hans"))
     w.add(d, ns(DCTERMS, "source"), lit(meta.source_file))
     w.add(d, pkg("sha256"), lit(doc.source.sha256))
     w.add(d, pkg("rawText"), lit(doc.source.raw))

@@ -39,6 +39,9 @@ class DocumentMetadata:
     status: str = "final"
     script: str = "simplified"
     subject: str = ""
+    """The plan's subject in English (manifest `subject`)."""
+    subject_zh: str = ""
+    """The same in Chinese (manifest `subject_zh`), shown in the Chinese UI."""
     sources: tuple[tuple[str, str], ...] = ()
     """(field, where the value comes from) pairs, e.g. ("doc_number", "text")."""
     inferred: bool = False

@@ -31,7 +31,7 @@ if TYPE_CHECKING:
     from loaders.vocabulary import Vocabulary
 
 TYPE = RDF + "type"
-FACETS = ("level", "province", "year", "status", "issuer", "topic")
+FACETS = ("level", "province", "year", "status", "issuer", "topic", "topic_zh")
 PROVINCE_LEVEL = "https://w3id.org/policykg/vocab/jurisdiction-level/provincial-level"
 
 
@@ -86,6 +86,8 @@ def document_facets(meta: DocumentMetadata, vocab: Vocabulary) -> tuple[tuple[st
     out += [("issuer", i) for i in meta.issuers]
     if meta.subject:
         out.append(("topic", meta.subject))
+    if meta.subject_zh:
+        out.append(("topic_zh", meta.subject_zh))
     return tuple(dict.fromkeys(out))
 
 

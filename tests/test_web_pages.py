@@ -12,6 +12,7 @@ import html as html_lib
 import io
 import json
 import re
+import urllib.parse
 from dataclasses import replace
 from email.utils import format_datetime, parsedate_to_datetime
 
@@ -938,3 +939,19 @@ def test_every_literal_is_escaped(write_corpus, tmp_path):
     page = html(client, "/doc/mou-2024-script-plan", lang="en")
     assert re.search(r'<h1 class="doc-title">&lt;i&gt;Health&lt;/i&gt; plan</h1>\s*<p class="original-title" '
                      r'lang="zh-Hans">&lt;script&gt;', page)
+
+
+def test_the_topic_is_shown_in_the_ui_language(client) -> None:
+    """The manifest's subject (English) and subject_zh (Chinese): each page shows the one of its language."""
+    zh = html(client, f"/doc/{INNER_MONGOLIA}", lang="zh")
+    en = html(client, f"/doc/{INNER_MONGOLIA}", lang="en")
+    assert "医疗卫生服务体系" in zh and "healthcare service system" not in zh
+    assert "healthcare service system" in en
+    search_zh = html(client, "/search?q=" + urllib.parse.quote("医院"), lang="zh")
+    search_en = html(client, "/search?q=" + urllib.parse.quote("医院"), lang="en")
+    topics_en = ("health high-quality development", "healthcare service system", "Healthy Xiangtan 2030")
+    topics_zh = ("卫生健康高质量发展", "医疗卫生服务体系", "健康湘潭2030")
+    assert 'data-facet="topic_zh"' in search_zh and 'data-facet="topic"' not in search_zh
+    assert "卫生健康高质量发展" in search_zh and not any(t in search_zh for t in topics_en)
+    assert 'data-facet="topic"' in search_en and 'data-facet="topic_zh"' not in search_en
+    assert any(t in search_en for t in topics_en) and not any(f">{t}<" in search_en for t in topics_zh)

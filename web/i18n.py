@@ -41,6 +41,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "facet.status": ("状态", "Status"),
     "facet.issuer": ("发文机关", "Issuing body"),
     "facet.topic": ("主题", "Topic"),
+    "facet.topic_zh": ("主题", "Topic"),
     "facet.kind": ("类别", "Kind"),
     "home.holds": ("图谱内容", "What the graph holds"),
     "page.first": ("第一页", "First page"),

@@ -70,7 +70,7 @@ _LEAD_SENTENCE = re.compile(r"(?:^|(?<=[。；\n]))\s*由?(?P<list>[^。；：:\
 """A sentence of its own naming the lead and the others: 县卫生健康局牵头，县财政局、县医保局配合。"""
 _SECTOR_LIST = re.compile(r"(?:^|(?<=[。；\n]))\s*(?P<list>[\u4e00-\u9fff]{2,12}(?:、[\u4e00-\u9fff]{2,12}){2,})"
                           r"等(?P<head>部门)(?=要|应|负责|按|共同|分别|密切|加强|各司其职|根据|依据)")
-"""A sentence that opens with sectors sharing a head (卫生健康、机构编制、财政等部门要加强政策协同): each is responsible."""
+"""A sentence that opens with sectors sharing a head (卫生健康、财政等部门要加强政策协同): each is responsible."""
 _LIST_LINE = re.compile(rf"^(?P<list>[^。；：:\n]{{3,200}}?)(?:{_DUTY_TAIL}|负责)。?$")
 """A line of its own that is a list of units with a duty tail (县卫计局、县人社局按职责分工负责。)."""
 

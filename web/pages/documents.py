@@ -181,7 +181,7 @@ def metadata(meta: dict[str, str], lang: str) -> list[tuple[str, Link | str]]:
         ("doc.issuers", meta["issuers"]),
         ("col.status", translate(status, lang)),
         ("doc.script", link(meta["script"], lang) if meta["script"] else ""),
-        ("facet.topic", meta["subject"]),
+        ("facet.topic", meta.get("subject_zh") if lang != "en" and meta.get("subject_zh") else meta["subject"]),
         ("doc.source", meta["source"]),
     ]
     return [(k, v) for k, v in out if v]

@@ -26,7 +26,14 @@ from web.view_models import Link
 
 bp = Blueprint("search", __name__)
 
-FACETS = ("level", "province", "year", "status", "issuer", "topic")
+FACETS = ("level", "province", "year", "status", "issuer", "topic", "topic_zh")
+"""Facets a search may filter by; the topic is shown in the UI's language (topic_zh: the manifest's subject_zh)."""
+
+
+def _shown_facets(lang: str, values: dict[str, dict[str, int]]) -> tuple[str, ...]:
+    """The facets shown: one topic facet, in the UI language where the corpus states it."""
+    hidden = "topic" if lang != "en" and values.get("topic_zh") else "topic_zh"
+    return tuple(f for f in FACETS if f != hidden)
 PAGE = 50
 FACT_KINDS = ("target", "observation", "department", "citation", "provision")
 CONCEPT_KINDS = ("indicator", "department-type", "institution-type", "population")
@@ -146,7 +153,8 @@ def search_page() -> str | Response:
     expansions = [Expansion(Link(c, index_.label(c, lang) or term, href(c)), term, [shown(h) for h in hs])
                   for c, term, hs in expansions_raw]
     facets = [(name, sorted(((v, _facet_label(name, v, lang), n) for v, n in facet_values.get(name, {}).items()),
-                            key=lambda x: (-x[2], x[1]))) for name in FACETS if facet_values.get(name)]
+                            key=lambda x: (-x[2], x[1]))) for name in _shown_facets(lang, facet_values)
+              if facet_values.get(name)]
     kinds = sorted((result.by_kind.items() if result else ()), key=lambda kv: (KIND_RANK.get(kv[0], 9), kv[0]))
     exact = [doc_link(d) for d in exact_ids if docs.get(d)]
     total = result.total if result else 0
