@@ -234,3 +234,64 @@ def test_a_bare_nei_bounds_only_a_duration() -> None:
     assert word_after("以内") == ("<=", 2)
     assert level_verb_before("在城市地区") == ""
     assert level_verb_before("到2025年，每千人口床位数达到") == "达到"
+
+
+# --- table cells, read by hand: (value, comparator, unit, relative, baseline year, direction, multiplier, year) ----
+
+CELLS = {
+    "全覆盖": (100.0, None, "percent", False, None, None, 1.0, None),
+    "100%覆盖": (100.0, None, "percent", False, None, None, 1.0, None),
+    "1：1.20": (1.2, None, "ratio-one-to-x", False, None, None, 1.0, None),
+    "1:1.2（2025年）": (1.2, None, "ratio-one-to-x", False, None, None, 1.0, 2025),
+    "比2016年降低10%": (10.0, None, "percent", True, 2016, "decrease", 1.0, None),
+    "较“十三五”末提高5个百分点": (5.0, None, "percentage-point", True, 2020, "increase", 1.0, None),
+    "下降10%以上": (10.0, ">=", "percent", True, None, "decrease", 1.0, None),
+    "77.6（2021年）": (77.6, None, None, False, None, None, 1.0, 2021),
+    "90%（2025年）": (90.0, None, "percent", False, None, None, 1.0, 2025),
+    "≥90%": (90.0, ">=", "percent", False, None, None, 1.0, None),
+    "< 25": (25.0, "<", None, False, None, None, 1.0, None),
+    "78以上": (78.0, ">=", None, False, None, None, 1.0, None),
+    "8.2左右": (8.2, "~", None, False, None, None, 1.0, None),
+    "不低于 95": (95.0, ">=", None, False, None, None, 1.0, None),
+    "3 万人": (3.0, None, "ten-thousand", False, None, None, 1e4, None),
+    "1.2万亿元": (1.2, None, "trillion-yuan", False, None, None, 1e12, None),
+    "提高到80%": (80.0, ">=", "percent", False, None, None, 1.0, None),
+    "控制在9/10万以下": (9.0, "<=", "per-100000", False, None, None, 1.0, None),
+    "降低到5‰": (5.0, "<=", "per-mille", False, None, None, 1.0, None),
+    "为100%": (100.0, None, "percent", False, None, None, 1.0, None),
+}
+
+
+@pytest.mark.parametrize(("cell", "expected"), sorted(CELLS.items()))
+def test_table_cell(cell: str, expected: tuple) -> None:
+    q = parse_cell(cell).quantity
+    assert q is not None
+    assert (q.value, q.comparator, q.unit, q.relative, q.baseline_year, q.direction, q.multiplier, q.year) == expected
+
+
+@pytest.mark.parametrize("cell", ["——", "—", "-", "/", "无", ""])
+def test_empty_cells(cell: str) -> None:
+    assert parse_cell(cell).empty and parse_cell(cell).quantity is None
+
+
+@pytest.mark.parametrize("cell", ["稳步提高", "（略）", "逐步完善"])
+def test_cells_without_a_number_stay_text(cell: str) -> None:
+    got = parse_cell(cell)
+    assert got.quantity is None and not got.empty and got.qualitative == cell
+
+
+def test_a_cell_takes_the_unit_and_magnitude_of_its_label() -> None:
+    q = parse_cell("8.2", "per-1000-population").quantity
+    assert (q.value, q.unit, q.multiplier) == (8.2, "per-1000-population", 1.0)
+    q = parse_cell("64.8", "ten-thousand", 1e4).quantity
+    assert (q.value, q.unit, q.multiplier) == (64.8, "ten-thousand", 1e4)
+    q = parse_cell("90%", "per-1000-population").quantity  # a unit in the cell wins over the label's
+    assert (q.value, q.unit, q.multiplier) == (90.0, "percent", 1.0)
+
+
+@pytest.mark.parametrize(("text", "number"), [("三", 3.0), ("十二", 12.0), ("二十五", 25.0), ("8.2", 8.2),
+                                              ("", None), ("一百", 100.0), ("三个", None)])
+def test_numbers(text: str, number: float | None) -> None:
+    from loaders.extract.quantities import parse_number
+
+    assert parse_number(text) == number

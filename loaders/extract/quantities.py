@@ -16,7 +16,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from loaders.extract.comparators import combine, word_after, word_at_start
+from loaders.extract.comparators import LEVEL_VERBS, combine, word_after, word_at_start
 from loaders.numerals import chinese_to_int
 from loaders.records import GAP
 
@@ -275,6 +275,9 @@ def parse_cell(cell: str, label_unit: str | None = None, label_multiplier: float
         return Cell(relative_quantity(m.group("verb"), float(m.group("num")), m.group("unit") or "",
                                       m.group("suf") or "", _baseline(m.group("y"), m.group("plan")), label_unit))
     comp, n = word_at_start(text)
+    if not n:  # a level verb opening the cell (提高到80%, 控制在5以内): its bound, unless a word says otherwise
+        verb = next((v for v, _ in sorted(LEVEL_VERBS, key=lambda p: -len(p[0])) if text.startswith(v)), "")
+        comp, n = dict(LEVEL_VERBS).get(verb), len(verb)
     rest = text[n:]
     m = re.match(rf"({NUM})(.*)$", rest)
     if not m:
