@@ -11,10 +11,15 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
+from pyoxigraph import NamedNode
+
+from graph_store.sparql_lexer import tokens
 from graph_store.terms import sparql_term, to_term
 from policykg.errors import QueryError
 
 _VAR = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+_DOC_GRAPH = re.compile(r'BIND\(IRI\(REPLACE\(STR\(\?(?P<doc>\w+)\), "/doc/", "/graph/"\)\) AS \?(?P<g>\w+)\)')
+"""The queries' convention for a document's own named graph (…/doc/X → …/graph/X)."""
 _WHERE = re.compile(r"\bWHERE\s*\{", re.IGNORECASE)
 
 
@@ -59,10 +64,69 @@ def where_brace(query: str) -> int:
     raise QueryError("query has no WHERE group to bind parameters in")
 
 
+def pin_document_graphs(query: str, bindings: Mapping[str, Any]) -> tuple[str, dict[str, Any]]:
+    """A document graph computed from a bound document IRI written as a constant: `GRAPH <…/graph/X>` instead of
+    `BIND(IRI(REPLACE(STR(?doc), …)) AS ?g) GRAPH ?g`, which the engine may evaluate over every graph before
+    joining (15 s instead of 0.02 s for one document's outline at 1 000 documents). ?g stays bound by VALUES."""
+    out = dict(bindings)
+    for m in list(_DOC_GRAPH.finditer(query)):
+        term = to_term(bindings[m.group("doc")]) if m.group("doc") in bindings else None
+        if not isinstance(term, NamedNode) or "/doc/" not in term.value or m.group("g") in bindings:
+            continue
+        graph = term.value.replace("/doc/", "/graph/")
+        query = query.replace(m.group(0), "", 1)
+        query = re.sub(rf"\bGRAPH\s+\?{m.group('g')}\b", lambda _, graph=graph: f"GRAPH <{graph}>", query)
+        out[m.group("g")] = NamedNode(graph)
+    return query, out
+
+
+def inline_iris(query: str, bindings: Mapping[str, Any]) -> str:
+    """IRIs bound to variables also written as constants inside the WHERE group (the VALUES block still binds them
+    for the projection): the engine plans a constant far better than a join with VALUES (a resource's evidence at
+    1 000 documents: 7.8 s → 0.02 s). Left alone when the group has a subquery, and for a variable the group
+    assigns (… AS ?x) or a VALUES block of its own binds."""
+    iris = {n: sparql_term(t) for n, t in ((n, to_term(v)) for n, v in bindings.items()) if isinstance(t, NamedNode)}
+    if not iris:
+        return query
+    start = where_brace(query)
+    body: list = []
+    depth = 0
+    for tok in tokens(query[start:]):
+        if tok.kind == "other" and tok.text == "{":
+            depth += 1
+        elif tok.kind == "other" and tok.text == "}":
+            depth -= 1
+        body.append(tok)
+        if depth == 0:
+            break
+    if "SELECT" in (t.text.upper() for t in body if t.kind == "word"):
+        return query
+    solid = [t for t in body if t.kind not in ("ws", "comment")]
+    assigned = {solid[i + 1].text[1:] for i, t in enumerate(solid[:-1])
+                if t.kind == "word" and t.text.upper() == "AS" and solid[i + 1].kind == "var"}
+    in_values = False
+    for t in solid:  # variables a VALUES block of the query binds keep their name
+        if t.kind == "word" and t.text.upper() == "VALUES":
+            in_values = True
+        elif in_values and t.kind == "other" and t.text == "{":
+            in_values = False
+        elif in_values and t.kind == "var":
+            assigned.add(t.text[1:])
+    out = [query[:start]]
+    for tok in body:
+        name = tok.text[1:] if tok.kind == "var" else ""
+        out.append(iris[name] if name in iris and name not in assigned else tok.text)
+    end = start + sum(len(t.text) for t in body)
+    return "".join(out) + query[end:]
+
+
 def bind_values(query: str, bindings: Mapping[str, Any] | None) -> str:
-    """The query with `VALUES (?a ?b) { (t1 t2) }` inserted as the first element of its WHERE group."""
+    """The query with `VALUES (?a ?b) { (t1 t2) }` inserted as the first element of its WHERE group (and a bound
+    document's graph written as a constant, see `pin_document_graphs`)."""
     if not bindings:
         return query
+    query, bindings = pin_document_graphs(query, bindings)
+    query = inline_iris(query, bindings)
     names = list(bindings)
     for name in names:
         if not _VAR.match(name):
