@@ -54,10 +54,23 @@ def match_key(text: str) -> str:
     return _t2s().convert(folded)
 
 
-@lru_cache(maxsize=4096)
+CACHED_TEXT = 2048
+"""Texts up to this length (sentences, clauses) are keyed once and cached: extractors scan the same sentences against
+several schemes. A whole document is keyed when asked and not kept (cached, each would hold two offset lists per
+character, megabytes per document, and a worker's memory would grow with every document it extracts)."""
+
+
 def _keyed_with_offsets(text: str) -> tuple[str, list[int], list[int]]:
-    """match_key(text) plus, per key character, the start and end offset in `text` (computed once per text:
-    extractors scan the same sentences against several schemes)."""
+    """match_key(text) plus, per key character, the start and end offset in `text`."""
+    return _keyed_cached(text) if len(text) <= CACHED_TEXT else _keyed(text)
+
+
+@lru_cache(maxsize=4096)
+def _keyed_cached(text: str) -> tuple[str, list[int], list[int]]:
+    return _keyed(text)
+
+
+def _keyed(text: str) -> tuple[str, list[int], list[int]]:
     keys = [_char_key(ch) for ch in text]
     if all(len(k) <= 1 for k in keys):  # the common case: each character keeps or loses itself
         starts = [i for i, k in enumerate(keys) if k]

@@ -254,3 +254,16 @@ def test_sdg_mappings_point_to_known_codes(graphs: dict[str, rdflib.Graph]) -> N
     assert mapped["maternal-mortality-ratio"] == "3.1.1"
     assert mapped["under-five-mortality-rate"] == "3.2.1"
     assert mapped["physicians-per-1000"] == "3.c.1"
+
+
+def test_whole_documents_are_keyed_but_not_kept() -> None:
+    """Sentences are cached; a document-length text is not (a worker's memory must not grow per document)."""
+    from loaders.vocabulary import CACHED_TEXT, _keyed_cached, _keyed_with_offsets
+
+    long_text = "醫院" * CACHED_TEXT
+    before = _keyed_cached.cache_info().currsize
+    keyed, starts, ends = _keyed_with_offsets(long_text)
+    assert keyed.startswith("医院") and len(starts) == len(ends) == len(long_text)
+    assert _keyed_cached.cache_info().currsize == before
+    _keyed_with_offsets("二级以上综合医院")
+    assert _keyed_cached.cache_info().currsize == before + 1
