@@ -22,7 +22,7 @@ Redacted items (GAP) are skipped, never glued to their neighbours.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 
 from loaders.context import BuildContext
@@ -275,34 +275,33 @@ def trailing_lists(doc: ParsedDocument, ctx: BuildContext, home: Jurisdiction | 
 
 def list_lines(doc: ParsedDocument, ctx: BuildContext, home: Jurisdiction | None,
                taken: list[Clause]) -> list[Clause]:
-    """Lines of their own that list agencies with a duty tail (县卫计局、县人社局按职责分工负责。), and sentences that
-    are only agencies with their roles (县卫生健康局牵头，县财政局配合。)."""
+    """Lines of their own that list agencies with a duty tail (县卫计局、县人社局按职责分工负责。), sentences opened by
+    sectors sharing a head (卫生健康、财政等部门要…) and sentences that are only agencies with their roles
+    (县卫生健康局牵头，县财政局配合。)."""
     text = doc.norm.text
-    clauses = []
+    clauses: list[Clause] = []
+
+    def add(start: int, end: int, slack: int, resolved: Callable[[], bool], head: str = "") -> None:
+        """A clause unless it overlaps one found already, lies before the first provision or names a non-agency."""
+        if any(c.start - slack <= start < c.end or start <= c.start < end for c in [*taken, *clauses]):
+            return
+        if doc.provision_at(start).path != "0" and resolved():
+            clauses.append(Clause(start, end, "trailing-list", task_provision(doc, start), head=head))
+
     for m in re.finditer(r"[^\n]+", text):
         line = _LIST_LINE.match(m.group().strip())
-        if not line:
-            continue
-        start = m.start() + len(m.group()) - len(m.group().lstrip())
-        end = start + line.end("list")
-        if any(c.start <= start < c.end or start <= c.start < end for c in taken):
-            continue
-        if doc.provision_at(start).path != "0" and _all_agencies(text, start, end, ctx, home):
-            clauses.append(Clause(start, end, "trailing-list", task_provision(doc, start)))
+        if line:
+            start = m.start() + len(m.group()) - len(m.group().lstrip())
+            end = start + line.end("list")
+            add(start, end, 0, lambda s=start, e=end: _all_agencies(text, s, e, ctx, home))
     for m in _SECTOR_LIST.finditer(text):
-        start, end = m.start("list"), m.end("list")
-        if any(c.start - 8 <= start < c.end or start <= c.start < end for c in [*taken, *clauses]):
-            continue
-        items = [replace(i, name=i.name + m.group("head")) for i in split_items(text, start, end)]
-        named = [i for i in items if not i.gap]
-        if doc.provision_at(start).path != "0" and named and len(resolve_items(named, home, ctx)) == len(named):
-            clauses.append(Clause(start, end, "trailing-list", task_provision(doc, start), head=m.group("head")))
+        named = [replace(i, name=i.name + m.group("head")) for i in split_items(text, m.start("list"), m.end("list"))
+                 if not i.gap]
+        add(m.start("list"), m.end("list"), 8,
+            lambda named=named: bool(named) and len(resolve_items(named, home, ctx)) == len(named), m.group("head"))
     for m in _LEAD_SENTENCE.finditer(text):
-        start, end = m.start("list"), m.end("list")
-        if any(c.start - 8 <= start < c.end or start <= c.start < end for c in [*taken, *clauses]):
-            continue
-        if doc.provision_at(start).path != "0" and _all_agencies(text, start, end, ctx, home):
-            clauses.append(Clause(start, end, "trailing-list", task_provision(doc, start)))
+        s, e = m.start("list"), m.end("list")
+        add(s, e, 8, lambda s=s, e=e: _all_agencies(text, s, e, ctx, home))
     return clauses
 
 
