@@ -158,6 +158,21 @@ def squeeze_spaces(stage: Stage) -> Stage:
     return apply_edits(stage, edits)
 
 
+_TAB_CELLS = re.compile(r"[ ]*\t[\t ]*")
+
+
+def tabs_as_cells(stage: Stage) -> Stage:
+    """A table pasted from a spreadsheet or word processor separates its cells by tabs: on a line with text on both
+    sides of a tab, each run of tabs becomes the `|` cell separator the table readers know."""
+    text = stage.text
+    edits = []
+    for line in re.finditer(r"[^\n]*\t[^\n]*", text):
+        for m in _TAB_CELLS.finditer(text, line.start(), line.end()):
+            if m.start() > line.start() and m.end() < line.end():
+                edits.append((m.start(), m.end(), "|"))
+    return apply_edits(stage, edits)
+
+
 def drop_furniture(stage: Stage) -> Stage:
     """Leave out web-portal furniture lines (breadcrumbs, catalogue fields, print buttons, site footers: see
     loaders.boilerplate); run first, on the raw text. The raw file keeps them; offsets stay exact."""
@@ -169,6 +184,7 @@ def drop_furniture(stage: Stage) -> Stage:
 WITHOUT_FURNITURE: tuple[Callable[[Stage], Stage], ...] = (
     strip_pinyin,
     mark_gaps,
+    tabs_as_cells,
     unify_width,
     to_simplified,
     squeeze_spaces,

@@ -167,3 +167,22 @@ def test_seed_tables(seed_docs) -> None:
     assert (ger.baseline_value, ger.baseline_year, ger.nature) == (50, 2020, "expected")
     assert one(jiaohe, "每千人口公立中医医院床位数", 0.85, "target").year == 2025
     assert len([f for f in jiaohe if f.indicator_iri and f.indicator_iri.endswith("/doctor-nurse-ratio")]) == 2
+
+
+def test_a_tab_separated_table_in_traditional_script(tmp_path) -> None:
+    """A table pasted with tabs (a county plan, traditional script): the 2020 column is the baseline."""
+    from loaders.extract.target_facts import QuantityFact
+    from tests.conftest import build_written
+
+    text = ("婺源縣“十四五”衛生健康事業發展規劃\n一、發展目標\n主要指標\n指標\t2020年\t2025年\t屬性\n"
+            "每千人口註冊護士數（人）\t2.9\t3.8\t預期性\n每千人口醫療衛生機構床位數（張）\t5.8\t6.5\t預期性\n")
+    (doc,) = build_written(tmp_path, {"wuyuan.txt": text})
+    got = sorted((f.kind, f.indicator_iri.rsplit("/", 1)[1], f.comparator, f.value, f.year, f.baseline_value)
+                 for f in doc.facts if isinstance(f, QuantityFact))
+    assert got == [("observation", "beds-per-1000", "=", 5.8, 2020, None),
+                   ("observation", "nurses-per-1000", "=", 2.9, 2020, None),
+                   ("target", "beds-per-1000", ">=", 6.5, 2025, 5.8),
+                   ("target", "nurses-per-1000", ">=", 3.8, 2025, 2.9)]
+    for f in doc.facts:
+        if isinstance(f, QuantityFact):
+            assert text[f.evidence.start:f.evidence.end] == f.evidence.quote and "\t" in f.evidence.quote

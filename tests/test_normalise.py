@@ -106,3 +106,13 @@ def test_toneless_pinyin_goes_when_it_reads_the_character_before() -> None:
     assert n.text == "机构的综合性，做好了准备，医院（hospital），指标（a）"
     a, b = n.raw_span(2, 4)
     assert raw[a:b] == "的(de)綜"
+
+
+def test_tab_separated_cells_become_pipe_cells_with_offsets_exact() -> None:
+    raw = "主要指標\n指標\t2020年\t2025年\n每千人口註冊護士數（人）\t2.9\t\t3.8\n到2025年，全縣\t推進。\n"
+    norm = normalise(raw)
+    assert "指标|2020年|2025年\n" in norm.text and "每千人口注册护士数（人）|2.9|3.8\n" in norm.text
+    at = norm.text.index("3.8")
+    start, end = norm.raw_span(at, at + 3)
+    assert raw[start:end] == "3.8"
+    assert "\t" not in norm.text and norm.text.count("|") == 5  # a tab inside prose becomes a cell too: one line
