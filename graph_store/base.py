@@ -124,6 +124,18 @@ class GraphStore(ABC):
         the query's FROM / FROM NAMED, then the union default graph when configured. Relative IRIs in the
         query resolve against `base_iri`."""
 
+    def document_iri(self, identifier: str) -> str | None:
+        """The IRI of the one policy document with this corpus id (dcterms:identifier), else None: lets a query bound
+        by a document id start from that document's graph (graph_store.binding.resolve_document_ids)."""
+        from pyoxigraph import Literal
+
+        from graph_store.terms import sparql_term
+
+        ident = sparql_term(Literal(identifier))
+        rows = self.query(f"SELECT ?d WHERE {{ ?d <http://purl.org/dc/terms/identifier> {ident} ; "
+                          f"a <https://w3id.org/policykg/ontology#PolicyDocument> }} LIMIT 2").rows
+        return rows[0]["d"]["value"] if len(rows) == 1 and rows[0]["d"]["type"] == "uri" else None
+
     def query_serialized(
         self,
         sparql: str,

@@ -8,10 +8,10 @@ user text is ever pasted into the query as syntax.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
-from pyoxigraph import NamedNode
+from pyoxigraph import Literal, NamedNode
 
 from graph_store.sparql_lexer import tokens
 from graph_store.terms import sparql_term, to_term
@@ -21,6 +21,11 @@ _VAR = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 _DOC_GRAPH = re.compile(r'BIND\(IRI\(REPLACE\(STR\(\?(?P<doc>\w+)\), "/doc/", "/graph/"\)\) AS \?(?P<g>\w+)\)')
 """The queries' convention for a document's own named graph (…/doc/X → …/graph/X)."""
 _WHERE = re.compile(r"\bWHERE\s*\{", re.IGNORECASE)
+_IDENTIFIER = r"\?{doc}\s+(?:dcterms:identifier|<http://purl\.org/dc/terms/identifier>)\s+\?(?P<id>\w+)\b"
+"""`?doc dcterms:identifier ?document`: a document variable bound through its corpus id."""
+
+DocumentLookup = Callable[[str], "str | None"]
+"""Corpus id → the document's IRI (None when no single document has that id)."""
 
 
 def _skip_token(query: str, i: int) -> int:
@@ -80,6 +85,25 @@ def pin_document_graphs(query: str, bindings: Mapping[str, Any]) -> tuple[str, d
     return query, out
 
 
+def resolve_document_ids(query: str, bindings: Mapping[str, Any], lookup: DocumentLookup) -> dict[str, Any]:
+    """Bindings with a document IRI added where the query computes a document's graph (`pin_document_graphs`) from
+    a document variable bound only through its corpus id (`?doc dcterms:identifier ?document`, ?document bound to
+    a literal): `lookup` finds the IRI (one indexed pattern), so the graph can be pinned. Without it the engine
+    joins the document's patterns over every graph (document-targets at 300 documents: 6.6 s → 0.07 s)."""
+    out = dict(bindings)
+    for m in _DOC_GRAPH.finditer(query):
+        doc = m.group("doc")
+        if doc in out:
+            continue
+        ident = re.search(_IDENTIFIER.format(doc=doc), query)
+        term = to_term(out[ident.group("id")]) if ident and ident.group("id") in out else None
+        if isinstance(term, Literal) and term.value:
+            iri = lookup(term.value)
+            if iri:
+                out[doc] = NamedNode(iri)
+    return out
+
+
 def inline_iris(query: str, bindings: Mapping[str, Any]) -> str:
     """IRIs bound to variables also written as constants inside the WHERE group (the VALUES block still binds them
     for the projection): the engine plans a constant far better than a join with VALUES (a resource's evidence at
@@ -120,11 +144,14 @@ def inline_iris(query: str, bindings: Mapping[str, Any]) -> str:
     return "".join(out) + query[end:]
 
 
-def bind_values(query: str, bindings: Mapping[str, Any] | None) -> str:
+def bind_values(query: str, bindings: Mapping[str, Any] | None, lookup: DocumentLookup | None = None) -> str:
     """The query with `VALUES (?a ?b) { (t1 t2) }` inserted as the first element of its WHERE group (and a bound
-    document's graph written as a constant, see `pin_document_graphs`)."""
+    document's graph written as a constant, see `pin_document_graphs`; with `lookup`, also a document bound by its
+    corpus id, see `resolve_document_ids`)."""
     if not bindings:
         return query
+    if lookup is not None:
+        bindings = resolve_document_ids(query, bindings, lookup)
     query, bindings = pin_document_graphs(query, bindings)
     query = inline_iris(query, bindings)
     names = list(bindings)

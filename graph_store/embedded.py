@@ -177,7 +177,7 @@ class EmbeddedStore(GraphStore):
     ) -> QueryResult:
         store = self._open()
         started = time.perf_counter()
-        text = bind_values(sparql, bindings)
+        text = bind_values(sparql, bindings, self.document_iri)
         kwargs = dataset_arguments(text, default_graphs, named_graphs, self.union_default_graph)
         if base_iri:
             kwargs["base_iri"] = base_iri
@@ -193,7 +193,7 @@ class EmbeddedStore(GraphStore):
         """Streamed by pyoxigraph's serialisers, straight from the query engine (exports of any size)."""
         from graph_store.formats import RDF_FORMATS, RESULT_FORMATS_OX
 
-        text = bind_values(sparql, bindings)
+        text = bind_values(sparql, bindings, self.document_iri)
         try:
             answer = self._open().query(text, **dataset_arguments(text, None, None, self.union_default_graph))
         except SyntaxError as exc:

@@ -187,7 +187,7 @@ class RemoteStore(GraphStore):
         from SPARQLWrapper.SPARQLExceptions import SPARQLWrapperException
 
         started = time.perf_counter()
-        text = bind_values(sparql, bindings)
+        text = bind_values(sparql, bindings, self.document_iri)
         if base_iri:
             text = f"BASE <{base_iri}> {text}"
         client = SPARQLWrapper(self.endpoints["query"], agent="policykg")

@@ -306,8 +306,8 @@ class PooledStore(GraphStore):
              default_graphs: list[str] | None, named_graphs: list[str] | None, fmt: str | None,
              base_iri: str | None) -> Job:
         check_query(sparql, self.pool.allow_service)
-        return Job(bind_values(sparql, bindings), limit, tuple(default_graphs or ()), tuple(named_graphs or ()), fmt,
-                   base_iri)
+        return Job(bind_values(sparql, bindings, self.document_iri), limit, tuple(default_graphs or ()),
+                   tuple(named_graphs or ()), fmt, base_iri)
 
     def query(self, sparql: str, bindings: Mapping[str, Any] | None = None, limit: int | None = None,
               default_graphs: list[str] | None = None, named_graphs: list[str] | None = None,

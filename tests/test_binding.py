@@ -46,3 +46,43 @@ def test_variables_a_query_assigns_or_lists_keep_their_name() -> None:
     assert "VALUES ?d {" in listed and "?d <c:d> <a:z>" in listed
     literal = bind_values("SELECT ?x WHERE { ?s <c:d> ?x }", {"x": "text"})
     assert "?s <c:d> ?x" in literal  # literals stay in the VALUES block only
+
+
+BY_ID = """PREFIX dcterms: <http://purl.org/dc/terms/>
+SELECT ?document ?t WHERE {
+  ?doc dcterms:identifier ?document .
+  BIND(IRI(REPLACE(STR(?doc), "/doc/", "/graph/")) AS ?g)
+  GRAPH ?g { ?doc <https://w3id.org/policykg/ontology#title> ?t }
+}"""
+
+
+def _ids(store: Store) -> Store:
+    for d, ident in ((DOC, "a"), (OTHER, "b")):
+        store.add(Quad(d, NamedNode("http://purl.org/dc/terms/identifier"), Literal(ident),
+                       NamedNode(d.value.replace("/doc/", "/graph/"))))
+    return store
+
+
+def test_a_document_bound_by_its_id_is_looked_up_and_its_graph_pinned() -> None:
+    asked: list[str] = []
+
+    def lookup(ident: str) -> str | None:
+        asked.append(ident)
+        return {"a": DOC.value, "b": OTHER.value}.get(ident)
+
+    text = bind_values(BY_ID, {"document": "b"}, lookup)
+    assert asked == ["b"]
+    assert "GRAPH <https://w3id.org/policykg/graph/b>" in text and "REPLACE" not in text
+    rows = list(_ids(_store()).query(text, use_default_graph_as_union=True))
+    assert [(r["document"].value, r["t"].value) for r in rows] == [("b", "乙")]
+
+
+def test_an_unknown_id_or_no_lookup_leaves_the_query_unpinned_and_the_answer_unchanged() -> None:
+    unknown = bind_values(BY_ID, {"document": "zz"}, lambda ident: None)
+    assert "REPLACE" in unknown and list(_ids(_store()).query(unknown, use_default_graph_as_union=True)) == []
+    plain = bind_values(BY_ID, {"document": "a"})
+    assert "REPLACE" in plain
+    rows = list(_ids(_store()).query(plain, use_default_graph_as_union=True))
+    assert [(r["document"].value, r["t"].value) for r in rows] == [("a", "甲")]
+    iri_bound = bind_values(BY_ID, {"document": NamedNode("https://w3id.org/policykg/doc/a")}, lambda ident: "x:y")
+    assert "REPLACE" in iri_bound  # only a literal id is looked up

@@ -210,3 +210,20 @@ def test_fact_provenance_on_seed_facts_quotes_the_raw_file(seed_store, seed_docs
     assert len(rows) >= len(sample) > 20
     for r in rows:  # whatever the extractors found, every quote is the raw text at its offsets
         assert raws[r["doc_id"]][int(r["start"]):int(r["end"])] == r["quote"]
+
+
+def test_a_query_bound_by_document_id_gives_the_same_rows_pinned_or_not(seed_store, seed_docs) -> None:
+    """The store resolves a document id to its IRI (graph_store.binding.resolve_document_ids); the answer is the one
+    the unpinned query gives, and an unknown id answers nothing."""
+    from graph_store.binding import bind_values
+    from graph_store.catalogue import Catalogue
+
+    doc = seed_docs["inner_mongolia"]
+    assert seed_store.document_iri(doc.id) == f"https://w3id.org/policykg/doc/{doc.id}"
+    assert seed_store.document_iri("no-such-document") is None
+    for name in ("document-targets", "departments", "institutions", "programmes"):
+        q = Catalogue(ROOT / "queries").get(name)
+        pinned = seed_store.query(q.text, q.bindings({"document": doc.id})).values()
+        unpinned = seed_store.query(bind_values(q.text, q.bindings({"document": doc.id}))).values()
+        assert pinned == unpinned and pinned, name
+        assert seed_store.query(q.text, q.bindings({"document": "no-such-document"})).values() == []
