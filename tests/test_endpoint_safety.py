@@ -140,3 +140,25 @@ def test_explosive_query_is_stopped_while_another_client_is_served(seed_settings
         # and the server keeps answering afterwards
         again = requests.get(base + "/sparql", params={"query": COUNT_DOCS}, timeout=60)
         assert again.status_code == 200
+
+
+def test_a_canned_query_page_that_times_out_answers_503_with_its_form(seed_settings, tmp_path) -> None:
+    """The gallery page keeps its form and says why, but a stopped query is the server's 503 (Retry-After), never a
+    200 page that a monitor or a script would take for an answer; a bad parameter stays the client's 400."""
+    folder = tmp_path / "queries"
+    folder.mkdir()
+    (folder / "explosive.rq").write_text(
+        "# id: explosive\n# title.zh: 爆炸\n# title.en: Explosive\n# description.zh: 测试\n# description.en: test\n"
+        "# param: p | kind=iri | default=https://example.org/x | an IRI\n" + EXPLOSIVE + "\n", encoding="utf-8")
+    app = create_app(replace(seed_settings, queries=folder, page_workers=1, query_timeout=1.0))
+    try:
+        client = app.test_client()
+        stopped = client.get("/queries/explosive", query_string={"run": "1"}, headers={"Accept": "text/html"})
+        assert stopped.status_code == 503 and stopped.headers["Retry-After"] == "2"
+        assert "stopped after 1 s" in stopped.get_data(as_text=True) and "<form" in stopped.get_data(as_text=True)
+        bad = client.get("/queries/explosive", query_string={"run": "1", "p": "not an iri"},
+                         headers={"Accept": "text/html"})
+        assert bad.status_code == 400
+        assert client.get("/queries/explosive", headers={"Accept": "text/html"}).status_code == 200  # not run
+    finally:
+        shutdown(app)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from flask import current_app, has_app_context, request
+from flask import current_app, g, has_app_context, request
 
 log = logging.getLogger(__name__)
 
@@ -482,7 +482,14 @@ STRINGS: dict[str, tuple[str, str]] = {
 
 
 def current_lang() -> str:
-    """?lang= wins (and is remembered in a cookie by the after-request hook), then the cookie, then the browser."""
+    """?lang= wins (and is remembered in a cookie by the after-request hook), then the cookie, then the browser.
+    Decided once per request (a document page asks thousands of times)."""
+    if "policykg_lang" not in g:
+        g.policykg_lang = _request_lang()
+    return g.policykg_lang
+
+
+def _request_lang() -> str:
     asked = request.args.get("lang", "")
     if asked in LANGS:
         return asked

@@ -26,6 +26,7 @@ from web.i18n import STRINGS, current_lang, translate
 from web.pages.csp import CSP
 from web.pages.data import catalogue, index, labels, prefetch, rows, store, vocabulary_labels
 from web.pages.entities import link
+from web.pages.errors import status_of
 from web.pages.facts import KINDS as FACT_KINDS
 from web.pages.facts import describe, fact_props
 from web.pages.links import base, href
@@ -241,12 +242,12 @@ def canned(query_id: str) -> str | Response:
             return download(_canned(query_id.removesuffix(suffix)), fmt)
     q = _canned(query_id)
     values = _values(q)
-    result, error = None, ""
+    result, error, status = None, "", 200
     if request.args.get("run"):
         try:
             result = _run(q, values, page=True)
-        except QueryError as exc:
-            error = exc.message
+        except QueryError as exc:  # the form stays, with the message; a timeout or a full server is 503, not 200
+            error, status = exc.message, status_of(exc)
     lang = current_lang()
     described: dict[str, str] = {}
     if result is not None and result.kind == "select":
@@ -264,12 +265,15 @@ def canned(query_id: str) -> str | Response:
     truncated = result is not None and result.truncated
     next_url = f"{url_for('query.canned', query_id=q.id)}?{next_args}" if truncated else ""
     csv_url = url_for("query.canned", query_id=q.id + ".csv", _external=True) + (f"?{args}" if args else "")
-    return render_template(
+    page = render_template(
         "canned.html", q=q, values=values, result=result, table=table, error=error, columns=columns,
         params=param_views(q, values, lang), choices_url=url_for("query.choices"),
         permalink=url_for("query.canned", query_id=q.id, _external=True) + "?" + urlencode({**values, "run": "1"}),
         csv_url=csv_url, json_url=csv_url.replace(".csv", ".json", 1), curl="curl " + shlex.quote(csv_url),
         editor_url=url_for("query.editor", query=q.text), next_url=next_url, offset=offset)
+    if status == 200:
+        return page
+    return Response(page, status=status, mimetype="text/html", headers={"Retry-After": "2"} if status == 503 else {})
 
 
 DOCUMENT_ID_COLUMNS = ("document", "doc_id", "docid", "other_document", "higher_document", "resolved_document")
