@@ -238,3 +238,36 @@ def test_sectors_sharing_a_head_open_a_duty_sentence(write_corpus) -> None:
         ("1.1", "发展改革", "蛟河市发展改革部门", "responsible"),
         ("1.1", "人力资源和社会保障", "蛟河市人力资源和社会保障部门", "responsible"),
     ]  # 教育、体育、文化等方面 is no list of departments
+
+
+SUBJECTS = """{place}医疗卫生服务体系规划
+九、做好规划实施保障
+（二）落实部门职责
+卫生健康部门负责牵头编制实施规划并适时调整。机构编制部门要依据有关标准合理制定人员编制标准；财政部门要按照政府卫生投入政策落实补助。
+各地要加强组织领导。医疗机构要落实主体责任。有关部门要密切配合。市医保局应当足额安排经费。
+"""
+SUBJECTS_TRADITIONAL = """{place}醫療衛生服務體系規劃
+九、做好規劃實施保障
+（二）落實部門職責
+衛(wèi)生健康部門負責牽頭編制實施規劃並適時調整。機構編制部門要依據有關標準合理制定人員編制標準；財政部門要按照政府衛生投入政策落實補助。
+各地要加強組織領導。醫療機構要落實主體責任。有關部門要密切配合。市醫保局應當足額安排經費。
+"""
+
+
+def test_an_agency_that_is_the_subject_of_a_duty_sentence_is_responsible_for_that_duty(write_corpus) -> None:
+    """卫生健康部门负责牵头… leads; 财政部门要按照… / 市医保局应当… are responsible, each with its duty as the task;
+    各地 / 医疗机构 / 有关部门 are no agencies; both scripts give the same facts."""
+    expected = [
+        ("1.1", "编制实施规划并适时调整", "卫生健康部门", "蛟河市卫生健康部门", "lead"),
+        ("1.1", "依据有关标准合理制定人员编制标准", "机构编制部门", "蛟河市机构编制部门", "responsible"),
+        ("1.1", "按照政府卫生投入政策落实补助", "财政部门", "蛟河市财政部门", "responsible"),
+        ("1.1", "足额安排经费", "市医保局", "蛟河市医保局", "responsible"),
+    ]
+    for text in (SUBJECTS, SUBJECTS_TRADITIONAL):
+        facts, _ = build(write_corpus, text.format(place="蛟河市"), "蛟河市")
+        got = rows(facts)
+        assert [(p, t, label, role) for p, t, _, label, role in got] == [(p, t, label, role)
+                                                                       for p, t, _, label, role in expected]
+        if text is SUBJECTS:
+            assert [q for _, _, q, _, _ in got] == [q for _, _, q, _, _ in expected]
+        assert all(f.form == "sentence-subject" for f in facts)

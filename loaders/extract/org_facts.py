@@ -84,10 +84,10 @@ class Responsibility(Fact):
     role: str
     """'lead', 'support' or 'responsible' (one of several units, no lead named)."""
     form: str
-    """How it was stated: clause | trailing-list | table-cell | blanket-rule."""
+    """How it was stated: clause | trailing-list | table-cell | blanket-rule | sentence-subject."""
     task: str = ""
-    """The task as written when a table row states it (its number and text, e.g. `3 建设研究型病房`), not a
-    provision of its own; '' otherwise."""
+    """The task as written when a table row states it (its number and text, e.g. `3 建设研究型病房`) or a sentence
+    gives the agency its own duty (财政部门要按照…: `按照…`), not a provision of its own; '' otherwise."""
 
     def __post_init__(self) -> None:
         if self.role not in RESPONSIBILITY_ROLES:
