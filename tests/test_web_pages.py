@@ -955,3 +955,29 @@ def test_the_topic_is_shown_in_the_ui_language(client) -> None:
     assert "卫生健康高质量发展" in search_zh and not any(t in search_zh for t in topics_en)
     assert 'data-facet="topic"' in search_en and 'data-facet="topic_zh"' not in search_en
     assert any(t in search_en for t in topics_en) and not any(f">{t}<" in search_en for t in topics_zh)
+
+
+def test_compare_pages_through_every_document_and_the_csv_reads_them_all(client, monkeypatch):
+    """More documents than a page holds are paged (?from=), never cut silently; the CSV has every page's rows."""
+    import web.pages.compare as compare
+
+    subject = "/compare?indicator=" + BASE + "vocab/indicator/life-expectancy"
+    whole = list(csv.DictReader(io.StringIO(client.get("/compare.csv?indicator=" + BASE +
+                                                       "vocab/indicator/life-expectancy&lang=en").get_data(as_text=True))))
+    assert 'id="compare-pages"' not in html(client, subject, lang="en")  # all on one page: no pager
+    monkeypatch.setattr(compare, "DOCS", 1)
+    first = html(client, subject, lang="en")
+    assert 'id="compare-pages"' in first
+    assert "Documents 1–1 of 2 (1 per page" in first and 'rel="prev"' not in first
+    nxt = re.search(r'<a rel="next" href="([^"]+)"', first).group(1)
+    assert "from=1" in html_lib.unescape(nxt)
+    second = html(client, html_lib.unescape(nxt), lang="en")
+    assert "Documents 2–2 of 2" in second and 'rel="next"' not in second and 'rel="prev"' in second
+    shown = [set(re.findall(r'href="/doc/([a-z0-9-]+)"', p.split('id="compare-table"')[1].split("</table>")[0]))
+             for p in (first, second)]
+    assert shown[0] and shown[1] and not shown[0] & shown[1] and shown[0] | shown[1] == {JIAOHE, XIANGTAN}
+    assert html(client, subject + "&from=7", lang="en").count("Documents 1–1 of 2") == 1  # out of range: page 1
+    paged_csv = list(csv.DictReader(io.StringIO(client.get("/compare.csv?indicator=" + BASE +
+                                                           "vocab/indicator/life-expectancy&lang=en").get_data(
+        as_text=True))))
+    assert sorted(r["fact"] for r in paged_csv) == sorted(r["fact"] for r in whole) and len(whole) >= 2

@@ -37,10 +37,11 @@ GENERIC = ONTOLOGY + "GenericIndicator"
 time, never opened on by default."""
 MIXED = "https://w3id.org/policykg/vocab/indicator/share-of-institutions-with-department"
 """Shares of institutions with a department: compared per department type (?department=), never mixed."""
-ROWS = 400
+ROWS = 200
 """Facts shown (and exported) per comparison; filters by level, province or year narrow a larger set."""
 DOCS = ROWS // 2
-"""Documents read per comparison (about two facts per document and concept)."""
+"""Documents read per page of a comparison (about two facts per document and concept); more are paged (?from=),
+never cut silently, and the CSV reads them all, a page at a time."""
 FILTERED_DOCS = 5000
 """Documents matching the chosen level/province/year that a comparison intersects with (the index's facet filter)."""
 SILENT = 50
@@ -120,6 +121,13 @@ class Page:
     """The one institution scope a generic indicator is compared for (rows of other scopes are not shown)."""
     unscoped: int = 0
     """Facts about a generic indicator that name no institution scope (not comparable, not shown)."""
+    doc_total: int = 0
+    """Documents with facts about the subject (within the filters); DOCS of them per page."""
+    doc_from: int = 0
+    doc_to: int = 0
+    per_page: int = DOCS
+    previous: str = ""
+    next: str = ""
 
 
 @dataclass
@@ -153,6 +161,15 @@ def _params() -> tuple[str, str]:
     if request.args.get("department"):
         return "department", request.args["department"]
     return "indicator", request.args.get("indicator", "")
+
+
+def _from(total: int) -> int:
+    """The first document of the page asked for (?from=, a multiple of DOCS within the total; 0 otherwise)."""
+    try:
+        start = int(request.args.get("from", "0"))
+    except ValueError:
+        return 0
+    return start if 0 <= start < total and start % DOCS == 0 else 0
 
 
 def chosen_filters() -> dict[str, str]:
@@ -197,25 +214,30 @@ class Places:
         return c[1] if len(c) > 1 else ""
 
 
-def compare_facts(mode: str, concept: str) -> list[dict[str, str]]:
-    """The facts about the concept (at most ROWS), in the documents the chosen filters allow (from the index)."""
+def compared_documents(mode: str, concept: str) -> list[str]:
+    """Ids of the documents with facts about the concept that the chosen filters allow (from the index), sorted."""
     kind = "indicator" if mode == "indicator" else "department-type"
-    name = "ui-compare-indicator" if mode == "indicator" else "ui-compare-department"
     docs = index().documents_about(kind, concept)
     facets = {k: v for k, v in chosen_filters().items() if k in FACETS}
     if facets:
         allowed = {d["id"] for d in index().documents(limit=FILTERED_DOCS, facets=facets)}
         docs = [d for d in docs if d in allowed]
-    chosen = sorted(docs)[:DOCS]
-    iris = [row["iri"] for row in (index().document(d) for d in chosen) if row]
-    return rows_for(name, "doc", iris, **{mode: concept})
+    return sorted(docs)
 
 
-def compare_rows(mode: str, concept: str, lang: str) -> Found:
-    """Rows for the concept, the direction of "better", the unit values are normalised to, and the institution
-    scopes of the facts (value, label, rows) before the scope filter. A generic indicator is compared for one
-    scope only (the chosen one, else the most frequent): a village clinic never stands beside a medical centre."""
-    found = one_per_fact(compare_facts(mode, concept))
+def compare_facts(mode: str, concept: str, docs: list[str]) -> list[dict[str, str]]:
+    """The facts about the concept in these documents (one page of them)."""
+    name = "ui-compare-indicator" if mode == "indicator" else "ui-compare-department"
+    iris = [row["iri"] for row in (index().document(d) for d in docs) if row]
+    return rows_for(name, "doc", iris, **{mode: concept}) if iris else []
+
+
+def compare_rows(mode: str, concept: str, lang: str, docs: list[str], scope: str = "") -> Found:
+    """Rows for the concept in these documents, the direction of "better", the unit values are normalised to, and
+    the institution scopes of the facts (value, label, rows) before the scope filter. A generic indicator is compared
+    for one scope only (the chosen one, else the most frequent): a village clinic never stands beside a medical
+    centre. `scope` (else ?scope=) fixes the scope, so that pages of one comparison keep the first page's."""
+    found = one_per_fact(compare_facts(mode, concept, docs))
     index_ = prefetch([v for r in found for v in (r.get("jurisdiction", ""), r.get("unit", ""),
                                                   r.get("indicator_unit", ""), r.get("nature", ""),
                                                   r.get("scope", ""), r.get("institution_scope", ""))])
@@ -270,7 +292,7 @@ def compare_rows(mode: str, concept: str, lang: str) -> Found:
             label, n = scopes.get(r.scope.iri, (r.scope.label, 0))
             scopes[r.scope.iri] = (label, n + 1)
     choices = sorted(((k, v[0], v[1]) for k, v in scopes.items()), key=lambda x: (-x[2], x[1]))
-    scope = chosen_filters().get("scope", "")
+    scope = scope or chosen_filters().get("scope", "")
     unscoped = 0
     if mode == "indicator" and is_generic(concept):
         scope = scope or (choices[0][0] if choices else "")
@@ -465,7 +487,9 @@ def compare_page(lang: str) -> Page:
         concept = next((iri for iri, _ in indicators if not is_generic(iri)), indicators[0][0] if indicators else "")
         if not concept:
             return page
-    found = compare_rows(mode, concept, lang)
+    docs = compared_documents(mode, concept)
+    start = _from(len(docs))
+    found = compare_rows(mode, concept, lang, docs[start:start + DOCS])
     rows_, direction, unit = found.rows, found.direction, found.unit
     sort = request.args.get("sort", "")
     descending = request.args.get("dir", "") == "desc"
@@ -490,6 +514,17 @@ def compare_page(lang: str) -> Page:
     query = urlencode({**base_args, **({"sort": sort, "dir": "desc" if descending else "asc"} if sort else {})})
     page.permalink = url_for("compare.compare", _external=True) + "?" + query
     page.csv_href = url_for("compare.compare_csv") + "?" + urlencode(base_args)
+    page.doc_total, page.doc_from, page.doc_to = len(docs), start + 1, min(start + DOCS, len(docs))
+    page.per_page = DOCS
+    paging = {**base_args, **({"sort": sort, "dir": "desc" if descending else "asc"} if sort else {})}
+    if start > 0:
+        page.previous = url_for("compare.compare", **paging, **({"from": start - DOCS} if start > DOCS else {}))
+    if start + DOCS < len(docs):
+        page.next = url_for("compare.compare", **paging, **{"from": start + DOCS})
+    if page.previous or page.next:
+        for key in page.sort_links:  # a sort applies to the page shown
+            page.sort_links[key] = page.sort_links[key].replace("#compare-table", "") + \
+                (f"&from={start}" if start else "") + "#compare-table"
     page.documents = len({r.document.iri for r in rows_})
     page.jurisdictions = len({r.jurisdiction.iri or r.jurisdiction.label for r in rows_})
     page.kinds = sorted({r.kind for r in rows_})
@@ -513,8 +548,12 @@ def compare() -> str | Response:
 def compare_csv() -> Response:
     mode, concept = _params()
     lang = current_lang()
-    found = compare_rows(mode, concept, lang) if concept else Found([], "", "", [])
-    rows_, unit = found.rows, found.unit
+    docs = compared_documents(mode, concept) if concept else []
+    rows_, unit, scope = [], "", ""
+    for start in range(0, len(docs), DOCS):  # every compared document, a page at a time
+        found = compare_rows(mode, concept, lang, docs[start:start + DOCS], scope)
+        rows_ += found.rows
+        unit, scope = unit or found.unit, scope or found.scope
     buf = io.StringIO()
     writer = csv.writer(buf, lineterminator="\n")
     writer.writerow(CSV_COLUMNS)
