@@ -169,6 +169,12 @@ class GraphStore(ABC):
     def dump(self, graph: str | None = None) -> list[Quad]:
         """All quads (or one graph's), for export."""
 
+    def dump_nquads(self, graph: str) -> bytes:
+        """One named graph as N-Quads lines (any order); backends override it with their native serialiser."""
+        from pyoxigraph import RdfFormat, serialize
+
+        return serialize(self.dump(graph), format=RdfFormat.N_QUADS) or b""
+
     def stats(self) -> StoreStats:
         """Triples per graph: as the build recorded them in the version's index, else counted graph by graph."""
         path = self.index_path()

@@ -27,13 +27,16 @@ def export_graph(store: GraphStore, fmt: str, output: BinaryIO, include_build_lo
     for graph in store.graphs():
         if graph.endswith("/graph/build") and not include_build_log:
             continue
+        if fmt == "nquads":  # sorted lines: equal data, equal bytes
+            lines = sorted(set(store.dump_nquads(graph).splitlines()))
+            if lines:
+                output.write(b"\n".join(lines) + b"\n")
+                written += len(lines)
+            continue
         quads = sorted(store.dump(graph), key=str)
         if not quads:
             continue
-        if fmt == "nquads":
-            lines = sorted(set((serialize(quads, format=RdfFormat.N_QUADS) or b"").splitlines()))
-            output.write(b"\n".join(lines) + b"\n")
-        elif fmt == "turtle":
+        if fmt == "turtle":
             triples = sorted({q.triple for q in quads}, key=str)
             output.write(serialize(triples, format=RdfFormat.TURTLE, prefixes=PREFIXES if first else None) or b"")
         else:

@@ -337,6 +337,9 @@ class PooledStore(GraphStore):
     def dump(self, graph: str | None = None) -> list[Quad]:
         return self.inner.dump(graph)
 
+    def dump_nquads(self, graph: str) -> bytes:
+        return self.inner.dump_nquads(graph)
+
     def close(self) -> None:
         self.pool.close()
         self.inner.close()
