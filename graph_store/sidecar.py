@@ -263,9 +263,10 @@ class IndexReader:
         return closing(connect(self.path))
 
     def search(self, q: str, kinds: Iterable[str] = (), facets: dict[str, str] | None = None, limit: int = 50,
-               offset: int = 0) -> SearchPage:
+               offset: int = 0, counts: bool = True) -> SearchPage:
         """Rows matching `q` (documents, then facts, then entities, then concepts; best match first), their counts
-        by kind, and facet counts over the matching documents; `facets` filters to documents with those values."""
+        by kind, and facet counts over the matching documents; `facets` filters to documents with those values.
+        Without `counts`, only the rows (the counts read every match: a common word matches most of the corpus)."""
         match = fts_query(q)
         if not match:
             return SearchPage((), 0, {}, {})
@@ -278,7 +279,8 @@ class IndexReader:
             args += [facet, value]
         base = " AND ".join(where)
         with self._con() as con:
-            by_kind = dict(con.execute(f"SELECT kind, COUNT(*) FROM hits WHERE {base} GROUP BY kind", args))
+            by_kind = dict(con.execute(f"SELECT kind, COUNT(*) FROM hits WHERE {base} GROUP BY kind", args)) \
+                if counts else {}
             kind_filter = f" AND kind IN ({','.join('?' * len(kinds))})" if kinds else ""
             rank = "CASE kind " + " ".join(f"WHEN '{k}' THEN {v}" for k, v in KIND_RANK.items()) + " ELSE 5 END"
             rows = con.execute(
@@ -287,9 +289,9 @@ class IndexReader:
             facet_counts: dict[str, dict[str, int]] = {}
             for facet, value, n in con.execute(
                     f"SELECT facet, value, COUNT(DISTINCT doc) FROM facets WHERE doc IN "
-                    f"(SELECT doc FROM hits WHERE {base} AND doc != '') GROUP BY facet, value", args):
+                    f"(SELECT doc FROM hits WHERE {base} AND doc != '') GROUP BY facet, value", args) if counts else ():
                 facet_counts.setdefault(facet, {})[value] = n
-        total = sum(by_kind.get(k, 0) for k in kinds) if kinds else sum(by_kind.values())
+        total = (sum(by_kind.get(k, 0) for k in kinds) if kinds else sum(by_kind.values())) if counts else len(rows)
         return SearchPage(tuple(Hit(*r) for r in rows), total, by_kind, facet_counts)
 
     def by_number(self, number: str) -> list[str]:

@@ -114,3 +114,16 @@ def test_agencies_mentioned_by_several_documents_are_described_in_the_shared_gra
     res = seed_store.query("""PREFIX pkg: <https://w3id.org/policykg/ontology#>
         SELECT ?g (COUNT(DISTINCT ?a) AS ?n) WHERE { GRAPH ?g { ?a a pkg:Agency } } GROUP BY ?g""")
     assert {r["g"].rsplit("/", 1)[-1] for r in res.values()} == {"shared"}
+
+
+def test_search_without_counts_gives_the_same_hits_and_reads_no_counts(seed_store) -> None:
+    """The search page's English expansions ask only for hits (graph_store.sidecar.IndexReader.search counts=False):
+    the same rows in the same order, no counts by kind or facet, the total the rows themselves."""
+    from graph_store.sidecar import IndexReader
+
+    reader = IndexReader(seed_store.index_path())
+    full = reader.search("医院", kinds=("document", "target"), limit=20)
+    bare = reader.search("医院", kinds=("document", "target"), limit=20, counts=False)
+    assert full.hits and bare.hits == full.hits
+    assert full.by_kind and full.facets and full.total >= len(full.hits)
+    assert bare.by_kind == {} and bare.facets == {} and bare.total == len(bare.hits)

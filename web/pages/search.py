@@ -196,7 +196,7 @@ def expand(q: str, hits: list[Hit], chosen: dict[str, str], lang: str) -> list[t
         term = index_.label(h.iri, "zh")
         if not term or not HAN.search(term):
             continue
-        found = index().search(term, kinds=("document", *FACT_KINDS), facets=chosen, limit=EXPANDED_HITS)
+        found = index().search(term, kinds=("document", *FACT_KINDS), facets=chosen, limit=EXPANDED_HITS, counts=False)
         fresh = [x for x in found.hits if x.iri not in seen]
         seen.update(x.iri for x in fresh)
         if fresh:
