@@ -126,11 +126,18 @@ class GraphStore(ABC):
 
     def document_iri(self, identifier: str) -> str | None:
         """The IRI of the one policy document with this corpus id (dcterms:identifier), else None: lets a query bound
-        by a document id start from that document's graph (graph_store.binding.resolve_document_ids)."""
+        by a document id start from that document's graph (graph_store.binding.resolve_document_ids). Read from the
+        build's index when the version has one (no query), else asked of the store."""
         from pyoxigraph import Literal
 
         from graph_store.terms import sparql_term
 
+        path = self.index_path()
+        if path is not None:
+            from graph_store.sidecar import IndexReader
+
+            row = IndexReader(path).document(identifier)
+            return row["iri"] if row else None
         ident = sparql_term(Literal(identifier))
         rows = self.query(f"SELECT ?d WHERE {{ ?d <http://purl.org/dc/terms/identifier> {ident} ; "
                           f"a <https://w3id.org/policykg/ontology#PolicyDocument> }} LIMIT 2").rows
