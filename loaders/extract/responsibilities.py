@@ -76,6 +76,7 @@ _SUBJECT = re.compile(r"(?:^|(?<=[。；\n]))\s*(?P<list>[\u4e00-\u9fff]{2,16}?(
 """A sentence whose subject is one agency with a duty verb (财政部门要按照…; 卫生健康部门负责牵头编制…): that agency
 is responsible (the lead when it 牵头). The name must resolve to an agency, so 各地要 / 医疗机构要 are not. An
 agency acting 会同有关部门 (evaluation and monitoring clauses) is left alone: the keys do not read it as a task."""
+_SENTENCE_END = re.compile(r"[。；\n]")
 _LIST_LINE = re.compile(rf"^(?P<list>[^。；：:\n]{{3,200}}?)(?:{_DUTY_TAIL}|负责)。?$")
 """A line of its own that is a list of units with a duty tail (县卫计局、县人社局按职责分工负责。)."""
 
@@ -286,12 +287,13 @@ def list_lines(doc: ParsedDocument, ctx: BuildContext, home: Jurisdiction | None
     text = doc.norm.text
     clauses: list[Clause] = []
 
-    def add(start: int, end: int, slack: int, resolved: Callable[[], bool], head: str = "") -> None:
+    def add(start: int, end: int, slack: int, resolved: Callable[[], bool], head: str = "",
+            form: str = "trailing-list", role: str = "", task: str = "") -> None:
         """A clause unless it overlaps one found already, lies before the first provision or names a non-agency."""
         if any(c.start - slack <= start < c.end or start <= c.start < end for c in [*taken, *clauses]):
             return
         if doc.provision_at(start).path != "0" and resolved():
-            clauses.append(Clause(start, end, "trailing-list", task_provision(doc, start), head=head))
+            clauses.append(Clause(start, end, form, task_provision(doc, start), role, task, head))
 
     for m in re.finditer(r"[^\n]+", text):
         line = _LIST_LINE.match(m.group().strip())
@@ -309,13 +311,10 @@ def list_lines(doc: ParsedDocument, ctx: BuildContext, home: Jurisdiction | None
         add(s, e, 8, lambda s=s, e=e: _all_agencies(text, s, e, ctx, home))
     for m in _SUBJECT.finditer(text):
         s, e = m.start("list"), m.end("list")
-        before = len(clauses)
-        add(s, e, 8, lambda s=s, e=e: _all_agencies(text, s, e, ctx, home))
-        if len(clauses) > before:
-            stop = re.compile(r"[。；\n]").search(text, e)
-            duty = re.sub(r"^(?:负责牵头|牵头|要|应当|应|负责)", "", text[e:stop.start() if stop else len(text)])
-            clauses[-1] = replace(clauses[-1], form="sentence-subject", role=LEAD if m.group("lead") else RESPONSIBLE,
-                                  task=duty.strip(" ，,")[:120])
+        stop = _SENTENCE_END.search(text, e)
+        duty = re.sub(r"^(?:负责牵头|牵头|要|应当|应|负责)", "", text[e:stop.start() if stop else len(text)])
+        add(s, e, 8, lambda s=s, e=e: _all_agencies(text, s, e, ctx, home), form="sentence-subject",
+            role=LEAD if m.group("lead") else RESPONSIBLE, task=duty.strip(" ，,")[:120])
     return clauses
 
 
