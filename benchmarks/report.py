@@ -185,6 +185,20 @@ def small(item: dict) -> bool:
         and not side_note(item, "policykg")
 
 
+def latency_row(goal: str, items: list[dict], limit_s: float, read, noun: str, where: str, basis: str) -> list[str]:
+    """A goal row for p50 latencies: how many items are within `limit_s`, which failed, the slowest four. `read`
+    gives an item's (name, name when it failed, failure note, p50 seconds)."""
+    seen = [read(i) for i in items]
+    failed = [short for _, short, note, p50 in seen if note or p50 is None]
+    slow = sorted(((name, p50) for name, _, note, p50 in seen if not note and p50 is not None and p50 > limit_s),
+                  key=lambda x: -x[1])
+    worst = ", ".join(f"{name} {ms(p50)} ms" for name, p50 in slow[:4])
+    measured = (f"{len(items) - len(slow) - len(failed)} of {len(items)} {noun}within{where}"
+                + (f"; {len(failed)} failed: time-out or error ({', '.join(failed[:4])})" if failed else "")
+                + (f"; {len(slow)} over, slowest: {worst}" if slow else ""))
+    return [goal, measured, mark(not slow and not failed, not where, basis) if items else "not measured"]
+
+
 def small_ratios(r: dict) -> list[tuple[str, float]]:
     return [(f"{i['query']} ({i['variant']})", ratio(i)) for i in query_items(r) if small(i) and ratio(i)]
 
@@ -359,27 +373,15 @@ def goals(results: list[dict]) -> list[str]:
     r, where = at(GOAL_SIZE, served)
     if r:
         basis = f"at {n_(r['size'])}"
-        pages = page_items(r)
-        failed = [i for i in pages if note_of(i) or i.get("p50_s") is None]
-        slow = sorted((i for i in pages if i not in failed and i["p50_s"] > PAGE_GOAL_S), key=lambda i: -i["p50_s"])
-        worst = ", ".join(f"{i['name']} {ms(i['p50_s'])} ms" for i in slow[:4])
-        rows.append(["every page p50 ≤ 300 ms (10 000 documents; pages and canned-query pages)",
-                     f"{len(pages) - len(slow) - len(failed)} of {len(pages)} pages within{where}"
-                     + (f"; {len(failed)} failed: time-out or error ({', '.join(i['name'] for i in failed[:4])})"
-                        if failed else "")
-                     + (f"; {len(slow)} over, slowest: {worst}" if slow else ""),
-                     mark(not slow and not failed, not where, basis) if pages else "not measured"])
-        per = [i for i in query_items(r) if is_per_document(i)]
-        failed = [i for i in per if side_note(i, "policykg") or i["policykg"].get("p50_s") is None]
-        slow = sorted((i for i in per if i not in failed and i["policykg"]["p50_s"] > QUERY_GOAL_S),
-                      key=lambda i: -i["policykg"]["p50_s"])
-        worst = ", ".join(f"{i['query']} ({i['variant']}) {ms(i['policykg']['p50_s'])} ms" for i in slow[:4])
-        rows.append(["paged canned queries and per-document queries p50 ≤ 50 ms (/sparql, 10 000 documents)",
-                     f"{len(per) - len(slow) - len(failed)} of {len(per)} within{where}"
-                     + (f"; {len(failed)} failed: time-out or error ({', '.join(i['query'] for i in failed[:4])})"
-                        if failed else "")
-                     + (f"; {len(slow)} over, slowest: {worst}" if slow else ""),
-                     mark(not slow and not failed, not where, basis) if per else "not measured"])
+        rows.append(latency_row(
+            "every page p50 ≤ 300 ms (10 000 documents; pages and canned-query pages)", page_items(r), PAGE_GOAL_S,
+            lambda i: (i["name"], i["name"], note_of(i), i.get("p50_s")), "pages ", where, basis))
+        rows.append(latency_row(
+            "paged canned queries and per-document queries p50 ≤ 50 ms (/sparql, 10 000 documents)",
+            [i for i in query_items(r) if is_per_document(i)], QUERY_GOAL_S,
+            lambda i: (f"{i['query']} ({i['variant']})", i["query"], side_note(i, "policykg"),
+                       i["policykg"].get("p50_s")),
+            "", where, basis))
     if served and query_items(served[-1]):
         r = served[-1]
         ratios = small_ratios(r)
