@@ -218,3 +218,16 @@ def test_a_relative_decrease_is_written_as_a_signed_change_with_the_comparator_b
              for q in result.graphs[BASE + "graph/hangzhou-2022-plan"] if q.subject.value == node}
     assert {("comparator", "<="), ("value", "-25"), ("relative", "true")} <= quads
     assert ("comparator", ">=") not in quads
+
+
+@pytest.mark.parametrize("text", [
+    "某区基层服务网络规划\n一、目标\n（一）完善网络。到2026年，新建2个社区卫生服务中心；乡镇卫生院规范设置发热诊室。\n",
+    "某區基層服務網絡規劃\n一、目標\n（一）完善網絡。到2026年，新建2個社區衛(wèi)生服務中心；鄉鎮衛生院規範設置發熱診室。\n",
+])
+def test_a_count_of_new_builds_is_a_target(tmp_path, text: str) -> None:
+    """新建2个社区卫生服务中心 counts what is to be built (found on a district plan of a style the tests lacked)."""
+    manifest = ('[[document]]\nid = "district-2024-plan"\nsource_file = "p.txt"\ntitle = "某区基层服务网络规划"\n'
+                'jurisdiction = "海拉尔区"\ndate = "2024-03-15"\n')
+    facts = [f for f in build_written(tmp_path, {"p.txt": text}, manifest)[0].facts if isinstance(f, QuantityFact)]
+    hit = find(facts, "社区卫生服务中心", 2)
+    assert (hit.kind, hit.comparator, hit.year) == ("target", "=", 2026)
