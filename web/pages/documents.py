@@ -71,10 +71,13 @@ def document_page(iri: str, meta: dict[str, str], view: str, focus: tuple[int, i
     fact_rows = rows("ui-document-facts", doc=iri)
     details = rows("ui-document-fact-details", doc=iri)
     links = rows("ui-document-links", doc=iri)
-    index = prefetch([iri, meta["jurisdiction"], meta["script"], *(r["fact"] for r in fact_rows),
-                      *(r["o"] for r in details if r["o"].startswith("http")), *(r["other"] for r in links)])
-    evidence = [EvidenceSpan.of(r, index) for r in fact_rows]
-    props = fact_properties(evidence, details, index)
+    types = fact_types(details)
+    index = prefetch([iri, meta["jurisdiction"], meta["script"],
+                      *(r["o"] for r in details if r["o"].startswith("http") and r["p"] != RDF_TYPE),
+                      *(r["other"] for r in links), *(r["fact"] for r in fact_rows if r["fact"] not in types)])
+    types.update((f, index.types.get(f, set())) for r in fact_rows if (f := r["fact"]) not in types)
+    evidence = [EvidenceSpan.of(r, types) for r in fact_rows]
+    props = fact_properties(evidence, details, types)
     ids = {fact: f"f{n}" for n, fact in enumerate(dict.fromkeys(e.fact for e in evidence))}
     facts = [FactItem(ids[f.iri], f.kind, kind_label(f.kind, lang), describe(f, index, lang) or first_quote(
         f.iri, evidence), href(f.iri)) for f in props.values()]
@@ -115,6 +118,7 @@ def document_page(iri: str, meta: dict[str, str], view: str, focus: tuple[int, i
 
 
 TABLES = ("targets", "departments", "responsibilities", "citations")
+RDF_TYPE = RDF + "type"
 
 
 def kind_label(kind: str, lang: str) -> str:
@@ -141,9 +145,8 @@ class EvidenceSpan:
     quote: str
 
     @staticmethod
-    def of(r: dict[str, str], index: Labels) -> EvidenceSpan:
-        types = index.types.get(r["fact"], set())
-        kind = next((k for k in KINDS if ONTOLOGY + k in types), "Fact")
+    def of(r: dict[str, str], types: dict[str, set[str]]) -> EvidenceSpan:
+        kind = next((k for k in KINDS if ONTOLOGY + k in types.get(r["fact"], set())), "Fact")
         return EvidenceSpan(r["fact"], kind, _span(r["start"], r["end"]), _span(r["norm_start"], r["norm_end"]),
                             r["quote"])
 
@@ -187,15 +190,25 @@ def metadata(meta: dict[str, str], lang: str) -> list[tuple[str, Link | str]]:
     return [(k, v) for k, v in out if v]
 
 
-def fact_properties(evidence: list[EvidenceSpan], details: list[dict[str, str]], index: Labels) \
+def fact_types(details: list[dict[str, str]]) -> dict[str, set[str]]:
+    """The types of the document's own facts, read from their detail rows (no label lookup for each fact's IRI;
+    shared entities with evidence here, typed in the shared graph, are looked up with the labels)."""
+    out: dict[str, set[str]] = {}
+    for r in details:
+        if r["p"] == RDF_TYPE:
+            out.setdefault(r["fact"], set()).add(r["o"])
+    return out
+
+
+def fact_properties(evidence: list[EvidenceSpan], details: list[dict[str, str]], types: dict[str, set[str]]) \
         -> dict[str, FactProps]:
     """Every fact with evidence in the document, in text order (first span), with its properties and types."""
     first: dict[str, EvidenceSpan] = {}
     for e in sorted(evidence, key=lambda e: (e.raw or (0, 0), e.fact)):
         first.setdefault(e.fact, e)
-    out = {f: FactProps(f, {RDF + "type": sorted(index.types.get(f, set()))}) for f in first}
+    out = {f: FactProps(f, {RDF_TYPE: sorted(types.get(f, set()))}) for f in first}
     for r in details:
-        if r["fact"] in out:
+        if r["fact"] in out and r["p"] != RDF_TYPE:
             out[r["fact"]].props.setdefault(r["p"], []).append(r["o"])
     for f in out.values():
         for values in f.props.values():
