@@ -55,7 +55,7 @@ CREATE TABLE IF NOT EXISTS statics (graph TEXT PRIMARY KEY, quads INTEGER NOT NU
 CREATE TABLE IF NOT EXISTS numbers (number TEXT NOT NULL, doc TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS numbers_number ON numbers (number);
 CREATE VIRTUAL TABLE IF NOT EXISTS hits USING fts5(
-  keys, iri UNINDEXED, kind UNINDEXED, doc UNINDEXED, label UNINDEXED, lang UNINDEXED, snippet UNINDEXED,
+  keys, tags, iri UNINDEXED, kind UNINDEXED, doc UNINDEXED, label UNINDEXED, lang UNINDEXED, snippet UNINDEXED,
   anchor UNINDEXED, tokenize = 'unicode61 remove_diacritics 2');
 """
 
@@ -63,6 +63,18 @@ KIND_RANK = {"document": 0, "provision": 1, "target": 1, "observation": 1, "depa
              "institution": 2, "programme": 2, "agency": 2, "indicator": 3, "department-type": 3,
              "institution-type": 3, "population": 3, "jurisdiction": 4}
 """Ranking: documents first, then facts, then entities, then vocabulary concepts."""
+OTHER_TIER = 5
+INDEX_SCHEMA = "2"
+"""Version of the index layout (a build over an index of another layout is a full build)."""
+COUNT_CAP = 5_000
+"""Matches counted at most (by kind, and the documents of the facet counts): a common word matches most rows."""
+WINDOW = 1_000
+"""Per tier, the hits ranked by relevance are the best of the first WINDOW matches (in index order)."""
+
+
+def tags(kind: str) -> str:
+    """The indexed tags of a search row: its ranking tier (t0 …) and its kind (k<kind>), never matched by user text."""
+    return f"t{KIND_RANK.get(kind, OTHER_TIER)} k{kind.replace('-', '')}"
 
 
 def connect(path: Path, write: bool = False) -> sqlite3.Connection:
@@ -159,8 +171,9 @@ class IndexWriter:
         self.con.execute("INSERT OR REPLACE INTO statics VALUES (?,?,?)", (graph, quads, json.dumps(counts)))
 
     def add_rows(self, rows: Iterable[Any]) -> None:
-        self.con.executemany("INSERT INTO hits VALUES (?,?,?,?,?,?,?,?)",
-                             [(r.keys, r.iri, r.kind, r.doc, r.label, r.lang, r.snippet, r.anchor) for r in rows])
+        self.con.executemany("INSERT INTO hits VALUES (?,?,?,?,?,?,?,?,?)",
+                             [(r.keys, tags(r.kind), r.iri, r.kind, r.doc, r.label, r.lang, r.snippet, r.anchor)
+                              for r in rows])
 
     # --- corpus-wide reads during a build ----------------------------------------------------
     def citations(self) -> Iterator[tuple[str, str, str, str, bool, str]]:
@@ -233,16 +246,30 @@ class Hit:
 class SearchPage:
     hits: tuple[Hit, ...]
     total: int
-    """Matching rows (documents, facts, entities …), all kinds."""
+    """Matching rows (documents, facts, entities …), all kinds; at most COUNT_CAP (see `capped`)."""
     by_kind: dict[str, int]
     facets: dict[str, dict[str, int]]
-    """facet → value → documents with a match."""
+    """facet → value → documents with a match (among the first COUNT_CAP matches when `capped`)."""
+    capped: bool = False
+    """More than COUNT_CAP matches: `total`, `by_kind` and `facets` count the first COUNT_CAP only."""
+    reachable: int = 0
+    """Hits that paging can reach: per tier, the first WINDOW matches."""
+    cap: int = 0
+    window: int = 0
+    """The COUNT_CAP and WINDOW this search read with."""
 
 
 def fts_query(q: str) -> str:
-    """The FTS5 MATCH expression of a user query: its phrases as alternatives (never raw user syntax)."""
+    """The FTS5 MATCH expression of a user query: its phrases as alternatives (never raw user syntax), matched in
+    the search keys only."""
     phrases = query_phrases(q)
-    return " OR ".join('"' + " ".join(t.replace('"', "") for t in p) + '"' for p in phrases)
+    alternatives = " OR ".join('"' + " ".join(t.replace('"', "") for t in p) + '"' for p in phrases if p)
+    return f"keys : ({alternatives})" if alternatives else ""
+
+
+def _tag_filter(tags_wanted: Iterable[str]) -> str:
+    found = sorted(set(tags_wanted))
+    return f" AND tags : ({' OR '.join(found)})" if found else ""
 
 
 def _facet_filter(facets: dict[str, str] | None, where: list[str], args: list[Any]) -> None:
@@ -264,35 +291,62 @@ class IndexReader:
 
     def search(self, q: str, kinds: Iterable[str] = (), facets: dict[str, str] | None = None, limit: int = 50,
                offset: int = 0, counts: bool = True) -> SearchPage:
-        """Rows matching `q` (documents, then facts, then entities, then concepts; best match first), their counts
-        by kind, and facet counts over the matching documents; `facets` filters to documents with those values.
-        Without `counts`, only the rows (the counts read every match: a common word matches most of the corpus)."""
+        """Rows matching `q`: documents, then facts, then entities, then concepts (each tier by relevance among
+        its first WINDOW matches), their counts by kind, and facet counts over the matching documents; `facets`
+        filters to documents with those values. Every read is bounded: counts stop at COUNT_CAP matches, each
+        tier reads at most WINDOW. Without `counts`, only the rows."""
         match = fts_query(q)
         if not match:
             return SearchPage((), 0, {}, {})
         kinds = tuple(kinds)
-        facets = {k: v for k, v in (facets or {}).items() if v}
-        where = ["hits MATCH ?"]
-        args: list[Any] = [match]
-        for facet, value in sorted(facets.items()):
+        kind_tags = _tag_filter("k" + k.replace("-", "") for k in kinds)
+        where, args = ["hits MATCH ?"], []
+        for facet, value in sorted({k: v for k, v in (facets or {}).items() if v}.items()):
             where.append("doc IN (SELECT doc FROM facets WHERE facet = ? AND value = ?)")
             args += [facet, value]
-        base = " AND ".join(where)
+        filters = "".join(" AND " + w for w in where[1:])
+        tiers = sorted({KIND_RANK.get(k, OTHER_TIER) for k in kinds} if kinds
+                       else {*KIND_RANK.values(), OTHER_TIER})
+        by_kind: dict[str, int] = {}
+        facet_counts: dict[str, dict[str, int]] = {}
+        capped = False
         with self._con() as con:
-            by_kind = dict(con.execute(f"SELECT kind, COUNT(*) FROM hits WHERE {base} GROUP BY kind", args)) \
-                if counts else {}
-            kind_filter = f" AND kind IN ({','.join('?' * len(kinds))})" if kinds else ""
-            rank = "CASE kind " + " ".join(f"WHEN '{k}' THEN {v}" for k, v in KIND_RANK.items()) + " ELSE 5 END"
-            rows = con.execute(
-                f"SELECT iri, kind, doc, label, lang, snippet, anchor FROM hits WHERE {base}{kind_filter} "
-                f"ORDER BY {rank}, bm25(hits), rowid LIMIT ? OFFSET ?", [*args, *kinds, limit, offset]).fetchall()
-            facet_counts: dict[str, dict[str, int]] = {}
-            for facet, value, n in con.execute(
-                    f"SELECT facet, value, COUNT(DISTINCT doc) FROM facets WHERE doc IN "
-                    f"(SELECT doc FROM hits WHERE {base} AND doc != '') GROUP BY facet, value", args) if counts else ():
-                facet_counts.setdefault(facet, {})[value] = n
-        total = (sum(by_kind.get(k, 0) for k in kinds) if kinds else sum(by_kind.values())) if counts else len(rows)
-        return SearchPage(tuple(Hit(*r) for r in rows), total, by_kind, facet_counts)
+            if counts:
+                by_kind = dict(con.execute(
+                    f"SELECT kind, COUNT(*) FROM (SELECT kind FROM hits WHERE hits MATCH ?{filters} LIMIT ?) "
+                    "GROUP BY kind", [match, *args, COUNT_CAP + 1]))
+                capped = sum(by_kind.values()) > COUNT_CAP
+                for facet, value, n in con.execute(
+                        "SELECT facet, value, COUNT(DISTINCT doc) FROM facets WHERE doc IN (SELECT doc FROM "
+                        f"(SELECT doc FROM hits WHERE hits MATCH ?{filters} AND doc != '' LIMIT ?)) "
+                        "GROUP BY facet, value", [match, *args, COUNT_CAP]):
+                    facet_counts.setdefault(facet, {})[value] = n
+            per_tier: dict[int, int] = {}
+            for k, n in by_kind.items():
+                if not kinds or k in kinds:
+                    per_tier[KIND_RANK.get(k, OTHER_TIER)] = per_tier.get(KIND_RANK.get(k, OTHER_TIER), 0) + n
+            found: list[tuple[Any, ...]] = []
+            reachable = 0
+            for tier in tiers:
+                if len(found) >= offset + limit:  # later tiers: reachable as counted (a lower bound when capped)
+                    reachable += min(per_tier.get(tier, 0), WINDOW)
+                    continue
+                if counts and not capped and not per_tier.get(tier):
+                    continue
+                # sorted here: an ORDER BY over the LIMITed subquery made SQLite ten times slower
+                rows = sorted(con.execute(
+                    "SELECT bm25(hits, 1.0, 0.0), rowid, iri, kind, doc, label, lang, snippet, anchor FROM hits "
+                    f"WHERE hits MATCH ?{filters} LIMIT ?",
+                    [f"{match} AND tags : t{tier}{kind_tags}", *args, WINDOW]).fetchall())
+                reachable += len(rows)
+                found.extend(r[2:] for r in rows)
+        if counts:
+            shown = {k: n for k, n in by_kind.items() if not kinds or k in kinds}
+            total = min(sum(shown.values()), COUNT_CAP)
+        else:
+            total = reachable
+        return SearchPage(tuple(Hit(*r) for r in found[offset:offset + limit]), total, by_kind, facet_counts,
+                          capped, reachable, COUNT_CAP, WINDOW)
 
     def by_number(self, number: str) -> list[str]:
         """Document ids whose 文号 is exactly `number` (brackets and spaces aside)."""

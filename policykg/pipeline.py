@@ -25,7 +25,7 @@ from pyoxigraph import RdfFormat, parse
 
 from graph_store import open_store
 from graph_store.base import BuildSession
-from graph_store.sidecar import IndexWriter, read_meta
+from graph_store.sidecar import INDEX_SCHEMA, IndexWriter, read_meta
 from loaders.build import DocumentOutput, StreamReport, code_digest, document_key, document_outputs, nquads
 from loaders.corpus import list_corpus
 from loaders.extract.registry import default_registry
@@ -92,7 +92,7 @@ def build(settings: Settings, progress: Progress | None = None, full: bool = Fal
     refs = list_corpus(settings.corpus, settings.max_document_bytes)
     store = open_store(settings)
     previous = store.index_path()
-    want = {"base_iri": iris.base, "static": static_digest(iris)}
+    want = {"base_iri": iris.base, "static": static_digest(iris), "index_schema": INDEX_SCHEMA}
     incremental = False
     if previous is not None and not full:
         old_meta = read_meta(previous)

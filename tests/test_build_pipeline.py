@@ -80,6 +80,18 @@ def test_incremental_builds_extract_only_what_changed_and_equal_a_full_build(tmp
     assert exported(s.store) == exported(str(tmp_path / "fresh2")) and again_fresh.mode == "full"
 
 
+def test_an_index_of_another_layout_makes_the_next_build_a_full_one(tmp_path, monkeypatch) -> None:
+    """The search index's layout is part of what an incremental build must match (an older index is rebuilt)."""
+    import policykg.pipeline
+
+    folder = corpus(tmp_path / "corpus", CITIES)
+    s = settings(tmp_path, "store", folder)
+    build(s)
+    monkeypatch.setattr(policykg.pipeline, "INDEX_SCHEMA", "0-older")
+    assert build(s).mode == "full"
+    assert build(s).mode == "incremental"
+
+
 def test_the_number_of_workers_does_not_change_a_byte(tmp_path) -> None:
     folder = corpus(tmp_path / "corpus", {**CITIES, "shaoxing": "绍兴市", "jiaxing": "嘉兴市"})
     build(settings(tmp_path, "one", folder, build_workers=1))

@@ -126,4 +126,27 @@ def test_search_without_counts_gives_the_same_hits_and_reads_no_counts(seed_stor
     bare = reader.search("医院", kinds=("document", "target"), limit=20, counts=False)
     assert full.hits and bare.hits == full.hits
     assert full.by_kind and full.facets and full.total >= len(full.hits)
-    assert bare.by_kind == {} and bare.facets == {} and bare.total == len(bare.hits)
+    assert bare.by_kind == {} and bare.facets == {} and bare.total == bare.reachable >= len(bare.hits)
+
+
+def test_search_reads_are_bounded_when_a_word_matches_everything(seed_store, monkeypatch) -> None:
+    """A common word: counts stop at COUNT_CAP (marked capped), each tier reads at most WINDOW rows, documents still
+    come first, and paging reaches only what was read."""
+    from graph_store import sidecar
+    from graph_store.sidecar import KIND_RANK, IndexReader
+
+    reader = IndexReader(seed_store.index_path())
+    whole = reader.search("卫生", limit=10_000)
+    assert not whole.capped and whole.total > 300
+    monkeypatch.setattr(sidecar, "COUNT_CAP", 50)
+    monkeypatch.setattr(sidecar, "WINDOW", 7)
+    page = reader.search("卫生", limit=100)
+    assert page.capped and page.total == 50 and sum(page.by_kind.values()) == 51
+    tiers = [KIND_RANK.get(h.kind, 5) for h in page.hits]
+    assert tiers == sorted(tiers) and tiers[0] == 0  # documents first, then facts, entities, concepts
+    assert max(tiers.count(t) for t in set(tiers)) <= 7 and page.reachable == len(page.hits)
+    assert all(c <= 50 for values in page.facets.values() for c in values.values())
+    targets = reader.search("卫生", kinds=["target"], limit=100)
+    assert {h.kind for h in targets.hits} == {"target"} and len(targets.hits) == 7
+    # a shorter page is the start of the longer one (one order, whatever the page size)
+    assert reader.search("卫生", limit=3).hits == page.hits[:3]

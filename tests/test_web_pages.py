@@ -805,6 +805,22 @@ def test_search_ranks_facts_before_concepts_and_pinyin_reads_the_word(client):
     assert not any("亿元" in h["label"] for h in first)
 
 
+def test_a_word_matching_more_than_the_count_cap_says_so_and_pages_only_what_was_read(client, monkeypatch):
+    from graph_store import sidecar
+
+    monkeypatch.setattr(sidecar, "COUNT_CAP", 40)
+    monkeypatch.setattr(sidecar, "WINDOW", 30)
+    data = client.get("/search?q=%E5%8D%AB%E7%94%9F&format=json").get_json()  # 卫生
+    assert data["capped"] and data["total"] == 40
+    page = client.get("/search?q=%E5%8D%AB%E7%94%9F&lang=en")
+    html = page.get_data(as_text=True)
+    assert "(40+)" in html and "More than 40 matches" in html and 'rel="next"' in html
+    deep = client.get("/search?q=%E5%8D%AB%E7%94%9F&lang=en&offset=10000").get_data(as_text=True)
+    assert 'rel="next"' not in deep
+    zh = client.get("/search?q=%E5%8D%AB%E7%94%9F&lang=zh").get_data(as_text=True)
+    assert "匹配超过 40 条" in zh
+
+
 def test_english_search_finds_documents_and_facts(client):
     data = client.get("/search?q=hospital&format=json&lang=en").get_json()
     expanded = [h for e in data["expanded"] for h in e["hits"]]

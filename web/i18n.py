@@ -296,6 +296,10 @@ STRINGS: dict[str, tuple[str, str]] = {
     "search.remove": ("去掉此筛选", "remove this filter"),
     "search.facet_help": ("括号中为有匹配结果的文件数；选择后所有结果都按此筛选。",
                           "Numbers count documents with a match; choosing one filters every result."),
+    "search.capped": ("匹配超过 {n} 条：计数只统计前 {n} 条，每类只列出前 {w} 条中最相关的结果。"
+                      "请用左侧筛选或更具体的词缩小范围。",
+                      "More than {n} matches: the counts cover the first {n}, and each group lists the most relevant "
+                      "of its first {w}. Narrow the search with the filters or a more specific term."),
     "search.group.documents": ("文件", "Documents"),
     "search.group.facts": ("事实与条款", "Facts and provisions"),
     "search.group.entities": ("机构、项目与部门", "Institutions, programmes and agencies"),

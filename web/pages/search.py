@@ -158,9 +158,11 @@ def search_page() -> str | Response:
     kinds = sorted((result.by_kind.items() if result else ()), key=lambda kv: (KIND_RANK.get(kv[0], 9), kv[0]))
     exact = [doc_link(d) for d in exact_ids if docs.get(d)]
     total = result.total if result else 0
-    more = offset + PAGE < total
+    capped = bool(result and result.capped)
+    more = offset + PAGE < (result.reachable if result else 0)
     if request.args.get("format") == "json":
-        return jsonify({"q": q, "total": total, "kinds": dict(kinds), "exact": [e.iri for e in exact if e],
+        return jsonify({"q": q, "total": total, "capped": capped, "kinds": dict(kinds),
+                        "exact": [e.iri for e in exact if e],
                         "hits": [{"iri": h.iri, "kind": h.kind, "label": h.label, "snippet": h.snippet,
                                   "href": h.href, "document": h.document.iri if h.document else "",
                                   "jurisdiction": h.jurisdiction, "lang": h.lang}
@@ -180,6 +182,7 @@ def search_page() -> str | Response:
     return render_template(
         "search.html", q=q, chosen=chosen, kind=kind, kinds=kinds, exact=exact, groups=groups, total=total,
         facets=facets, search_url=search_url, offset=offset, page=PAGE, more=more, expansions=expansions,
+        capped=capped, cap=result.cap if result else 0, window=result.window if result else 0,
         facet_label=lambda name, value: _facet_label(name, value, lang))
 
 
