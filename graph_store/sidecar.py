@@ -3,6 +3,8 @@
 Written by the build, read by the pages; one SQLite file per generation, so a page reads the same version of the
 index as of the graph, and a rebuild swaps both at once.
 
+- `compare`: the rows `/compare` shows for each document and concept (loaders.compare_rows), so a page of the
+  comparison reads its documents' rows and never queries the corpus.
 - `hits`: an FTS5 table of search rows (documents, provisions, facts, entities, vocabulary concepts) with their
   display text; `docs`: one row per document (title, jurisdiction, date, number, counts) and `facets`: its facet
   values, so facet counts and filters never scan the graph; `numbers`: exact lookup of 文号.
@@ -44,6 +46,13 @@ CREATE INDEX IF NOT EXISTS facets_value ON facets (facet, value);
 CREATE TABLE IF NOT EXISTS topics (doc TEXT NOT NULL, kind TEXT NOT NULL, iri TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS topics_doc ON topics (doc);
 CREATE INDEX IF NOT EXISTS topics_iri ON topics (kind, iri);
+CREATE TABLE IF NOT EXISTS topic_counts (kind TEXT NOT NULL, iri TEXT NOT NULL, docs INTEGER NOT NULL,
+  jurisdictions INTEGER NOT NULL, PRIMARY KEY (kind, iri));
+CREATE INDEX IF NOT EXISTS topic_counts_rank ON topic_counts (kind, jurisdictions DESC, docs DESC, iri);
+CREATE TABLE IF NOT EXISTS compare (kind TEXT NOT NULL, concept TEXT NOT NULL, doc TEXT NOT NULL, fact TEXT NOT NULL,
+  row TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS compare_concept ON compare (kind, concept, doc);
+CREATE INDEX IF NOT EXISTS compare_doc ON compare (doc);
 CREATE TABLE IF NOT EXISTS citations (
   citation TEXT PRIMARY KEY, doc TEXT NOT NULL, title TEXT, number TEXT, implements INTEGER NOT NULL,
   relation TEXT NOT NULL DEFAULT '');
@@ -64,7 +73,7 @@ KIND_RANK = {"document": 0, "provision": 1, "target": 1, "observation": 1, "depa
              "institution-type": 3, "population": 3, "jurisdiction": 4}
 """Ranking: documents first, then facts, then entities, then vocabulary concepts."""
 OTHER_TIER = 5
-INDEX_SCHEMA = "2"
+INDEX_SCHEMA = "4"
 """Version of the index layout (a build over an index of another layout is a full build)."""
 COUNT_CAP = 5_000
 """Matches counted at most (by kind, and the documents of the facet counts): a common word matches most rows."""
@@ -129,6 +138,8 @@ class IndexWriter:
              json.dumps(dict(out.counts)), f"{m.date or '9999'}|{out.id}", " ".join(out.vocabularies)))
         self.con.executemany("INSERT INTO facets VALUES (?,?,?)", [(out.id, f, v) for f, v in out.facets])
         self.con.executemany("INSERT INTO topics VALUES (?,?,?)", [(out.id, k, i) for k, i in out.topics])
+        self.con.executemany("INSERT INTO compare VALUES (?,?,?,?,?)",
+                             [(r.kind, r.concept, out.id, r.fact, r.row) for r in out.compare])
         self.con.executemany("INSERT OR REPLACE INTO citations VALUES (?,?,?,?,?,?)",
                              [(c.citation, out.id, c.title, c.number, int(c.implements), c.relation)
                               for c in out.citations])
@@ -143,7 +154,7 @@ class IndexWriter:
         for doc_id in ids:
             entities.update(e for (e,) in self.con.execute("SELECT entity FROM refs WHERE doc = ?", (doc_id,)))
             for table, column in (("docs", "id"), ("facets", "doc"), ("topics", "doc"), ("citations", "doc"),
-                                  ("refs", "doc"), ("numbers", "doc")):
+                                  ("refs", "doc"), ("numbers", "doc"), ("compare", "doc")):
                 self.con.execute(f"DELETE FROM {table} WHERE {column} = ?", (doc_id,))
             self.con.execute("DELETE FROM hits WHERE doc = ?", (doc_id,))
         return sorted(entities)
@@ -208,7 +219,15 @@ class IndexWriter:
             "SELECT facet, value, COUNT(*) FROM facets GROUP BY facet, value")})
         return documents, triples, classes, facets
 
+    def count_topics(self) -> None:
+        """Documents and jurisdictions per concept facts are about, counted once per build (pages read them)."""
+        self.con.execute("DELETE FROM topic_counts")
+        self.con.execute(
+            "INSERT INTO topic_counts SELECT t.kind, t.iri, COUNT(DISTINCT t.doc), COUNT(DISTINCT d.jurisdiction_iri) "
+            "FROM topics t JOIN docs d ON d.id = t.doc GROUP BY t.kind, t.iri")
+
     def commit(self) -> None:
+        self.count_topics()
         self.con.execute("COMMIT")
         self.con.execute("INSERT INTO hits(hits) VALUES ('optimize')")
         self.con.execute("ANALYZE")
@@ -364,6 +383,18 @@ class IndexReader:
                                [*args, limit]).fetchall()
         return [dict(r) | {"counts": json.loads(r["counts"])} for r in rows]
 
+    def documents_by_id(self, ids: Iterable[str]) -> dict[str, dict[str, Any]]:
+        """The documents with these ids (one query per 500), by id."""
+        wanted = list(dict.fromkeys(ids))
+        out: dict[str, dict[str, Any]] = {}
+        with self._con() as con:
+            con.row_factory = sqlite3.Row
+            for n in range(0, len(wanted), 500):
+                batch = wanted[n:n + 500]
+                for r in con.execute(f"SELECT * FROM docs WHERE id IN ({','.join('?' * len(batch))})", batch):
+                    out[r["id"]] = dict(r) | {"counts": json.loads(r["counts"])}
+        return out
+
     def document(self, doc_id: str) -> dict[str, Any] | None:
         with self._con() as con:
             con.row_factory = sqlite3.Row
@@ -374,9 +405,21 @@ class IndexReader:
         """(concept IRI, documents, jurisdictions) of the `kind` concepts facts are about, most shared first."""
         with self._con() as con:
             return list(con.execute(
-                "SELECT t.iri, COUNT(DISTINCT t.doc), COUNT(DISTINCT d.jurisdiction_iri) FROM topics t "
-                "JOIN docs d ON d.id = t.doc WHERE t.kind = ? GROUP BY t.iri ORDER BY 3 DESC, 2 DESC, t.iri LIMIT ?",
-                (kind, limit)))
+                "SELECT iri, docs, jurisdictions FROM topic_counts WHERE kind = ? "
+                "ORDER BY jurisdictions DESC, docs DESC, iri LIMIT ?", (kind, limit)))
+
+    def compare_rows(self, kind: str, concept: str, docs: list[str]) -> list[tuple[str, dict[str, str]]]:
+        """(document id, row) of the facts about a concept in these documents (loaders.compare_rows), by document
+        and fact."""
+        out: list[tuple[str, dict[str, str]]] = []
+        with self._con() as con:
+            for n in range(0, len(docs), 500):
+                batch = docs[n:n + 500]
+                marks = ",".join("?" * len(batch))
+                out += [(d, json.loads(r)) for d, r in con.execute(
+                    f"SELECT doc, row FROM compare WHERE kind = ? AND concept = ? AND doc IN ({marks}) "
+                    "ORDER BY doc, fact", [kind, concept, *batch])]
+        return out
 
     def documents_about(self, kind: str, iri: str) -> list[str]:
         """Ids of the documents with a fact about the concept."""

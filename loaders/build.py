@@ -28,6 +28,7 @@ from pathlib import Path
 
 from pyoxigraph import NamedNode, Quad, RdfFormat, parse, serialize
 
+from loaders.compare_rows import CompareRow, compare_rows
 from loaders.context import BuildContext
 from loaders.corpus import SourceRef, list_corpus, read_source
 from loaders.extract.org_facts import Citation
@@ -80,6 +81,8 @@ class DocumentOutput:
     """(kind, concept IRI) of what its facts are about: `indicator` and `department-type` concepts, once each."""
     vocabularies: tuple[str, ...] = ()
     """Namespaces of the classes and properties its graph and shared descriptions use (VoID void:vocabulary)."""
+    compare: tuple[CompareRow, ...] = ()
+    """What `/compare` shows of its facts, read from its graph (loaders.compare_rows)."""
 
 
 def parse_document(source: SourceDocument) -> ParsedDocument:
@@ -123,6 +126,7 @@ def output_of(doc: ParsedDocument, ctx: BuildContext, key: str = "") -> Document
         topics=document_topics(doc),
         vocabularies=tuple(sorted(vocabularies_of_quads([*doc_quads, *(q for qs in shared.values() for q in qs)]))),
         search=tuple(document_rows(doc, ctx)), entities=tuple(entity_rows(shared, ctx)),
+        compare=compare_rows(doc_quads),
     )
 
 

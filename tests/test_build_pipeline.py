@@ -92,6 +92,32 @@ def test_an_index_of_another_layout_makes_the_next_build_a_full_one(tmp_path, mo
     assert build(s).mode == "incremental"
 
 
+def test_topic_counts_and_compare_rows_follow_incremental_builds(tmp_path) -> None:
+    """Documents and jurisdictions per indicator, and the compare rows, are stored by the build; an incremental build
+    that adds or removes a document updates both."""
+    from graph_store.sidecar import IndexReader
+
+    physicians = "https://w3id.org/policykg/vocab/indicator/physicians-per-1000"
+    folder = corpus(tmp_path / "corpus", CITIES)
+    s = settings(tmp_path, "store", folder)
+
+    def seen() -> tuple[tuple[int, int], list[str]]:
+        reader = IndexReader(EmbeddedStore(s.store, read_only=True).index_path())
+        counts = {iri: (d, j) for iri, d, j in reader.topics("indicator")}
+        ids = sorted(i for i, _ in reader.compare_rows("indicator", physicians, [f"{c}-2024-plan" for c in
+                                                                                   (*CITIES, "shaoxing")]))
+        return counts[physicians], ids
+
+    build(s)
+    assert seen() == ((3, 3), ["hangzhou-2024-plan", "ningbo-2024-plan", "wenzhou-2024-plan"])
+    corpus(folder, {**CITIES, "shaoxing": "绍兴市"})
+    assert build(s).mode == "incremental"
+    assert seen()[0] == (4, 4) and "shaoxing-2024-plan" in seen()[1]
+    corpus(folder, {"hangzhou": "杭州市", "ningbo": "宁波市"})
+    build(s)
+    assert seen() == ((2, 2), ["hangzhou-2024-plan", "ningbo-2024-plan"])
+
+
 def test_the_number_of_workers_does_not_change_a_byte(tmp_path) -> None:
     folder = corpus(tmp_path / "corpus", {**CITIES, "shaoxing": "绍兴市", "jiaxing": "嘉兴市"})
     build(settings(tmp_path, "one", folder, build_workers=1))

@@ -54,7 +54,8 @@ REQUIRED = {"document": "jiaohe-2023-health-service-system-plan-draft",
                     "150000-organisation-staffing",
             "doc": "https://w3id.org/policykg/doc/zhongshan-2023-health-high-quality-development",
             "jurisdiction": "https://w3id.org/policykg/vocab/jurisdiction/430300",
-            "s": "https://w3id.org/policykg/agency/442000/health-commission"}
+            "s": "https://w3id.org/policykg/agency/442000/health-commission",
+            "unit": "https://w3id.org/policykg/vocab/unit/per-1000-population"}
 """Values for the parameters a query cannot run without (one document, one fact)."""
 
 

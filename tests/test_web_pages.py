@@ -497,6 +497,33 @@ def _table(page: str) -> list[dict[str, str]]:
     return out
 
 
+def test_compare_rows_stored_at_build_time_equal_the_canned_queries_answers(app):
+    """/compare reads each document's rows from the index (loaders.compare_rows); for every indicator and department
+    type of the corpus they are, fact by fact and value by value, what ui-compare-indicator and ui-compare-department
+    answer over the graph."""
+    from web.pages.compare import compare_facts, one_per_fact
+    from web.pages.data import index, rows_for
+
+    checked = 0
+    with app.test_request_context("/compare"):
+        idx = index()
+        with idx._con() as con:
+            topics = sorted(set(con.execute("SELECT kind, iri FROM topics")))
+        assert len(topics) > 100
+        for kind, concept in topics:
+            mode = "indicator" if kind == "indicator" else "department"
+            docs = sorted(idx.documents_about(kind, concept))
+            iris = [idx.document(d)["iri"] for d in docs]
+            name = "ui-compare-indicator" if mode == "indicator" else "ui-compare-department"
+            graph = {r["fact"]: r for r in one_per_fact(rows_for(name, "doc", iris, **{mode: concept}))}
+            stored = {r["fact"]: r for r in one_per_fact(compare_facts(mode, concept, docs))}
+            assert graph.keys() == stored.keys(), concept
+            for fact, row in graph.items():
+                assert {k: v for k, v in row.items() if v} == {k: v for k, v in stored[fact].items() if v}, fact
+            checked += len(graph)
+    assert checked > 300
+
+
 def test_compare_opens_on_a_shared_indicator_and_never_mixes_department_types(client, seed_store):
     page = html(client, "/compare")
     subject = re.search(r"<h1>[^<]*: <a href=\"([^\"]+)\"", page)

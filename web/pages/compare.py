@@ -226,10 +226,32 @@ def compared_documents(mode: str, concept: str) -> list[str]:
 
 
 def compare_facts(mode: str, concept: str, docs: list[str]) -> list[dict[str, str]]:
-    """The facts about the concept in these documents (one page of them)."""
-    name = "ui-compare-indicator" if mode == "indicator" else "ui-compare-department"
-    iris = [row["iri"] for row in (index().document(d) for d in docs) if row]
-    return rows_for(name, "doc", iris, **{mode: concept}) if iris else []
+    """The facts about the concept in these documents (one page of them), as the canned queries ui-compare-indicator
+    and ui-compare-department answer: the rows the build stored per document (loaders.compare_rows) with the
+    document's title and jurisdiction from the index, and for an indicator the unit multipliers and direction."""
+    idx = index()
+    found = idx.compare_rows("indicator" if mode == "indicator" else "department-type", concept, docs)
+    meta = idx.documents_by_id(d for d, _ in found)
+    out = []
+    for doc_id, r in found:
+        m = meta.get(doc_id)
+        if not m:
+            continue
+        row = {k: v for k, v in r.items() if k != "fact_jurisdiction"}
+        out.append(row | {"doc": m["iri"], "doc_id": doc_id, "doc_title": m["title"] or "",
+                          "doc_title_en": m["title_en"] or "", "jurisdiction_name": m["jurisdiction"] or "",
+                          "jurisdiction": r.get("fact_jurisdiction") or m["jurisdiction_iri"] or ""})
+    if mode == "indicator" and out:
+        units = sorted({r["unit"] for r in out if r["unit"]} | {concept})  # the concept: its own row, unit or not
+        found_units = rows_for("ui-compare-units", "unit", units, indicator=concept)
+        multiplier = {u["unit"]: u["unit_multiplier"] for u in found_units}
+        own = found_units[0] if found_units else {}
+        for r in out:
+            r |= {"unit_multiplier": multiplier.get(r["unit"], "") if r["unit"] else "",
+                  "indicator_unit": own.get("indicator_unit", ""),
+                  "indicator_unit_multiplier": own.get("indicator_unit_multiplier", ""),
+                  "direction": own.get("direction", "")}
+    return out
 
 
 def compare_rows(mode: str, concept: str, lang: str, docs: list[str], scope: str = "") -> Found:

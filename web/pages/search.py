@@ -98,7 +98,7 @@ def search_page() -> str | Response:
     if q and not HAN.search(q) and not kind and offset == 0:
         expansions_raw = expand(q, hits, chosen, lang)
     every = hits + [h for _, _, hs in expansions_raw for h in hs]
-    docs = {d: idx.document(d) for d in {h.doc for h in every if h.doc} | set(exact_ids)}
+    docs = idx.documents_by_id(sorted({h.doc for h in every if h.doc} | set(exact_ids)))
     facet_values = result.facets if result else {}
     prefetch([v for values in facet_values.values() for v in values if v.startswith("http")]
              + [h.iri for h in every if h.kind not in FACT_KINDS and h.kind != "document"]
