@@ -148,3 +148,36 @@ def test_issuer_named_only_in_the_portal_header(write_corpus) -> None:
     mentioned = {f.agency.label for f in doc.facts if isinstance(f, AgencyMention)
                  and f.agency.iri == issuer.agency.iri}
     assert mentioned == {"杭州市卫生健康委员会"}  # the issuer's name labels the agency in this document
+
+
+ABBREVIATED = [
+    ("县编委办", "縣編委辦", "organisation-staffing"), ("县委编办", "縣委編辦", "organisation-staffing"),
+    ("县政府督查室", "縣政府督查室", "inspection-office"), ("县卫健局", "縣衛健局", "health-commission"),
+    ("县发改局", "縣發改局", "development-reform"), ("县人社局", "縣人社局", "human-resources-social-security"),
+    ("县医保局", "縣醫保局", "medical-security"), ("县市场监管局", "縣市場監管局", "market-regulation"),
+    ("县文广旅局", "縣文廣旅局", "culture-tourism"), ("县委网信办", "縣委網信辦", "cyberspace-office"),
+    ("县退役军人事务局", "縣退役軍人事務局", "veterans-affairs"), ("县爱卫办", "縣愛衛辦", "patriotic-health-office"),
+]
+
+
+@pytest.mark.parametrize(("simplified", "traditional", "slug"), ABBREVIATED)
+def test_abbreviated_agency_names_of_a_county_resolve_to_their_type(write_corpus, simplified, traditional,
+                                                                     slug) -> None:
+    """Common abbreviations at county level, written in either script, are agencies of the county with a type."""
+    manifest = '[[document]]\nid = "p"\nsource_file = "p.txt"\ntitle = "p"\njurisdiction = "安吉县"\n'
+    for name in (simplified, traditional):
+        folder = write_corpus({"p.txt": f"安吉县实施方案\n一、任务\n（一）加强保障。{name}负责落实。\n"}, manifest=manifest)
+        doc = build_graphs(folder, BASE, with_static=False).documents[0]
+        refs = {f.agency.label: f.agency for f in doc.facts if isinstance(f, AgencyMention)}
+        label = "安吉" + simplified
+        assert label in refs, (name, sorted(refs))
+        assert refs[label].type_iri == AT + slug and refs[label].jurisdiction_iri == J + "330523"
+
+
+def test_a_label_carrying_its_own_level_word_belongs_to_that_level(ctx) -> None:
+    """市委编办 / 市委宣传部 in a county plan name the city's offices, not the county's."""
+    anji = Jurisdiction(J + "330523", "安吉县")
+    for written, label in (("市委编办", "湖州市委编办"), ("市委宣传部", "湖州市委宣传部"), ("县委编办", "安吉县委编办")):
+        ref = resolve_agency(written, anji, ctx)
+        assert ref is not None and ref.label == label
+    assert resolve_agency("市委编办", anji, ctx).jurisdiction_iri == J + "330500"  # type: ignore[union-attr]

@@ -271,3 +271,36 @@ def test_an_agency_that_is_the_subject_of_a_duty_sentence_is_responsible_for_tha
         if text is SUBJECTS:
             assert [q for _, _, q, _, _ in got] == [q for _, _, q, _, _ in expected]
         assert all(f.form == "sentence-subject" for f in facts)
+
+
+SUBJECT_SENTENCES = """海拉尔区基层医疗卫生服务能力提升实施方案
+四、保障措施
+（一）强化人才保障。区人社局负责落实基层卫生人才招聘政策，区委编办配合做好编制保障。
+（二）加强监督考核。区政府督查室要将方案落实情况纳入年度督查内容。
+（三）做好机构编制保障。市委编办要统筹核定编制。
+"""
+SUBJECT_SENTENCES_TRADITIONAL = """海拉爾區基層醫療衛生服務能力提升實施方案
+四、保障措施
+（一）強化人才保障。區人社局負責落實基層衛生人才招聘政策，區委編辦配合做好編制保障。
+（二）加強監督考核。區政府督查室要將方案落實(luò shí)情況納入年度督查內容。
+（三）做好機構編制保障。市委編辦要統籌核定編制。
+"""
+
+
+def test_subject_sentences_with_abbreviated_agencies_and_a_supporting_clause(write_corpus) -> None:
+    """区委编办 / 区政府督查室 as sentence subjects; 'X负责…，Y配合…' makes X the lead and Y support; 市委编办 in a
+    district plan is the city's."""
+    for text in (SUBJECT_SENTENCES, SUBJECT_SENTENCES_TRADITIONAL):
+        facts, _ = build(write_corpus, text, jurisdiction="海拉尔区")
+        got = [(p, quote, label, role) for p, _, quote, label, role in rows(facts)]
+        simplified = text == SUBJECT_SENTENCES
+        assert got == [
+            ("1.1", "区人社局" if simplified else "區人社局", "海拉尔区人社局", "lead"),
+            ("1.1", "区委编办" if simplified else "區委編辦", "海拉尔区委编办", "support"),
+            ("1.2", "区政府督查室" if simplified else "區政府督查室", "海拉尔区政府督查室", "responsible"),
+            ("1.3", "市委编办" if simplified else "市委編辦", "呼伦贝尔市委编办", "responsible"),
+        ], text
+        types = {f.agency.label: f.agency.type_iri.rsplit("/", 1)[-1] for f in facts}
+        assert types["海拉尔区委编办"] == types["呼伦贝尔市委编办"] == "organisation-staffing"
+        assert types["海拉尔区政府督查室"] == "inspection-office"
+        assert {f.agency.jurisdiction_name for f in facts if f.agency.label.startswith("呼伦贝尔")} == {"呼伦贝尔市"}

@@ -24,7 +24,7 @@ from loaders.extract.registry import Extractor
 from loaders.records import GAP, Evidence, Fact, ParsedDocument
 from loaders.vocabulary import Vocabulary
 
-NAME, VERSION = "agencies", "1.1.0"
+NAME, VERSION = "agencies", "1.2.0"
 AGENCY_TYPE = "agency-type"
 JURISDICTION = "jurisdiction"
 
@@ -100,7 +100,10 @@ def resolve_agency(written: str, home: Jurisdiction | None, ctx: BuildContext,
     if name.startswith("各"):  # 各有关镇街 is the collective 各镇街 (the written form keeps 有关)
         collective, name = True, _EACH_RELEVANT.sub("", name[1:])
     jurisdiction, core, prefix, full_name = None, name, "", False
-    if not vocab.lookup(AGENCY_TYPE, name):
+    own_level = _own_level(name, vocab)
+    if own_level:  # 市委编办 in a district plan is the city's: the label's level word is resolved like a prefix
+        prefix, core = own_level, name[len(own_level):]
+    elif not vocab.lookup(AGENCY_TYPE, name):
         party = _PARTY.fullmatch(name)
         lead = vocab.find_all(JURISDICTION, party.group("j") if party else name)
         if party and lead and lead[0][0] == 0 and lead[0][1] == len(party.group("j")):
@@ -138,6 +141,12 @@ def resolve_agency(written: str, home: Jurisdiction | None, ctx: BuildContext,
     code = jurisdiction.code if jurisdiction else "unknown"
     return AgencyRef(ctx.iris.entity("agency", code, key), label, written, jurisdiction.name if jurisdiction else "",
                      jurisdiction.iri if jurisdiction else "", type_iri, collective)
+
+
+def _own_level(name: str, vocab: Vocabulary) -> str:
+    """The level word of a label that carries its own (市委编办, 省委宣传部: the 委 core is a label too), or ''."""
+    return next((p for p in LEVEL_PREFIXES if name.startswith(p + "委") and len(name) > len(p) + 2
+                 and vocab.lookup(AGENCY_TYPE, name[len(p):])), "")
 
 
 def full_name_is_party(core: str) -> bool:

@@ -31,7 +31,7 @@ from loaders.extract.org_facts import AgencyRef, Responsibility
 from loaders.extract.registry import Extractor
 from loaders.records import GAP, ParsedDocument, Provision
 
-NAME, VERSION = "responsibilities", "1.4.0"
+NAME, VERSION = "responsibilities", "1.5.0"
 
 LEAD, SUPPORT, RESPONSIBLE = "lead", "support", "responsible"
 MARKERS = {
@@ -71,11 +71,15 @@ _LEAD_SENTENCE = re.compile(r"(?:^|(?<=[。；\n]))\s*由?(?P<list>[^。；：:\
 _SECTOR_LIST = re.compile(r"(?:^|(?<=[。；\n]))\s*(?P<list>[\u4e00-\u9fff]{2,12}(?:、[\u4e00-\u9fff]{2,12}){2,})"
                           r"等(?P<head>部门)(?=要|应|负责|按|共同|分别|密切|加强|各司其职|根据|依据)")
 """A sentence that opens with sectors sharing a head (卫生健康、财政等部门要加强政策协同): each is responsible."""
-_SUBJECT = re.compile(r"(?:^|(?<=[。；\n]))\s*(?P<list>[\u4e00-\u9fff]{2,16}?(?:部门|委员会|局|委|厅|办))"
+_SUBJECT = re.compile(r"(?:^|(?<=[。；\n]))\s*(?P<list>[\u4e00-\u9fff]{2,16}?(?:部门|委员会|局|委|厅|办|室))"
                       r"(?=(?P<lead>负责牵头|牵头)|要|应当?|负责)")
 """A sentence whose subject is one agency with a duty verb (财政部门要按照…; 卫生健康部门负责牵头编制…): that agency
 is responsible (the lead when it 牵头). The name must resolve to an agency, so 各地要 / 医疗机构要 are not. An
 agency acting 会同有关部门 (evaluation and monitoring clauses) is left alone: the keys do not read it as a task."""
+_CO_SUBJECT = re.compile(r"[，,](?P<list>[\u4e00-\u9fff]{2,16}?(?:部门|委员会|局|委|厅|办|室))"
+                         r"(?P<verb>配合|协助|协同|参与)")
+"""A later clause of a subject sentence naming a supporting agency (区人社局负责…，区委编办配合做好…): that agency
+supports, and a subject that 负责 beside it is the principal (lead)."""
 _SENTENCE_END = re.compile(r"[。；\n]")
 _LIST_LINE = re.compile(rf"^(?P<list>[^。；：:\n]{{3,200}}?)(?:{_DUTY_TAIL}|负责)。?$")
 """A line of its own that is a list of units with a duty tail (县卫计局、县人社局按职责分工负责。)."""
@@ -312,9 +316,18 @@ def list_lines(doc: ParsedDocument, ctx: BuildContext, home: Jurisdiction | None
     for m in _SUBJECT.finditer(text):
         s, e = m.start("list"), m.end("list")
         stop = _SENTENCE_END.search(text, e)
-        duty = re.sub(r"^(?:负责牵头|牵头|要|应当|应|负责)", "", text[e:stop.start() if stop else len(text)])
+        end = stop.start() if stop else len(text)
+        duty = re.sub(r"^(?:负责牵头|牵头|要|应当|应|负责)", "", text[e:end]).strip(" ，,")[:120]
+        supports = [c for c in _CO_SUBJECT.finditer(text, e, end)
+                    if _all_agencies(text, c.start("list"), c.end("list"), ctx, home)]
+        principal = bool(supports) and text.startswith("负责", e)
+        before = len(clauses)
         add(s, e, 8, lambda s=s, e=e: _all_agencies(text, s, e, ctx, home), form="sentence-subject",
-            role=LEAD if m.group("lead") else RESPONSIBLE, task=duty.strip(" ，,")[:120])
+            role=LEAD if m.group("lead") or principal else RESPONSIBLE, task=duty)
+        if len(clauses) > before:
+            for c in supports:
+                add(c.start("list"), c.end("list"), 0, lambda: True, form="sentence-subject", role=SUPPORT,
+                    task=duty)
     return clauses
 
 
