@@ -32,7 +32,7 @@ from loaders.records import GAP, DocumentMetadata, ParsedDocument
 from loaders.titles import normalise_number, normalise_title
 from loaders.vocabulary import Vocabulary
 
-NAME, VERSION = "citations", "1.2.0"
+NAME, VERSION = "citations", "1.3.0"
 
 IMPLEMENTS, DRAFTS, CITES = CITATION_RELATIONS
 
@@ -103,6 +103,13 @@ _BARE_DRAFTED = re.compile(rf"(?P<cue>{_DRAFT_VERB})(?P<title>{_TITLE_BODY}{{2,3
                            rf"(?P<kind>{_alternation(LEGAL_KINDS + PLAN_KINDS + NORM_KINDS)})){_AFTER_TITLE}")
 _BARE_IMPLEMENTED = re.compile(rf"(?P<cue>{_alternation(_IMPLEMENT_VERBS)})(?P<title>{_TITLE_BODY}{{2,30}}?"
                                rf"(?P<kind>{_alternation(LEGAL_KINDS + PLAN_KINDS)})){_AFTER_TITLE}")
+_PROMOTE_VERBS = ("加强", "开展", "做好", "抓好", "深入", "深化", "持续", "广泛", "推进", "推动", "组织", "强化",
+                  "深入开展", "广泛开展", "持续开展", "认真做好", "全面加强", "大力")
+"""Verbs before a law named as the object of its promotion (加强X法宣传, 深入开展X条例学习宣传)."""
+_PROMOTE_AFTER = ("宣传", "宣贯", "学习", "贯彻", "实施", "执法检查", "普及", "培训", "解读")
+"""What is done to the law in that context: a law, not a method or a practice, is promoted or enforced."""
+_BARE_PROMOTED = re.compile(rf"(?P<cue>{_alternation(_PROMOTE_VERBS)})(?P<title>{_TITLE_BODY}{{2,30}}?"
+                            rf"(?P<kind>法|条例))(?={_alternation(_PROMOTE_AFTER)})")
 _BARE_COMPLIED = re.compile(rf"(?P<cue>{_alternation(_COMPLY_VERBS)})(?P<title>{_TITLE_BODY}{{2,30}}?"
                             rf"(?P<kind>{_alternation(LEGAL_KINDS)})){_AFTER_TITLE}")
 _NEXT_TITLE = {kind: re.compile(rf"(?:{_COORDINATION})(?P<title>{_TITLE_BODY}{{2,30}}?{kind}){_AFTER_TITLE}")
@@ -158,7 +165,8 @@ def _show_gaps(title: str) -> str:
 def bare_titles(text: str, vocab: Vocabulary | None = None) -> list[Candidate]:
     """Titles without 《》 after a governing verb, with the titles coordinated to them (see module docstring)."""
     found: dict[int, Candidate] = {}
-    for pattern, verb_relation in ((_BARE_DRAFTED, DRAFTS), (_BARE_IMPLEMENTED, IMPLEMENTS), (_BARE_COMPLIED, "")):
+    for pattern, verb_relation in ((_BARE_DRAFTED, DRAFTS), (_BARE_IMPLEMENTED, IMPLEMENTS), (_BARE_COMPLIED, ""),
+                                   (_BARE_PROMOTED, "")):
         for m in pattern.finditer(text):
             start, title, kind = m.start("title"), m.group("title"), m.group("kind")
             if start in found or not _is_title(title, kind, vocab):
