@@ -109,24 +109,27 @@ def test_generic_phrases_are_no_reference(write_corpus, sentence: str) -> None:
 PROMOTED = """杭州市基层卫生服务能力提升方案
 一、重点任务
 （一）推进医防融合。加强基本医疗卫生与健康促进法宣传普及，深入开展医师法学习宣传，持续开展控烟条例执法检查。
+加强传染病防治法和疫苗管理法宣传，做好中医药法、护士条例学习培训。
 （二）强化监管。开展执法宣传和普法宣传，加强依法执业宣传，做好传染病防治法律法规宣传，推广中医疗法培训，加强科学方法学习。
 """
 PROMOTED_TRADITIONAL = """杭州市基層衛生服務能力提升方案
 一、重點任務
 （一）推進醫防融合。加強基本醫療衛生與健康促進法宣傳(xuān chuán)普及，深入開展醫師法學習宣傳，持續開展控煙條例執法檢查。
+加強傳染病防治法和疫苗管理法宣傳，做好中醫藥法、護士條例學習培訓。
 （二）強化監管。開展執法宣傳和普法宣傳，加強依法執業宣傳，做好傳染病防治法律法規宣傳，推廣中醫療法培訓，加強科學方法學習。
 """
 
 
 @pytest.mark.parametrize("text", [PROMOTED, PROMOTED_TRADITIONAL])
 def test_a_law_named_as_what_is_promoted_or_enforced_is_cited(write_corpus, text: str) -> None:
-    """加强X法宣传 / 深入开展X法学习宣传 / 持续开展X条例执法检查 cite X; 执法, 普法, 依法, 法律法规, 疗法, 方法 in
-    the same context name no law."""
+    """加强X法宣传 / 深入开展X法学习宣传 / 持续开展X条例执法检查 cite X, and so do laws coordinated with X before
+    the promotion word; 执法, 普法, 依法, 法律法规, 疗法, 方法 in the same context name no law."""
     found = citations_of(write_corpus, text, "杭州市基层卫生服务能力提升方案")
     assert [(c.title, c.relation) for c in found] == [
-        ("基本医疗卫生与健康促进法", "cites"), ("医师法", "cites"), ("控烟条例", "cites")]
-    assert [c.evidence.quote for c in found][1:] == (["医师法", "控烟条例"] if text is PROMOTED
-                                                     else ["醫師法", "控煙條例"])
+        ("基本医疗卫生与健康促进法", "cites"), ("医师法", "cites"), ("控烟条例", "cites"), ("传染病防治法", "cites"),
+        ("疫苗管理法", "cites"), ("中医药法", "cites"), ("护士条例", "cites")]
+    assert [c.evidence.quote for c in found][1:3] == (["医师法", "控烟条例"] if text is PROMOTED
+                                                      else ["醫師法", "控煙條例"])
 
 
 def test_citation_relation_is_consistent_with_the_implements_flag() -> None:

@@ -32,7 +32,7 @@ from loaders.records import GAP, DocumentMetadata, ParsedDocument
 from loaders.titles import normalise_number, normalise_title
 from loaders.vocabulary import Vocabulary
 
-NAME, VERSION = "citations", "1.3.0"
+NAME, VERSION = "citations", "1.4.0"
 
 IMPLEMENTS, DRAFTS, CITES = CITATION_RELATIONS
 
@@ -108,8 +108,12 @@ _PROMOTE_VERBS = ("加强", "开展", "做好", "抓好", "深入", "深化", "�
 """Verbs before a law named as the object of its promotion (加强X法宣传, 深入开展X条例学习宣传)."""
 _PROMOTE_AFTER = ("宣传", "宣贯", "学习", "贯彻", "实施", "执法检查", "普及", "培训", "解读")
 """What is done to the law in that context: a law, not a method or a practice, is promoted or enforced."""
+_PROMOTED_TAIL = (rf"(?=(?:(?:{_COORDINATION}){_TITLE_BODY}{{2,30}}?(?:法|条例))*"
+                  rf"(?:{_alternation(_PROMOTE_AFTER)}))")
+"""Further laws coordinated with a promoted one, then what is done to them (传染病防治法和疫苗管理法宣传)."""
 _BARE_PROMOTED = re.compile(rf"(?P<cue>{_alternation(_PROMOTE_VERBS)})(?P<title>{_TITLE_BODY}{{2,30}}?"
-                            rf"(?P<kind>法|条例))(?={_alternation(_PROMOTE_AFTER)})")
+                            rf"(?P<kind>法|条例)){_PROMOTED_TAIL}")
+_NEXT_PROMOTED = re.compile(rf"(?:{_COORDINATION})(?P<title>{_TITLE_BODY}{{2,30}}?(?P<kind>法|条例)){_PROMOTED_TAIL}")
 _BARE_COMPLIED = re.compile(rf"(?P<cue>{_alternation(_COMPLY_VERBS)})(?P<title>{_TITLE_BODY}{{2,30}}?"
                             rf"(?P<kind>{_alternation(LEGAL_KINDS)})){_AFTER_TITLE}")
 _NEXT_TITLE = {kind: re.compile(rf"(?:{_COORDINATION})(?P<title>{_TITLE_BODY}{{2,30}}?{kind}){_AFTER_TITLE}")
@@ -175,7 +179,9 @@ def bare_titles(text: str, vocab: Vocabulary | None = None) -> list[Candidate]:
             relation = verb_relation if verb_relation == DRAFTS or kind in PLAN_KINDS else ""
             found[start] = Candidate(start, m.end("title"), title, "", True, relation)
             end, scope = m.end("title"), _scope(title, vocab) if kind not in SELF_CONTAINED else ""
-            while (nxt := _NEXT_TITLE[kind].match(text, end)) and _is_title(nxt.group("title"), kind, vocab):
+            following = _NEXT_PROMOTED if pattern is _BARE_PROMOTED else _NEXT_TITLE[kind]
+            while (nxt := following.match(text, end)) and _is_title(nxt.group("title"),
+                                                                    nxt.groupdict().get("kind") or kind, vocab):
                 second = nxt.group("title")
                 if scope and not _scope(second, vocab):
                     second = scope + second
