@@ -3,6 +3,7 @@
 Written by the build, read by the pages; one SQLite file per generation, so a page reads the same version of the
 index as of the graph, and a rebuild swaps both at once.
 
+- `pages`: per document, the evidence spans and fact details its page shows (loaders.page_rows).
 - `compare`: the rows `/compare` shows for each document and concept (loaders.compare_rows), so a page of the
   comparison reads its documents' rows and never queries the corpus.
 - `hits`: an FTS5 table of search rows (documents, provisions, facts, entities, vocabulary concepts) with their
@@ -49,6 +50,7 @@ CREATE INDEX IF NOT EXISTS topics_iri ON topics (kind, iri);
 CREATE TABLE IF NOT EXISTS topic_counts (kind TEXT NOT NULL, iri TEXT NOT NULL, docs INTEGER NOT NULL,
   jurisdictions INTEGER NOT NULL, PRIMARY KEY (kind, iri));
 CREATE INDEX IF NOT EXISTS topic_counts_rank ON topic_counts (kind, jurisdictions DESC, docs DESC, iri);
+CREATE TABLE IF NOT EXISTS pages (doc TEXT PRIMARY KEY, data TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS compare (kind TEXT NOT NULL, concept TEXT NOT NULL, doc TEXT NOT NULL, fact TEXT NOT NULL,
   row TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS compare_concept ON compare (kind, concept, doc);
@@ -73,7 +75,7 @@ KIND_RANK = {"document": 0, "provision": 1, "target": 1, "observation": 1, "depa
              "institution-type": 3, "population": 3, "jurisdiction": 4}
 """Ranking: documents first, then facts, then entities, then vocabulary concepts."""
 OTHER_TIER = 5
-INDEX_SCHEMA = "4"
+INDEX_SCHEMA = "5"
 """Version of the index layout (a build over an index of another layout is a full build)."""
 COUNT_CAP = 5_000
 """Matches counted at most (by kind, and the documents of the facet counts): a common word matches most rows."""
@@ -138,6 +140,8 @@ class IndexWriter:
              json.dumps(dict(out.counts)), f"{m.date or '9999'}|{out.id}", " ".join(out.vocabularies)))
         self.con.executemany("INSERT INTO facets VALUES (?,?,?)", [(out.id, f, v) for f, v in out.facets])
         self.con.executemany("INSERT INTO topics VALUES (?,?,?)", [(out.id, k, i) for k, i in out.topics])
+        if out.page:
+            self.con.execute("INSERT OR REPLACE INTO pages VALUES (?,?)", (out.id, out.page))
         self.con.executemany("INSERT INTO compare VALUES (?,?,?,?,?)",
                              [(r.kind, r.concept, out.id, r.fact, r.row) for r in out.compare])
         self.con.executemany("INSERT OR REPLACE INTO citations VALUES (?,?,?,?,?,?)",
@@ -154,7 +158,8 @@ class IndexWriter:
         for doc_id in ids:
             entities.update(e for (e,) in self.con.execute("SELECT entity FROM refs WHERE doc = ?", (doc_id,)))
             for table, column in (("docs", "id"), ("facets", "doc"), ("topics", "doc"), ("citations", "doc"),
-                                  ("refs", "doc"), ("numbers", "doc"), ("compare", "doc")):
+                                  ("refs", "doc"), ("numbers", "doc"), ("compare", "doc"),
+                                  ("pages", "doc")):
                 self.con.execute(f"DELETE FROM {table} WHERE {column} = ?", (doc_id,))
             self.con.execute("DELETE FROM hits WHERE doc = ?", (doc_id,))
         return sorted(entities)
@@ -382,6 +387,28 @@ class IndexReader:
             rows = con.execute(f"SELECT * FROM docs WHERE {' AND '.join(where)} ORDER BY sort_key LIMIT ?",
                                [*args, limit]).fetchall()
         return [dict(r) | {"counts": json.loads(r["counts"])} for r in rows]
+
+    def page_rows(self, doc_id: str) -> tuple[list[dict[str, str]], list[dict[str, str]]] | None:
+        """The document page's (evidence spans, fact details) stored by the build (loaders.page_rows), rows keyed
+        as ui-document-facts and ui-document-fact-details answer; None when this index has none for it."""
+        with self._con() as con:
+            try:
+                found = con.execute("SELECT data FROM pages WHERE doc = ?", (doc_id,)).fetchone()
+            except sqlite3.OperationalError:  # an index written before pages were stored
+                return None
+        if not found:
+            return None
+        data = json.loads(found[0])
+        spans, details = data["spans"], data["details"]
+        return ([dict(zip(spans["keys"], r, strict=True)) for r in spans["rows"]],
+                [dict(zip(details["keys"], r, strict=True)) for r in details["rows"]])
+
+    def layout(self) -> str:
+        """The INDEX_SCHEMA of the build that wrote this index ('' when it recorded none)."""
+        try:
+            return read_meta(self.path).get("index_schema", "")
+        except sqlite3.Error:
+            return ""
 
     def documents_by_id(self, ids: Iterable[str]) -> dict[str, dict[str, Any]]:
         """The documents with these ids (one query per 500), by id."""

@@ -37,6 +37,7 @@ from loaders.extract.target_facts import DepartmentRequirement, QuantityFact, co
 from loaders.iris import IriMinter
 from loaders.links import CitationRecord, CorpusDocument, links_graph
 from loaders.normalise import normalise
+from loaders.page_rows import page_rows
 from loaders.rdf_writer import write_document
 from loaders.records import DocumentMetadata, ParsedDocument, SourceDocument
 from loaders.search_rows import SearchRow, document_rows, entity_rows
@@ -83,6 +84,8 @@ class DocumentOutput:
     """Namespaces of the classes and properties its graph and shared descriptions use (VoID void:vocabulary)."""
     compare: tuple[CompareRow, ...] = ()
     """What `/compare` shows of its facts, read from its graph (loaders.compare_rows)."""
+    page: str = ""
+    """The document page's evidence spans and fact details, read from its graph (loaders.page_rows), as JSON."""
 
 
 def parse_document(source: SourceDocument) -> ParsedDocument:
@@ -126,7 +129,7 @@ def output_of(doc: ParsedDocument, ctx: BuildContext, key: str = "") -> Document
         topics=document_topics(doc),
         vocabularies=tuple(sorted(vocabularies_of_quads([*doc_quads, *(q for qs in shared.values() for q in qs)]))),
         search=tuple(document_rows(doc, ctx)), entities=tuple(entity_rows(shared, ctx)),
-        compare=compare_rows(doc_quads),
+        compare=compare_rows(doc_quads), page=page_rows(doc_quads, ctx.iris.document(doc.id)),
     )
 
 

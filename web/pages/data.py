@@ -22,7 +22,7 @@ from graph_store.base import GraphStore, QueryResult
 from graph_store.binding import bind_rows
 from graph_store.catalogue import Catalogue
 from graph_store.paging import paged
-from graph_store.sidecar import IndexReader
+from graph_store.sidecar import INDEX_SCHEMA, IndexReader
 from policykg.errors import StoreError
 
 log = logging.getLogger(__name__)
@@ -95,6 +95,13 @@ def index() -> IndexReader:
         raise StoreError("no index: the store has not been built with this version of policykg (run `policykg build`)",
                          store().location)
     reader = IndexReader(path)
+    layouts: dict[str, str] = current_app.extensions.setdefault("policykg.index_layouts", {})
+    if str(path) not in layouts:  # a generation's index never changes once built: read its layout once
+        layouts[str(path)] = reader.layout()
+    if layouts[str(path)] != INDEX_SCHEMA:
+        raise StoreError(f"the index was written by another version of policykg (layout "
+                         f"{layouts[str(path)] or 'unknown'}, this version reads {INDEX_SCHEMA}): run `policykg build`",
+                         str(path))
     if has_request_context():
         g.policykg_index = reader
     return reader

@@ -15,6 +15,7 @@ from flask import Blueprint, Response, abort, render_template, request
 from ontology.namespaces import ONTOLOGY, RDF
 from web.i18n import current_lang, translate
 from web.pages.data import Labels, labels, prefetch, rows
+from web.pages.data import index as data_index
 from web.pages.entities import describe as describe_entity
 from web.pages.entities import evidence_href, format_hrefs, link
 from web.pages.facts import FactProps, comparator, describe, quantity
@@ -68,8 +69,13 @@ def document_page(iri: str, meta: dict[str, str], view: str, focus: tuple[int, i
     lang = current_lang()
     outline_rows = rows("ui-document-outline", doc=iri)
     text = meta["raw"] if view == "raw" else (meta["normalised"] or meta["raw"])
-    fact_rows = rows("ui-document-facts", doc=iri)
-    details = rows("ui-document-fact-details", doc=iri)
+    stored = data_index().page_rows(meta["id"])
+    if stored:  # made by the build from the document's graph; where citations point is resolved corpus-wide
+        fact_rows, details = stored
+        details += rows("ui-document-citations", doc=iri)
+    else:
+        fact_rows = rows("ui-document-facts", doc=iri)
+        details = rows("ui-document-fact-details", doc=iri)
     links = rows("ui-document-links", doc=iri)
     types = fact_types(details)
     index = prefetch([iri, meta["jurisdiction"], meta["script"],
