@@ -3,6 +3,7 @@
 Written by the build, read by the pages; one SQLite file per generation, so a page reads the same version of the
 index as of the graph, and a rebuild swaps both at once.
 
+- `tasks`: each responsibility per agency and role with what an agency's page shows of it (loaders.task_rows).
 - `pages`: per document, the evidence spans and fact details its page shows (loaders.page_rows).
 - `compare`: the rows `/compare` shows for each document and concept (loaders.compare_rows), so a page of the
   comparison reads its documents' rows and never queries the corpus.
@@ -28,6 +29,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from ontology.namespaces import ONTOLOGY
 from policykg.search_keys import query_phrases
 
 log = logging.getLogger(__name__)
@@ -50,6 +52,11 @@ CREATE INDEX IF NOT EXISTS topics_iri ON topics (kind, iri);
 CREATE TABLE IF NOT EXISTS topic_counts (kind TEXT NOT NULL, iri TEXT NOT NULL, docs INTEGER NOT NULL,
   jurisdictions INTEGER NOT NULL, PRIMARY KEY (kind, iri));
 CREATE INDEX IF NOT EXISTS topic_counts_rank ON topic_counts (kind, jurisdictions DESC, docs DESC, iri);
+CREATE TABLE IF NOT EXISTS tasks (agency TEXT NOT NULL, doc TEXT NOT NULL, r TEXT NOT NULL, role TEXT NOT NULL,
+  provision TEXT NOT NULL, rows TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS tasks_agency ON tasks (agency, doc);
+CREATE INDEX IF NOT EXISTS tasks_provision ON tasks (provision);
+CREATE INDEX IF NOT EXISTS tasks_doc ON tasks (doc);
 CREATE TABLE IF NOT EXISTS pages (doc TEXT PRIMARY KEY, data TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS compare (kind TEXT NOT NULL, concept TEXT NOT NULL, doc TEXT NOT NULL, fact TEXT NOT NULL,
   row TEXT NOT NULL);
@@ -75,7 +82,7 @@ KIND_RANK = {"document": 0, "provision": 1, "target": 1, "observation": 1, "depa
              "institution-type": 3, "population": 3, "jurisdiction": 4}
 """Ranking: documents first, then facts, then entities, then vocabulary concepts."""
 OTHER_TIER = 5
-INDEX_SCHEMA = "5"
+INDEX_SCHEMA = "6"
 """Version of the index layout (a build over an index of another layout is a full build)."""
 COUNT_CAP = 5_000
 """Matches counted at most (by kind, and the documents of the facet counts): a common word matches most rows."""
@@ -142,6 +149,8 @@ class IndexWriter:
         self.con.executemany("INSERT INTO topics VALUES (?,?,?)", [(out.id, k, i) for k, i in out.topics])
         if out.page:
             self.con.execute("INSERT OR REPLACE INTO pages VALUES (?,?)", (out.id, out.page))
+        self.con.executemany("INSERT INTO tasks VALUES (?,?,?,?,?,?)",
+                             [(t.agency, out.id, t.r, t.role, t.provision, t.rows) for t in out.tasks])
         self.con.executemany("INSERT INTO compare VALUES (?,?,?,?,?)",
                              [(r.kind, r.concept, out.id, r.fact, r.row) for r in out.compare])
         self.con.executemany("INSERT OR REPLACE INTO citations VALUES (?,?,?,?,?,?)",
@@ -159,7 +168,7 @@ class IndexWriter:
             entities.update(e for (e,) in self.con.execute("SELECT entity FROM refs WHERE doc = ?", (doc_id,)))
             for table, column in (("docs", "id"), ("facets", "doc"), ("topics", "doc"), ("citations", "doc"),
                                   ("refs", "doc"), ("numbers", "doc"), ("compare", "doc"),
-                                  ("pages", "doc")):
+                                  ("pages", "doc"), ("tasks", "doc")):
                 self.con.execute(f"DELETE FROM {table} WHERE {column} = ?", (doc_id,))
             self.con.execute("DELETE FROM hits WHERE doc = ?", (doc_id,))
         return sorted(entities)
@@ -402,6 +411,50 @@ class IndexReader:
         spans, details = data["spans"], data["details"]
         return ([dict(zip(spans["keys"], r, strict=True)) for r in spans["rows"]],
                 [dict(zip(details["keys"], r, strict=True)) for r in details["rows"]])
+
+    # --- an agency's tasks (loaders.task_rows) ---------------------------------------------------
+    def agency_summary(self, agency: str) -> list[dict[str, Any]]:
+        """Per role, and for `all` roles: the agency's tasks and the documents they are in (ui-agency-summary)."""
+        with self._con() as con:
+            found = [{"role": role, "tasks": n, "documents": d} for role, n, d in con.execute(
+                "SELECT role, COUNT(DISTINCT r), COUNT(DISTINCT doc) FROM tasks WHERE agency = ? GROUP BY role "
+                "ORDER BY role", (agency,))]
+            n, d = con.execute("SELECT COUNT(DISTINCT r), COUNT(DISTINCT doc) FROM tasks WHERE agency = ?",
+                               (agency,)).fetchone()
+        return [*found, {"role": "all", "tasks": n, "documents": d}] if n else found
+
+    def agency_documents(self, agency: str, limit: int, offset: int = 0) \
+            -> tuple[list[dict[str, Any]], bool]:
+        """One page of the documents with the agency's tasks, by document IRI: lead, support and all tasks in each
+        (ui-agency-documents), and whether another page follows."""
+        with self._con() as con:
+            found = [{"id": i, "doc": iri, "lead": lead, "support": support, "tasks": n}
+                     for i, iri, lead, support, n in con.execute(
+                         "SELECT t.doc, d.iri, SUM(t.role = ?), SUM(t.role = ?), COUNT(*) "
+                         "FROM tasks t JOIN docs d ON d.id = t.doc WHERE t.agency = ? GROUP BY t.doc "
+                         "ORDER BY d.iri LIMIT ? OFFSET ?",
+                         (ONTOLOGY + "Lead", ONTOLOGY + "Support", agency, limit + 1, offset))]
+        return found[:limit], len(found) > limit
+
+    def agency_tasks(self, agency: str, doc_ids: list[str]) -> list[dict[str, str]]:
+        """The agency's tasks in these documents, a row per evidence span (ui-agency-tasks)."""
+        if not doc_ids:
+            return []
+        with self._con() as con:
+            return [row for (rows,) in con.execute(
+                f"SELECT rows FROM tasks WHERE agency = ? AND doc IN ({','.join('?' * len(doc_ids))}) "
+                "ORDER BY doc, r, role", (agency, *doc_ids)) for row in json.loads(rows)]
+
+    def provision_agencies(self, provisions: list[str]) -> list[dict[str, str]]:
+        """Every agency with a task in these provisions, and its role (ui-provision-agencies)."""
+        out: list[dict[str, str]] = []
+        with self._con() as con:
+            for n in range(0, len(provisions), 500):
+                batch = provisions[n:n + 500]
+                out += [{"provision": p, "agency": a, "role": r} for p, a, r in con.execute(
+                    f"SELECT provision, agency, role FROM tasks WHERE provision IN ({','.join('?' * len(batch))}) "
+                    "ORDER BY provision, agency, role", batch)]
+        return out
 
     def layout(self) -> str:
         """The INDEX_SCHEMA of the build that wrote this index ('' when it recorded none)."""

@@ -43,6 +43,7 @@ from loaders.records import DocumentMetadata, ParsedDocument, SourceDocument
 from loaders.search_rows import SearchRow, document_rows, entity_rows
 from loaders.statistics import BuildStatistics, document_facets, document_statistics, vocabularies_of_quads
 from loaders.structure import parse_structure
+from loaders.task_rows import TaskRow, task_rows
 from policykg import __version__
 
 log = logging.getLogger(__name__)
@@ -86,6 +87,8 @@ class DocumentOutput:
     """What `/compare` shows of its facts, read from its graph (loaders.compare_rows)."""
     page: str = ""
     """The document page's evidence spans and fact details, read from its graph (loaders.page_rows), as JSON."""
+    tasks: tuple[TaskRow, ...] = ()
+    """Its responsibilities per agency and role, as agencies' pages show them (loaders.task_rows)."""
 
 
 def parse_document(source: SourceDocument) -> ParsedDocument:
@@ -130,6 +133,7 @@ def output_of(doc: ParsedDocument, ctx: BuildContext, key: str = "") -> Document
         vocabularies=tuple(sorted(vocabularies_of_quads([*doc_quads, *(q for qs in shared.values() for q in qs)]))),
         search=tuple(document_rows(doc, ctx)), entities=tuple(entity_rows(shared, ctx)),
         compare=compare_rows(doc_quads), page=page_rows(doc_quads, ctx.iris.document(doc.id)),
+        tasks=task_rows(doc_quads, ctx.iris.document(doc.id)),
     )
 
 

@@ -524,6 +524,39 @@ def test_document_page_rows_stored_at_build_time_equal_the_canned_queries_answer
     assert client.get(f"/doc/{ZHONGSHAN}").data == stored
 
 
+def test_agency_tasks_stored_at_build_time_equal_the_canned_queries_answers(app):
+    """An agency's page reads its tasks from the index (loaders.task_rows): for every agency of the corpus the
+    counts, the documents, the tasks and the other agencies of each provision are what ui-agency-summary,
+    ui-agency-documents, ui-agency-tasks and ui-provision-agencies answer over the graph."""
+    import json
+
+    from web.pages.data import index, page_rows, rows, rows_for
+
+    def canon(found):
+        return sorted(json.dumps({k: str(v) for k, v in r.items() if v not in ("", None)}, sort_keys=True,
+                                 ensure_ascii=False) for r in found)
+
+    tasks = 0
+    with app.test_request_context("/"):
+        idx = index()
+        with idx._con() as con:
+            agencies = [a for (a,) in con.execute("SELECT DISTINCT agency FROM tasks ORDER BY agency")]
+        assert len(agencies) > 40
+        for agency in agencies:
+            assert canon(idx.agency_summary(agency)) == canon(rows("ui-agency-summary", agency=agency)), agency
+            graph_docs, _ = page_rows("ui-agency-documents", 1000, 0, agency=agency)
+            docs, more = idx.agency_documents(agency, 1000)
+            assert not more and canon({k: v for k, v in d.items() if k != "id"} for d in docs) == canon(graph_docs)
+            found = idx.agency_tasks(agency, [d["id"] for d in docs])
+            assert canon(found) == canon(rows_for("ui-agency-tasks", "doc", [d["doc"] for d in docs],
+                                                  agency=agency)), agency
+            provisions = sorted({r["provision"] for r in found if r["provision"]})
+            assert canon(idx.provision_agencies(provisions)) == canon(rows_for("ui-provision-agencies", "provision",
+                                                                               provisions)), agency
+            tasks += len(found)
+    assert tasks > 500
+
+
 def test_compare_rows_stored_at_build_time_equal_the_canned_queries_answers(app):
     """/compare reads each document's rows from the index (loaders.compare_rows); for every indicator and department
     type of the corpus they are, fact by fact and value by value, what ui-compare-indicator and ui-compare-department

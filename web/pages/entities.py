@@ -19,7 +19,7 @@ from flask import Blueprint, Response, abort, render_template, request, url_for
 
 from ontology.namespaces import ONTOLOGY, RDF, RDFS, SKOS
 from web.i18n import current_lang, translate
-from web.pages.data import ask, index, labels, page_rows, prefetch, rows, rows_for
+from web.pages.data import ask, index, labels, page_rows, prefetch, rows
 from web.pages.facts import KINDS as FACT_KINDS
 from web.pages.facts import FactProps, fact_props
 from web.pages.facts import describe as describe_fact
@@ -252,15 +252,16 @@ def document_link(doc: str, lang: str) -> Link:
 
 def agency_tasks(iri: str, lang: str) -> AgencyTasks | None:
     """What the agency leads and supports: totals, then one page of documents with its tasks in each."""
-    summary = {r["role"]: r for r in rows("ui-agency-summary", agency=iri)}
+    idx = index()  # the build stored each responsibility per agency (loaders.task_rows): no corpus-wide query
+    summary = {r["role"]: r for r in idx.agency_summary(iri)}
     total = summary.get("all")
     if not total or not int(total["tasks"] or 0):
         return None
     roles = prefetch(ROLES)
     offset = _offset("docs")
-    docs, more = page_rows("ui-agency-documents", DOC_PAGE, offset, agency=iri)
-    found = rows_for("ui-agency-tasks", "doc", [d["doc"] for d in docs], agency=iri)
-    others = rows_for("ui-provision-agencies", "provision", sorted({r["provision"] for r in found if r["provision"]}))
+    docs, more = idx.agency_documents(iri, DOC_PAGE, offset)
+    found = idx.agency_tasks(iri, [d["id"] for d in docs])
+    others = idx.provision_agencies(sorted({r["provision"] for r in found if r["provision"]}))
     index_ = prefetch([r["agency"] for r in others])
     co: dict[str, list[tuple[str, bool]]] = {}
     for r in others:
