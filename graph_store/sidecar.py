@@ -82,7 +82,7 @@ KIND_RANK = {"document": 0, "provision": 1, "target": 1, "observation": 1, "depa
              "institution-type": 3, "population": 3, "jurisdiction": 4}
 """Ranking: documents first, then facts, then entities, then vocabulary concepts."""
 OTHER_TIER = 5
-INDEX_SCHEMA = "6"
+INDEX_SCHEMA = "7"
 """Version of the index layout (a build over an index of another layout is a full build)."""
 COUNT_CAP = 5_000
 """Matches counted at most (by kind, and the documents of the facet counts): a common word matches most rows."""
@@ -397,9 +397,10 @@ class IndexReader:
                                [*args, limit]).fetchall()
         return [dict(r) | {"counts": json.loads(r["counts"])} for r in rows]
 
-    def page_rows(self, doc_id: str) -> tuple[list[dict[str, str]], list[dict[str, str]]] | None:
-        """The document page's (evidence spans, fact details) stored by the build (loaders.page_rows), rows keyed
-        as ui-document-facts and ui-document-fact-details answer; None when this index has none for it."""
+    def page_rows(self, doc_id: str) -> dict[str, list[dict[str, str]]] | None:
+        """The document page's rows stored by the build (loaders.page_rows): `spans`, `details` and `outline`,
+        keyed as ui-document-facts, ui-document-fact-details and ui-document-outline answer; None when this
+        index has none for it."""
         with self._con() as con:
             try:
                 found = con.execute("SELECT data FROM pages WHERE doc = ?", (doc_id,)).fetchone()
@@ -407,10 +408,8 @@ class IndexReader:
                 return None
         if not found:
             return None
-        data = json.loads(found[0])
-        spans, details = data["spans"], data["details"]
-        return ([dict(zip(spans["keys"], r, strict=True)) for r in spans["rows"]],
-                [dict(zip(details["keys"], r, strict=True)) for r in details["rows"]])
+        return {name: [dict(zip(part["keys"], r, strict=True)) for r in part["rows"]]
+                for name, part in json.loads(found[0]).items()}
 
     # --- an agency's tasks (loaders.task_rows) ---------------------------------------------------
     def agency_summary(self, agency: str) -> list[dict[str, Any]]:

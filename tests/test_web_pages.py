@@ -498,8 +498,9 @@ def _table(page: str) -> list[dict[str, str]]:
 
 
 def test_document_page_rows_stored_at_build_time_equal_the_canned_queries_answers(app, client, monkeypatch):
-    """The document page reads its evidence spans and fact details from the index (loaders.page_rows): for every
-    seed document they are the rows ui-document-facts and ui-document-fact-details answer over the graph, and the
+    """The document page reads its outline, evidence spans and fact details from the index (loaders.page_rows): for
+    every seed document they are the rows ui-document-outline, ui-document-facts and ui-document-fact-details
+    answer over the graph, and the
     page is the same, byte for byte, when it has to ask the graph instead (an index written without them)."""
     import json
 
@@ -513,8 +514,10 @@ def test_document_page_rows_stored_at_build_time_equal_the_canned_queries_answer
     spans_seen = 0
     with app.test_request_context("/"):
         for d in index().documents(limit=100):
-            spans, details = index().page_rows(d["id"])
+            stored = index().page_rows(d["id"])
+            spans, details = stored["spans"], stored["details"]
             assert canon(spans) == canon(rows("ui-document-facts", doc=d["iri"])), d["id"]
+            assert stored["outline"] == rows("ui-document-outline", doc=d["iri"]), d["id"]  # in the same order
             assert canon(details + rows("ui-document-citations", doc=d["iri"])) == \
                 canon(rows("ui-document-fact-details", doc=d["iri"])), d["id"]
             spans_seen += len(spans)

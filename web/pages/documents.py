@@ -67,13 +67,13 @@ def _int(value: str, default: int = 0) -> int:
 
 def document_page(iri: str, meta: dict[str, str], view: str, focus: tuple[int, int] | None) -> DocumentPage:
     lang = current_lang()
-    outline_rows = rows("ui-document-outline", doc=iri)
     text = meta["raw"] if view == "raw" else (meta["normalised"] or meta["raw"])
     stored = data_index().page_rows(meta["id"])
     if stored:  # made by the build from the document's graph; where citations point is resolved corpus-wide
-        fact_rows, details = stored
-        details += rows("ui-document-citations", doc=iri)
+        outline_rows, fact_rows = stored["outline"], stored["spans"]
+        details = stored["details"] + rows("ui-document-citations", doc=iri)
     else:
+        outline_rows = rows("ui-document-outline", doc=iri)
         fact_rows = rows("ui-document-facts", doc=iri)
         details = rows("ui-document-fact-details", doc=iri)
     links = rows("ui-document-links", doc=iri)
