@@ -943,6 +943,21 @@ def test_english_search_finds_documents_and_facts(client):
 
 # --- gallery and editor (point 8) ----------------------------------------------------------------------
 
+def test_the_editor_opens_a_canned_query_bound_as_the_gallery_ran_it(client):
+    """"Open in the editor" carries the query bound to the form's values, the document's graph written as a
+    constant (fast on any SPARQL 1.1 store); sent to /sparql it answers what the gallery's download does."""
+    page = html(client, f"/queries/document-targets?document={JIAOHE}&run=1")
+    link = html_lib.unescape(re.search(r'href="([^"]+)" id="open-editor"', page).group(1))
+    text = urllib.parse.parse_qs(urllib.parse.urlparse(link).query)["query"][0]
+    assert f"GRAPH <{BASE}graph/{JIAOHE}>" in text and f'"{JIAOHE}"' in text
+    answer = client.post("/sparql", data={"query": text}, headers={"Accept": "application/sparql-results+json"})
+    rows = [{k: v["value"] for k, v in b.items()} for b in answer.get_json()["results"]["bindings"]]
+    download = client.get(f"/queries/document-targets.json?document={JIAOHE}").get_json()["results"]["bindings"]
+    assert rows and rows == [{k: v["value"] for k, v in b.items()} for b in download]
+    unbound = html(client, "/queries/documents")  # no parameters: the text as written
+    link = html_lib.unescape(re.search(r'href="([^"]+)" id="open-editor"', unbound).group(1))
+    assert "VALUES" not in urllib.parse.parse_qs(urllib.parse.urlparse(link).query)["query"][0]
+
 def test_gallery_canned_query_downloads_and_truncation(seed_settings):
     client = create_app(replace(seed_settings, query_workers=0, result_limit=2)).test_client()
     page = html(client, "/queries")

@@ -18,6 +18,7 @@ from urllib.parse import urlencode
 from flask import Blueprint, Response, abort, current_app, jsonify, make_response, render_template, request, url_for
 
 from graph_store.base import QueryResult
+from graph_store.binding import bind_values
 from graph_store.catalogue import CannedQuery
 from graph_store.paging import paged
 from ontology.namespaces import ONTOLOGY, PREFIXES, sparql_prefixes
@@ -226,6 +227,19 @@ def _run(q: CannedQuery, values: dict[str, str], page: bool = False) -> QueryRes
     return replace(result, rows=result.rows[:size], truncated=len(result.rows) > size)
 
 
+def editor_text(q: CannedQuery, values: dict[str, str]) -> str:
+    """The query as the editor should open it: bound to the form's values the way the gallery runs it (a document
+    bound by its id starts from that document's graph), so running it there is as fast as here; unbound without
+    values."""
+    bound = {k: v for k, v in values.items() if v}
+    if not bound:
+        return q.text
+    try:
+        return bind_values(q.text, q.bindings(bound), store().document_iri)
+    except QueryError:
+        return q.text
+
+
 def page_size() -> int:
     return min(PAGE, current_app.config["POLICYKG"].result_limit)
 
@@ -270,7 +284,7 @@ def canned(query_id: str) -> str | Response:
         params=param_views(q, values, lang), choices_url=url_for("query.choices"),
         permalink=url_for("query.canned", query_id=q.id, _external=True) + "?" + urlencode({**values, "run": "1"}),
         csv_url=csv_url, json_url=csv_url.replace(".csv", ".json", 1), curl="curl " + shlex.quote(csv_url),
-        editor_url=url_for("query.editor", query=q.text), next_url=next_url, offset=offset)
+        editor_url=url_for("query.editor", query=editor_text(q, values)), next_url=next_url, offset=offset)
     if status == 200:
         return page
     return Response(page, status=status, mimetype="text/html", headers={"Retry-After": "2"} if status == 503 else {})
