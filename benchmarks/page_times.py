@@ -1,8 +1,11 @@
 """Time pages on a store that is already built, in process (the app's own worker pools, no HTTP server).
 
     python -m benchmarks.page_times STORE URL [URL …] [--runs N]
+    python -m benchmarks.page_times STORE @benchmarks/page_urls-1000.txt
 
-Each URL is requested once to warm it, then N times; the median is printed with the status and the body size.
+An argument @FILE reads URLs from FILE, one per line (page_urls-1000.txt: the pages `make bench` measures, on the
+1 000-document synthetic corpus of `python -m benchmarks.synthetic_corpus 1000 DIR`). Each URL is requested once
+to warm it, then N times; the median is printed with the status and the body size.
 A quick check of a page change at a size the full benchmark (`make bench`) takes an hour to reach; the numbers
 leave out the HTTP server (waitress), so they are below the benchmark's.
 """
@@ -15,6 +18,7 @@ import os
 import statistics
 import time
 from collections.abc import Sequence
+from pathlib import Path
 
 log = logging.getLogger(__name__)
 
@@ -31,8 +35,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     app = create_app()
     client = app.test_client()
+    urls = [u for a in args.urls for u in (Path(a[1:]).read_text(encoding="utf-8").split() if a.startswith("@")
+                                           else [a])]
     try:
-        for url in args.urls:
+        for url in urls:
             resp = client.get(url)
             times = []
             for _ in range(max(1, args.runs)):
