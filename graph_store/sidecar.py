@@ -22,6 +22,7 @@ from __future__ import annotations
 import json
 import logging
 import sqlite3
+import zlib
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from contextlib import closing
@@ -57,7 +58,7 @@ CREATE TABLE IF NOT EXISTS tasks (agency TEXT NOT NULL, doc TEXT NOT NULL, r TEX
 CREATE INDEX IF NOT EXISTS tasks_agency ON tasks (agency, doc);
 CREATE INDEX IF NOT EXISTS tasks_provision ON tasks (provision);
 CREATE INDEX IF NOT EXISTS tasks_doc ON tasks (doc);
-CREATE TABLE IF NOT EXISTS pages (doc TEXT PRIMARY KEY, data TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS pages (doc TEXT PRIMARY KEY, data BLOB NOT NULL);
 CREATE TABLE IF NOT EXISTS compare (kind TEXT NOT NULL, concept TEXT NOT NULL, doc TEXT NOT NULL, fact TEXT NOT NULL,
   row TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS compare_concept ON compare (kind, concept, doc);
@@ -82,7 +83,7 @@ KIND_RANK = {"document": 0, "provision": 1, "target": 1, "observation": 1, "depa
              "institution-type": 3, "population": 3, "jurisdiction": 4}
 """Ranking: documents first, then facts, then entities, then vocabulary concepts."""
 OTHER_TIER = 5
-INDEX_SCHEMA = "7"
+INDEX_SCHEMA = "8"
 """Version of the index layout (a build over an index of another layout is a full build)."""
 COUNT_CAP = 5_000
 """Matches counted at most (by kind, and the documents of the facet counts): a common word matches most rows."""
@@ -148,7 +149,8 @@ class IndexWriter:
         self.con.executemany("INSERT INTO facets VALUES (?,?,?)", [(out.id, f, v) for f, v in out.facets])
         self.con.executemany("INSERT INTO topics VALUES (?,?,?)", [(out.id, k, i) for k, i in out.topics])
         if out.page:
-            self.con.execute("INSERT OR REPLACE INTO pages VALUES (?,?)", (out.id, out.page))
+            self.con.execute("INSERT OR REPLACE INTO pages VALUES (?,?)",
+                             (out.id, zlib.compress(out.page.encode("utf-8"), 6)))  # JSON, 16× smaller
         self.con.executemany("INSERT INTO tasks VALUES (?,?,?,?,?,?)",
                              [(t.agency, out.id, t.r, t.role, t.provision, t.rows) for t in out.tasks])
         self.con.executemany("INSERT INTO compare VALUES (?,?,?,?,?)",
@@ -409,7 +411,7 @@ class IndexReader:
         if not found:
             return None
         return {name: [dict(zip(part["keys"], r, strict=True)) for r in part["rows"]]
-                for name, part in json.loads(found[0]).items()}
+                for name, part in json.loads(zlib.decompress(found[0])).items()}
 
     # --- an agency's tasks (loaders.task_rows) ---------------------------------------------------
     def agency_summary(self, agency: str) -> list[dict[str, Any]]:
