@@ -941,6 +941,23 @@ def test_english_search_finds_documents_and_facts(client):
     assert data["expanded"][0]["term"] == "医院"
 
 
+def test_an_entity_page_lists_its_mentions_as_quotes_not_a_provision_per_mention(client):
+    """A hospital named in four provisions: its page quotes each place (paged); the property table does not grow
+    a provision link per mention, and the properties query leaves the evidence links to the paged quotes."""
+    from web.pages.data import rows
+
+    iri = f"{BASE}institution/220281/jiao-he-shi-ren-min-yi-yuan"
+    page = html(client, "/institution/220281/jiao-he-shi-ren-min-yi-yuan", lang="en")
+    quotes = page.split('<ul class="quotes">', 1)[1].split("</ul>", 1)[0]
+    assert quotes.count("<blockquote>") >= 4
+    properties = page.split('<table class="props">', 1)[1].split("</table>", 1)[0]
+    assert "ontology#provision" not in properties and "/p/" not in properties
+    with client.application.test_request_context("/"):
+        out = rows("ui-entity-out", iri=iri)
+    assert out and not [r for r in out if r["p"].endswith("#evidence")]
+    assert len([r for r in out if r["p"].endswith("#provision")]) == 4  # the data keep them (RDF twin, SPARQL)
+
+
 # --- gallery and editor (point 8) ----------------------------------------------------------------------
 
 def test_the_editor_opens_a_canned_query_bound_as_the_gallery_ran_it(client):

@@ -14,6 +14,7 @@ Every page speaks labels in the UI language, never IRIs: facts are described fro
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 from flask import Blueprint, Response, abort, render_template, request, url_for
 
@@ -33,6 +34,8 @@ bp = Blueprint("entities", __name__)
 
 LABEL_PREDICATES = {RDFS + "label", SKOS + "prefLabel", SKOS + "altLabel", SKOS + "hiddenLabel"}
 HIDDEN_PREDICATES = {ONTOLOGY + "evidence"}
+PER_MENTION = {ONTOLOGY + "provision"}
+"""Properties a shared entity has once per document mention (grow with the corpus): not listed on its page."""
 """Shown as the quote (with its place in the reader), not as an annotation IRI."""
 PAGE = 100
 """Incoming links and quotes shown per page (an agency named in ten thousand plans has that many)."""
@@ -157,6 +160,8 @@ def entity_page(iri: str) -> EntityPage:
     out = rows("ui-entity-out", iri=iri)
     types = sorted({r["o"] for r in out if r["p"] == RDF + "type"})
     is_fact = any(ONTOLOGY + k in types for k in FACT_KINDS)
+    if not is_fact:  # an entity named in many documents has a provision per mention: the quotes list them, paged
+        out = [r for r in out if r["p"] not in PER_MENTION]
     tasks = agency_tasks(iri, lang) if not is_fact and _may_have_tasks(types) else None
     incoming_rows, more_in = page_rows("ui-entity-in", PAGE, offset, keep_order=False, iri=iri)
     if tasks:
@@ -195,6 +200,7 @@ def entity_page(iri: str) -> EntityPage:
         if not r["s"].startswith(iri + "/evidence") and r["s"] not in quoted)}.values())
     seen: set[tuple[str, str, str]] = set()
     quotes = []
+    docs = index().documents_by_id(r["doc"].rsplit("/doc/", 1)[-1] for r in evidence_rows)
     for r in evidence_rows:  # each place once (an institution's own mention and a fact naming it share a span)
         key = (r["doc"], r["start"], r["end"])
         if key in seen:
@@ -203,7 +209,7 @@ def entity_page(iri: str) -> EntityPage:
         if tasks and r["fact"] in described and described[r["fact"]].kind == "Responsibility":
             continue  # already in the task list
         fact = named(r["fact"]) if r["fact"] != iri else Link("", "", "")
-        quotes.append(Quote(document_link(r["doc"], lang), r["quote"],
+        quotes.append(Quote(document_link(r["doc"], lang, docs), r["quote"],
                             evidence_href(r["doc"], r["start"], r["end"], r["norm_start"], r["norm_end"]), fact))
     card = fact_card(iri, described.get(iri), lang) if is_fact else None
     entity = link(iri, lang)
@@ -240,10 +246,11 @@ def _may_have_tasks(types: list[str]) -> bool:
                                     "http://www.w3.org/ns/org#Organization"))
 
 
-def document_link(doc: str, lang: str) -> Link:
-    """A document by its title in the UI language (English where the manifest has one), from the index."""
+def document_link(doc: str, lang: str, known: dict[str, dict[str, Any]] | None = None) -> Link:
+    """A document by its title in the UI language (English where the manifest has one), from the index (or from
+    `known`, documents read from it in one go: index.documents_by_id)."""
     doc_id = doc.rsplit("/doc/", 1)[-1]
-    d = index().document(doc_id)
+    d = known.get(doc_id) if known is not None else index().document(doc_id)
     if not d:
         return link(doc, lang)
     title = d["title_en"] if lang == "en" and d.get("title_en") else d["title"] or doc_id
@@ -261,6 +268,7 @@ def agency_tasks(iri: str, lang: str) -> AgencyTasks | None:
     offset = _offset("docs")
     docs, more = idx.agency_documents(iri, DOC_PAGE, offset)
     found = idx.agency_tasks(iri, [d["id"] for d in docs])
+    known = idx.documents_by_id(d["id"] for d in docs)
     others = idx.provision_agencies(sorted({r["provision"] for r in found if r["provision"]}))
     index_ = prefetch([r["agency"] for r in others])
     co: dict[str, list[tuple[str, bool]]] = {}
@@ -272,7 +280,7 @@ def agency_tasks(iri: str, lang: str) -> AgencyTasks | None:
         lead, support, tasks = (int(d[k] or 0) for k in ("lead", "support", "tasks"))
         per_role = [(roles.label(ROLES[0], lang), lead), (roles.label(ROLES[1], lang), support),
                     (roles.label(ROLES[2], lang), tasks - lead - support)]
-        group = TaskGroup(document_link(d["doc"], lang), [(label, n) for label, n in per_role if n])
+        group = TaskGroup(document_link(d["doc"], lang, known), [(label, n) for label, n in per_role if n])
         mine = sorted((r for r in found if r["doc"] == d["doc"]),
                       key=lambda r: (_int(r["pstart"]), r["path"], r["r"]))
         for r in mine:
