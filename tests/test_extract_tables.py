@@ -186,3 +186,32 @@ def test_a_tab_separated_table_in_traditional_script(tmp_path) -> None:
     for f in doc.facts:
         if isinstance(f, QuantityFact):
             assert text[f.evidence.start:f.evidence.end] == f.evidence.quote and "\t" in f.evidence.quote
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_table_with_number_and_unit_columns_reads_the_name_column(tmp_path, script) -> None:
+    """`序号 | 指标名称 | 单位 | 2023年(基期) | 2027年 | 指标性质`: the indicator is the name column (never the unit
+    column before the years), the unit column gives each row's unit, the base-year column is the baseline."""
+    from loaders.extract.target_facts import QuantityFact
+    from tests.conftest import build_written
+
+    text = ("某县基层卫生健康能力提升方案\n二、主要目标\n到2027年，基层服务能力明显提升。\n"
+            "序号 | 指标名称 | 单位 | 2023年(基期) | 2027年 | 指标性质\n"
+            "1 | 每千人口执业(助理)医师数 | 人 | 3.12 | 3.6 | 预期性\n"
+            "2 | 孕产妇死亡率 | 1/10万 | 14.2 | 12 | 预期性\n"
+            "3 | 每千人口医疗卫生机构床位数 | 张 | 6.8 | 7.2 | 预期性\n")
+    if script == "traditional":
+        text = (text.replace("某县基层卫生健康能力提升方案", "某縣基層衛生健康能力提升方案")
+                .replace("序号 | 指标名称 | 单位", "序號 | 指標名稱 | 單位").replace("指标性质", "指標性質")
+                .replace("执业(助理)医师", "執業(助理)醫師").replace("孕产妇", "孕產婦").replace("预期性", "預期性")
+                .replace("医疗卫生机构床位数", "醫療衛生機構床位數").replace("万", "萬"))
+    (doc,) = build_written(tmp_path, {"county.txt": text})
+    got = sorted((f.kind, f.indicator_iri.rsplit("/", 1)[1], f.unit, f.value, f.year)
+                 for f in doc.facts if isinstance(f, QuantityFact) and f.source == "table")
+    assert got == [("observation", "beds-per-1000", "per-1000-population", 6.8, 2023),
+                   ("observation", "maternal-mortality-ratio", "per-100000", 14.2, 2023),
+                   ("observation", "physicians-per-1000", "per-1000-population", 3.12, 2023),
+                   ("target", "beds-per-1000", "per-1000-population", 7.2, 2027),
+                   ("target", "maternal-mortality-ratio", "per-100000", 12.0, 2027),
+                   ("target", "physicians-per-1000", "per-1000-population", 3.6, 2027)]
+    assert not [f for f in doc.facts if isinstance(f, QuantityFact) and f.indicator in ("人", "张", "1/10万")]

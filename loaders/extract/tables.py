@@ -57,7 +57,7 @@ from loaders.records import GAP, ParsedDocument
 
 log = logging.getLogger(__name__)
 
-NAME, VERSION = "tables", "2.0.3"
+NAME, VERSION = "tables", "2.0.4"
 
 YEAR_CELL = re.compile(r"^(?P<y>(?:19|20)\d{2})年")
 GENERIC_IRIS = frozenset(iri for *_, iri in GENERIC_INDICATORS)
@@ -65,6 +65,8 @@ BUILT_THINGS = frozenset(iri for iri in GENERIC_IRIS if iri.endswith(("/number-o
                                                                      "/number-of-departments")))
 YEAR_HEADER = re.compile(r"^(?:19|20)\d{2}年(?:底|末)?(?:目标值?|基期值?|基线值?|现状值?|规划值?|预期值|数值|值)?$")
 LABEL_HEADER = re.compile(r"^(?:主要)?(?:指标|指标名称|项目|内容)$")
+UNIT_HEADER = re.compile(r"^(?:计量)?单位$")
+"""A table column of units (`序号 | 指标名称 | 单位 | 2023年 | 2027年`): each row's unit, never its indicator."""
 NATURE_CELL = re.compile(r"^(预期|约束)性?$")
 TARGET_HEADER = re.compile(r"目标|规划|预期值|期末")
 OBSERVED_HEADER = re.compile(r"基期|现状|基线|实际|基数|完成|现值")
@@ -135,13 +137,16 @@ class TableReader:
     # --- facts -------------------------------------------------------------------------------------------
 
     def row_facts(self, label: TCell, values: list[TCell], columns: list[Column], nature_: str | None,
-                  parent: str | None) -> Iterator[QuantityFact]:
+                  parent: str | None, unit_cell: str = "") -> Iterator[QuantityFact]:
         """Facts of one indicator row: one per readable value cell; targets get the row's baseline. A cell with a
-        year of its own (`77.6（2021年）`) is a value of that year."""
+        year of its own (`77.6（2021年）`) is a value of that year. The unit is the label's own (`床位数（张）`) or
+        the row's cell in a unit column."""
         wording, iri = self.indicator(label.text, parent)
         if not wording:
             return
         label_unit, label_multiplier = unit_and_magnitude_in_label(label.text)
+        if label_unit is None and unit_cell:
+            label_unit, label_multiplier = unit_and_magnitude_in_label(f"（{unit_cell}）")
         read: list[tuple[Column, TCell, Cell]] = [(c, v, parse_cell(v.text, label_unit, label_multiplier))
                                                   for c, v in zip(columns, values, strict=False)]
         baseline = None
@@ -225,7 +230,9 @@ class TableReader:
         columns = [Column(int(YEAR_CELL.match(header[i]).group("y")), header[i],
                           column_kind(header[i], int(YEAR_CELL.match(header[i]).group("y")), self.years))
                    for i in year_cols]
-        label_col = year_cols[0] - 1
+        unit_col = next((i for i in range(year_cols[0]) if UNIT_HEADER.match(header[i].strip())), None)
+        label_col = next((i for i in range(year_cols[0]) if LABEL_HEADER.match(header[i].strip())),
+                         year_cols[0] - (2 if unit_col == year_cols[0] - 1 else 1))
         nature_col = next((i for i, h in enumerate(header) if re.search(r"性质|属性", h)), None)
         parent: str | None = None
         for row in rows[header_at + 1:]:
@@ -239,7 +246,9 @@ class TableReader:
             values = [cells[i - shift] for i in year_cols if 0 <= i - shift < len(cells)]
             nat = nature(cells[nature_col - shift].text) if nature_col is not None and nature_col - shift < len(cells) \
                 else None
-            yield from self.row_facts(label, values, columns, nat, parent if SUB_ITEM.match(label.text) else None)
+            unit = cells[unit_col - shift].text if unit_col is not None and 0 <= unit_col - shift < len(cells) else ""
+            yield from self.row_facts(label, values, columns, nat, parent if SUB_ITEM.match(label.text) else None,
+                                      unit)
             if not SUB_ITEM.match(label.text):
                 parent = self.indicator(label.text, None)[0]
 
