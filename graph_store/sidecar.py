@@ -347,10 +347,10 @@ class IndexReader:
         capped = False
         with self._con() as con:
             if counts:
-                by_kind = dict(con.execute(
-                    f"SELECT kind, COUNT(*) FROM (SELECT kind FROM hits WHERE hits MATCH ?{filters} LIMIT ?) "
-                    "GROUP BY kind", [match, *args, COUNT_CAP + 1]))
-                capped = sum(by_kind.values()) > COUNT_CAP
+                found_kinds = [k for (k,) in con.execute(f"SELECT kind FROM hits WHERE hits MATCH ?{filters} LIMIT ?",
+                                                         [match, *args, COUNT_CAP + 1])]
+                capped = len(found_kinds) > COUNT_CAP
+                by_kind = dict(Counter(found_kinds[:COUNT_CAP]))
                 for facet, value, n in con.execute(
                         "SELECT facet, value, COUNT(DISTINCT doc) FROM facets WHERE doc IN (SELECT doc FROM "
                         f"(SELECT doc FROM hits WHERE hits MATCH ?{filters} AND doc != '' LIMIT ?)) "

@@ -1129,15 +1129,15 @@ def test_compare_pages_through_every_document_and_the_csv_reads_them_all(client,
     monkeypatch.setattr(compare, "DOCS", 1)
     first = html(client, subject, lang="en")
     assert 'id="compare-pages"' in first
-    assert "Documents 1–1 of 2 (1 per page" in first and 'rel="prev"' not in first
+    assert "documents 1–1 of the 2 with a fact about it (1 per page" in first and 'rel="prev"' not in first
     nxt = re.search(r'<a rel="next" href="([^"]+)"', first).group(1)
     assert "from=1" in html_lib.unescape(nxt)
     second = html(client, html_lib.unescape(nxt), lang="en")
-    assert "Documents 2–2 of 2" in second and 'rel="next"' not in second and 'rel="prev"' in second
+    assert "documents 2–2 of the 2" in second and 'rel="next"' not in second and 'rel="prev"' in second
     shown = [set(re.findall(r'href="/doc/([a-z0-9-]+)"', p.split('id="compare-table"')[1].split("</table>")[0]))
              for p in (first, second)]
     assert shown[0] and shown[1] and not shown[0] & shown[1] and shown[0] | shown[1] == {JIAOHE, XIANGTAN}
-    assert html(client, subject + "&from=7", lang="en").count("Documents 1–1 of 2") == 1  # out of range: page 1
+    assert html(client, subject + "&from=7", lang="en").count("documents 1–1 of the 2") == 1  # out of range: page 1
     paged_csv = list(csv.DictReader(io.StringIO(client.get("/compare.csv?indicator=" + BASE +
                                                            "vocab/indicator/life-expectancy&lang=en").get_data(
         as_text=True))))

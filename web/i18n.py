@@ -263,8 +263,9 @@ STRINGS: dict[str, tuple[str, str]] = {
     "compare.filter.year": ("文件年份", "Document year"),
     "compare.filter.scope": ("机构范围", "Institution scope"),
     "compare.all": ("全部", "All"),
-    "compare.pages": ("第 {a}–{b} 份文件，共 {n} 份（每页 {per} 份；排序与图表只含本页）",
-                      "Documents {a}–{b} of {n} ({per} per page; sorting and the chart cover this page)"),
+    "compare.pages": ("本页读取有相关事实的 {n} 份文件中的第 {a}–{b} 份（每页 {per} 份；排序与图表只含本页）",
+                      "This page reads documents {a}–{b} of the {n} with a fact about it ({per} per page; sorting "
+                      "and the chart cover this page)"),
     "compare.summary": ("{rows} 行 · {jurisdictions} 个辖区 · {documents} 份文件",
                         "{rows} rows · {jurisdictions} jurisdictions · {documents} documents"),
     "compare.department_note": ("只比较“{department}”的设置要求，不与其他科室混合；基线取自同一处的现状值。",
