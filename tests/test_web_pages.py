@@ -587,6 +587,12 @@ def test_compare_rows_stored_at_build_time_equal_the_canned_queries_answers(app)
     assert checked > 300
 
 
+def test_a_department_comparison_says_its_values_are_shares_not_a_unit_conversion(client):
+    page = visible(html(client, f"/compare?department={GERIATRICS}", lang="en"))
+    assert "share of institutions with the department (%)" in page and "normalised to the indicator" not in page
+    assert "normalised to the indicator's unit" in visible(html(client, "/compare", lang="en"))
+
+
 def test_compare_opens_on_a_shared_indicator_and_never_mixes_department_types(client, seed_store):
     page = html(client, "/compare")
     subject = re.search(r"<h1>[^<]*: <a href=\"([^\"]+)\"", page)

@@ -166,6 +166,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     "compare.better.unknown": ("方向未定", "direction unknown"),
     "compare.unit_note": ("数值已换算为指标单位：", "Values normalised to the indicator's unit: "),
     "compare.unit_differs": ("单位不同，无法换算", "different unit, not convertible"),
+    "compare.share_note": ("数值为设有该科室的机构所占比例（%）",
+                           "values are the share of institutions with the department (%)"),
     "compare.csv": ("下载 CSV", "Download CSV"),
     "compare.permalink": ("永久链接", "Permalink"),
     "compare.none": ("图谱中尚无可比较的数据。", "The graph holds nothing to compare yet."),
