@@ -527,6 +527,28 @@ def test_document_page_rows_stored_at_build_time_equal_the_canned_queries_answer
     assert client.get(f"/doc/{ZHONGSHAN}").data == stored
 
 
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_fact_tables_built_in_python_are_the_macros_markup_byte_for_byte(app, lang):
+    """The document page's fact tables come from web/pages/table_html.py; for every table of every seed document
+    they are exactly what the `table` macro of templates/macros.html renders."""
+    from web.i18n import translate
+    from web.pages.data import index, rows
+    from web.pages.documents import document_page
+    from web.pages.table_html import table_html
+    from web.pages.text import in_lang
+
+    checked = 0
+    with app.test_request_context(f"/?lang={lang}"):
+        macro = app.jinja_env.get_template("macros.html").make_module(
+            {"t": lambda key, **kw: translate(key, lang, **kw), "L": lambda v: in_lang(v, lang)}).table
+        for d in index().documents(limit=100):
+            page = document_page(d["iri"], rows("ui-document", doc=d["iri"])[0], "normalised", None)
+            for tbl in page.tables:
+                assert str(table_html(tbl, lang)) == str(macro(tbl)), (d["id"], tbl.key)
+                checked += len(tbl.rows)
+    assert checked > 500
+
+
 def test_agency_tasks_stored_at_build_time_equal_the_canned_queries_answers(app):
     """An agency's page reads its tasks from the index (loaders.task_rows): for every agency of the corpus the
     counts, the documents, the tasks and the other agencies of each provision are what ui-agency-summary,

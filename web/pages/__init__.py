@@ -12,6 +12,7 @@ from web.i18n import COOKIE, LANGS, current_lang, translate
 from web.pages import errors, headers, text
 from web.pages.csp import CSP
 from web.pages.links import curie, href
+from web.pages.table_html import table_html
 
 
 def register(app: Flask) -> None:
@@ -60,4 +61,5 @@ def _template_globals() -> dict:
     lang = current_lang()
     return {"t": translate, "lang": lang, "href": href, "curie": curie, "switch_url": _switch_url,
             "alternates": headers.alternates, "page_lang": text.page_lang_tag(lang),
+            "table_html": table_html,  # the document page's fact tables, built in Python (a cell per fact)
             "L": lambda value: text.in_lang(value, lang), "lang_attr": lambda value: text.lang_attr(str(value), lang)}
