@@ -34,6 +34,7 @@ from loaders.corpus import SourceRef, list_corpus, read_source
 from loaders.extract.org_facts import Citation
 from loaders.extract.registry import Registry, default_registry
 from loaders.extract.target_facts import DepartmentRequirement, QuantityFact, concept_iri
+from loaders.graph_index import GraphIndex
 from loaders.iris import IriMinter
 from loaders.links import CitationRecord, CorpusDocument, links_graph
 from loaders.normalise import normalise
@@ -118,6 +119,7 @@ def output_of(doc: ParsedDocument, ctx: BuildContext, key: str = "") -> Document
     shared = {iri: list(quads) for iri, quads in sorted(writer.shared.items())}
     counts, stats_quads = document_statistics(doc, ctx, doc_quads)
     doc_quads += stats_quads
+    graph = GraphIndex(doc_quads)  # read once by the rows stored beside the graph
     citations = tuple(
         CitationRecord(f.node_iri(writer), doc.id, f.title, f.number, f.implements, f.relation)
         for f in doc.facts if isinstance(f, Citation)
@@ -132,8 +134,8 @@ def output_of(doc: ParsedDocument, ctx: BuildContext, key: str = "") -> Document
         topics=document_topics(doc),
         vocabularies=tuple(sorted(vocabularies_of_quads([*doc_quads, *(q for qs in shared.values() for q in qs)]))),
         search=tuple(document_rows(doc, ctx)), entities=tuple(entity_rows(shared, ctx)),
-        compare=compare_rows(doc_quads), page=page_rows(doc_quads, ctx.iris.document(doc.id)),
-        tasks=task_rows(doc_quads, ctx.iris.document(doc.id)),
+        compare=compare_rows(graph), page=page_rows(graph, ctx.iris.document(doc.id)),
+        tasks=task_rows(graph, ctx.iris.document(doc.id)),
     )
 
 

@@ -11,14 +11,11 @@ jurisdiction, unit multipliers, an indicator's direction) is joined when the pag
 from __future__ import annotations
 
 import json
-from collections import defaultdict
-from collections.abc import Iterable
 from dataclasses import dataclass
 
-from pyoxigraph import Quad
-
 from loaders.extract.indicator_linking import SHARE_WITH_DEPARTMENT
-from ontology.namespaces import OA, ONTOLOGY, RDF
+from loaders.graph_index import GraphIndex, as_int
+from ontology.namespaces import ONTOLOGY, RDF
 
 TYPE = RDF + "type"
 PKG = ONTOLOGY
@@ -43,58 +40,23 @@ class CompareRow:
     row: str
 
 
-class _Graph:
-    """The document graph's quads by subject (property → sorted values)."""
-
-    def __init__(self, quads: Iterable[Quad]) -> None:
-        self.props: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
-        for q in quads:
-            self.props[q.subject.value][q.predicate.value].append(q.object.value)
-        for props in self.props.values():
-            for values in props.values():
-                values.sort()
-
-    def one(self, subject: str, prop: str) -> str:
-        values = self.props.get(subject, {}).get(prop, [])
-        return values[0] if values else ""
-
-    def all(self, subject: str, prop: str) -> list[str]:
-        return self.props.get(subject, {}).get(prop, [])
-
-    def spans(self, fact: str) -> list[dict[str, str]]:
-        """Every evidence span of a fact (raw and normalised offsets, quote), in text order."""
-        out = []
-        for ann in self.all(fact, PKG + "evidence"):
-            for target in self.all(ann, OA + "hasTarget"):
-                selectors = self.all(target, OA + "hasSelector")
-                quotes = [self.one(s, OA + "exact") for s in selectors if self.all(s, OA + "exact")]
-                for pos in selectors:
-                    if not self.all(pos, OA + "start"):
-                        continue
-                    for quote in quotes:
-                        out.append({"start": self.one(pos, OA + "start"), "end": self.one(pos, OA + "end"),
-                                    "norm_start": self.one(pos, PKG + "start"), "norm_end": self.one(pos, PKG + "end"),
-                                    "quote": quote})
-        return sorted(out, key=lambda s: (_int(s["start"]), _int(s["end"]), s["quote"]))
-
-
-def _int(text: str) -> int:
-    return int(text) if text.lstrip("-").isdigit() else -1
+def _spans(graph: GraphIndex, fact: str) -> list[dict[str, str]]:
+    """Every evidence span of a fact, in text order."""
+    return sorted(graph.spans(fact), key=lambda s: (as_int(s["start"]), as_int(s["end"]), s["quote"]))
 
 
 def _overlaps(a: dict[str, str], b: dict[str, str]) -> bool:
-    return _int(a["start"]) < _int(b["end"]) and _int(b["start"]) < _int(a["end"])
+    return as_int(a["start"]) < as_int(b["end"]) and as_int(b["start"]) < as_int(a["end"])
 
 
-def compare_rows(quads: Iterable[Quad]) -> tuple[CompareRow, ...]:
+def compare_rows(graph: GraphIndex) -> tuple[CompareRow, ...]:
     """The compare rows of one document graph, ordered by kind, concept and fact."""
-    graph = _Graph(quads)
     out: list[CompareRow] = []
-    share_facts = [(s, types) for s, p in graph.props.items()
+    share_facts = [(s, types) for s, p in graph.subjects()
                    if SHARE_WITH_DEPARTMENT in p.get(PKG + "indicator", ()) and (types := p.get(TYPE, []))]
-    for fact, props in graph.props.items():
+    for fact, props in graph.subjects():
         types = props.get(TYPE, [])
-        spans = graph.spans(fact)
+        spans = _spans(graph, fact)
         if not spans:
             continue
         first = spans[0]
@@ -113,12 +75,13 @@ def compare_rows(quads: Iterable[Quad]) -> tuple[CompareRow, ...]:
     return tuple(sorted(out, key=lambda r: (r.kind, r.concept, r.fact)))
 
 
-def same_place(graph: _Graph, spans: list[dict[str, str]], share_facts: list[tuple[str, list[str]]]) -> dict[str, str]:
+def same_place(graph: GraphIndex, spans: list[dict[str, str]],
+               share_facts: list[tuple[str, list[str]]]) -> dict[str, str]:
     """Values of a share-of-institutions target and observation whose evidence overlaps one of `spans` (the first
     in text order of each that states a value)."""
     found = {"target_value": "", "target_comparator": "", "baseline_value": "", "baseline_year": "",
              "observed_value": "", "observed_year": ""}
-    for other, types in sorted(share_facts, key=lambda st: [_int(s["start"]) for s in graph.spans(st[0])][:1]):
+    for other, types in sorted(share_facts, key=lambda st: [as_int(s["start"]) for s in _spans(graph, st[0])][:1]):
         if not any(_overlaps(a, b) for a in spans for b in graph.spans(other)):
             continue
         if PKG + "Target" in types:

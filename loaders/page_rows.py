@@ -11,12 +11,9 @@ Reading them back costs one index row however many facts a plan has (a 700-fact 
 from __future__ import annotations
 
 import json
-from collections import defaultdict
-from collections.abc import Iterable
 
-from pyoxigraph import Quad
-
-from ontology.namespaces import ELI, OA, ONTOLOGY, RDF
+from loaders.graph_index import GraphIndex, as_int
+from ontology.namespaces import ELI, ONTOLOGY, RDF
 
 DETAIL_PROPERTIES = (RDF + "type", *(ONTOLOGY + p for p in (
     "indicator", "comparator", "value", "unit", "targetYear", "year", "baselineValue", "baselineYear", "nature",
@@ -33,45 +30,20 @@ OUTLINE_PROPERTIES = {"label": ONTOLOGY + "label", "heading": ONTOLOGY + "headin
 DETAIL_KEYS = ("fact", "p", "o")
 
 
-def _int(text: str) -> int:
-    return int(text) if text.lstrip("-").isdigit() else -1
-
-
-def page_rows(quads: Iterable[Quad], doc: str) -> str:
+def page_rows(graph: GraphIndex, doc: str) -> str:
     """The document's spans and details as compact JSON: per list its keys, then rows of values in that order."""
-    props: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
-    for q in quads:
-        props[q.subject.value][q.predicate.value].append(q.object.value)
-
-    def values(s: str, p: str) -> list[str]:
-        return props.get(s, {}).get(p, [])
-
-    spans = []
-    for fact, ps in props.items():
-        for ann in ps.get(ONTOLOGY + "evidence", ()):
-            for target in values(ann, OA + "hasTarget"):
-                if doc not in values(target, OA + "hasSource"):
-                    continue
-                selectors = values(target, OA + "hasSelector")
-                quotes = [x for s in selectors for x in values(s, OA + "exact")]
-                for pos in selectors:
-                    if OA + "TextPositionSelector" not in values(pos, RDF + "type"):
-                        continue
-                    norm_start = values(pos, ONTOLOGY + "start") or [""]
-                    norm_end = values(pos, ONTOLOGY + "end") or [""]
-                    spans += [[fact, s, e, ns, ne, quote] for s in values(pos, OA + "start")
-                              for e in values(pos, OA + "end") for ns in norm_start for ne in norm_end
-                              for quote in quotes]
-    spans.sort(key=lambda r: (_int(r[1]), _int(r[2]), r[0], r[3:]))
+    spans = [[fact, *(s[k] for k in SPAN_KEYS[1:])] for fact, _ in graph.subjects()
+             for s in graph.spans(fact, source=doc, positions_typed=True)]
+    spans.sort(key=lambda r: (as_int(r[1]), as_int(r[2]), r[0], r[3:]))
     wanted = set(DETAIL_PROPERTIES)
-    details = sorted([fact, p, o] for fact, ps in props.items() if doc in ps.get(ONTOLOGY + "inDocument", ())
+    details = sorted([fact, p, o] for fact, ps in graph.subjects() if doc in ps.get(ONTOLOGY + "inDocument", ())
                      for p, os in ps.items() if p in wanted for o in os)
     outline = []
-    for provision, ps in props.items():
+    for provision, ps in graph.subjects():
         if doc in ps.get(ONTOLOGY + "inDocument", ()) and ONTOLOGY + "Provision" in ps.get(RDF + "type", ()):
             outline += [[provision, path, *row] for path in ps.get(ONTOLOGY + "path", ()) for row in
-                        _product([sorted(ps.get(p, ())) or [""] for p in OUTLINE_PROPERTIES.values()])]
-    outline.sort(key=lambda r: (_int(r[8]), _int(r[4]), r[1], r))
+                        _product([ps.get(p, []) or [""] for p in OUTLINE_PROPERTIES.values()])]
+    outline.sort(key=lambda r: (as_int(r[8]), as_int(r[4]), r[1], r))
     return json.dumps({"spans": {"keys": SPAN_KEYS, "rows": spans}, "details": {"keys": DETAIL_KEYS, "rows": details},
                        "outline": {"keys": OUTLINE_KEYS, "rows": outline}}, ensure_ascii=False, separators=(",", ":"))
 

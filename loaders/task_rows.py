@@ -10,13 +10,10 @@ then index reads.
 from __future__ import annotations
 
 import json
-from collections import defaultdict
-from collections.abc import Iterable
 from dataclasses import dataclass
 
-from pyoxigraph import Quad
-
-from ontology.namespaces import OA, ONTOLOGY
+from loaders.graph_index import GraphIndex
+from ontology.namespaces import ONTOLOGY
 
 PKG = ONTOLOGY
 
@@ -31,20 +28,15 @@ class TaskRow:
     """JSON list of the ui-agency-tasks rows of this responsibility (without the bound agency)."""
 
 
-def task_rows(quads: Iterable[Quad], doc: str) -> tuple[TaskRow, ...]:
+def task_rows(graph: GraphIndex, doc: str) -> tuple[TaskRow, ...]:
     """The responsibilities of one document graph, ordered by agency, responsibility and role."""
-    props: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
-    for q in quads:
-        props[q.subject.value][q.predicate.value].append(q.object.value)
-
-    def values(s: str, p: str) -> list[str]:
-        return sorted(props.get(s, {}).get(p, []))
+    values = graph.all
 
     def optional(found: list[str]) -> list[str]:
         return found or [""]
 
     out = []
-    for r, ps in props.items():
+    for r, ps in graph.subjects():
         if doc not in ps.get(PKG + "inDocument", ()):
             continue
         provisions = [
@@ -53,14 +45,7 @@ def task_rows(quads: Iterable[Quad], doc: str) -> tuple[TaskRow, ...]:
             for label in optional(values(p, PKG + "label")) for heading in optional(values(p, PKG + "heading"))
             for start in optional(values(p, PKG + "start"))] or [
             {"provision": "", "path": "", "label": "", "heading": "", "pstart": ""}]
-        spans = [
-            {"start": s, "end": e, "norm_start": ns, "norm_end": ne, "quote": quote}
-            for ann in values(r, PKG + "evidence") for target in values(ann, OA + "hasTarget")
-            for pos in values(target, OA + "hasSelector") for quote in
-            [x for qs in values(target, OA + "hasSelector") for x in values(qs, OA + "exact")]
-            for s in values(pos, OA + "start") for e in values(pos, OA + "end")
-            for ns in optional(values(pos, PKG + "start")) for ne in optional(values(pos, PKG + "end"))] or [
-            {"start": "", "end": "", "norm_start": "", "norm_end": "", "quote": ""}]
+        spans = graph.spans(r) or [{"start": "", "end": "", "norm_start": "", "norm_end": "", "quote": ""}]
         for agency in values(r, PKG + "agency"):
             for role in values(r, PKG + "role"):
                 rows = [{"r": r, "doc": doc, "role": role, **p, **s} for p in provisions for s in spans]
