@@ -6,7 +6,8 @@ the ten development documents of tests/documents/dev, the four held-out document
 the probe plans of tests/documents/probe (written the same way; read like the development documents once scored).
 Test documents carry no manifest entry: their metadata is inferred from their text, as for any unlisted file.
 
-    .venv/bin/python -m benchmarks.quality [--set corpus|dev|heldout|probe|probe2|all|seen] [--out FILE] [--json FILE]
+    .venv/bin/python -m benchmarks.quality [--set corpus|dev|heldout|probe|probe2|probe3|all|seen]
+                                             [--out FILE] [--json FILE]
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ SETS = {
     "heldout": (ROOT / "tests" / "documents" / "heldout", ROOT / "tests" / "documents" / "heldout"),
     "probe": (ROOT / "tests" / "documents" / "probe", ROOT / "tests" / "documents" / "probe"),
     "probe2": (ROOT / "tests" / "documents" / "probe2", ROOT / "tests" / "documents" / "probe2"),
+    "probe3": (ROOT / "tests" / "documents" / "probe3", ROOT / "tests" / "documents" / "probe3"),
 }
 
 
@@ -148,7 +150,8 @@ def floors(results: dict[str, dict[str, dict[str, Score]]]) -> dict[str, dict[st
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--set", default="all", choices=("corpus", "dev", "heldout", "probe", "probe2", "all", "seen"))
+    parser.add_argument("--set", default="all",
+                        choices=("corpus", "dev", "heldout", "probe", "probe2", "probe3", "all", "seen"))
     parser.add_argument("--out", type=Path, default=OUT)
     parser.add_argument("--json", type=Path, help="also write the pooled numbers as JSON")
     parser.add_argument("--floors", type=Path, help="write the matched / false-positive counts per document and fact "

@@ -30,7 +30,9 @@ def test_keys_are_the_ones_committed_with_their_checksums():
                          (ROOT / "tests" / "documents" / "SHA256SUMS", ROOT / "tests" / "documents"),
                          (ROOT / "tests" / "documents" / "probe" / "SHA256SUMS", ROOT / "tests" / "documents" / "probe"),
                          (ROOT / "tests" / "documents" / "probe2" / "SHA256SUMS",
-                          ROOT / "tests" / "documents" / "probe2")):
+                          ROOT / "tests" / "documents" / "probe2"),
+                         (ROOT / "tests" / "documents" / "probe3" / "SHA256SUMS",
+                          ROOT / "tests" / "documents" / "probe3")):
         lines = [line.split(maxsplit=1) for line in sums.read_text(encoding="utf-8").splitlines() if line.strip()]
         assert len(lines) >= 2
         for digest, name in lines:
