@@ -1,4 +1,4 @@
-"""The extractors held to what they reach on the independent keys (tests/keys, tests/documents/dev and probe).
+"""The extractors held to what they reach on the independent keys (tests/keys, tests/documents/dev and the probes).
 
 Per document and fact type, the number of key items matched may not drop and the number of false positives may not
 grow: one lost fact in a small document fails, and so does a drop of 0.01 in a large one. A failure lists the
@@ -20,7 +20,7 @@ from policykg.settings import ROOT
 FLOORS = json.loads((ROOT / "tests" / "quality_floors.json").read_text(encoding="utf-8"))
 
 
-@pytest.fixture(scope="module", params=["corpus", "dev", "probe"])
+@pytest.fixture(scope="module", params=["corpus", "dev", "probe", "probe2", "probe3"])
 def scored(request):
     return request.param, score_set(request.param)
 

@@ -24,7 +24,7 @@ from loaders.extract.registry import Extractor
 from loaders.records import GAP, Evidence, Fact, ParsedDocument
 from loaders.vocabulary import Vocabulary
 
-NAME, VERSION = "agencies", "1.2.0"
+NAME, VERSION = "agencies", "1.2.1"
 AGENCY_TYPE = "agency-type"
 JURISDICTION = "jurisdiction"
 
@@ -164,7 +164,7 @@ def canonical_label(written: str, core: str, jurisdiction: Jurisdiction | None, 
     return jurisdiction.name + name
 
 
-_BODY_SUFFIX = re.compile(r"(局|委|办|厅|部|会|中心|院|室|所|联|处|署|府|队|站|社|台|组|公司)$")
+_BODY_SUFFIX = re.compile(r"(局|委|办|厅|部|会|中心|院|室|所|联|处|署|府|队|站|社|台|组|公司|大学|学院)$")
 
 
 def _looks_like_body(core: str) -> bool:

@@ -9,6 +9,8 @@ Constructions read (each a rule of Chinese plan writing, not of one document):
   (`noun_item`);
 - a norm per population or share of a base: `按照每万人口1.75人的比例核定`, `按医院床位的2-3%设置观察床`;
 - `A、B分别达到x和y`: one value per member, in order (`enumerations.py`);
+- `A和B均达到x`: the one value for each member of the list before 均 (设置心血管内科和神经内科的比例均达到100%,
+  孕产妇死亡率和婴儿死亡率均控制在…), each member a measure of its own;
 - `由2022年的3.6人增加到5人`: a target with its baseline and the base year's observation;
 - a time limit for a service: `实现市域内2小时内救援全覆盖`;
 - coverage of institutions or departments of a type: `实现县级中医医疗机构全覆盖` (100 %);
@@ -32,6 +34,7 @@ from loaders.extract.indicator_linking import (
     count_wording,
     find_scope,
     generic_indicator,
+    indicator_unit,
     inherit,
     inherit_share,
     link_indicator,
@@ -82,6 +85,8 @@ class Item:
     year: int | None = None
     baseline_value: float | None = None
     baseline_year: int | None = None
+    per_unit: bool = False
+    """A count per institution or place (每个县级医院至少有2名…): never a per-population concept."""
 
 
 def is_size_condition(before: str, after: str) -> bool:
@@ -138,8 +143,13 @@ def clause_items(clause: str, offset: int, vocab, head: Item | None, topic: str 
             elif noun_first and (span.quantity.comparator or COUNT_VERB_IN_CLAUSE.search(clause[: span.start])) \
                     and counts_institutions(vocab, span, after):
                 item = noun_item(clause, offset, span, before, vocab, institutions=True)
+            elif noun_first and span.quantity.comparator in (">=", ">") and (per := PER_UNIT.search(before)):
+                item = per_unit_item(clause, offset, span, before, per.group(0), vocab)
             elif STOP_AFTER.match(after):
                 item = level_item(clause, offset, span, before, vocab, items[-1] if items else head)
+                if item is not None and EACH.search(before):
+                    *shared, item = distributed(item, clause, offset, vocab, items[-1] if items else head)
+                    items += shared
                 named = clean_wording(re.sub(r"^(?:\d{1,2}[.、．]|[（(][一二三四五六七八九十\d]{1,3}[）)])", "", label))
                 if item is None and len(clean_wording(before)) < 2 and len(named) >= 2 \
                         and not NOT_AN_INDICATOR.search(named):
@@ -152,6 +162,53 @@ def clause_items(clause: str, offset: int, vocab, head: Item | None, topic: str 
             items.append(item)
         left = span.end
     return sorted(items, key=lambda it: it.start)
+
+
+PER_UNIT = re.compile(r"每(?:个|所|家|一)?[\u4e00-\u9fff（）()]{2,14}$")
+"""`每个县级公立综合医院至少有2名…`: a minimum per institution or place, counting what follows the value."""
+def per_unit_item(clause: str, offset: int, span: ValueSpan, before: str, per: str, vocab) -> Item | None:  # noqa: ANN001
+    """`每个县级公立综合医院至少有2名取得介入诊疗资质的心血管病专科医师`: a minimum count per institution or place,
+    named with its unit of count (每个…医师数); never linked to a per-population concept (its unit differs)."""
+    item = noun_item(clause, offset, span, before, vocab)
+    if item is None:
+        return None
+    wording = clean_wording(per) + item.wording + ("" if item.wording.endswith("数") else "数")
+    iri = link_indicator(vocab, wording)
+    if (unit := indicator_unit(iri)) and unit.startswith("per-"):
+        iri = None
+    return replace(item, wording=wording, indicator_iri=iri, per_unit=True)
+
+
+EACH = re.compile(r"均\s*$")
+"""A value after 均 holds for each member of the list before it."""
+MEASURE_END = re.compile(r"(?:率|比例|比重|占比|数|量|水平|时间|人次|规模|面积|床位|寿命)$")
+"""How a member of a list that shares one value ends: each member names a measure of its own."""
+SHARE_VERB_FIRST = re.compile(r"^(?:设置|设立|开设|建成|配备)")
+
+
+def distributed(item: Item, clause: str, offset: int, vocab, head: Item | None) -> list[Item]:  # noqa: ANN001
+    """`设置心血管内科和神经内科的比例均达到100%`: one item per member of the list (in order), each with the
+    words the list shares and, for a share whose wording starts with its verb, the institution type of the head
+    item (二级以上综合医院设置老年医学科的比例达到90%，设置…均达到…). The first member's evidence is the whole
+    clause; a later member's starts at that member (神经内科的比例均达到100%)."""
+    n = len(ENUMERATION_SEPARATORS.findall(item.wording)) + 1
+    members = split_members(item.wording, n, vocab) if n >= 2 else None
+    written = clause[item.start - offset:]
+    joints = [m.end() for m in ENUMERATION_SEPARATORS.finditer(written, 0, written.find("均"))]
+    if not members or len(joints) != n - 1 or not all(MEASURE_END.search(w) for _, w in members):
+        return [item]
+    out = []
+    for k, (_, wording) in enumerate(members):
+        if SHARE_VERB_FIRST.match(wording) and head is not None and head.scope and head.scope not in wording:
+            wording = head.scope + wording
+        iri = link_indicator(vocab, wording)
+        if iri is None and k:
+            wording, iri = inherit(vocab, wording, members[0][1])
+        scope, scope_iri = find_scope(vocab, wording)
+        start = item.start + joints[k - 1] if k else item.start
+        out.append(replace(item, start=start, wording=wording, indicator_iri=iri, scope=scope, scope_iri=scope_iri,
+                           listed=k > 0))
+    return out
 
 
 COUNT_VERB_IN_CLAUSE = re.compile(COUNT_VERBS.pattern.rstrip("$").replace("|有|", "|").replace("|和|、|及|与", ""))
@@ -428,8 +485,10 @@ def settle(item: Item, vocab) -> Item:  # noqa: ANN001
         return item
     unit = item.quantity.unit
     wording = count_wording(item.wording) if unit in AMOUNT_UNITS else item.wording
-    iri = link_indicator(vocab, wording) or generic_indicator(vocab, wording, unit, item.quantity.relative,
-                                                              item.quantity.classifier)
+    iri = None if item.per_unit else link_indicator(vocab, wording)
+    iri = iri or generic_indicator(vocab, wording, unit, item.quantity.relative, item.quantity.classifier)
+    if item.per_unit and (per := indicator_unit(iri)) and per.startswith("per-"):
+        iri = None
     scope, scope_iri = (item.scope, item.scope_iri) if item.scope or not iri else \
         find_scope(vocab, wording, force=True, population=False)
     return replace(item, wording=wording, indicator_iri=iri, scope=scope, scope_iri=scope_iri)

@@ -10,11 +10,14 @@ Constructions read (clause by clause; a sentence carries its subject to its late
   发热门诊和留观室;
 - scope + units + coverage or share: 基层医疗卫生机构中医馆全覆盖, 中小学校心理辅导室设置率达到100%,
   设置中医临床科室的二级以上公立综合医院比例, 设置精神科、感染性疾病科的比例分别达到80%和95%.
-A unit is recognised by its head noun (…科, …门诊, 诊室, 病区, 病房, …室, 中医馆, …中心 hosted by an institution),
-not only by a vocabulary label; a list shares its head (胸痛、卒中、创伤中心 → three centres; 呼吸、重症等专科 → two
-specialties). Institution types joined by 和/、 give one requirement each; 全部/所有/全覆盖 mean a share of 100.
+A unit is recognised by its head noun (…科, …门诊, 诊室, 病区, 病房, …室, 中医馆, …单元, …中心 hosted by an
+institution), not only by a vocabulary label; a list shares its head (胸痛、卒中、创伤中心 → three centres;
+呼吸、重症等专科 → two specialties). Institution types joined by 和/、 give one requirement each; 全部/所有/全覆盖
+mean a share of 100.
 A share comes from the clause's own `比例…N%`, else from a share target over the same words (a table row).
-A requirement restated later (a task table repeating the text) is kept once, at its first statement.
+A requirement restated later (a task table repeating the text) is kept once, at its first statement. A share
+already reached (设置心血管内科的比例已达92.5%) is a measurement, not a requirement; a clause whose subject is a
+place (每个县（区）至少建成…) does not take the institutions of the clause before.
 """
 
 from __future__ import annotations
@@ -36,7 +39,7 @@ from loaders.vocabulary import Vocabulary, match_key
 
 log = logging.getLogger(__name__)
 
-NAME, VERSION = "departments", "2.0.0"
+NAME, VERSION = "departments", "2.0.1"
 
 UNSAID_SCOPE = "https://w3id.org/policykg/vocab/institution-type/medical-and-health-institution"
 """The institution type of a requirement whose text names no institution (any medical or health institution)."""
@@ -47,7 +50,7 @@ QUOTES = "“”‘’\"「」『』"
 CHAR = rf"[\u4e00-\u9fffA-Za-z0-9{QUOTES}]"
 """A character of a unit's name (Han, Latin letters and digits as in ICU, ECMO or P3实验室, quotation marks)."""
 PAREN = r"（[^（），。；]{1,14}）"
-UNIT = (r"(?:科室|专科|科|门诊|诊室|病区|病房|中医馆|蒙医馆|国医馆|中医阁|国医堂|服务区|隔离区|哨点|母婴设施|中心|"
+UNIT = (r"(?:科室|专科|科|门诊|诊室|病区|病房|中医馆|蒙医馆|国医馆|中医阁|国医堂|服务区|隔离区|哨点|母婴设施|中心|单元|"
         r"(?:治疗|咨询|辅导|观察|留观|医务|保健|监护|诊疗|康复|工作|实验|检验|示教|隔离|母婴)室)")
 """Head nouns of departments, clinics, wards, rooms and service units."""
 JOINER = r"(?:以及|、|和|及|与|或)"
@@ -122,8 +125,14 @@ SHARE = re.compile(r"的?(?:比例|设置率|比重)(?P<each>分别)?(?:(?:到|�
 COVERED = re.compile(rf"(?:(?:到|在)?(?P<year>(?:19|20)\d{{2}})年(?:底|末)?(?:前)?)?(?:基本|力争|全面)?"
                      rf"实现{AREA}?全覆盖")
 """A clause that only says the units before it cover every institution (…胸痛中心建设，到2025年实现全覆盖)."""
+MEASURED = re.compile(r"已|现为|目前")
+"""Words of a share already reached (的比例已达92.5%): a measurement, not a requirement."""
 SHARE_VERBS = ((r"不超过|不高于|控制在|以下|以内", "<="), (r"约|左右", "~"), (r"^为$", "="))
 """Share verbs that are no floors (达到, 提高到, 不低于, 以上 and a bare value are floors)."""
+
+PLACE_SUBJECT = re.compile(r"(?:每个|各)[县市区乡镇街道旗（）]+|[全我本][省市县区旗]")
+"""A clause whose subject is a place (每个县（区）至少建成…): the institutions of the clause before are not its
+subject."""
 
 # --- institutions -----------------------------------------------------------------------------------------------
 
@@ -189,6 +198,8 @@ class Share(NamedTuple):
     comparator: str | None = None
     end: int = 0
     year: int | None = None
+    observed: bool = False
+    """The share as measured (比例已达92.5%): a baseline the text reports, not a requirement."""
 
 
 @dataclass(frozen=True)
@@ -334,6 +345,8 @@ def share_of_previous(text: str, cs: int, ce: int, previous: list[Candidate]) ->
     begin += text.startswith("其", begin)
     units = sorted({c.unit for c in previous}, key=lambda u: u.start)
     share = share_at(text, begin, ce, len(units))
+    if share.observed:
+        return previous
     if share.value is None and (covered := COVERED.match(text, begin, ce)):
         share = Share(100.0, ">=", covered.end(), int(covered.group("year")) if covered.group("year") else None)
     if share.value is None or any(c.share is not None for c in previous):
@@ -387,6 +400,8 @@ def verb_led(r: Reader, cs: int, ce: int, chain: re.Match[str], carried: Callabl
         return []
     rest = text[units.end:ce]
     share = share_at(text, units.end, ce, len(units.units))
+    if share.observed:
+        return []
     setup = bool(HAS_SETUP.search(chain.group(0)))
     if not (setup or share.value is not None or TAIL.match(rest) or LIST_TAIL.match(rest)
             or (units.etc and ETC_TAIL.match(rest))):
@@ -404,7 +419,8 @@ def verb_led(r: Reader, cs: int, ce: int, chain: re.Match[str], carried: Callabl
         share = share._replace(value=100.0, comparator=">=")
     hosted = "via" if "依托" in lead else "named" if named else "none"
     start = min([chain.start(), *(s.start for s in named)])
-    return build(r, start, units, list(named or carried()) or [None], hosted, share, year)
+    scopes = list(named) or ([] if PLACE_SUBJECT.search(lead) else list(carried()))
+    return build(r, start, units, scopes or [None], hosted, share, year)
 
 
 def scope_led(r: Reader, ce: int, scopes: list[Scope], year: int | None) -> list[Candidate]:
@@ -414,6 +430,8 @@ def scope_led(r: Reader, ce: int, scopes: list[Scope], year: int | None) -> list
         return []
     rest = r.text[units.end:ce]
     share = share_at(r.text, units.end, ce, len(units.units))
+    if share.observed:
+        return []
     if coverage := COVERAGE.match(rest):
         share = Share(100.0, ">=", units.end + coverage.end())
     elif share.value is None and not re.match(r"的?(?:比例|设置率)", rest):
@@ -700,7 +718,8 @@ def share_at(text: str, pos: int, end: int, count: int) -> Share:
     values = [float(v) for v in re.findall(r"\d+(?:\.\d+)?", m.group("values"))]
     comparator = ">=" if "以上" in m.group("values") else share_comparator(m.group("verb"))
     value: float | list[float] = values if m.group("each") and len(values) == count > 1 else values[0]
-    return Share(value, comparator, m.end(), int(m.group("year")) if m.group("year") else None)
+    return Share(value, comparator, m.end(), int(m.group("year")) if m.group("year") else None,
+                 bool(MEASURED.search(m.group("verb"))))
 
 
 def share_comparator(verb: str) -> str:

@@ -68,6 +68,9 @@ SHARE_WORDS = ("比例", "占比", "比重", "率", "覆盖")
 
 LEADING_YEAR = re.compile(r"^(?:到|至)?(?:19|20)\d{2}年(?:底|末)?(?:前|之前)?[，,]?")
 LEADING_PLAN = re.compile(r"^[“\"]?十[一二三四五]五[”\"]?(?:期间|时期|末)?[，,]?")
+LEADING_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|"
+                            r"\d{1,2}[.、．](?!\d))")
+"""A paragraph's number before its first clause (三、全市人均…, （二）…, 4.…): not part of an indicator."""
 TRAILING = re.compile(r"(?:的?(?:预期性|约束性)指标值?|达到|达|为|是)$")
 TRAILING_ADVERB = re.compile(r"(?:已经|已|将|要|均|力争|可)$")
 
@@ -81,6 +84,7 @@ def clean_wording(text: str) -> str:
         text = LEADING_FILLERS.sub("", text, count=1)
         text = LEADING_YEAR.sub("", text)
         text = LEADING_PLAN.sub("", text)
+        text = LEADING_NUMBER.sub("", text)
     text = TRAILING.sub("", text)
     text = TRAILING_ADVERB.sub("", text)
     return text.strip(" ，、；：的")

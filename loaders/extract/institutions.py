@@ -32,7 +32,7 @@ from loaders.extract.registry import Extractor
 from loaders.records import GAP, ParsedDocument
 from loaders.vocabulary import Vocabulary
 
-NAME, VERSION = "institutions", "2.0.0"
+NAME, VERSION = "institutions", "2.0.1"
 INSTITUTION_TYPE = "institution-type"
 
 GENERIC_ENDINGS = ("机构",)
@@ -115,7 +115,8 @@ def find_institutions(doc: ParsedDocument, ctx: BuildContext, home: Jurisdiction
     vocab = ctx.vocabulary
     text = fold_variants(doc.norm.text)
     titles = title_spans(text)
-    hits = [h for h in vocab.find_all(INSTITUTION_TYPE, text) if not inside(titles, h[0])]
+    hits = _after_places(text, [h for h in vocab.find_all(INSTITUTION_TYPE, text) if not inside(titles, h[0])],
+                         vocab)
     candidates: list[Found] = []
     floor = 0
     for start, end, type_iri in hits:
@@ -126,6 +127,25 @@ def find_institutions(doc: ParsedDocument, ctx: BuildContext, home: Jurisdiction
     found += _shared_prefix(text, found, hits)
     found += _directions(text, found)
     return _aliases(text, sorted(found, key=lambda f: f.start))
+
+
+LEVEL_CHARS = "省市县区旗州盟"
+"""Level words that end a jurisdiction's name and may start a type label (县医院, 市医院)."""
+
+
+def _after_places(text: str, hits: list[tuple[int, int, str]], vocab: Vocabulary) -> list[tuple[int, int, str]]:
+    """A type label that starts with the level word ending a jurisdiction's name (尤溪县医院: 尤溪县 + 医院, not the
+    type 县医院) is read from after that word, as the label the rest names."""
+    out = []
+    for start, end, iri in hits:
+        if text[start] in LEVEL_CHARS and (own := vocab.lookup(INSTITUTION_TYPE, text[start + 1:end])):
+            window = max(0, start - 12)
+            places = vocab.find_all("jurisdiction", text[window:start + 1])
+            if places and places[-1][1] == start + 1 - window and places[-1][0] < start - window:
+                out.append((start + 1, end, own))
+                continue
+        out.append((start, end, iri))
+    return out
 
 
 def _candidates(text: str, start: int, end: int, type_iri: str, home: Jurisdiction | None,
@@ -341,10 +361,15 @@ def _phrase_start(text: str, start: int, limit: int, closed: bool = False) -> in
     return begin
 
 
+HOTLINE = re.compile(r"^(?:120|999|12320)")
+"""A service number written in a name (尤溪县120急救指挥中心)."""
+
+
 def _body_ok(body: str, designation: bool) -> bool:
     """A body between a head and a type label that names one institution: short and specific for hospitals (人民,
     博爱), longer for designations (危重孕产妇和危重儿童, 公共卫生医学) but no category word and no other
     institution's name (市疾控中心实验室 is a laboratory of the CDC, not a name)."""
+    body = HOTLINE.sub("", body)
     if designation:
         return len(body) <= 14 and bool(re.fullmatch(r"[" + HAN + r"]*", body)) and not GENERIC_DESIGNATION.search(
             body) and not _INSTITUTION_WORD.search(body)

@@ -2,8 +2,8 @@
 
 A programme name is a noun phrase ending in a programme word (工程, 计划, 行动, 项目, 试点, 活动, 运动, 战略, 创建,
 示范省/示范区) with a proper head before it. Constructions read (tables below):
-- after an implementing verb (实施, 开展, 推进, 启动, 继续实施, 落实, 争取, 参与, 纳入 …), every member of the
-  coordinated object that ends in a programme word: 实施A工程、B项目和C试点 → three programmes; members sharing a
+- after an implementing verb (实施, 开展, 推进, 启动, 继续实施, 落实, 争取, 参与, 纳入, 结合, 依托 …), every member of
+  the coordinated object that ends in a programme word: 实施A工程、B项目和C试点 → three programmes; members sharing a
   tail get it (旗县级综合医院、旗县级妇幼保健院能力提升行动; 健康体重、健康口腔等专项行动; 心脑血管疾病、癌症防治
   4大专项行动); a tail after 等 with a proper head of its own is one programme (…等职业健康保护行动);
 - a quoted name right after such a verb, with or without a short tail (实施“将健康融入所有政策”, 开展“健康企业”创建);
@@ -41,7 +41,7 @@ from loaders.extract.registry import Extractor
 from loaders.records import GAP, ParsedDocument
 from loaders.vocabulary import Vocabulary
 
-NAME, VERSION = "programmes", "2.0.1"
+NAME, VERSION = "programmes", "2.0.2"
 
 KINDS = {"工程": "工程 project", "行动": "行动 campaign", "计划": "计划 plan", "项目": "项目 project",
          "试点": "试点 pilot", "活动": "活动 activity", "运动": "运动 campaign", "战略": "战略 strategy",
@@ -56,14 +56,16 @@ _ENDS_CORE = re.compile(r"(?:工程|计划|行动|项目|试点|活动|运动|�
 _ANY = re.compile(r"")
 _QUOTED_TAIL = re.compile(r"“([^“”]+)”$")
 """A name whose last part is quoted (失能老年人“健康入户关怀行动”) is canonically the quoted part."""
-_TRAILER = re.compile(r"[”’」』]?(?P<word>工作|建设|经验|成果)?(?:（[^（）]*）)?(?:(?:为|的|等|全局|部署).*)?",
+_TRAILER = re.compile(r"[”’」』]?(?P<word>工作|建设|经验|成果)?(?:（[^（）]*）)?"
+                      r"(?:(?:为|的|等|全局|部署|开展|实施|推进|提供|落实|加强|做好).*)?",
                       re.DOTALL)
 _MEMBER_TRAILER = re.compile(r"[”’」』]?(?P<word>工作|建设|经验|成果)?(?:（[^（）]*）)?")
 """What may follow a programme word inside the clause: a closing quote, a word the name governs (试点工作, 试点建设,
-试点经验), a bracketed alias, or the rest of a 以…为 / …的 construction."""
+试点经验), a bracketed alias, or the rest of a 以…为 / …的 construction, or the main verb after a programme
+introduced by 结合 / 依托 (结合基本公共卫生服务项目开展…)."""
 _ADVERBS = (r"深入|全面|大力|积极|持续|继续|稳步|广泛|组织|启动|规划|拓展|结合|扎实|着力|加快|认真|切实|进一步|"
             r"探索|统筹|深化|逐步|同步|按要求|协同|共同|全力|努力|不断|率先|首先|重点|推动|贯彻|研究")
-_STRONG = r"实施|开展|推进|启动|落实|推行|推广|争取|上争|参与|扩大|纳入|倡导|支持|申报|将"
+_STRONG = r"实施|开展|推进|启动|落实|推行|推广|争取|上争|参与|扩大|纳入|倡导|支持|申报|将|结合|依托"
 _WEAK = r"创建|建设|打造"
 _STRONG_BEFORE = re.compile(r"(?:" + _STRONG + r")“?$")
 CUE = re.compile(r"(?:(?:" + _ADVERBS + r")*(?:" + _STRONG + r"))+|(?:" + _WEAK + r")")

@@ -38,12 +38,14 @@ UNIT_WORDS: tuple[tuple[str, str], ...] = (
     ("人次", "count"), ("张", "count"), ("人", "count"), ("名", "count"), ("所", "count"), ("个", "count"),
     ("家", "count"), ("支", "count"), ("床", "count"), ("辆", "count"), ("台", "count"), ("座", "count"),
     ("场", "count"), ("种", "count"), ("项", "count"), ("次", "count"), ("倍", "times"), ("公里", "kilometre"),
-    ("小时", "hour"), ("分钟", "minute"), ("级", "grade-level"),
+    ("小时", "hour"), ("分钟", "minute"), ("级", "grade-level"), ("千克", "kilogram"), ("公斤", "kilogram"),
+    ("克", "gram"),
 )
 COUNT_CLASSIFIERS = "张人名所个家支床辆台座场种项次"
 DURATION_UNITS = ("hour", "minute", "day")
 AMOUNT_UNITS = frozenset({"count", "ten-thousand", "hundred-million", "yuan", "ten-thousand-yuan",
-                          "hundred-million-yuan", "trillion-yuan", "kilometre", "mu", "ten-thousand-mu"})
+                          "hundred-million-yuan", "trillion-yuan", "kilometre", "mu", "ten-thousand-mu",
+                          "kilogram"})
 """Units of amounts (things, money, length, land) rather than rates: a bare amount to build is exact (=)."""
 
 MAGNITUDES: tuple[tuple[str, float], ...] = (("万亿", 1e12), ("千万", 1e7), ("百万", 1e6), ("亿", 1e8), ("万", 1e4))

@@ -31,7 +31,7 @@ from loaders.extract.org_facts import AgencyRef, Responsibility
 from loaders.extract.registry import Extractor
 from loaders.records import GAP, ParsedDocument, Provision
 
-NAME, VERSION = "responsibilities", "1.5.0"
+NAME, VERSION = "responsibilities", "1.5.1"
 
 LEAD, SUPPORT, RESPONSIBLE = "lead", "support", "responsible"
 MARKERS = {

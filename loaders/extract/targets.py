@@ -45,7 +45,7 @@ from loaders.records import ParsedDocument
 
 log = logging.getLogger(__name__)
 
-NAME, VERSION = "targets", "2.0.3"
+NAME, VERSION = "targets", "2.0.4"
 
 SENTENCE_END = re.compile(r"[。；！？!?]")
 CLAUSE_END = re.compile(r"[，,]|[：:](?!\d)")
@@ -187,8 +187,10 @@ def make_fact(doc: ParsedDocument, item: Item, kind: str, year: int | None, extr
     the text means."""
     q = item.quantity
     unit = q.unit
-    per = per_population_unit(item.wording) or indicator_unit(item.indicator_iri)
+    per = None if item.per_unit else per_population_unit(item.wording) or indicator_unit(item.indicator_iri)
     if per and per not in ("count", "percent") and unit in (None, "count") and q.multiplier == 1.0:
+        unit = per
+    elif unit == "gram" and per == "gram-per-capita-per-day":  # 人均每日食盐摄入量控制在5克以内
         unit = per
     exact = unit in AMOUNT_UNITS or (unit is None and not item.indicator_iri)
     comparator = target_comparator(q.comparator, kind, item.wording, indicator_direction(item.indicator_iri),

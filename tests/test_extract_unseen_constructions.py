@@ -1,0 +1,159 @@
+"""Constructions found missing on unseen plans (issue 14: tests/documents/probe2), one per line, each written twice:
+in simplified script and in traditional script with pinyin noise. Expected values are written by hand; quotes are
+compared with the raw text written here.
+
+- 均 after a list of measures gives the one value to each (设置A和B的比例均达到100%), the share's institutions
+  carried from the clause before;
+- a share already reached (的比例已达61.5%) is an observation, never a department requirement;
+- 克 is a unit (an intake per person per day when the indicator says so), so 控制在5克以内 is a ceiling;
+- 每个X至少有N名… is a minimum count per institution, never linked to a per-population concept;
+- 见表1 names a table, not a value;
+- 单元 is a unit a named branch sets up (卒中单元), and a clause whose subject is a place (每个县（区）) does not
+  inherit the institutions of the clause before;
+- X县医院 is a county's named hospital (not the type 县医院), a hotline number may stand in a name (120急救指挥中心),
+  …防治中心 and …急救指挥中心 are institutions;
+- 结合 introduces a programme (结合基本公共卫生服务项目开展…);
+- a university in a task table's 配合单位 column supports the task.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from loaders.extract.org_facts import NamedEntityMention, Responsibility
+from loaders.extract.target_facts import DepartmentRequirement, QuantityFact
+from tests.conftest import build_written
+
+IND = "https://w3id.org/policykg/vocab/indicator/"
+
+SIMPLIFIED = """宜宾市心脑血管疾病防治能力提升工作方案（2025—2027年）
+一、截至2024年底，全市二级以上综合医院设置老年医学科的比例已达61.5%，设置康复医学科的比例已达70.2%。
+二、到2027年，二级以上综合医院设置精神科的比例达到80%，设置老年医学科和康复医学科的比例均达到100%。主要指标见表1。
+三、全市人均每日食盐摄入量控制在5克以内，孕产妇死亡率和婴儿死亡率均控制在较低水平。
+四、每个县级综合医院至少有3名取得资质的康复治疗师，每个乡镇卫生院不少于2名全科医生。
+五、依托宜宾市第二人民医院建设宜宾市卒中防治中心，支持兴文县医院西城分院设置卒中单元。
+六、乡镇卫生院规范设置慢病管理门诊，每个县（区）至少建成2个标准化胸痛救治单元。
+七、以兴文县120急救指挥中心为枢纽，完善院前急救网络。
+八、结合基本公共卫生服务项目开展高血压筛查。
+附件
+重点任务分工表
+序号|重点任务|牵头单位|配合单位|完成时限
+1|加强康复专科人才培养|市卫生健康委|市教育局、宜宾学院|2026年12月
+"""
+
+TRADITIONAL = """宜賓市心腦血管疾病防治能力提升工作方案（2025—2027年）
+一、截至2024年底，全市二級以上綜合醫院設置老年醫學科的比例已達61.5%，設置康復醫學科的比例已達70.2%。
+二、到2027年，二級以上綜合醫(yī)院設置精神科的比例達到80%，設置老年醫學科和康復醫學科的比例均達到100%。主要指標見表1。
+三、全市人均每日食(shí)鹽攝入量控制在5克以內，孕產婦死亡率和嬰兒死亡率均控制在較低水平。
+四、每個縣級綜合醫院至少有3名取得資質的康(kāng)復治療師，每個鄉鎮衛(wèi)生院不少於2名全科醫生。
+五、依託宜賓市第二人民醫院建設宜賓市卒(cù)中防治中心，支持興文縣醫院西城分院設置卒中單元。
+六、鄉鎮衛生院規範設置慢病管理門診，每個縣（區）至少建成2個標準化胸痛救治單元。
+七、以興文縣120急(jí)救指揮中心爲樞紐，完善院前急救網絡。
+八、結合基(jī)本公共衛生服務項目開展高血壓篩查。
+附件
+重點任務分工表
+序號|重點任務|牽頭單位|配合單位|完成時限
+1|加強康復專科人才培養|市衛生健康委|市教育局、宜賓學院|2026年12月
+"""
+
+MANIFEST = """
+[[document]]
+id = "{id}"
+source_file = "{id}.txt"
+title = "宜宾市心脑血管疾病防治能力提升工作方案（2025—2027年）"
+jurisdiction = "宜宾市"
+date = "2025-02-01"
+script = "{script}"
+"""
+
+
+@pytest.fixture(scope="module", params=["simplified", "traditional"])
+def doc(request, tmp_path_factory):
+    text = SIMPLIFIED if request.param == "simplified" else TRADITIONAL
+    doc_id = f"probe-rules-{request.param}"
+    return build_written(tmp_path_factory.mktemp(request.param), {f"{doc_id}.txt": text},
+                         MANIFEST.format(id=doc_id, script=request.param))[0]
+
+
+def on_line(doc, kind: type, line: int) -> list:
+    raw = doc.source.raw
+    return [f for f in doc.facts if isinstance(f, kind) and raw.count("\n", 0, f.evidence.start) == line]
+
+
+def quantities(doc, line: int) -> set[tuple]:
+    return {(f.kind, f.indicator, f.value, f.unit, f.comparator, f.year) for f in on_line(doc, QuantityFact, line)}
+
+
+def departments(doc, line: int) -> set[tuple]:
+    return {(f.department, f.institution_scope, f.share, f.comparator)
+            for f in on_line(doc, DepartmentRequirement, line)}
+
+
+def names(doc, kind: str) -> set[str]:
+    return {f.name for f in doc.facts if isinstance(f, NamedEntityMention) and f.kind == kind}
+
+
+def test_a_share_already_reached_is_an_observation_and_no_requirement(doc) -> None:
+    assert quantities(doc, 1) == {
+        ("observation", "二级以上综合医院设置老年医学科的比例", 61.5, "percent", "=", 2024),
+        ("observation", "设置康复医学科的比例", 70.2, "percent", "=", 2024),
+    }
+    assert departments(doc, 1) == set()
+
+
+def test_one_value_after_jun_for_each_member_of_the_list(doc) -> None:
+    assert quantities(doc, 2) == {
+        ("target", "二级以上综合医院设置精神科的比例", 80.0, "percent", ">=", 2027),
+        ("target", "二级以上综合医院设置老年医学科的比例", 100.0, "percent", ">=", 2027),
+        ("target", "二级以上综合医院设置康复医学科的比例", 100.0, "percent", ">=", 2027),
+    }
+    second = [f for f in on_line(doc, QuantityFact, 2) if "康复医学科" in f.indicator]
+    assert second[0].evidence.quote.startswith(("康复医学科的比例均", "康復醫學科的比例均"))
+    assert departments(doc, 2) == {
+        ("精神科", "二级以上综合医院", 80.0, ">="),
+        ("老年医学科", "二级以上综合医院", 100.0, ">="),
+        ("康复医学科", "二级以上综合医院", 100.0, ">="),
+    }
+
+
+def test_grams_with_a_ceiling_and_no_value_without_a_number(doc) -> None:
+    assert quantities(doc, 3) == {("target", "人均每日食盐摄入量", 5.0, "gram-per-capita-per-day", "<=", 2027)}
+    salt = on_line(doc, QuantityFact, 3)[0]
+    assert salt.indicator_iri == IND + "salt-intake-per-capita"
+
+
+def test_a_minimum_per_institution_counts_what_follows(doc) -> None:
+    facts = on_line(doc, QuantityFact, 4)
+    assert {(f.indicator, f.value, f.unit, f.comparator) for f in facts} == {
+        ("每个县级综合医院取得资质的康复治疗师数", 3.0, "count", ">="),
+        ("每个乡镇卫生院全科医生数", 2.0, "count", ">="),
+    }
+    assert not any((f.indicator_iri or "").endswith(("per-100000", "per-10000", "per-1000")) for f in facts)
+
+
+def test_a_table_label_is_no_value(doc) -> None:
+    assert not [f for f in doc.facts if isinstance(f, QuantityFact) and f.value == 1.0]
+
+
+def test_a_unit_set_up_by_a_named_branch(doc) -> None:
+    assert departments(doc, 5) == {("卒中单元", "兴文县医院西城分院", None, None)}
+
+
+def test_a_place_subject_does_not_inherit_the_institutions_before(doc) -> None:
+    assert departments(doc, 6) == {("慢病管理门诊", "乡镇卫生院", None, None), ("胸痛救治单元", "", None, None)}
+    assert ("target", "标准化胸痛救治单元", 2.0, "count", ">=", 2027) in quantities(doc, 6)
+
+
+def test_named_institutions_of_a_county_and_centres(doc) -> None:
+    assert {"宜宾市第二人民医院", "宜宾市卒中防治中心", "兴文县医院西城分院", "兴文县120急救指挥中心"} <= \
+        names(doc, "institution")
+    assert "宜宾市县医院" not in names(doc, "institution")
+
+
+def test_a_programme_after_jiehe(doc) -> None:
+    assert "基本公共卫生服务项目" in names(doc, "programme")
+
+
+def test_a_university_supports_a_task_of_the_table(doc) -> None:
+    roles = {(f.agency.label, f.role) for f in doc.facts if isinstance(f, Responsibility)}
+    assert roles == {("宜宾市卫生健康委", "lead"), ("宜宾市教育局", "support"), ("宜宾学院", "support")}
