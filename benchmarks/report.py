@@ -382,8 +382,9 @@ def goals(results: list[dict]) -> list[str]:
             lambda i: (f"{i['query']} ({i['variant']})", i["query"], side_note(i, "policykg"),
                        i["policykg"].get("p50_s")),
             "", where, basis))
-    if served and query_items(served[-1]):
-        r = served[-1]
+    compared = [r for r in served if any(i.get("oxigraph", {}).get("p50_s") for i in query_items(r))]
+    if compared:
+        r = compared[-1]
         ratios = small_ratios(r)
         if ratios:
             med = statistics.median(v for _, v in ratios)

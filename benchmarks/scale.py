@@ -2,7 +2,7 @@
 
     .venv/bin/python -m benchmarks.scale [--sizes 100,1000,10000] [--serve-sizes 1000,10000]
         [--remote-build-sizes 1000] [--work /tmp/policykg-bench] [--keep] [--snapshot] [--resume]
-        [--continue] [--report-only [--include-partial]]
+        [--continue] [--report-only [--include-partial]] [--cold-only] [--no-oxigraph]
 
 For each size N (benchmarks.synthetic_corpus, seed 0, so document i is the same at every N > i):
 
@@ -58,6 +58,8 @@ DEFAULT_STORE_BYTES_PER_DOC = 3.2e6
 DISK_COPIES = 2.3
 """Store generations alive at once (the live one and the one an incremental build writes) plus the extraction
 cache and slack; the Oxigraph copy is made after the older generation is gone."""
+COLD_ONLY_COPIES = 1.2
+"""With --cold-only --no-oxigraph: one generation and the extraction cache."""
 INDICATOR = "vocab/indicator/physicians-per-1000"
 COMPARE_INDICATOR = "vocab/indicator/beds-per-1000"
 COMPARE_DEPARTMENT = "vocab/department-type/geriatrics"
@@ -222,6 +224,8 @@ def measure_builds(run: SizeRun) -> dict:
     builds["cold_full"] = build(run, "cold-full", full=True)
     run.results["builds"] = builds
     run.save()
+    if run.args.cold_only:
+        return builds
     builds["no_change"] = build(run, "no-change")
     generate(run, run.n + 1)
     builds["add_one"] = build(run, "add-one")
@@ -726,6 +730,19 @@ def oxigraph_compare(run: SizeRun, variants: list[Variant]) -> dict:
     return out
 
 
+def queries_only(run: SizeRun, variants: list[Variant]) -> dict:
+    """The canned queries through policykg's /sparql alone (--no-oxigraph: a size at which loading an Oxigraph
+    copy would take longer than the rest of the run; no ratios, no throughput)."""
+    out: dict = {"skipped": "Oxigraph comparison not run (--no-oxigraph)"}
+    run.results["oxigraph"] = out
+    with policykg_server(run, "queries") as pkg:
+        with OtherLoad(lambda: servers_cpu(pkg)) as load:
+            out["queries"] = measure_queries(run, pkg, None, variants)
+        out["queries_machine"] = load.result
+        out["policykg_server"] = server_memory(pkg)
+    return out
+
+
 # --------------------------------------------------------------------------------------------- load
 
 
@@ -761,12 +778,13 @@ def check_disk(run: SizeRun) -> None:
             per_doc = max(per_doc, data["builds"]["cold_full"]["store_bytes"] / data["size"])
         except (KeyError, ZeroDivisionError, TypeError):
             continue
-    need = per_doc * run.n * DISK_COPIES
+    copies = COLD_ONLY_COPIES if run.args.cold_only and run.args.no_oxigraph else DISK_COPIES
+    need = per_doc * run.n * copies
     free = shutil.disk_usage(run.root.parent if run.root.parent.exists() else Path("/")).free
     if free < need:
         raise SystemExit(f"not enough disk for {run.n} documents under {run.root}: {free / GB:.1f} GB free, about "
                          f"{need / GB:.1f} GB needed ({per_doc / 1e6:.1f} MB per document per store generation, "
-                         f"{DISK_COPIES} copies at once); choose another --work or free space")
+                         f"{copies} copies at once); choose another --work or free space")
 
 
 def run_size(n: int, args: argparse.Namespace) -> dict:
@@ -797,7 +815,8 @@ def _measure_size(run: SizeRun) -> dict:
     before = cpu_times()
     settings = {"rounds": args.rounds, "min_rounds": args.min_rounds, "budget_s": args.budget,
                 "query_timeout_s": args.query_timeout, "workers": args.workers or os.cpu_count()}
-    if "warm_full" not in run.results.get("builds", {}):
+    built = "cold_full" if args.cold_only else "warm_full"
+    if built not in run.results.get("builds", {}):
         run.results = {"size": n, "machine": machine(args.work), "code": code_state(),
                        "command": " ".join(["python -m benchmarks.scale", *sys.argv[1:]]), "note": args.note,
                        "started": time.strftime("%Y-%m-%d %H:%M:%S"), "settings": settings}
@@ -816,7 +835,7 @@ def _measure_size(run: SizeRun) -> dict:
                 run.results["pages"] = measure_pages(run, srv, sel, variants)
             run.save()
         home_next = next((it["path"] for it in run.results["pages"]["items"] if it["name"] == "home page 2"), "")
-        run.results["oxigraph"] = oxigraph_compare(run, variants)
+        run.results["oxigraph"] = queries_only(run, variants) if args.no_oxigraph else oxigraph_compare(run, variants)
         run.save()
         run.results["load"] = load_test(run, sel, variants, home_next)
     run.results["finished"] = time.strftime("%Y-%m-%d %H:%M:%S")
@@ -905,6 +924,10 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     p.add_argument("--load-clients", type=int, default=50)
     p.add_argument("--load-seconds", type=float, default=20.0)
     p.add_argument("--load-timeout", type=float, default=120.0, help="client timeout of one load-test request")
+    p.add_argument("--cold-only", action="store_true",
+                   help="measure the cold full build only (no rebuilds): the pages are served from its store")
+    p.add_argument("--no-oxigraph", action="store_true",
+                   help="canned queries through policykg only: no Oxigraph copy, ratios or throughput")
     p.add_argument("--note", default="", help="a remark printed with the results (e.g. the machine was shared)")
     p.add_argument("-v", "--verbose", action="store_true")
     return p.parse_args(argv)

@@ -56,17 +56,24 @@ def match_key(text: str) -> str:
 
 CACHED_TEXT = 2048
 """Texts up to this length (sentences, clauses) are keyed once and cached: extractors scan the same sentences against
-several schemes. A whole document is keyed when asked and not kept (cached, each would hold two offset lists per
-character, megabytes per document, and a worker's memory would grow with every document it extracts)."""
+several schemes. Longer texts (whole documents) are kept only for the last `CACHED_DOCUMENTS` asked for: the
+extractors of one document scan its whole text some eighty times, and a bounded cache keeps a worker's memory
+independent of how many documents it extracts (each entry holds two offset lists per character)."""
+CACHED_DOCUMENTS = 2
 
 
 def _keyed_with_offsets(text: str) -> tuple[str, list[int], list[int]]:
     """match_key(text) plus, per key character, the start and end offset in `text`."""
-    return _keyed_cached(text) if len(text) <= CACHED_TEXT else _keyed(text)
+    return _keyed_cached(text) if len(text) <= CACHED_TEXT else _keyed_document(text)
 
 
 @lru_cache(maxsize=4096)
 def _keyed_cached(text: str) -> tuple[str, list[int], list[int]]:
+    return _keyed(text)
+
+
+@lru_cache(maxsize=CACHED_DOCUMENTS)
+def _keyed_document(text: str) -> tuple[str, list[int], list[int]]:
     return _keyed(text)
 
 
