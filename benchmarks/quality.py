@@ -6,7 +6,7 @@ the ten development documents of tests/documents/dev, the four held-out document
 the probe plans of tests/documents/probe (written the same way; read like the development documents once scored).
 Test documents carry no manifest entry: their metadata is inferred from their text, as for any unlisted file.
 
-    .venv/bin/python -m benchmarks.quality [--set corpus|dev|heldout|probe|probe2|probe3|all|seen]
+    .venv/bin/python -m benchmarks.quality [--set corpus|dev|heldout|probe|probe2|probe3|probe4|all|seen]
                                              [--out FILE] [--json FILE]
 """
 
@@ -37,6 +37,7 @@ SETS = {
     "probe": (ROOT / "tests" / "documents" / "probe", ROOT / "tests" / "documents" / "probe"),
     "probe2": (ROOT / "tests" / "documents" / "probe2", ROOT / "tests" / "documents" / "probe2"),
     "probe3": (ROOT / "tests" / "documents" / "probe3", ROOT / "tests" / "documents" / "probe3"),
+    "probe4": (ROOT / "tests" / "documents" / "probe4", ROOT / "tests" / "documents" / "probe4"),
 }
 
 
@@ -125,7 +126,7 @@ def report(results: dict[str, dict[str, dict[str, Score]]]) -> str:
              f"at commit {commit()}; never edited by hand.", "",
              "Keys: `tests/keys/v1` (the five corpus documents, labelled by annotators who saw only the raw text and "
              "tests/keys/GUIDELINES.md; checksums in tests/keys/SHA256SUMS) and "
-             "`tests/documents/{dev,heldout,probe,probe2,probe3}` (plans written with their keys by separate "
+             "`tests/documents/{dev,heldout,probe,probe2,probe3,probe4}` (plans written with their keys by separate "
              "sessions; each probe committed before the extractor changes it first measured, see "
              "tests/documents/README.md). R = matched key items / key items "
              "(ambiguous items excluded); P = extracted facts matching a key item / extracted facts. Institutions, "
@@ -153,7 +154,7 @@ def floors(results: dict[str, dict[str, dict[str, Score]]]) -> dict[str, dict[st
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--set", default="all",
-                        choices=("corpus", "dev", "heldout", "probe", "probe2", "probe3", "all", "seen"))
+                        choices=("corpus", "dev", "heldout", "probe", "probe2", "probe3", "probe4", "all", "seen"))
     parser.add_argument("--out", type=Path, default=OUT)
     parser.add_argument("--json", type=Path, help="also write the pooled numbers as JSON")
     parser.add_argument("--floors", type=Path, help="write the matched / false-positive counts per document and fact "

@@ -32,7 +32,9 @@ def test_keys_are_the_ones_committed_with_their_checksums():
                          (ROOT / "tests" / "documents" / "probe2" / "SHA256SUMS",
                           ROOT / "tests" / "documents" / "probe2"),
                          (ROOT / "tests" / "documents" / "probe3" / "SHA256SUMS",
-                          ROOT / "tests" / "documents" / "probe3")):
+                          ROOT / "tests" / "documents" / "probe3"),
+                         (ROOT / "tests" / "documents" / "probe4" / "SHA256SUMS",
+                          ROOT / "tests" / "documents" / "probe4")):
         lines = [line.split(maxsplit=1) for line in sums.read_text(encoding="utf-8").splitlines() if line.strip()]
         assert len(lines) >= 2
         for digest, name in lines:
