@@ -161,7 +161,8 @@ def main() -> int:
                         "type as the floors tests/test_extraction_quality.py holds the extractors to")
     args = parser.parse_args()
     logging.basicConfig(level=logging.WARNING)
-    names = {"all": list(SETS), "seen": ["corpus", "dev", "probe", "probe2", "probe3"]}.get(args.set, [args.set])
+    seen = ["corpus", "dev", "probe", "probe2", "probe3", "probe4"]
+    names = {"all": list(SETS), "seen": seen}.get(args.set, [args.set])
     results = {name: score_set(name) for name in names}
     args.out.write_text(report(results), encoding="utf-8")
     if args.json:

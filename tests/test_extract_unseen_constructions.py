@@ -13,14 +13,20 @@ compared with the raw text written here.
 - X县医院 is a county's named hospital (not the type 县医院), a hotline number may stand in a name (120急救指挥中心),
   …防治中心 and …急救指挥中心 are institutions;
 - 结合 introduces a programme (结合基本公共卫生服务项目开展…);
-- a university in a task table's 配合单位 column supports the task.
+- a university in a task table's 配合单位 column supports the task;
+- (tests/documents/probe4) a list inside brackets is part of a member (县（市、区）…、乡镇（街道）…覆盖率分别…); a list
+  of groups sharing a rate shares its value (抑郁症、焦虑障碍治疗率…提高20%), each named with the shared measure;
+  an edition year (2018年版) dates nothing; 在册 keeps its 在; 为N名…提供… counts the people a service reaches;
+  a means between subject and verb (…要依托全科诊室设立…) keeps the subject; a designation after a hospital's name
+  is an institution of its own; 学校 may qualify a longer name; a bracketed alias named again later is the same
+  institution; 巩固 introduces a programme; 在 before a document number is not part of it.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from loaders.extract.org_facts import NamedEntityMention, Responsibility
+from loaders.extract.org_facts import Citation, NamedEntityMention, Responsibility
 from loaders.extract.target_facts import DepartmentRequirement, QuantityFact
 from tests.conftest import build_written
 
@@ -35,6 +41,15 @@ SIMPLIFIED = """宜宾市心脑血管疾病防治能力提升工作方案（2025
 六、乡镇卫生院规范设置慢病管理门诊，每个县（区）至少建成2个标准化胸痛救治单元。
 七、以兴文县120急救指挥中心为枢纽，完善院前急救网络。
 八、结合基本公共卫生服务项目开展高血压筛查。
+九、县（市、区）社会心理服务中心、乡镇（街道）社会心理服务站覆盖率分别达到100%和80%。
+十、抑郁症、焦虑障碍治疗率在2024年基础上提高20%。
+十一、严格执行《严重精神障碍管理治疗工作规范（2018年版）》，在册患者家庭医生签约率达到90%以上。
+十二、每年为不少于30万名65岁及以上老年人提供认知功能评估。
+十三、社区卫生服务中心要依托全科诊室设立心理咨询室。
+十四、依托宜宾学院建设宜宾市学校心理健康教育指导中心，支持四川大学华西医院国家老年疾病临床医学研究中心发挥引领作用。
+十五、依托宜宾市第四人民医院（宜宾市精神卫生中心）建设精神医学中心，市精神卫生中心牵头组建专科联盟。
+十六、巩固全国社会心理服务体系建设试点成果。
+十七、在宜医保发〔2023〕21号文件基础上，完善按床日付费政策。
 附件
 重点任务分工表
 序号|重点任务|牵头单位|配合单位|完成时限
@@ -50,6 +65,15 @@ TRADITIONAL = """宜賓市心腦血管疾病防治能力提升工作方案（202
 六、鄉鎮衛生院規範設置慢病管理門診，每個縣（區）至少建成2個標準化胸痛救治單元。
 七、以興文縣120急(jí)救指揮中心爲樞紐，完善院前急救網絡。
 八、結合基(jī)本公共衛生服務項目開展高血壓篩查。
+九、縣（市、區）社會心理服務中心、鄉鎮（街道）社會心理服務站覆(fù)蓋率分別達到100%和80%。
+十、抑(yì)鬱症、焦慮障礙治療率在2024年基礎上提高20%。
+十一、嚴格執行《嚴重精神障礙管理治療工作規範（2018年版）》，在冊患者家庭醫生簽(qiān)約率達到90%以上。
+十二、每年爲不少於30萬名65歲及以上老年人提供認(rèn)知功能評估。
+十三、社區衛生服務中心要依託全(quán)科診室設立心理諮詢室。
+十四、依託宜賓學院建設宜賓市學校心理健康教育指(zhǐ)導中心，支持四川大學華西醫院國家老年疾病臨牀醫學研究中心發揮引領作用。
+十五、依託宜賓市第四人民醫院（宜賓市精神衛(wèi)生中心）建設精神醫學中心，市精神衛生中心牽頭組建專科聯盟。
+十六、鞏(gǒng)固全國社會心理服務體系建設試點成果。
+十七、在宜醫保發〔2023〕21號文件基礎上，完善按牀(chuáng)日付費政策。
 附件
 重點任務分工表
 序號|重點任務|牽頭單位|配合單位|完成時限
@@ -157,3 +181,53 @@ def test_a_programme_after_jiehe(doc) -> None:
 def test_a_university_supports_a_task_of_the_table(doc) -> None:
     roles = {(f.agency.label, f.role) for f in doc.facts if isinstance(f, Responsibility)}
     assert roles == {("宜宾市卫生健康委", "lead"), ("宜宾市教育局", "support"), ("宜宾学院", "support")}
+
+
+def test_a_list_inside_brackets_stays_inside_its_member(doc) -> None:
+    assert quantities(doc, 9) == {
+        ("target", "县（市、区）社会心理服务中心覆盖率", 100.0, "percent", ">=", 2027),
+        ("target", "乡镇（街道）社会心理服务站覆盖率", 80.0, "percent", ">=", 2027),
+    }
+
+
+def test_groups_sharing_a_rate_share_its_change(doc) -> None:
+    facts = on_line(doc, QuantityFact, 10)
+    assert {(f.indicator, f.value, f.relative) for f in facts} == {("抑郁症治疗率", 20.0, True),
+                                                                  ("焦虑障碍治疗率", 20.0, True)}
+
+
+def test_an_edition_year_dates_nothing(doc) -> None:
+    assert quantities(doc, 11) == {("target", "在册患者家庭医生签约率", 90.0, "percent", ">=", 2027)}
+
+
+def test_the_people_a_service_reaches(doc) -> None:
+    facts = on_line(doc, QuantityFact, 12)
+    assert {(f.indicator, f.value, f.unit, f.comparator) for f in facts} == {
+        ("每年接受认知功能评估的65岁及以上老年人数", 30.0, "ten-thousand", ">=")}
+
+
+def test_a_means_between_subject_and_verb(doc) -> None:
+    assert departments(doc, 13) == {("心理咨询室", "社区卫生服务中心", None, None)}
+
+
+def test_a_designation_after_a_hospital_and_a_qualifying_kind(doc) -> None:
+    found = {f.name for f in doc.facts if isinstance(f, NamedEntityMention) and f.kind == "institution"
+             and doc.source.raw.count("\n", 0, f.evidence.start) == 14}
+    assert found == {"宜宾学院", "宜宾市学校心理健康教育指导中心", "四川大学华西医院", "国家老年疾病临床医学研究中心"}
+
+
+def test_a_bracketed_alias_named_again_is_the_same_institution(doc) -> None:
+    line = [f for f in doc.facts if isinstance(f, NamedEntityMention) and f.kind == "institution"
+            and doc.source.raw.count("\n", 0, f.evidence.start) == 15]
+    assert {f.name for f in line} == {"宜宾市第四人民医院"}
+    assert len(line) == 3  # the name, its alias in brackets, the alias again
+
+
+def test_gonggu_introduces_a_programme(doc) -> None:
+    assert "全国社会心理服务体系建设试点" in names(doc, "programme")
+
+
+def test_a_document_number_without_the_word_before_it(doc) -> None:
+    numbers = {f.number for f in doc.facts if isinstance(f, Citation) and f.number}
+    assert "宜医保发〔2023〕21号" in numbers
+    assert not any(n.startswith("在") for n in numbers)

@@ -20,7 +20,7 @@ from policykg.settings import ROOT
 FLOORS = json.loads((ROOT / "tests" / "quality_floors.json").read_text(encoding="utf-8"))
 
 
-@pytest.fixture(scope="module", params=["corpus", "dev", "probe", "probe2", "probe3"])
+@pytest.fixture(scope="module", params=["corpus", "dev", "probe", "probe2", "probe3", "probe4"])
 def scored(request):
     return request.param, score_set(request.param)
 

@@ -29,6 +29,7 @@ from dataclasses import dataclass, replace
 from loaders.extract.comparators import word_before
 from loaders.extract.enumerations import ENUMERATION_SEPARATORS, split_members
 from loaders.extract.indicator_linking import (
+    LEADING_NUMBER,
     NOT_AN_INDICATOR,
     clean_wording,
     count_wording,
@@ -138,6 +139,8 @@ def clause_items(clause: str, offset: int, vocab, head: Item | None, topic: str 
                             link_indicator(vocab, subject))
             elif RATE_NORM.search(before):
                 item = rate_norm_item(clause, offset, span, before, vocab)
+            elif noun_first and span.quantity.verb == "为" and (served := SERVED.match(after)):
+                item = served_item(offset, span, before, served, vocab)
             elif noun_first and (not clean_wording(before) or COUNT_VERBS.search(before.rstrip("的"))):
                 item = noun_item(clause, offset, span, before, vocab)
             elif noun_first and (span.quantity.comparator or COUNT_VERB_IN_CLAUSE.search(clause[: span.start])) \
@@ -147,7 +150,7 @@ def clause_items(clause: str, offset: int, vocab, head: Item | None, topic: str 
                 item = per_unit_item(clause, offset, span, before, per.group(0), vocab)
             elif STOP_AFTER.match(after):
                 item = level_item(clause, offset, span, before, vocab, items[-1] if items else head)
-                if item is not None and EACH.search(before):
+                if item is not None and (EACH.search(before) or LISTED_RATES.search(item.wording)):
                     *shared, item = distributed(item, clause, offset, vocab, items[-1] if items else head)
                     items += shared
                 named = clean_wording(re.sub(r"^(?:\d{1,2}[.、．]|[（(][一二三四五六七八九十\d]{1,3}[）)])", "", label))
@@ -186,15 +189,49 @@ MEASURE_END = re.compile(r"(?:率|比例|比重|占比|数|量|水平|时间|人
 SHARE_VERB_FIRST = re.compile(r"^(?:设置|设立|开设|建成|配备)")
 
 
+SERVED = re.compile(r"(?P<who>[^，。；、]{2,20}?)(?:提供|开展|进行|实施)(?P<what>[^，。；]{2,20})")
+"""`每年为不少于30万名65岁及以上老年人提供认知功能评估`: a number of people a service reaches."""
+
+
+def served_item(offset: int, span: ValueSpan, before: str, m: re.Match[str], vocab) -> Item:  # noqa: ANN001
+    """The people a service reaches, named by the service: 每年接受认知功能评估的65岁及以上老年人数."""
+    yearly = "每年" if re.search(r"每年|年均", before) else ""
+    wording = f"{yearly}接受{m.group('what')}的{m.group('who')}数"
+    return Item(offset + span.start, offset + span.end + m.end(), span.quantity, wording,
+                link_indicator(vocab, wording))
+
+
+ON_BASE = re.compile(r"在(?:19|20)\d{2}年(?:底|末)?(?:的)?基础上")
+"""`…治疗率在2024年基础上提高20%`: the base of a relative change, not part of the indicator."""
+ABSOLUTE_UNITS = ("ten-thousand", "hundred-million", "ten-thousand-yuan", "hundred-million-yuan", "trillion-yuan")
+"""Units of absolute amounts: a list item in them does not take its head's per-population denominator."""
+LISTED_RATES = re.compile(r"^[^、，]{2,}(?:、[^、，]{2,})+率$")
+"""A list of groups sharing one rate (抑郁症、焦虑障碍治疗率在2024年基础上提高20%): the value holds for each."""
+
+
+def _separators(text: str, end: int) -> list[int]:
+    """Ends of the list separators in text[:end] outside brackets."""
+    depth, out = 0, []
+    for m in re.finditer(r"[（(）)]|" + ENUMERATION_SEPARATORS.pattern, text[:end]):
+        if m.group() in "（(":
+            depth += 1
+        elif m.group() in "）)":
+            depth -= 1
+        elif depth <= 0:
+            out.append(m.end())
+    return out
+
+
 def distributed(item: Item, clause: str, offset: int, vocab, head: Item | None) -> list[Item]:  # noqa: ANN001
     """`设置心血管内科和神经内科的比例均达到100%`: one item per member of the list (in order), each with the
     words the list shares and, for a share whose wording starts with its verb, the institution type of the head
     item (二级以上综合医院设置老年医学科的比例达到90%，设置…均达到…). The first member's evidence is the whole
     clause; a later member's starts at that member (神经内科的比例均达到100%)."""
-    n = len(ENUMERATION_SEPARATORS.findall(item.wording)) + 1
+    n = len(_separators(item.wording, len(item.wording))) + 1
     members = split_members(item.wording, n, vocab) if n >= 2 else None
     written = clause[item.start - offset:]
-    joints = [m.end() for m in ENUMERATION_SEPARATORS.finditer(written, 0, written.find("均"))]
+    stop = written.find("均")
+    joints = _separators(written, stop if stop >= 0 else len(written) - len(written.lstrip()) + len(item.wording))
     if not members or len(joints) != n - 1 or not all(MEASURE_END.search(w) for _, w in members):
         return [item]
     out = []
@@ -265,9 +302,12 @@ def enumerated_items(clause: str, offset: int, spans: list[ValueSpan], vocab) ->
         if chain and not ENUMERATION_SEPARATORS.fullmatch(clause[chain[-1].end:span.start].strip()):
             break
         chain.append(span)
-    members = split_members(clause[:at], len(chain), vocab) if len(chain) >= 2 else None
+    number = LEADING_NUMBER.match(clause)
+    skip = number.end() if number else 0  # 九、A、B覆盖率分别…: the paragraph's number is no member
+    members = split_members(clause[skip:at], len(chain), vocab) if len(chain) >= 2 else None
     if not members:
         return [], set()
+    members = [(start + skip, wording) for start, wording in members]
     verb = chain[0].quantity.verb
     items = []
     for k, ((start, wording), span) in enumerate(zip(members, chain, strict=True)):
@@ -413,10 +453,12 @@ def level_item(clause: str, offset: int, span: ValueSpan, before: str, vocab,  #
             wording_src = "占" + share.group("of") + "的比例"
         elif link_indicator(vocab, clean_wording(BASELINE.sub("", wording_src))) is None:
             return None
-    wording = clean_wording(BASELINE.sub("", wording_src))
+    wording = clean_wording(ON_BASE.sub("", BASELINE.sub("", wording_src)))
     if len(wording) < 2:
         return None
     lead = len(before[cut:]) - len(before[cut:].lstrip(" ，、；：的"))
+    if number := LEADING_NUMBER.match(before, cut + lead):  # 十、抑郁症…: the paragraph's number is no evidence
+        lead = number.end() - cut
     start = offset + (span.start - len(before)) + cut + lead
     listed = before.lstrip().startswith(("其中", "、", "（其中")) or clause[: span.start - len(before)].endswith("、")
     iri = link_indicator(vocab, wording)
@@ -432,7 +474,7 @@ def level_item(clause: str, offset: int, span: ValueSpan, before: str, vocab,  #
             wording, iri = wording + head.wording[head_type[0][1]:], head.indicator_iri
         elif iri is None and shared:
             wording, iri = shared
-        elif iri is None:
+        elif iri is None and q.unit not in ABSOLUTE_UNITS:  # 3.8万张 is no number per population
             wording, iri = inherit(vocab, wording, head.wording)
         nature = nature or head.nature
         head_per = per_population_unit(head.wording)

@@ -39,7 +39,7 @@ from loaders.vocabulary import Vocabulary, match_key
 
 log = logging.getLogger(__name__)
 
-NAME, VERSION = "departments", "2.0.1"
+NAME, VERSION = "departments", "2.0.2"
 
 UNSAID_SCOPE = "https://w3id.org/policykg/vocab/institution-type/medical-and-health-institution"
 """The institution type of a requirement whose text names no institution (any medical or health institution)."""
@@ -100,7 +100,7 @@ SETUP = (r"设置|设立|开设|增设|建设|建立|建成|建好|组建|创建
          r"标准化建设")
 STRENGTHEN = r"加强|推进|推动|完善|健全|强化|规范|提升|加快|深化|优化|做强|做优|扶持|支持|鼓励|引导|实施|继续|探索"
 ADVERB = (r"要|应当|应|须|必须|均|全部|都|普遍|原则上|可以|可|逐步|率先|全面|积极|进一步|大力|重点|着力|突出|合作|"
-          r"优先|至少|规划|独立|单独|按规定|按要求|根据需要|结合实际|统筹|通过|力争|"
+          r"优先|至少|规划|独立|单独|按规定|按要求|按照?标准|根据需要|结合实际|统筹|通过|力争|"
           r"(?:到|在)?(?:19|20)\d{2}年(?:底|末)?(?:前|之前)?")
 CHAIN = re.compile(rf"(?:{ADVERB}|{STRENGTHEN}|{SETUP})*(?:{STRENGTHEN}|{SETUP})")
 """Verbs with their adverbs (到2023年底全部规范设置); with a set-up verb the units may follow directly, with only
@@ -130,14 +130,17 @@ MEASURED = re.compile(r"已|现为|目前")
 SHARE_VERBS = ((r"不超过|不高于|控制在|以下|以内", "<="), (r"约|左右", "~"), (r"^为$", "="))
 """Share verbs that are no floors (达到, 提高到, 不低于, 以上 and a bare value are floors)."""
 
+MEANS = re.compile(r"(?:依托|利用|整合|通过)[^，。；、]{1,12}$")
+"""A means written between the subject and the set-up verb (…要依托全科诊室设立心理咨询室)."""
 PLACE_SUBJECT = re.compile(r"(?:每个|各)[县市区乡镇街道旗（）]+|[全我本][省市县区旗]")
 """A clause whose subject is a place (每个县（区）至少建成…): the institutions of the clause before are not its
 subject."""
 
 # --- institutions -----------------------------------------------------------------------------------------------
 
-LEAD = re.compile(rf"{SETUP}|{STRENGTHEN}|推动|实现|力争|确保|要求|督促|指导|落实|开展|到(?!\d)|"
-                  r"每个[县市区乡镇街道（）]+|至少有?|(?:\d+|[一二两三四五六七八九十]+)[所家个]|(?:19|20)\d{2}年(?:底|末)?|"
+LEAD = re.compile(rf"{SETUP}|{STRENGTHEN}|推动|实现|力争|确保|要求|督促|指导|落实|开展|依托|到(?!\d)|"
+                  r"每个[县市区乡镇街道（）]+|至少有?|(?:\d+|[一二两三四五六七八九十]+)[所家个]|"
+                  r"(?:19|20)\d{2}年(?:底|末)?(?:前|之前)?|"
                   r"全部|所有|全市|全省|全区|全国|全县|[、，；：|“”《》]|由|在|以|对|将|并")
 """Words after which an institution's wording starts (支持三级医院…, 至少有1所县级医院…, 、)."""
 PREPOSITIONS = "由在以对将并"
@@ -539,7 +542,10 @@ def group_from(text: str, left: int, hits: list[Hit], first: int) -> list[Scope]
 
 
 def group_before(r: Reader, cs: int, pos: int) -> list[Scope]:
-    """Institutions that are the subject of a verb at `pos` (县级综合医院要…, 乡镇卫生院到2023年底全部…)."""
+    """Institutions that are the subject of a verb at `pos` (县级综合医院要…, 乡镇卫生院到2023年底全部…); a means
+    between them and the verb is skipped (社区卫生服务中心要依托全科诊室设立…)."""
+    if (via := MEANS.search(r.text, cs, pos)) and not r.institutions(via.start(), pos):
+        pos = via.start()
     hits = r.institutions(cs, pos)
     if not hits or not ADVERBS_ONLY.fullmatch(r.text, skip_aside(r.text, hits[-1][1], pos), pos):
         return []

@@ -20,6 +20,10 @@ ENUMERATION_SEPARATORS = re.compile(r"、|和|及|与")
 SHARE_WORDS_AT_END = re.compile(r"(?:的)?(?:比例|占比|比重|数量|总数|人数|数|覆盖率|率)$")
 MEMBER_TAIL = re.compile(r"的|比例|占比|比重|数量|总数|数|率|覆盖|能够|能|设置|开设|建成|床位|人员")
 """What may follow the last member of a list as words shared by all members."""
+MEASURE_TAIL = re.compile(r"(?:(?:患者|人群)[^、，]{0,8}?)?(?:治疗|筛查|知晓|管理|控制|服务|签约|发病|患病|死亡|检出|"
+                          r"接种|达标|就诊|随访|诊断|康复|救治|治愈|规范|覆盖)(?:(?!站|中心|室|机构|院|所)[^、，]){0,8}率$")
+"""The measure a list of diseases or groups shares (抑郁症、焦虑障碍治疗率 → 抑郁症治疗率; 高血压、糖尿病患者基层
+规范管理服务率 → 高血压患者基层规范管理服务率): from the measure word (or 患者/人群 before it) to the end."""
 SHARED_VERB = re.compile(r"^.*?(?:设置|设立|开设|建成|建设|配备)")
 """A verb shared by the members of a list that follows it (设置精神科、感染性疾病科的比例)."""
 
@@ -30,6 +34,8 @@ def split_members(subject: str, n: int, vocab: Vocabulary) -> list[tuple[int, st
     parts: list[tuple[int, int]] = []
     pos = 0
     for m in re.finditer("、", subject):
+        if _bracketed(subject, m.start()):  # 县（市、区）: a list inside a member
+            continue
         parts.append((pos, m.start()))
         pos = m.end()
     parts.append((pos, len(subject)))
@@ -53,6 +59,8 @@ def split_members(subject: str, n: int, vocab: Vocabulary) -> list[tuple[int, st
             if ends:
                 head, skip = clean_wording(first[: ends[-1][0]]), ends[-1][0]
             break
+    if not tail and (m := MEASURE_TAIL.search(last)) and m.start() > 0:
+        tail = m.group(0)
     if not tail and (m := SHARE_WORDS_AT_END.search(last)):
         tail = m.group(0)
     if head is None:
@@ -76,3 +84,8 @@ def split_members(subject: str, n: int, vocab: Vocabulary) -> list[tuple[int, st
             return None
         members.append((a, wording))
     return members
+
+
+def _bracketed(text: str, pos: int) -> bool:
+    """True when `pos` lies inside brackets （…） or (…)."""
+    return text.count("（", 0, pos) + text.count("(", 0, pos) > text.count("）", 0, pos) + text.count(")", 0, pos)

@@ -32,11 +32,13 @@ from loaders.extract.registry import Extractor
 from loaders.records import GAP, ParsedDocument
 from loaders.vocabulary import Vocabulary
 
-NAME, VERSION = "institutions", "2.0.1"
+NAME, VERSION = "institutions", "2.0.2"
 INSTITUTION_TYPE = "institution-type"
 
-GENERIC_ENDINGS = ("机构",)
+GENERIC_ENDINGS = ("机构", "高校", "高等院校", "高等学校")
 """Type labels naming a kind (妇幼保健机构), never the end of one institution's name."""
+MODIFIER_LABELS = ("学校", "高校", "社区", "医疗机构", "基层医疗卫生机构")
+"""Kind labels that may qualify a longer designation's name (学校心理健康教育指导中心) rather than end a name."""
 GENERIC_LABEL = re.compile(r"公立|民营|非公|社会办|级|综合|专科|基层|定点|县办|区办|市属|直属")
 """Type labels of a kind by ownership, grade or tier (公立医院, 县级医院): 江西省公立医院 names no institution."""
 PLACE_NAMED_SUFFIXES = ("人民医院", "中西医结合医院", "中医院", "中医医院", "妇幼保健院")
@@ -45,7 +47,7 @@ TOWN_TYPES = ("township-health-centre", "central-township-health-centre", "commu
               "community-hospital")
 """Primary-care types a town's name heads (横栏镇卫生院, 东区街道社区卫生服务中心)."""
 DESIGNATION = re.compile(r"(?:实验室|研究院|研究所|科学院|研究中心|产业园区?|数据中心|合作中心|分院|分中心|院区|"
-                         r"医学中心|救治中心|救治基地|救援中心|信息平台|精神卫生中心)$")
+                         r"指导中心|医学中心|救治中心|救治基地|救援中心|信息平台|精神卫生中心)$")
 """Labels of designations whose names carry a longer descriptive body (市危重孕产妇和危重儿童救治中心)."""
 TOPIC_NAMED = re.compile(r"(?:重点实验室|工程实验室|研究院|研究所|科学院|研究中心|产业园区?|数据中心|合作中心|分院|"
                          r"救援中心)$")
@@ -121,7 +123,8 @@ def find_institutions(doc: ParsedDocument, ctx: BuildContext, home: Jurisdiction
     floor = 0
     for start, end, type_iri in hits:
         candidates += _candidates(text, start, end, type_iri, home, vocab, floor)
-        floor = end
+        if not (text[start:end] in MODIFIER_LABELS and re.match(r"[" + HAN + r"]", text[end:end + 1])):
+            floor = end  # 湖南省学校心理健康教育指导中心: 学校 qualifies the centre's name
     candidates += [b for c in candidates if (b := _branch(text, c, vocab))]
     found = longest_first(candidates, lambda c: (c.start, c.end))
     found += _shared_prefix(text, found, hits)
@@ -160,7 +163,7 @@ def _candidates(text: str, start: int, end: int, type_iri: str, home: Jurisdicti
         return []
     heads = (_jurisdiction_head(text, start, end, type_iri, vocab, designation),
              _level_head(text, start, end, type_iri, home, vocab, designation),
-             _organisation_head(text, start, end, type_iri),
+             _organisation_head(text, start, end, type_iri, designation),
              _topic_head(text, start, end, type_iri, label, floor),
              _place_head(text, start, end, type_iri, home))
     return [c for c in heads if c and (c.head in OPEN_HEADS or c.start >= floor)]
@@ -223,15 +226,17 @@ def _level_jurisdiction(prefix: str, home: Jurisdiction | None, vocab: Vocabular
     return None
 
 
-def _organisation_head(text: str, start: int, end: int, type_iri: str) -> Found | None:
+def _organisation_head(text: str, start: int, end: int, type_iri: str, designation: bool = False) -> Found | None:
     """浙江大学医学院附属第一医院, 北京大学第一医院江西医院, 中国科学院合肥物质科学研究院: an organisation's name, then
-    what it runs, with no verb or conjunction between."""
+    what it runs, with no verb or conjunction between. A designation after a hospital's name is the hospital's, not
+    part of its name (中南大学湘雅二医院 | 国家精神心理疾病临床医学研究中心: two institutions)."""
     window_start = max(0, start - 24)
     orgs = list(ORGANISATION.finditer(text, window_start, start))
     for org in reversed(orgs):
         chain = text[org.end():start]
         if not re.fullmatch(r"[" + HAN + r"]*", chain) or _BOUNDARY.search(chain) or re.search(
-                r"[" + FUNCTION_CHARS + r"]", chain.replace("附属", "")[:-2]):
+                r"[" + FUNCTION_CHARS + r"]", chain.replace("附属", "")[:-2]) or (
+                designation and re.search(r"医院|卫生院|保健院", chain)):
             continue
         begin = _phrase_start(text, org.start(), 10, closed=True)
         if org.start() - begin >= 2 and not GENERIC_DESIGNATION.search(text[begin:org.start()]):
@@ -339,11 +344,16 @@ def _directions(text: str, found: list[Found]) -> list[Found]:
 
 
 def _aliases(text: str, found: list[Found]) -> list[Found]:
-    """中国科学技术大学附属第一医院（安徽省立医院）: a name in brackets right after another is its alias."""
+    """中国科学技术大学附属第一医院（安徽省立医院）: a name in brackets right after another is its alias, and a later
+    mention of the alias (省脑科医院 after 湖南省第二人民医院（湖南省脑科医院）) names the same institution."""
     out: list[Found] = []
+    alias_of: dict[str, Found] = {}
     for f in found:
         if out and text[out[-1].end:f.start] in ("（", "(") and text[f.end:f.end + 1] in ("）", ")"):
+            alias_of[f.name] = out[-1]
             out.append(replace(out[-1], start=f.start, end=f.end, head="alias"))
+        elif f.name in alias_of:
+            out.append(replace(alias_of[f.name], start=f.start, end=f.end, head="alias"))
         else:
             out.append(f)
     return out

@@ -72,12 +72,13 @@ PER_POPULATION: tuple[tuple[re.Pattern[str], str], ...] = (
 FIVE_YEAR_PLANS = {"十一五": 2010, "十二五": 2015, "十三五": 2020, "十四五": 2025, "十五五": 2030}
 
 _BY_YEAR = re.compile(
-    r"(?<![截止])(?:到|至|力争到|力争在|计划到|在)(?P<y>20\d{2})年(?:底|末)?(?:前|之前)?|(?P<y2>20\d{2})年(?:底|末)前"
+    r"(?<![截止])(?:到|至|力争到|力争在|计划到|在)(?P<y>20\d{2})年(?:底|末)?(?:前|之前)?(?!的?基础)|"
+    r"(?P<y2>20\d{2})年(?:底|末)前"
 )
 _PLAN_PERIOD = re.compile(r"[“\"]?(?P<p>十[一二三四五]五)[”\"]?(?:期间|时期|末|规划)?")
 _OBSERVED = re.compile(r"(?:截至|截止到?|至)(?P<y>(?:19|20)\d{2})年(?:底|末)?|(?P<y2>(?:19|20)\d{2})年(?:底|末)?，")
 _BARE_YEAR = re.compile(
-    r"(?<![\d比较以由从自—\-~～、])(?P<y>(?:19|20)\d{2})年(?:底|末|全年)?(?![\d度起以来至—\-~～、])")
+    r"(?<![\d比较以由从自—\-~～、])(?P<y>(?:19|20)\d{2})年(?:底|末|全年)?(?![\d度起以来至—\-~～、版]|的?基础)")
 """A year that dates what follows it (2022年末常住人口…, 2030年达到…), not a baseline (比2020年) or a range."""
 _RATIO = re.compile(rf"^1\s*[:：]\s*(?P<x>{NUM})")
 _RELATIVE = re.compile(
@@ -225,10 +226,16 @@ def observed_year_in(text: str) -> int | None:
     return int(m.group("y") or m.group("y2")) if m else None
 
 
+_TITLE = re.compile(r"《[^《》]*》")
+
+
 def bare_years(text: str) -> list[tuple[int, int, int]]:
     """(year, start, end) of each year that dates what follows it (`2022年末常住人口…`, `2030年达到…`); a year
-    after 比 / 较 / 以 / 由 (a baseline), in a range (2016—2020年) or a list of years (2018年、2019年) is not one."""
-    return [(int(m.group("y")), m.start(), m.end()) for m in _BARE_YEAR.finditer(text)]
+    after 比 / 较 / 以 / 由 or before 基础 (a baseline), in a range (2016—2020年), a list of years (2018年、2019年),
+    an edition (2018年版) or a cited title (《…2023—2025年…》) is not one."""
+    titles = [(m.start(), m.end()) for m in _TITLE.finditer(text)]
+    return [(int(m.group("y")), m.start(), m.end()) for m in _BARE_YEAR.finditer(text)
+            if not any(a < m.start() < b for a, b in titles)]
 
 
 def document_horizon(title: str, text: str) -> int | None:
