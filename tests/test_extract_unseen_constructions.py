@@ -19,7 +19,8 @@ compared with the raw text written here.
   an edition year (2018年版) dates nothing; 在册 keeps its 在; 为N名…提供… counts the people a service reaches;
   a means between subject and verb (…要依托全科诊室设立…) keeps the subject; a designation after a hospital's name
   is an institution of its own; 学校 may qualify a longer name; a bracketed alias named again later is the same
-  institution; 巩固 introduces a programme; 在 before a document number is not part of it.
+  institution; 巩固 introduces a programme; 在 before a document number is not part of it; two activities joined
+  before one head name one unit (心理健康教育与咨询中心), two specialties do not (胸痛和卒中中心).
 """
 
 from __future__ import annotations
@@ -50,6 +51,7 @@ SIMPLIFIED = """宜宾市心脑血管疾病防治能力提升工作方案（2025
 十五、依托宜宾市第四人民医院（宜宾市精神卫生中心）建设精神医学中心，市精神卫生中心牵头组建专科联盟。
 十六、巩固全国社会心理服务体系建设试点成果。
 十七、在宜医保发〔2023〕21号文件基础上，完善按床日付费政策。
+十八、高校设立心理健康教育与咨询中心，县级医院加强胸痛和卒中中心建设。
 附件
 重点任务分工表
 序号|重点任务|牵头单位|配合单位|完成时限
@@ -74,6 +76,7 @@ TRADITIONAL = """宜賓市心腦血管疾病防治能力提升工作方案（202
 十五、依託宜賓市第四人民醫院（宜賓市精神衛(wèi)生中心）建設精神醫學中心，市精神衛生中心牽頭組建專科聯盟。
 十六、鞏(gǒng)固全國社會心理服務體系建設試點成果。
 十七、在宜醫保發〔2023〕21號文件基礎上，完善按牀(chuáng)日付費政策。
+十八、高校設立心理健(jiàn)康教育與諮詢中心，縣級醫院加強胸痛和卒中中心建設。
 附件
 重點任務分工表
 序號|重點任務|牽頭單位|配合單位|完成時限
@@ -231,3 +234,7 @@ def test_a_document_number_without_the_word_before_it(doc) -> None:
     numbers = {f.number for f in doc.facts if isinstance(f, Citation) and f.number}
     assert "宜医保发〔2023〕21号" in numbers
     assert not any(n.startswith("在") for n in numbers)
+
+
+def test_two_activities_before_one_head_name_one_unit(doc) -> None:
+    assert {d for d, *_ in departments(doc, 18)} == {"心理健康教育与咨询中心", "胸痛中心", "卒中中心"}

@@ -39,7 +39,7 @@ from loaders.vocabulary import Vocabulary, match_key
 
 log = logging.getLogger(__name__)
 
-NAME, VERSION = "departments", "2.0.2"
+NAME, VERSION = "departments", "2.0.3"
 
 UNSAID_SCOPE = "https://w3id.org/policykg/vocab/institution-type/medical-and-health-institution"
 """The institution type of a requirement whose text names no institution (any medical or health institution)."""
@@ -68,6 +68,10 @@ BARE = re.compile(rf"(?!\d)(?P<name>(?:{PAREN}|(?![等的和及与或]){CHAR}){{
 HEAD = re.compile(rf"(?P<name>(?:{PAREN}|(?!的){CHAR}){{0,14}}?{UNIT}{AFTER_UNIT}){BOUNDARY}")
 """The head after 等 that the items share (呼吸、重症等专科)."""
 LIST_JOIN = re.compile(JOINER)
+_ACTIVITY = r"(?:教育|研究|培训|指导|咨询|评估|监测|治疗|康复|服务)"
+ACTIVITY_PAIR = re.compile(rf"(?P<name>[\u4e00-\u9fff]{{0,8}}?{_ACTIVITY}(?:与|和|及){_ACTIVITY}[\u4e00-\u9fff]{{0,4}}?"
+                           rf"{UNIT}){BOUNDARY}")
+"""Two activities joined before one head name one unit (心理健康教育与咨询中心, 康复与治疗中心), not a list."""
 UNIT_END = re.compile(rf"({UNIT}){AFTER_UNIT}$")
 ORGANISATION = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:单位|场所|机关|企业|学校)(?=[\u4e00-\u9fff]{2})")
 """A host that is no institution type, written before its unit (用人单位母婴设施): not part of the unit's name."""
@@ -612,7 +616,9 @@ def read_list(r: Reader, pos: int, ce: int) -> UnitList | None:
     head = ""
     end = pos
     while pos < ce:
-        if m := ITEM.match(text, pos, ce):
+        if m := ACTIVITY_PAIR.match(text, pos, ce):  # 心理健康教育与咨询中心: one unit
+            items.append((pos, m.end("name"), True))
+        elif m := ITEM.match(text, pos, ce):
             org = ORGANISATION.match(text, pos, m.end("name"))
             items.append((org.end() if org else pos, m.end("name"), True))
         elif b := BARE.match(text, pos, ce):
@@ -635,14 +641,15 @@ def read_list(r: Reader, pos: int, ce: int) -> UnitList | None:
 
 
 def expand(r: Reader, items: list[tuple[int, int, bool]], head: str) -> list[Unit]:
-    """Split names joined by 和 that the vocabulary does not know as one unit, give borrowing items their shared
-    head, drop what names no unit."""
+    """Split names joined by 和 that the vocabulary does not know as one unit (unless two activities share the
+    head: 心理健康教育与咨询中心), give borrowing items their shared head, drop what names no unit."""
     text, vocab = r.text, r.vocab
     parts: list[tuple[int, int, bool]] = []
     for a, b, has_unit in items:
         name = text[a:b]
         inner = re.search(r"和|与|及|或", name)
-        if has_unit and inner and not vocab.lookup("department-type", name.strip(QUOTES)):
+        if has_unit and inner and not vocab.lookup("department-type", name.strip(QUOTES)) and \
+                not ACTIVITY_PAIR.fullmatch(text, a, b):
             parts += [(a, a + inner.start(), bool(UNIT_END.search(name[:inner.start()]))), (a + inner.end(), b, True)]
         else:
             parts.append((a, b, has_unit))
