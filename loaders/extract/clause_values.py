@@ -41,6 +41,7 @@ from loaders.extract.indicator_linking import (
     link_indicator,
     nature_of,
 )
+from loaders.extract.names import depth_map
 from loaders.extract.quantities import AMOUNT_UNITS, DURATION_UNITS, Quantity, per_population_unit
 from loaders.extract.value_spans import BASELINE, ValueSpan, value_spans
 from loaders.records import GAP
@@ -210,16 +211,9 @@ LISTED_RATES = re.compile(r"^[^、，]{2,}(?:、[^、，]{2,})+率$")
 
 
 def _separators(text: str, end: int) -> list[int]:
-    """Ends of the list separators in text[:end] outside brackets."""
-    depth, out = 0, []
-    for m in re.finditer(r"[（(）)]|" + ENUMERATION_SEPARATORS.pattern, text[:end]):
-        if m.group() in "（(":
-            depth += 1
-        elif m.group() in "）)":
-            depth -= 1
-        elif depth <= 0:
-            out.append(m.end())
-    return out
+    """Ends of the list separators in text[:end] outside brackets and quotation marks."""
+    depths = depth_map(text[:end])
+    return [m.end() for m in ENUMERATION_SEPARATORS.finditer(text, 0, end) if not depths[m.start()]]
 
 
 def distributed(item: Item, clause: str, offset: int, vocab, head: Item | None) -> list[Item]:  # noqa: ANN001

@@ -10,6 +10,7 @@ import re
 from typing import TYPE_CHECKING
 
 from loaders.extract.indicator_linking import clean_wording
+from loaders.extract.names import depth_map
 from loaders.records import GAP
 
 if TYPE_CHECKING:
@@ -33,8 +34,9 @@ def split_members(subject: str, n: int, vocab: Vocabulary) -> list[tuple[int, st
     before: 设置精神科、感染性疾病科的比例; 的比例 / 数量 after) are given to each member."""
     parts: list[tuple[int, int]] = []
     pos = 0
+    depths = depth_map(subject)
     for m in re.finditer("、", subject):
-        if _bracketed(subject, m.start()):  # 县（市、区）: a list inside a member
+        if depths[m.start()]:  # 县（市、区）: a list inside a member
             continue
         parts.append((pos, m.start()))
         pos = m.end()
@@ -85,7 +87,3 @@ def split_members(subject: str, n: int, vocab: Vocabulary) -> list[tuple[int, st
         members.append((a, wording))
     return members
 
-
-def _bracketed(text: str, pos: int) -> bool:
-    """True when `pos` lies inside brackets （…） or (…)."""
-    return text.count("（", 0, pos) + text.count("(", 0, pos) > text.count("）", 0, pos) + text.count(")", 0, pos)
