@@ -6,7 +6,7 @@ the ten development documents of tests/documents/dev, the four held-out document
 the probe plans of tests/documents/probe (written the same way; read like the development documents once scored).
 Test documents carry no manifest entry: their metadata is inferred from their text, as for any unlisted file.
 
-    .venv/bin/python -m benchmarks.quality [--set corpus|dev|heldout|probe|probe2|probe3|probe4|all|seen]
+    .venv/bin/python -m benchmarks.quality [--set corpus|dev|heldout|probe|probe2|probe3|probe4|probe5|all|seen]
                                              [--out FILE] [--json FILE]
 """
 
@@ -38,6 +38,7 @@ SETS = {
     "probe2": (ROOT / "tests" / "documents" / "probe2", ROOT / "tests" / "documents" / "probe2"),
     "probe3": (ROOT / "tests" / "documents" / "probe3", ROOT / "tests" / "documents" / "probe3"),
     "probe4": (ROOT / "tests" / "documents" / "probe4", ROOT / "tests" / "documents" / "probe4"),
+    "probe5": (ROOT / "tests" / "documents" / "probe5", ROOT / "tests" / "documents" / "probe5"),
 }
 
 
@@ -126,8 +127,8 @@ def report(results: dict[str, dict[str, dict[str, Score]]]) -> str:
              f"at commit {commit()}; never edited by hand.", "",
              "Keys: `tests/keys/v1` (the five corpus documents, labelled by annotators who saw only the raw text and "
              "tests/keys/GUIDELINES.md; checksums in tests/keys/SHA256SUMS) and "
-             "`tests/documents/{dev,heldout,probe,probe2,probe3,probe4}` (plans written with their keys by separate "
-             "sessions; each probe committed before the extractor changes it first measured, see "
+             "`tests/documents/{dev,heldout,probe,probe2,probe3,probe4,probe5}` (plans written with their keys "
+             "by separate sessions; each probe committed before the extractor changes it first measured, see "
              "tests/documents/README.md). R = matched key items / key items "
              "(ambiguous items excluded); P = extracted facts matching a key item / extracted facts. Institutions, "
              "programmes and references count distinct entities per document; the others count statements.", ""]
@@ -154,14 +155,14 @@ def floors(results: dict[str, dict[str, dict[str, Score]]]) -> dict[str, dict[st
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--set", default="all",
-                        choices=("corpus", "dev", "heldout", "probe", "probe2", "probe3", "probe4", "all", "seen"))
+                        choices=(*SETS, "all", "seen"))
     parser.add_argument("--out", type=Path, default=OUT)
     parser.add_argument("--json", type=Path, help="also write the pooled numbers as JSON")
     parser.add_argument("--floors", type=Path, help="write the matched / false-positive counts per document and fact "
                         "type as the floors tests/test_extraction_quality.py holds the extractors to")
     args = parser.parse_args()
     logging.basicConfig(level=logging.WARNING)
-    seen = ["corpus", "dev", "probe", "probe2", "probe3", "probe4"]
+    seen = [name for name in SETS if name != "heldout"]
     names = {"all": list(SETS), "seen": seen}.get(args.set, [args.set])
     results = {name: score_set(name) for name in names}
     args.out.write_text(report(results), encoding="utf-8")

@@ -21,6 +21,11 @@ compared with the raw text written here.
   is an institution of its own; 学校 may qualify a longer name; a bracketed alias named again later is the same
   institution; 巩固 introduces a programme; 在 before a document number is not part of it; two activities joined
   before one head name one unit (心理健康教育与咨询中心), two specialties do not (胸痛和卒中中心).
+- (tests/documents/probe5) an age range names a population (0—36个月儿童), never a value; 类 counts (6类以上);
+  a change with only its base year (…达86.5万人次，较2021年增长18.7%) measures the indicator before it; a sentence
+  opened by 截至 and the sentences after it report what exists (设置中医阁的比例为46.3% is no requirement);
+  units before 设置比例 (社区卫生服务站中医阁设置比例提高到80%) are required at that share; a service of a
+  programme follows its name (落实…服务项目中医药健康管理服务).
 """
 
 from __future__ import annotations
@@ -52,6 +57,11 @@ SIMPLIFIED = """宜宾市心脑血管疾病防治能力提升工作方案（2025
 十六、巩固全国社会心理服务体系建设试点成果。
 十七、在宜医保发〔2023〕21号文件基础上，完善按床日付费政策。
 十八、高校设立心理健康教育与咨询中心，县级医院加强胸痛和卒中中心建设。
+十九、0—36个月儿童中医药健康管理率稳定在80%左右，3-6岁儿童眼保健覆盖率达到90%以上。
+二十、每个社区卫生服务站能够提供6类以上中医药适宜技术。
+二十一、截至2023年底，全市已建成中医馆的社区卫生服务中心18个；社区卫生服务站中设置中医阁的比例为46.3%。2023年全市基层中医诊疗量达86.5万人次，较2021年增长18.7%。
+二十二、到2027年，社区卫生服务站中医阁设置比例提高到80%以上。
+二十三、落实国家基本公共卫生服务项目中医药健康管理服务。
 附件
 重点任务分工表
 序号|重点任务|牵头单位|配合单位|完成时限
@@ -77,6 +87,11 @@ TRADITIONAL = """宜賓市心腦血管疾病防治能力提升工作方案（202
 十六、鞏(gǒng)固全國社會心理服務體系建設試點成果。
 十七、在宜醫保發〔2023〕21號文件基礎上，完善按牀(chuáng)日付費政策。
 十八、高校設立心理健(jiàn)康教育與諮詢中心，縣級醫院加強胸痛和卒中中心建設。
+十九、0—36個月兒(ér)童中醫藥健康管理率穩定在80%左右，3-6歲兒童眼保健覆蓋率達到90%以上。
+二十、每個社區衛生服務站能夠提供6類以上中醫藥適(shì)宜技術。
+二十一、截至2023年底，全市已建成中醫館的社區衛生服務中心18個；社區衛生服務站中設置中醫閣(gé)的比例爲46.3%。2023年全市基層中醫診療量達86.5萬人次，較2021年增長18.7%。
+二十二、到2027年，社區衛生服務站中醫閣設置比例提高到80%以上。
+二十三、落實國家基本公共衛(wèi)生服務項目中醫藥健康管理服務。
 附件
 重點任務分工表
 序號|重點任務|牽頭單位|配合單位|完成時限
@@ -238,3 +253,28 @@ def test_a_document_number_without_the_word_before_it(doc) -> None:
 
 def test_two_activities_before_one_head_name_one_unit(doc) -> None:
     assert {d for d, *_ in departments(doc, 18)} == {"心理健康教育与咨询中心", "胸痛中心", "卒中中心"}
+
+
+def test_an_age_range_names_a_population(doc) -> None:
+    assert quantities(doc, 19) == {("target", "0—36个月儿童中医药健康管理率", 80.0, "percent", "~", 2027),
+                                   ("target", "3-6岁儿童眼保健覆盖率", 90.0, "percent", ">=", 2027)}
+
+
+def test_kinds_are_counted(doc) -> None:
+    assert {(f.value, f.unit, f.comparator) for f in on_line(doc, QuantityFact, 20)} == {(6.0, "count", ">=")}
+
+
+def test_a_report_and_a_change_since_a_base_year(doc) -> None:
+    assert departments(doc, 21) == set()
+    facts = on_line(doc, QuantityFact, 21)
+    assert {f.kind for f in facts} == {"observation"}
+    change = [f for f in facts if f.value == 18.7]
+    assert [(f.indicator, f.unit, f.year, f.relative) for f in change] == [("基层中医诊疗量", "percent", 2023, True)]
+
+
+def test_units_before_the_word_share(doc) -> None:
+    assert departments(doc, 22) == {("中医阁", "社区卫生服务站", 80.0, ">=")}
+
+
+def test_a_service_of_a_programme_follows_its_name(doc) -> None:
+    assert "国家基本公共卫生服务项目" in names(doc, "programme")

@@ -448,6 +448,12 @@ def level_item(clause: str, offset: int, span: ValueSpan, before: str, vocab,  #
         elif link_indicator(vocab, clean_wording(BASELINE.sub("", wording_src))) is None:
             return None
     wording = clean_wording(ON_BASE.sub("", BASELINE.sub("", wording_src)))
+    if len(wording) < 2 and q.relative and head is not None and BASELINE.search(wording_src):
+        # …诊疗量达86.5万人次，较2021年增长18.7%: a change with only its base year measures the head's indicator
+        lead = len(before) - len(before.lstrip(" ，、；："))
+        q = replace(q, unit=q.unit or head.quantity.unit)
+        return Item(offset + span.start - len(before) + lead, offset + span.end, q, head.wording,
+                    head.indicator_iri, head.scope, head.scope_iri, head.nature)
     if len(wording) < 2:
         return None
     lead = len(before[cut:]) - len(before[cut:].lstrip(" ，、；：的"))

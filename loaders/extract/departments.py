@@ -39,7 +39,7 @@ from loaders.vocabulary import Vocabulary, match_key
 
 log = logging.getLogger(__name__)
 
-NAME, VERSION = "departments", "2.0.3"
+NAME, VERSION = "departments", "2.0.4"
 
 UNSAID_SCOPE = "https://w3id.org/policykg/vocab/institution-type/medical-and-health-institution"
 """The institution type of a requirement whose text names no institution (any medical or health institution)."""
@@ -124,7 +124,12 @@ ALL = re.compile(r"全部|所有|全覆盖")
 OBSERVED = re.compile(r"共有|已有|现有|已经|已建|已设|截至|截止|未$|尚未|没有|不再|不得|不宜|禁止")
 """What exists or is lacking (全市共有31家医院设置…, 30%的医院未设置…) or is forbidden (不再设置…) is no
 requirement."""
-SHARE = re.compile(r"的?(?:比例|设置率|比重)(?P<each>分别)?(?:(?:到|在)?(?P<year>(?:19|20)\d{2})年(?:底|末)?)?"
+REPORT_OPENING = re.compile(r"\s*(?:[（(]?[一二三四五六七八九十\d]{1,3}[）)、.．]\s*)?"
+                            r"(?:截至|截止)(?:到|至)?(?:目前|(?:19|20)\d{2}年)")
+"""A sentence that opens with the date of a report (截至2023年底，…): it and the sentences after it on its line
+state what exists, until one names a target year."""
+SHARE = re.compile(r"的?(?:设置|建设|覆盖)?(?:比例|设置率|比重)(?P<each>分别)?"
+                   r"(?:(?:到|在)?(?P<year>(?:19|20)\d{2})年(?:底|末)?)?"
                    r"(?P<verb>[^\d，。；]{0,4}?)(?P<values>\d+(?:\.\d+)?%(?:及?以上)?(?:[和、及与]\d+(?:\.\d+)?%(?:及?以上)?)*)")
 COVERED = re.compile(rf"(?:(?:到|在)?(?P<year>(?:19|20)\d{{2}})年(?:底|末)?(?:前)?)?(?:基本|力争|全面)?"
                      rf"实现{AREA}?全覆盖")
@@ -312,11 +317,18 @@ def candidates(r: Reader) -> Iterator[Candidate]:
     sentences, institutions that open a clause for the sentence's later clauses."""
     text = r.text
     line_year: int | None = None
+    reported = False
     previous_end = 0
     for sm in SENTENCE.finditer(text):
         if "\n" in text[previous_end:sm.start()]:
-            line_year = None
+            line_year, reported = None, False
         previous_end = sm.end()
+        if REPORT_OPENING.match(sm.group(0)):
+            reported = True
+        elif target_year_in(sm.group(0)):
+            reported = False
+        if reported:  # 截至2023年底，…；社区卫生服务站中设置中医阁的比例为46.3%: what exists, no requirement
+            continue
         if not UNIT_HINT.search(text, sm.start(), sm.end()):  # most sentences name no unit: only their year counts
             line_year = target_year_in(sm.group(0)) or line_year
             continue
@@ -441,7 +453,7 @@ def scope_led(r: Reader, ce: int, scopes: list[Scope], year: int | None) -> list
         return []
     if coverage := COVERAGE.match(rest):
         share = Share(100.0, ">=", units.end + coverage.end())
-    elif share.value is None and not re.match(r"的?(?:比例|设置率)", rest):
+    elif share.value is None and not re.match(r"的?(?:设置|建设|覆盖)?(?:比例|设置率)", rest):
         return []
     return build(r, scopes[0].start, units, list(scopes), "named", share, year)
 

@@ -34,13 +34,15 @@ _NOT_A_VALUE_AFTER = re.compile(
     r"^(?:年|月|日|号|[Gg]|\+|大|期|届|型|周年|方面|个方面|个一|位一体|同时|减三健|医|区|批|线|岗)"
 )
 _AGE_LIMIT = re.compile(
-    r"^周?岁(?:及|或)?(?:以上|以下|以内|及以上|及以下)?的?(?:老年人|老人|人群|人口|儿童|婴幼儿|婴儿|居民|学生|青少年|妇女|"
+    r"^(?:周?岁|个?月龄?)(?:及|或)?(?:以上|以下|以内|及以上|及以下)?的?(?:老年人|老人|人群|人口|儿童|婴幼儿|婴儿|居民|学生|青少年|妇女|"
     r"女性|男性|孕妇|患者|成人|成年人|常住)")
-"""`60周岁及以上老年人`, `12岁儿童`: an age limit that defines a population, part of the indicator's name."""
+"""`60周岁及以上老年人`, `12岁儿童`, `0—36个月儿童`: an age limit that defines a population, part of the indicator's
+name (a range of ages too)."""
 _ORDINAL_AFTER = re.compile(r"^[.．](?!\d)")
 _CLASSIFIER_AFTER = re.compile(r"^(?:项|级|类|种|条)")
 """Classifiers that follow ordinals and names as often as values: a value only after a verb or comparator
-(达到4级以上, 扩大到30种, 不少于3项)."""
+(达到4级以上, 扩大到30种, 不少于3项) or before a comparator word (提供6类以上; not 级: 二级以上医院 is a scope)."""
+_COUNT_WITH_COMPARATOR = re.compile(r"^(?:项|类|种|条)(?:及)?(?:以上|以下|以内|左右)")
 _NOT_A_VALUE_BEFORE = re.compile(r"(?:第|《|〔|“|\"|[A-Za-zⅠ-Ⅻ]|每|\d[.．]|[-—–~～]|(?:见|如)(?:附)?[表图件]|附件)$")
 """Numbers that are no values: ordinals, titles and numbers, codes, ranges, and labels (见表1, 附件2)."""
 _CN_VALUE_CONTEXT = re.compile(r"(?:至少|不少于|不低于|拥有|配备|建成|建好|组建|设置|建设|培养|办好|选建|有)$")
@@ -101,7 +103,7 @@ def _read(clause: str, a: int, b: int) -> ValueSpan | None:
     token = clause[a:b]
     if _NOT_A_VALUE_BEFORE.search(before) or _NOT_A_VALUE_AFTER.match(after):
         return None
-    if _CLASSIFIER_AFTER.match(after) and not _introduced(before):
+    if _CLASSIFIER_AFTER.match(after) and not _introduced(before) and not _COUNT_WITH_COMPARATOR.match(after):
         return None
     if _AGE_LIMIT.match(after):
         return None
@@ -130,7 +132,7 @@ def _read(clause: str, a: int, b: int) -> ValueSpan | None:
         value, unit, end = float(m.group("x")), "ratio-one-to-x", b + m.end()
     elif m := _RANGE_TAIL.match(after):
         range_, end = True, b + m.end()
-        if clause[end:].startswith("年"):  # 2016—2020年: a period
+        if clause[end:].startswith("年") or _AGE_LIMIT.match(clause[end:]):  # 2016—2020年: a period; 0—6岁儿童
             return None
     elif m := _FRACTION_TAIL.match(after):
         value, unit, end = value / float(m.group("d")) * 100, "percent", b + m.end()
