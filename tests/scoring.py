@@ -209,8 +209,25 @@ def score_departments(keys: list[KeyItem], doc: ParsedDocument) -> Score:
         yield "share", (share is None and f.share is None) or (share is not None and f.share is not None
                                                                and abs(share - f.share) < 1e-6)
 
-    return _assign("departments", keys, facts, _ev, fits,
-                   lambda f: f"{f.evidence.quote[:40]!r} {f.institution_scope} 设置 {f.department}", attributes)
+    def describe(f: DepartmentRequirement) -> str:
+        return f"{f.evidence.quote[:40]!r} {f.institution_scope} 设置 {f.department}"
+
+    score = _assign("departments", keys, facts, _ev, fits, describe, attributes)
+    # A key item whose scope lists several institution types (乡镇卫生院和社区卫生服务中心) is one statement the
+    # extractor writes as one requirement per type: the further types are parts of the matched item, not false.
+    parts = [f for f in facts if describe(f) in score.false_positives and any(
+        overlaps((k.start, k.end), _ev(f)) and fits(k, f) and _scope_part(f.institution_scope,
+                                                                          k.item.get("institution_scope", ""))
+        for k in keys)]
+    for f in parts:
+        score.false_positives.remove(describe(f))
+    return score
+
+
+def _scope_part(scope: str, key_scope: str) -> bool:
+    """True when `scope` is one of several institution types the key's scope lists."""
+    a, b = norm(scope), norm(key_scope)
+    return bool(a) and a != b and a in b and re.search(r"[和、及与]", key_scope) is not None
 
 
 def _names(item: dict[str, Any]) -> set[str]:

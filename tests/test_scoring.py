@@ -1,0 +1,55 @@
+"""The scorer of `make quality` (tests/scoring.py): what counts as a match, a miss and a false positive."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import build_written
+from tests.scoring import score_document
+
+TEXT = "某县卫生健康事业发展规划\n一、乡镇卫生院和社区卫生服务中心设置发热诊室。\n二、县级医院设置感染性疾病科和老年医学科。\n"
+
+
+def _key(folder: Path, departments: list[dict]) -> Path:
+    items = [{"action": "设置", "share": None, "comparator": None, "year": None, "year_source": None, **d}
+             for d in departments]
+    path = folder / "key.json"
+    path.write_text(json.dumps({"document": "a.txt", "departments": items}, ensure_ascii=False), encoding="utf-8")
+    return path
+
+
+@pytest.fixture(scope="module")
+def doc(tmp_path_factory):
+    return build_written(tmp_path_factory.mktemp("scoring"), {"x-2024-plan.txt": TEXT})[0]
+
+
+def test_each_type_of_a_listed_scope_is_part_of_the_one_key_item(doc, tmp_path) -> None:
+    key = _key(tmp_path, [{"department": "发热诊室", "institution_scope": "乡镇卫生院和社区卫生服务中心", "line": 2,
+                           "quote": "乡镇卫生院和社区卫生服务中心设置发热诊室"}])
+    s = score_document(doc, key)["departments"]
+    assert (s.matched, s.expected) == (1, 1)
+    line2 = [f for f in s.false_positives if "发热诊室" in f]
+    assert line2 == []  # 社区卫生服务中心's requirement is the rest of the key item, not a false positive
+
+
+def test_a_type_the_key_scope_does_not_list_is_a_false_positive(doc, tmp_path) -> None:
+    key = _key(tmp_path, [{"department": "发热诊室", "institution_scope": "乡镇卫生院", "line": 2,
+                           "quote": "乡镇卫生院和社区卫生服务中心设置发热诊室"}])
+    s = score_document(doc, key)["departments"]
+    assert s.matched == 1
+    assert [f for f in s.false_positives if "发热诊室" in f] == [
+        f for f in s.false_positives if "社区卫生服务中心 设置 发热诊室" in f] != []
+
+
+def test_a_department_the_key_lacks_is_a_false_positive_and_a_missing_one_a_miss(doc, tmp_path) -> None:
+    key = _key(tmp_path, [{"department": "感染性疾病科", "institution_scope": "县级医院", "line": 3,
+                           "quote": "县级医院设置感染性疾病科和老年医学科"},
+                          {"department": "康复医学科", "institution_scope": "县级医院", "line": 3,
+                           "quote": "县级医院设置感染性疾病科和老年医学科"}])
+    s = score_document(doc, key)["departments"]
+    assert (s.matched, s.expected) == (1, 2)
+    assert len(s.misses) == 1 and "康复医学科" in s.misses[0]
+    assert any("老年医学科" in f for f in s.false_positives)
