@@ -183,14 +183,14 @@ def sentence_facts(doc: ParsedDocument, ctx: BuildContext, years: DocYears, ss: 
 
 
 def make_fact(doc: ParsedDocument, item: Item, kind: str, year: int | None, extractor: str) -> QuantityFact:
-    """The fact of an item: evidence on its span, unit from the text or the per-population wording, the comparator
-    the text means."""
+    """The fact of an item: evidence on its span, unit from the text, refined by the per-population wording or the
+    linked concept's unit only where that unit counts the written one per something, the comparator the text
+    means."""
     q = item.quantity
     unit = q.unit
-    per = None if item.per_unit else per_population_unit(item.wording) or indicator_unit(item.indicator_iri)
-    if per and per not in ("count", "percent") and unit in (None, "count") and q.multiplier == 1.0:
-        unit = per
-    elif unit == "gram" and per == "gram-per-capita-per-day":  # 人均每日食盐摄入量控制在5克以内
+    per = per_population_unit(item.wording) or indicator_unit(item.indicator_iri)
+    if per and per not in ("count", "percent") and q.multiplier == 1.0 and (
+            unit in (None, "count") or per.startswith(f"{unit}-per-")):  # 3.9人 per 1 000; 5克 per person per day
         unit = per
     exact = unit in AMOUNT_UNITS or (unit is None and not item.indicator_iri)
     comparator = target_comparator(q.comparator, kind, item.wording, indicator_direction(item.indicator_iri),
