@@ -173,6 +173,66 @@ def tabs_as_cells(stage: Stage) -> Stage:
     return apply_edits(stage, edits)
 
 
+_SPACED = re.compile(r"[ \u3000]+")
+_SPACED_YEAR = re.compile(r"^(?:19|20)\d{2}年")
+_SPACED_HEAD = re.compile(r"^(?:主要)?指[标標](?:名[称稱])?$")
+"""The indicator column's header, in either script (this pass runs before the conversion to simplified)."""
+_SPACED_WIDEST = 40
+
+
+def _spaced_cells(line: str) -> list[str]:
+    return [c for c in _SPACED.split(line.strip()) if c]
+
+
+def _spaced_header(line: str) -> bool:
+    """A table header whose cells are separated by spaces: an indicator column and a year column, short cells."""
+    cells = _spaced_cells(line)
+    return ("|" not in line and len(cells) >= 3 and all(len(c) <= 20 for c in cells)
+            and any(_SPACED_YEAR.match(c) for c in cells) and any(_SPACED_HEAD.match(c) for c in cells))
+
+
+def _spaced_row(line: str, width: int) -> bool:
+    """A row under such a header: at least half the header's cells, none longer than a label, no sentence end,
+    a number in it (a line with `|` is a pipe row already)."""
+    cells = _spaced_cells(line)
+    return ("|" not in line and width >= len(cells) and 2 * len(cells) >= width
+            and all(len(c) <= _SPACED_WIDEST for c in cells) and not re.search(r"[。；;]$", line.strip())
+            and bool(re.search(r"\d", line)))
+
+
+def spaced_cells(stage: Stage) -> Stage:
+    """A table copied from a web page often keeps its cells apart by spaces alone (`类别 序号 指标 单位 2020年
+    2025年`, one row per line, or full-width spaces): under a header with an indicator and a year column, the
+    space runs of the header and of the rows that follow become the `|` cell separator (squeezing them out
+    between Han characters would join the cells)."""
+    text = stage.text
+    edits = []
+    lines, pos = [], 0
+    for line in text.split("\n"):
+        lines.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    i = 0
+    while i < len(lines):
+        a, b = lines[i]
+        if not _spaced_header(text[a:b]):
+            i += 1
+            continue
+        width = len(_spaced_cells(text[a:b]))
+        block = [(a, b)]
+        j = i + 1
+        while j < len(lines) and _spaced_row(text[lines[j][0]:lines[j][1]], width):
+            block.append(lines[j])
+            j += 1
+        if len(block) >= 3:
+            for la, lb in block:
+                inner = text[la:lb]
+                lead, trail = len(inner) - len(inner.lstrip(" \u3000")), len(inner.rstrip(" \u3000"))
+                for m in _SPACED.finditer(inner, lead, trail):
+                    edits.append((la + m.start(), la + m.end(), "|"))
+        i = max(j, i + 1)
+    return apply_edits(stage, edits)
+
+
 def drop_furniture(stage: Stage) -> Stage:
     """Leave out web-portal furniture lines (breadcrumbs, catalogue fields, print buttons, site footers: see
     loaders.boilerplate); run first, on the raw text. The raw file keeps them; offsets stay exact."""
@@ -185,6 +245,7 @@ WITHOUT_FURNITURE: tuple[Callable[[Stage], Stage], ...] = (
     strip_pinyin,
     mark_gaps,
     tabs_as_cells,
+    spaced_cells,
     unify_width,
     to_simplified,
     squeeze_spaces,

@@ -116,3 +116,22 @@ def test_tab_separated_cells_become_pipe_cells_with_offsets_exact() -> None:
     start, end = norm.raw_span(at, at + 3)
     assert raw[start:end] == "3.8"
     assert "\t" not in norm.text and norm.text.count("|") == 5  # a tab inside prose becomes a cell too: one line
+
+
+def test_space_separated_table_cells_become_pipe_cells_with_offsets_exact() -> None:
+    raw = ("表1 主要指標\n類別　序號　指標　單位　2020年　2025年\n健康水平　1　人均預期壽命　歲　78.42　79.5\n"
+           "2 孕產婦死亡率 1/10萬 9.76 ≤10\n全市 共有 醫院 12家。\n")
+    norm = normalise(raw)
+    assert "类别|序号|指标|单位|2020年|2025年\n健康水平|1|人均预期寿命|岁|78.42|79.5\n2|孕产妇死亡率|1/10万|9.76|≤10\n" \
+        in norm.text
+    assert "全市共有医院12家。" in norm.text  # a sentence after the table keeps its spaces squeezed, no cells
+    assert "表1主要指标" in norm.text  # the caption is no row
+    at = norm.text.index("79.5")
+    start, end = norm.raw_span(at, at + 4)
+    assert raw[start:end] == "79.5"
+
+
+def test_spaces_in_prose_without_a_table_header_stay_squeezed() -> None:
+    raw = "指標 說明\n到2025年 全市 醫院 床位 達到 5000張 2030年 達到 6000張\n一 二 三 四\n"
+    norm = normalise(raw)
+    assert "|" not in norm.text

@@ -45,7 +45,7 @@ from loaders.records import ParsedDocument
 
 log = logging.getLogger(__name__)
 
-NAME, VERSION = "targets", "2.0.6"
+NAME, VERSION = "targets", "2.0.7"
 
 SENTENCE_END = re.compile(r"[。；！？!?]")
 CLAUSE_END = re.compile(r"[，,]|[：:](?!\d)")
@@ -58,6 +58,12 @@ PAST_CLAUSE = re.compile(r"已(?:经)?(?:达到|达|有|建成|降至|降到|下
 """What has been reached or is (已达, 已降至, 目前, 现有): an observation, of the paragraph's year if it has one."""
 PAST = "past"
 """`state["observed"]` of a past statement without a year."""
+VALUE_AT_YEAR = re.compile(r"(?:提高|提升|增加|增长|下降|降低|减少|上升|降)(?:到|至)(?:19|20)\d{2}年(?:底|末)?的")
+"""`下降至2020年的27.3%`: the year of a value (not a deadline such as 到2022年，…建成)."""
+REVIEW_HEADING = re.compile(r"(?:发展|工作|现实|良好)基础|发展现状|^现状|基本情况|取得的?(?:成效|成就|成绩)|"
+                            r"主要(?:成效|成就)|工作成效|发展成就|回顾")
+"""A section that reviews what was reached (一、发展基础): its lines are observations, of the year it last named,
+unless a clause sets a target year."""
 
 
 @dataclass
@@ -117,11 +123,14 @@ def run(doc: ParsedDocument, ctx: BuildContext) -> Iterator[QuantityFact]:
     claimed = claimed_spans(doc)
     extractor = ctx.iris.extractor(NAME, VERSION)
     seen: set[tuple[int, int]] = set()
+    reviews = [(p.start, p.end, p.path) for p in doc.provisions if REVIEW_HEADING.search(p.heading)]
+    reviewed: dict[str, int | str] = {}
     for ls, le in lines(text):
         if ls == le or any(a <= ls < b for a, b in tables):
             continue
         taken = [(a, b) for a, b in claimed if a < le and b > ls]
-        state: dict = {"observed": None, "year": None}
+        review = next((path for a, b, path in reviews if a <= ls < b), None)
+        state: dict = {"observed": reviewed.get(review, PAST) if review else None, "year": None}
         for ss, se in pieces(SENTENCE_END, text, ls, le):
             for fact, item in sentence_facts(doc, ctx, years, ss, se, state, extractor):
                 if any(a < item.end and item.start < b for a, b in taken):
@@ -130,6 +139,8 @@ def run(doc: ParsedDocument, ctx: BuildContext) -> Iterator[QuantityFact]:
                 if key not in seen:
                     seen.add(key)
                     yield fact
+        if review and isinstance(state["observed"], int):
+            reviewed[review] = state["observed"]
 
 
 def sentence_facts(doc: ParsedDocument, ctx: BuildContext, years: DocYears, ss: int, se: int,
@@ -147,6 +158,8 @@ def sentence_facts(doc: ParsedDocument, ctx: BuildContext, years: DocYears, ss: 
         y = target_year_in(clause)
         if (past := past_plan_year(clause, years.own)) is not None and y in (None, past):
             state["observed"] = past  # “十三五”期间 / 末 / 以来 in a later plan: what was reached
+        elif y and years.own and y < years.own and VALUE_AT_YEAR.search(clause):
+            state["observed"] = y  # 由2015年的38.6%下降至2020年的27.3% in a 2022 plan: a value already reached
         elif y:
             year, year_unknown, state["observed"] = y, False, None
         elif year_cut_by_gap(clause):

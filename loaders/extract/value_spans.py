@@ -52,6 +52,8 @@ _COMPARATOR_NEAR = re.compile(r"(?:至少|不少于|不低于|最少)[\u4e00-\u9
 """至少提供一次: a comparator a verb away from a Chinese numeral."""
 _PER_PHRASE = re.compile(r"每[\d.]*[十百千万]?[\u4e00-\u9fff]{1,4}$")
 """`每3万人口` between a level verb and the value it introduces."""
+_AT_YEAR = re.compile(r"(?:19|20)\d{2}年(?:底|末)?的$")
+"""`提高到2020年的76.6岁`: the year of a value between its level verb and the value."""
 _RATIO_TAIL = re.compile(rf"^[:：]\s*(?P<x>{NUM})")
 _RANGE_TAIL = re.compile(rf"^(?P<unit1>万|%|[{COUNT_CLASSIFIERS}])?[-—–~～至](?P<b>{NUM})")
 _FRACTION_TAIL = re.compile(r"^/(?P<d>\d)(?![\d万])")
@@ -164,6 +166,8 @@ def _read(clause: str, a: int, b: int) -> ValueSpan | None:
         prefix, start = prefix2 or prefix, start - k2
     elif (per := _PER_PHRASE.search(clause[:start])) and (level := level_verb_before(clause[:per.start()])):
         start = per.start() - len(level)  # 达到每3万人口1辆: the verb before a per-population phrase
+    elif (at := _AT_YEAR.search(clause[:start])) and (level := level_verb_before(clause[:at.start()])):
+        start = at.start() - len(level)  # …下降至2020年的27.3%: the verb before the year of the value
     stated = combine(prefix, suffix) or (FLOOR if range_ else None)  # a range states its lower end as a floor
     if relative:
         direction = "decrease" if verb in DECREASE_VERBS else "increase"
