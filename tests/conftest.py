@@ -89,6 +89,26 @@ def build_written(folder: Path, files: dict[str, str], manifest: str | None = No
     return build_graphs(folder, BASE, with_static=False).documents
 
 
+def build_in_script(script: str, folder: Path, texts: dict[str, str], manifest: str, prefix: str):
+    """One document written in `script` (a key of `texts`) with a manifest template taking {id} and {script}:
+    the parsed document (for modules that test a construction once per script)."""
+    doc_id = f"{prefix}-{script}"
+    return build_written(folder, {f"{doc_id}.txt": texts[script]}, manifest.format(id=doc_id, script=script))[0]
+
+
+def facts_on_line(doc, kind: type, line: int) -> list:
+    """The facts of a type whose evidence starts on a 0-based line of the raw file."""
+    raw = doc.source.raw
+    return [f for f in doc.facts if isinstance(f, kind) and raw.count("\n", 0, f.evidence.start) == line]
+
+
+def quantities_on_line(doc, line: int) -> set[tuple]:
+    """(kind, indicator, value, unit, comparator, year) of the quantity facts on a 0-based raw line."""
+    from loaders.extract.target_facts import QuantityFact
+
+    return {(f.kind, f.indicator, f.value, f.unit, f.comparator, f.year) for f in facts_on_line(doc, QuantityFact, line)}
+
+
 def run_query(store, name: str, **params: str) -> list[dict[str, str]]:
     """Rows (plain strings) of the canned query `name` with parameters bound."""
     from graph_store.catalogue import Catalogue

@@ -16,7 +16,7 @@ from __future__ import annotations
 import pytest
 
 from loaders.extract.target_facts import QuantityFact
-from tests.conftest import build_written
+from tests.conftest import build_in_script, quantities_on_line
 
 SIMPLIFIED = """某市“十四五”卫生健康发展规划
 一、发展基础
@@ -57,16 +57,11 @@ script = "{script}"
 
 @pytest.fixture(scope="module", params=["simplified", "traditional"])
 def doc(request, tmp_path_factory):
-    text = SIMPLIFIED if request.param == "simplified" else TRADITIONAL
-    doc_id = f"review-{request.param}"
-    return build_written(tmp_path_factory.mktemp(request.param), {f"{doc_id}.txt": text},
-                         MANIFEST.format(id=doc_id, script=request.param))[0]
+    return build_in_script(request.param, tmp_path_factory.mktemp(request.param),
+                           {"simplified": SIMPLIFIED, "traditional": TRADITIONAL}, MANIFEST, "review")
 
 
-def quantities(doc, line: int) -> set[tuple]:
-    raw = doc.source.raw
-    return {(f.kind, f.indicator, f.value, f.unit, f.comparator, f.year) for f in doc.facts
-            if isinstance(f, QuantityFact) and raw.count("\n", 0, f.evidence.start) == line}
+quantities = quantities_on_line
 
 
 def test_a_review_section_states_observations_of_the_year_it_named(doc) -> None:

@@ -34,7 +34,7 @@ import pytest
 
 from loaders.extract.org_facts import Citation, NamedEntityMention, Responsibility
 from loaders.extract.target_facts import DepartmentRequirement, QuantityFact
-from tests.conftest import build_written
+from tests.conftest import build_in_script, facts_on_line, quantities_on_line
 
 IND = "https://w3id.org/policykg/vocab/indicator/"
 
@@ -111,19 +111,12 @@ script = "{script}"
 
 @pytest.fixture(scope="module", params=["simplified", "traditional"])
 def doc(request, tmp_path_factory):
-    text = SIMPLIFIED if request.param == "simplified" else TRADITIONAL
-    doc_id = f"probe-rules-{request.param}"
-    return build_written(tmp_path_factory.mktemp(request.param), {f"{doc_id}.txt": text},
-                         MANIFEST.format(id=doc_id, script=request.param))[0]
+    return build_in_script(request.param, tmp_path_factory.mktemp(request.param),
+                           {"simplified": SIMPLIFIED, "traditional": TRADITIONAL}, MANIFEST, "probe-rules")
 
 
-def on_line(doc, kind: type, line: int) -> list:
-    raw = doc.source.raw
-    return [f for f in doc.facts if isinstance(f, kind) and raw.count("\n", 0, f.evidence.start) == line]
-
-
-def quantities(doc, line: int) -> set[tuple]:
-    return {(f.kind, f.indicator, f.value, f.unit, f.comparator, f.year) for f in on_line(doc, QuantityFact, line)}
+on_line = facts_on_line
+quantities = quantities_on_line
 
 
 def departments(doc, line: int) -> set[tuple]:
