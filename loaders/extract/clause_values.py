@@ -144,6 +144,10 @@ def clause_items(clause: str, offset: int, vocab, head: Item | None, topic: str 
                 item = served_item(offset, span, before, served, vocab)
             elif noun_first and (not clean_wording(before) or COUNT_VERBS.search(before.rstrip("的"))):
                 item = noun_item(clause, offset, span, before, vocab)
+            elif noun_first and (often := FREQUENCY.fullmatch(clean_wording(before))):
+                item = noun_item(clause, offset, span, before, vocab)  # 每年至少组织1次…演练: how often
+                item = item and replace(item, wording=often.group("period") + item.wording,
+                                        indicator_iri=link_indicator(vocab, often.group("period") + item.wording))
             elif noun_first and (span.quantity.comparator or COUNT_VERB_IN_CLAUSE.search(clause[: span.start])) \
                     and counts_institutions(vocab, span, after):
                 item = noun_item(clause, offset, span, before, vocab, institutions=True)
@@ -165,10 +169,41 @@ def clause_items(clause: str, offset: int, vocab, head: Item | None, topic: str 
         if item:
             items.append(item)
         left = span.end
-    return sorted(items, key=lambda it: it.start)
+    return sorted(per_level(clause, offset, items, vocab), key=lambda it: it.start)
 
 
-PER_UNIT = re.compile(r"每(?:个|所|家|一)?[\u4e00-\u9fff（）()]{2,14}$")
+LEVEL_MEMBERS = re.compile(r"(?P<list>[\u4e00-\u9fff]{1,4}(?:[、和及与][\u4e00-\u9fff]{1,4})+)(?:两级|三级|各级)?"
+                           r"分别(?!达到|为|提高|降低|控制)")
+"""`市级、县级分别组建不少于1支…`: levels or places before 分别 and one value after it (not a list of measures
+whose values follow in order: A、B分别达到x和y)."""
+
+
+def per_level(clause: str, offset: int, items: list[Item], vocab) -> list[Item]:  # noqa: ANN001
+    """A single counted value after `A、B分别 verb` holds for each member: one item per member, its wording the
+    member's plus the counted thing (市级综合性紧急医学救援队伍, 县级综合性紧急医学救援队伍)."""
+    m = LEVEL_MEMBERS.search(clause)
+    if not m:
+        return items
+    after = [it for it in items if it.start >= offset + m.end()]
+    if len(after) != 1 or after[0].quantity.unit not in AMOUNT_UNITS:
+        return items
+    item = after[0]
+    members = re.split(r"[、和及与]", m.group("list"))
+    if any(len(w) > 4 for w in members) or item.quantity.value == len(members) \
+            or re.match(r"(?:依托|利用|通过)", clause[m.end():]):
+        return items  # 在陕北、陕南和关中分别依托A、B和C建设3个基地: a total shared out, one place each
+    out = [it for it in items if it is not item]
+    at = offset + m.start("list")
+    for member in members:  # evidence from the member to the value (市级、县级分别…队伍; 县级分别…队伍)
+        wording = member + item.wording
+        scope, scope_iri = find_scope(vocab, wording)
+        out.append(replace(item, start=at, wording=wording, indicator_iri=link_indicator(vocab, wording),
+                           scope=scope, scope_iri=scope_iri, listed=True))
+        at += len(member) + 1
+    return out
+
+
+PER_UNIT = re.compile(r"每(?!年|季度|月|周|半年|学年|天|日)(?:个|所|家|一)?[\u4e00-\u9fff（）()]{2,14}$")
 """`每个县级公立综合医院至少有2名…`: a minimum per institution or place, counting what follows the value."""
 def per_unit_item(clause: str, offset: int, span: ValueSpan, before: str, per: str, vocab) -> Item | None:  # noqa: ANN001
     """`每个县级公立综合医院至少有2名取得介入诊疗资质的心血管病专科医师`: a minimum count per institution or place,
@@ -183,6 +218,9 @@ def per_unit_item(clause: str, offset: int, span: ValueSpan, before: str, per: s
     return replace(item, wording=wording, indicator_iri=iri, per_unit=True)
 
 
+FREQUENCY = re.compile(r"(?P<period>每年|每季度|每月|每周|每半年|每学年|年均)(?:至少|不少于|最少)[\u4e00-\u9fff]{0,3}")
+"""A period and a minimum before a count of events (每年至少组织1次演练): a target, the period part of its name;
+without the minimum a count of events is a work schedule (每年开展2次督导检查)."""
 EACH = re.compile(r"均\s*$")
 """A value after 均 holds for each member of the list before it."""
 MEASURE_END = re.compile(r"(?:率|比例|比重|占比|数|量|水平|时间|人次|规模|面积|床位|寿命)$")

@@ -44,7 +44,8 @@ AFTER_DURATION: tuple[tuple[str, str], ...] = (("内", CEILING),)
 LEVEL_VERBS: tuple[tuple[str, str | None], ...] = (
     ("达到", FLOOR), ("达", FLOOR), ("提高到", FLOOR), ("提高至", FLOOR), ("提升到", FLOOR), ("提升至", FLOOR),
     ("增加到", FLOOR), ("增加至", FLOOR), ("增长到", FLOOR), ("增长至", FLOOR), ("上升到", FLOOR),
-    ("上升至", FLOOR), ("扩大到", FLOOR), ("扩大至", FLOOR), ("突破", FLOOR), ("满足", FLOOR),
+    ("上升至", FLOOR), ("扩大到", FLOOR), ("扩大至", FLOOR), ("扩充到", FLOOR), ("扩充至", FLOOR),
+    ("突破", FLOOR), ("满足", FLOOR),
     ("降低到", CEILING), ("降低至", CEILING), ("降到", CEILING), ("降至", CEILING), ("下降到", CEILING),
     ("下降至", CEILING), ("减少到", CEILING), ("减少至", CEILING), ("缩短到", CEILING), ("缩短至", CEILING),
     ("控制在", CEILING), ("控制到", CEILING), ("控制于", CEILING),

@@ -31,7 +31,7 @@ from itertools import groupby
 from typing import NamedTuple
 
 from loaders.context import BuildContext
-from loaders.extract.quantities import document_horizon, target_year_in
+from loaders.extract.quantities import REVIEW_HEADING, document_horizon, target_year_in
 from loaders.extract.registry import Extractor
 from loaders.extract.target_facts import DepartmentRequirement, QuantityFact
 from loaders.records import GAP, ParsedDocument
@@ -39,7 +39,7 @@ from loaders.vocabulary import Vocabulary, match_key
 
 log = logging.getLogger(__name__)
 
-NAME, VERSION = "departments", "2.0.4"
+NAME, VERSION = "departments", "2.0.5"
 
 UNSAID_SCOPE = "https://w3id.org/policykg/vocab/institution-type/medical-and-health-institution"
 """The institution type of a requirement whose text names no institution (any medical or health institution)."""
@@ -51,6 +51,7 @@ CHAR = rf"[\u4e00-\u9fffA-Za-z0-9{QUOTES}]"
 """A character of a unit's name (Han, Latin letters and digits as in ICU, ECMO or P3实验室, quotation marks)."""
 PAREN = r"（[^（），。；]{1,14}）"
 UNIT = (r"(?:科室|专科|科|门诊|诊室|病区|病房|中医馆|蒙医馆|国医馆|中医阁|国医堂|服务区|隔离区|哨点|母婴设施|中心|单元|"
+        r"分站|急救站|药房|保健部|"
         r"(?:治疗|咨询|辅导|观察|留观|医务|保健|监护|诊疗|康复|工作|实验|检验|示教|隔离|母婴)室)")
 """Head nouns of departments, clinics, wards, rooms and service units."""
 JOINER = r"(?:以及|、|和|及|与|或)"
@@ -119,7 +120,7 @@ ETC_TAIL = re.compile(r"[^，。；]{0,16}?(?:建设|设置)")
 LIST_TAIL = re.compile(rf"(?:{JOINER}[^，。；、]{{1,12}}?)+(?:标准化|规范化|能力|基础设施|基础)*(?:建设|设置)")
 """A list whose last items are no units (发热门诊、…、隔离留观床位和紧急救援后备医院标准化建设)."""
 COVERAGE = re.compile(rf"{AREA}?全覆盖")
-COVERAGE_HINT = re.compile(r"全覆盖|设置率|比例")
+COVERAGE_HINT = re.compile(r"全覆盖|设置率|覆盖率|比例")
 ALL = re.compile(r"全部|所有|全覆盖")
 OBSERVED = re.compile(r"共有|已有|现有|已经|已建|已设|截至|截止|未$|尚未|没有|不再|不得|不宜|禁止")
 """What exists or is lacking (全市共有31家医院设置…, 30%的医院未设置…) or is forbidden (不再设置…) is no
@@ -128,7 +129,7 @@ REPORT_OPENING = re.compile(r"\s*(?:[（(]?[一二三四五六七八九十\d]{1,
                             r"(?:截至|截止)(?:到|至)?(?:目前|(?:19|20)\d{2}年)")
 """A sentence that opens with the date of a report (截至2023年底，…): it and the sentences after it on its line
 state what exists, until one names a target year."""
-SHARE = re.compile(r"的?(?:设置|建设|覆盖)?(?:比例|设置率|比重)(?P<each>分别)?"
+SHARE = re.compile(r"的?(?:设置|建设|覆盖)?(?:比例|设置率|覆盖率|比重)(?P<each>分别)?"
                    r"(?:(?:到|在)?(?P<year>(?:19|20)\d{2})年(?:底|末)?)?"
                    r"(?P<verb>[^\d，。；]{0,4}?)(?P<values>\d+(?:\.\d+)?%(?:及?以上)?(?:[和、及与]\d+(?:\.\d+)?%(?:及?以上)?)*)")
 COVERED = re.compile(rf"(?:(?:到|在)?(?P<year>(?:19|20)\d{{2}})年(?:底|末)?(?:前)?)?(?:基本|力争|全面)?"
@@ -275,8 +276,10 @@ def run(doc: ParsedDocument, ctx: BuildContext) -> Iterator[DepartmentRequiremen
     horizon = document_horizon(doc.source.metadata.title, doc.norm.text)
     seen: dict[tuple[str, str], list[tuple[float | None, int | None]]] = {}
     required: set[str] = set()
+    reviews = [(p.start, p.end) for p in doc.provisions if REVIEW_HEADING.search(p.heading)]
     for _, group in groupby(candidates(Reader.of(doc.norm.text, vocab)), key=lambda c: c.list_start):
-        rows = [with_share(doc, cand, targets, horizon) for cand in group]
+        rows = [with_share(doc, cand, targets, horizon) for cand in group
+                if not any(a <= cand.start < b for a, b in reviews)]  # 发展基础: what was built, no requirement
         keys = {(unit_key(c.unit.name), scope_key(vocab, c.scope)) for c, *_ in rows}
         if len(keys) > 2 and 2 * len(keys & seen.keys()) >= len(keys):
             continue  # a list restated, perhaps with small changes of wording
@@ -453,7 +456,7 @@ def scope_led(r: Reader, ce: int, scopes: list[Scope], year: int | None) -> list
         return []
     if coverage := COVERAGE.match(rest):
         share = Share(100.0, ">=", units.end + coverage.end())
-    elif share.value is None and not re.match(r"的?(?:设置|建设|覆盖)?(?:比例|设置率)", rest):
+    elif share.value is None and not re.match(r"的?(?:设置|建设|覆盖)?(?:比例|设置率|覆盖率)", rest):
         return []
     return build(r, scopes[0].start, units, list(scopes), "named", share, year)
 

@@ -32,7 +32,7 @@ from loaders.extract.registry import Extractor
 from loaders.records import GAP, ParsedDocument
 from loaders.vocabulary import Vocabulary
 
-NAME, VERSION = "institutions", "2.0.2"
+NAME, VERSION = "institutions", "2.0.3"
 INSTITUTION_TYPE = "institution-type"
 
 GENERIC_ENDINGS = ("机构", "高校", "高等院校", "高等学校")
@@ -54,7 +54,7 @@ TOPIC_NAMED = re.compile(r"(?:重点实验室|工程实验室|研究院|研究�
 """Labels of designations named by a topic alone (呼吸疾病国家重点实验室, 首都儿科研究所): a topic of four characters
 or more (a university: two, 复旦大学; a park or data centre: six, since 建设中医药产业园 names a kind)."""
 WIDE_TOPICS = re.compile(r"(?:产业园区?|数据中心)$")
-ORGANISATION = re.compile(r"大学|科学院|医学院|组织")
+ORGANISATION = re.compile(r"大学|科学院|医学院|医学部|组织")
 OPEN_HEADS = ("organisation", "topic")
 """Heads that may hold another type label (北京大学第一医院江西医院); the others stop at the label before."""
 """Words ending the name of an organisation that runs or designates institutions."""
@@ -62,7 +62,7 @@ NOT_NAMES = re.compile(r"执法")
 """Type labels of enforcement units, which are agencies (市卫生计生综合执法大队)."""
 VERBS = ("加强", "推进", "支持", "推动", "依托", "建设", "打造", "创建", "做好", "提升", "发展", "鼓励", "完善", "实施",
          "引导", "规划", "设置", "举办", "建立", "建成", "深化", "发挥", "申报", "参与", "组建", "优化", "利用", "联合",
-         "依靠", "围绕", "培育", "争取", "推广", "包括", "通过", "加大", "开展", "落实", "加快", "做强做优")
+         "依靠", "围绕", "培育", "争取", "推广", "包括", "通过", "加大", "开展", "落实", "加快", "做强做优", "设立")
 """Verbs before which a name starts."""
 FUNCTION_CHARS = "与和及对在向为以将把从的等由是"
 GENERIC_BODY = re.compile(r"[级各类属等和及或与、，所有内直]|公立|综合|专科|基层|定点|县域|高水平|区域|龙头|"

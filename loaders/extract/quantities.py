@@ -39,11 +39,12 @@ UNIT_WORDS: tuple[tuple[str, str], ...] = (
     ("家", "count"), ("支", "count"), ("床", "count"), ("辆", "count"), ("台", "count"), ("座", "count"),
     ("场", "count"), ("种", "count"), ("项", "count"), ("类", "count"), ("条", "count"), ("次", "count"),
     ("倍", "times"), ("公里", "kilometre"),
-    ("小时", "hour"), ("分钟", "minute"), ("级", "grade-level"), ("千克", "kilogram"), ("公斤", "kilogram"),
+    ("小时", "hour"), ("分钟", "minute"), ("秒", "second"), ("课时", "count"), ("学时", "count"),
+    ("级", "grade-level"), ("千克", "kilogram"), ("公斤", "kilogram"),
     ("克", "gram"),
 )
 COUNT_CLASSIFIERS = "张人名所个家支床辆台座场种项次"
-DURATION_UNITS = ("hour", "minute", "day")
+DURATION_UNITS = ("hour", "minute", "second", "day")
 AMOUNT_UNITS = frozenset({"count", "ten-thousand", "hundred-million", "yuan", "ten-thousand-yuan",
                           "hundred-million-yuan", "trillion-yuan", "kilometre", "mu", "ten-thousand-mu",
                           "kilogram"})
@@ -194,6 +195,12 @@ def plan_year(text: str) -> int | None:
     """End year of the five-year plan named in `text` (`“十四五”期间` → 2025)."""
     m = _PLAN_PERIOD.search(text)
     return FIVE_YEAR_PLANS.get(m.group("p")) if m else None
+
+
+REVIEW_HEADING = re.compile(r"(?:发展|工作|现实|良好)基础|发展现状|^现状|基本情况|取得的?(?:成效|成就|成绩)|"
+                            r"主要(?:成效|成就)|工作成效|发展成就|回顾")
+"""A section that reviews what was reached (一、发展基础): its lines are observations, of the year it last named,
+unless a clause sets a target year (targets.py), and require no department (departments.py)."""
 
 
 def target_year_in(text: str) -> int | None:

@@ -29,6 +29,7 @@ from loaders.extract.comparators import target_comparator
 from loaders.extract.indicator_linking import indicator_direction, indicator_unit
 from loaders.extract.quantities import (
     AMOUNT_UNITS,
+    REVIEW_HEADING,
     bare_years,
     document_horizon,
     observed_year_in,
@@ -45,7 +46,7 @@ from loaders.records import ParsedDocument
 
 log = logging.getLogger(__name__)
 
-NAME, VERSION = "targets", "2.0.7"
+NAME, VERSION = "targets", "2.0.8"
 
 SENTENCE_END = re.compile(r"[。；！？!?]")
 CLAUSE_END = re.compile(r"[，,]|[：:](?!\d)")
@@ -60,10 +61,6 @@ PAST = "past"
 """`state["observed"]` of a past statement without a year."""
 VALUE_AT_YEAR = re.compile(r"(?:提高|提升|增加|增长|下降|降低|减少|上升|降)(?:到|至)(?:19|20)\d{2}年(?:底|末)?的")
 """`下降至2020年的27.3%`: the year of a value (not a deadline such as 到2022年，…建成)."""
-REVIEW_HEADING = re.compile(r"(?:发展|工作|现实|良好)基础|发展现状|^现状|基本情况|取得的?(?:成效|成就|成绩)|"
-                            r"主要(?:成效|成就)|工作成效|发展成就|回顾")
-"""A section that reviews what was reached (一、发展基础): its lines are observations, of the year it last named,
-unless a clause sets a target year."""
 
 
 @dataclass

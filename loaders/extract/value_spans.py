@@ -48,7 +48,7 @@ _NOT_A_VALUE_BEFORE = re.compile(r"(?:第|《|〔|“|\"|[A-Za-zⅠ-Ⅻ]|每|\d[
 _CN_VALUE_CONTEXT = re.compile(r"(?:至少|不少于|不低于|拥有|配备|建成|建好|组建|设置|建设|培养|办好|选建|有)$")
 _CN_NOT_WITH = re.compile(r"^[一两二三四五六七八九十]+次")
 """`一次` counts a value only after a comparator (至少一次)."""
-_COMPARATOR_NEAR = re.compile(r"(?:至少|不少于|不低于|最少)[\u4e00-\u9fff]{0,3}$")
+_COMPARATOR_NEAR = re.compile(r"(?P<word>至少|不少于|不低于|最少)[\u4e00-\u9fff]{0,3}$")
 """至少提供一次: a comparator a verb away from a Chinese numeral."""
 _PER_PHRASE = re.compile(r"每[\d.]*[十百千万]?[\u4e00-\u9fff]{1,4}$")
 """`每3万人口` between a level verb and the value it introduces."""
@@ -168,6 +168,9 @@ def _read(clause: str, a: int, b: int) -> ValueSpan | None:
         start = per.start() - len(level)  # 达到每3万人口1辆: the verb before a per-population phrase
     elif (at := _AT_YEAR.search(clause[:start])) and (level := level_verb_before(clause[:at.start()])):
         start = at.start() - len(level)  # …下降至2020年的27.3%: the verb before the year of the value
+    elif prefix is None and (near := _COMPARATOR_NEAR.search(clause[:start])):
+        prefix, _ = word_before(near.group("word"))  # 每年至少组织1次…: a comparator a verb away (the verb stays
+        # before the span, where the readers of counted things look for it)
     stated = combine(prefix, suffix) or (FLOOR if range_ else None)  # a range states its lower end as a floor
     if relative:
         direction = "decrease" if verb in DECREASE_VERBS else "increase"
