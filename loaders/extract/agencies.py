@@ -24,12 +24,18 @@ from loaders.extract.registry import Extractor
 from loaders.records import GAP, Evidence, Fact, ParsedDocument
 from loaders.vocabulary import Vocabulary
 
-NAME, VERSION = "agencies", "1.2.1"
+NAME, VERSION = "agencies", "1.3.0"
 AGENCY_TYPE = "agency-type"
 JURISDICTION = "jurisdiction"
 
-LEVEL_PREFIXES = ("自治区", "自治州", "省", "市", "县", "区", "旗", "盟", "州")
-"""Level words that stand for 'this jurisdiction' before an agency name (市卫生健康局 = <city> health bureau)."""
+LEVEL_PREFIXES = ("国家", "自治区", "自治州", "省", "市", "县", "区", "旗", "盟", "州")
+"""Level words that stand for 'this jurisdiction' before an agency name (市卫生健康局 = <city> health bureau);
+国家 stands for the nation whatever the document's level (国家卫生健康委, 国家疾控局)."""
+NATIONAL, NATION_CODE = "国家", "100000"
+INTERNAL_DEPARTMENT = "https://w3id.org/policykg/vocab/agency-type/internal-department"
+"""Departments inside a ministry or commission (基层司, 医政医管处): agencies of the body named before them."""
+DEFAULT_PARENT, DEFAULT_PARENT_LABEL = "health-commission", "卫生健康委"
+"""The body an internal department belongs to when none is written (医政司 in a health commission's plan)."""
 GENERIC_ENDINGS = ("部门", "机构", "行政部门")
 """Type labels that name a kind of agency, not one agency (卫生健康部门): never an agency mention in free text."""
 _EACH_RELEVANT = re.compile(r"^(?:有关|相关)")
@@ -64,7 +70,11 @@ def short_name(name: str) -> str:
 
 
 def _level_jurisdiction(prefix: str, home: Jurisdiction | None, vocab: Vocabulary) -> Jurisdiction | None:
-    """The document's jurisdiction or nearest ancestor whose name ends with the level word (省 in a city plan)."""
+    """The document's jurisdiction or nearest ancestor whose name ends with the level word (省 in a city plan);
+    the nation for 国家."""
+    if prefix == NATIONAL:
+        iri = vocab.jurisdiction_by_name("中华人民共和国")
+        return Jurisdiction(iri, vocab.labels(iri).get("zh-Hans", "")) if iri else None
     if home is None:
         return None
     for iri in [home.iri, *vocab.ancestors(home.iri)]:
@@ -134,13 +144,26 @@ def resolve_agency(written: str, home: Jurisdiction | None, ctx: BuildContext,
     if collective:
         label, key = f"{jurisdiction.name if jurisdiction else ''}各{name}", "ge-" + name
     else:
-        label = canonical_label(written if not full_name else name, core, jurisdiction, full_name, name)
+        label = canonical_label(written if not full_name else name, core, jurisdiction, full_name, name, prefix)
         key = _type_slug(type_iri) if type_iri and not full_name_is_party(core) else core
         if full_name_is_party(core):
             label = written
+        if type_iri and vocab.parent(type_iri) == INTERNAL_DEPARTMENT:  # 国家中医药局医政司 ≠ 医政司 of the 卫生健康委
+            parent = _parent_slug(core, type_iri, vocab)
+            key = f"{parent or DEFAULT_PARENT}.{key}"
+            if not parent and label.endswith(core):  # 基层司 → 国家卫生健康委基层司
+                national = jurisdiction is not None and jurisdiction.code == NATION_CODE
+                label = (NATIONAL if national else label[: len(label) - len(core)]) + DEFAULT_PARENT_LABEL + core
     code = jurisdiction.code if jurisdiction else "unknown"
     return AgencyRef(ctx.iris.entity("agency", code, key), label, written, jurisdiction.name if jurisdiction else "",
                      jurisdiction.iri if jurisdiction else "", type_iri, collective)
+
+
+def _parent_slug(core: str, type_iri: str, vocab: Vocabulary) -> str:
+    """The agency type of the body written before an internal department (中医药局 in 中医药局医政司), or ''."""
+    parent = next((h for h in vocab.find_all(AGENCY_TYPE, core) if h[0] == 0 and h[1] < len(core)
+                   and h[2] != type_iri), None)
+    return _type_slug(parent[2]) if parent else ""
 
 
 def _own_level(name: str, vocab: Vocabulary) -> str:
@@ -153,9 +176,15 @@ def full_name_is_party(core: str) -> bool:
     return core == "党委"
 
 
-def canonical_label(written: str, core: str, jurisdiction: Jurisdiction | None, full_name: bool, name: str) -> str:
-    """Label with the jurisdiction expanded: 市卫生健康局 → 中山市卫生健康局, 团市委 → 湘潭团市委."""
+def canonical_label(written: str, core: str, jurisdiction: Jurisdiction | None, full_name: bool, name: str,
+                    prefix: str = "") -> str:
+    """Label with the jurisdiction expanded: 市卫生健康局 → 中山市卫生健康局, 团市委 → 湘潭团市委; a national agency
+    keeps 国家 (国家卫生健康委)."""
     if full_name or jurisdiction is None:
+        return name
+    if prefix == NATIONAL:  # 国家卫生健康委、财政部: a ministry (…部) takes no inherited 国家
+        return core if core.endswith("部") and not name.startswith(NATIONAL) else NATIONAL + core
+    if jurisdiction.code == NATION_CODE:  # 财政部, 教育部: a ministry's name is its own
         return name
     if core != name:  # a level prefix was stripped
         return jurisdiction.name + core

@@ -31,7 +31,7 @@ from loaders.extract.org_facts import AgencyRef, Responsibility
 from loaders.extract.registry import Extractor
 from loaders.records import GAP, ParsedDocument, Provision
 
-NAME, VERSION = "responsibilities", "1.5.1"
+NAME, VERSION = "responsibilities", "1.6.0"
 
 LEAD, SUPPORT, RESPONSIBLE = "lead", "support", "responsible"
 MARKERS = {
@@ -68,6 +68,12 @@ _NOT_AGENCY = re.compile(r"(各成员单位|相关|有关|其他)")
 _LEAD_SENTENCE = re.compile(r"(?:^|(?<=[。；\n]))\s*由?(?P<list>[^。；：:\n（）()]{3,200}?(?:牵头负责|牵头落实|牵头)"
                             r"[^。；：:\n（）()]{0,200}?)(?=[。；]|\n|$)")
 """A sentence of its own naming the lead and the others: 县卫生健康局牵头，县财政局、县医保局配合。"""
+_MECHANISM = re.compile(r"由(?P<list>[^。；：:\n（）()由]{2,200}?(?:牵头负责|牵头)[，,、]"
+                        r"[^。；：:\n（）()]{2,200}?(?:参与|配合|协同))(?=的)")
+"""A lead and its partners inside a sentence (建立由基层司牵头，医政司、财务司参与的工作机制)."""
+_DUTY_SENTENCE = re.compile(r"(?:^|(?<=[。；\n]))\s*(?P<list>[^。；：:\n，,（）()]{3,120}?)"
+                            r"(?=按职责(?:分工)?(?:做好|负责|落实|推进|开展|抓好))")
+"""A sentence whose subject is a list of units acting by their duties (财务司、国家疾控局综合司按职责做好…)."""
 _SECTOR_LIST = re.compile(r"(?:^|(?<=[。；\n]))\s*(?P<list>[\u4e00-\u9fff]{2,12}(?:、[\u4e00-\u9fff]{2,12}){2,})"
                           r"等(?P<head>部门)(?=要|应|负责|按|共同|分别|密切|加强|各司其职|根据|依据)")
 """A sentence that opens with sectors sharing a head (卫生健康、财政等部门要加强政策协同): each is responsible."""
@@ -286,8 +292,9 @@ def trailing_lists(doc: ParsedDocument, ctx: BuildContext, home: Jurisdiction | 
 def list_lines(doc: ParsedDocument, ctx: BuildContext, home: Jurisdiction | None,
                taken: list[Clause]) -> list[Clause]:
     """Lines of their own that list agencies with a duty tail (县卫计局、县人社局按职责分工负责。), sentences opened by
-    sectors sharing a head (卫生健康、财政等部门要…) and sentences that are only agencies with their roles
-    (县卫生健康局牵头，县财政局配合。)."""
+    sectors sharing a head (卫生健康、财政等部门要…), sentences that are only agencies with their roles
+    (县卫生健康局牵头，县财政局配合。), a lead and partners inside a sentence (建立由X牵头，Y、Z参与的机制) and
+    sentences whose subject is a list of agencies acting by their duties (X、Y按职责做好…)."""
     text = doc.norm.text
     clauses: list[Clause] = []
 
@@ -313,6 +320,10 @@ def list_lines(doc: ParsedDocument, ctx: BuildContext, home: Jurisdiction | None
     for m in _LEAD_SENTENCE.finditer(text):
         s, e = m.start("list"), m.end("list")
         add(s, e, 8, lambda s=s, e=e: _all_agencies(text, s, e, ctx, home))
+    for pattern in (_MECHANISM, _DUTY_SENTENCE):
+        for m in pattern.finditer(text):
+            s, e = m.start("list"), m.end("list")
+            add(s, e, 8, lambda s=s, e=e: _all_agencies(text, s, e, ctx, home))
     for m in _SUBJECT.finditer(text):
         s, e = m.start("list"), m.end("list")
         stop = _SENTENCE_END.search(text, e)

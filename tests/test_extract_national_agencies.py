@@ -1,0 +1,72 @@
+"""A national document's agencies (issue 14: tests/documents/probe8): 国家 before a name is the nation whatever the
+document's level; a department inside a ministry (基层司, 医政司, 综合司) is an agency of the body written before it
+(国家中医药局医政司) or else of the health commission, so two 医政司 stay two agencies; a ministry keeps its own name
+(财政部, never 国家财政部). Responsibilities read from a lead and partners inside a sentence (建立由基层司牵头，
+医政司…参与的工作机制) and from a list of agencies acting by their duties (财务司、…按职责做好…). Written twice:
+simplified, and traditional with pinyin noise."""
+
+from __future__ import annotations
+
+import pytest
+
+from loaders.extract.org_facts import Responsibility
+from tests.conftest import build_in_script, facts_on_line
+
+TEXTS = {
+    "simplified": """国家卫生健康委办公厅关于印发县域慢性病防治行动方案的通知
+一、工作任务
+（一）加强组织领导。国家卫生健康委建立由基层司牵头，医政司、财务司、国家中医药局医政司参与的工作机制。
+（二）强化投入保障。财务司、国家疾控局综合司按职责做好资金测算工作。
+附件
+重点任务分工
+序号|重点任务|牵头单位|配合单位
+1|健全防治网络|基层司|国家卫生健康委、财政部、教育部
+""",
+    "traditional": """國家衛生健康委辦公廳關於印發縣域慢性病防治行動方案的通知
+一、工作任務
+（一）加強組織領導。國家衛(wèi)生健康委建立由基層司牽頭，醫政司、財務司、國家中醫藥局醫政司參與的工作機制。
+（二）強化投入保障。財務司、國家疾控局綜(zōng)合司按職責做好資金測算工作。
+附件
+重點任務分工
+序號|重點任務|牽頭單位|配合單位
+1|健全防治網絡|基層司|國家衛生健康委、財政部、教育部
+""",
+}
+
+MANIFEST = """
+[[document]]
+id = "{id}"
+source_file = "{id}.txt"
+title = "县域慢性病防治行动方案"
+jurisdiction = "中华人民共和国"
+date = "2025-04-22"
+script = "{script}"
+"""
+
+
+@pytest.fixture(scope="module", params=["simplified", "traditional"])
+def doc(request, tmp_path_factory):
+    return build_in_script(request.param, tmp_path_factory.mktemp(request.param), TEXTS, MANIFEST, "national")
+
+
+def roles(doc, line: int) -> set[tuple[str, str]]:
+    return {(f.agency.label, f.role) for f in facts_on_line(doc, Responsibility, line)}
+
+
+def test_a_lead_and_partners_inside_a_sentence(doc) -> None:
+    assert roles(doc, 2) == {("国家卫生健康委基层司", "lead"), ("国家卫生健康委医政司", "support"),
+                             ("国家卫生健康委财务司", "support"), ("国家中医药局医政司", "support")}
+
+
+def test_two_medical_administration_departments_are_two_agencies(doc) -> None:
+    iris = {f.agency.label: f.agency.iri for f in facts_on_line(doc, Responsibility, 2)}
+    assert iris["国家卫生健康委医政司"] != iris["国家中医药局医政司"]
+
+
+def test_agencies_acting_by_their_duties(doc) -> None:
+    assert roles(doc, 3) == {("国家卫生健康委财务司", "responsible"), ("国家疾控局综合司", "responsible")}
+
+
+def test_a_ministry_keeps_its_own_name(doc) -> None:
+    assert roles(doc, 7) == {("国家卫生健康委基层司", "lead"), ("国家卫生健康委", "support"), ("财政部", "support"),
+                             ("教育部", "support")}
