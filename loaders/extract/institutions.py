@@ -32,7 +32,7 @@ from loaders.extract.registry import Extractor
 from loaders.records import GAP, ParsedDocument
 from loaders.vocabulary import Vocabulary
 
-NAME, VERSION = "institutions", "2.0.3"
+NAME, VERSION = "institutions", "2.1.0"
 INSTITUTION_TYPE = "institution-type"
 
 GENERIC_ENDINGS = ("机构", "高校", "高等院校", "高等学校")
@@ -62,14 +62,17 @@ NOT_NAMES = re.compile(r"执法")
 """Type labels of enforcement units, which are agencies (市卫生计生综合执法大队)."""
 VERBS = ("加强", "推进", "支持", "推动", "依托", "建设", "打造", "创建", "做好", "提升", "发展", "鼓励", "完善", "实施",
          "引导", "规划", "设置", "举办", "建立", "建成", "深化", "发挥", "申报", "参与", "组建", "优化", "利用", "联合",
-         "依靠", "围绕", "培育", "争取", "推广", "包括", "通过", "加大", "开展", "落实", "加快", "做强做优", "设立")
+         "依靠", "围绕", "培育", "争取", "推广", "包括", "通过", "加大", "开展", "落实", "加快", "做强做优", "设立",
+         "组织", "委托", "争创")
 """Verbs before which a name starts."""
 FUNCTION_CHARS = "与和及对在向为以将把从的等由是"
-GENERIC_BODY = re.compile(r"[级各类属等和及或与、，所有内直]|公立|综合|专科|基层|定点|县域|高水平|区域|龙头|"
+GENERIC_BODY = re.compile(r"[级各类属等及或与、，所有内直]|[\u4e00-\u9fff]和[\u4e00-\u9fff]|公立|综合|专科|基层|"
+                          r"定点|县域|高水平|区域|龙头|"
                           r"中心医院|同类|"
                           r"重点|国家|省级|市级|一批|若干|相关|后备|附属|社会|民营|这|该|本|其|镇街|乡镇|村|社区|"
                           r"医疗|卫生|两地|地区|三大|" + "|".join(VERBS))
-"""Words that make a hospital-like body a kind (县级, 公立, 综合 …) rather than a name."""
+"""Words that make a hospital-like body a kind (县级, 公立, 综合 …) rather than a name; 和 only between two others
+(协和, 和平 are names)."""
 GENERIC_DESIGNATION = re.compile(r"级|一批|若干|多个|[各该其本这]|相关|有关|所有|等|高水平|区域|示范|一流|地方|当地|"
                                  r"驻地|知名|国内|国外|境外|海外|国际|高等|[省市县区]内|" + "|".join(VERBS))
 """Words that make a designation's body or topic a category (部级重点实验室, 区域公共卫生中心)."""
@@ -125,11 +128,29 @@ def find_institutions(doc: ParsedDocument, ctx: BuildContext, home: Jurisdiction
         candidates += _candidates(text, start, end, type_iri, home, vocab, floor)
         if not (text[start:end] in MODIFIER_LABELS and re.match(r"[" + HAN + r"]", text[end:end + 1])):
             floor = end  # 湖南省学校心理健康教育指导中心: 学校 qualifies the centre's name
+    candidates += _national_centres(text, vocab, titles)
     candidates += [b for c in candidates if (b := _branch(text, c, vocab))]
     found = longest_first(candidates, lambda c: (c.start, c.end))
     found += _shared_prefix(text, found, hits)
     found += _directions(text, found)
     return _aliases(text, sorted(found, key=lambda f: f.start))
+
+
+NATIONAL_CENTRE = re.compile(rf"国家(?P<topic>[{HAN}]{{2,6}}?)(?:医学)?中心")
+"""国家心血管病中心, 国家癌症中心, 国家呼吸医学中心: a national centre named by its field (not 国家区域医疗中心,
+国家医学中心, 国家临床医学研究中心, which name kinds)."""
+NOT_A_FIELD = re.compile(r"区域|医疗|卫生|临床|研究|重点|级|中医|医学$|一批|若干|示范|建设|认证|的")
+TO_WIN = re.compile(r"(?:创建|建设|建成|争创|申报|申建|打造|培育)[^，。；：]*$")
+"""A national centre to be created or won (创建国家职业健康医学中心, 创建A和国家…中心: anywhere earlier in the
+clause) is a designation sought, not an institution."""
+
+
+def _national_centres(text: str, vocab: Vocabulary, titles: list) -> list[Found]:
+    nation = vocab.jurisdiction_by_name("中华人民共和国") or ""
+    type_iri = vocab.lookup(INSTITUTION_TYPE, "医学中心") or ""
+    return [Found(m.start(), m.end(), m.group(), type_iri, nation, "national") for m in NATIONAL_CENTRE.finditer(text)
+            if not NOT_A_FIELD.search(m.group("topic")) and not GENERIC_DESIGNATION.search(m.group("topic"))
+            and not inside(titles, m.start()) and not TO_WIN.search(text, max(0, m.start() - 40), m.start())]
 
 
 LEVEL_CHARS = "省市县区旗州盟"
