@@ -144,10 +144,11 @@ def clause_items(clause: str, offset: int, vocab, head: Item | None, topic: str 
                 item = served_item(offset, span, before, served, vocab)
             elif noun_first and (not clean_wording(before) or COUNT_VERBS.search(before.rstrip("的"))):
                 item = noun_item(clause, offset, span, before, vocab)
-            elif noun_first and (often := FREQUENCY.fullmatch(clean_wording(before))):
+            elif noun_first and (often := FREQUENCY.fullmatch(clean_wording(before))) and (
+                    often.group("minimum") or span.quantity.comparator):
                 item = noun_item(clause, offset, span, before, vocab)  # 每年至少组织1次…演练: how often
-                item = item and replace(item, wording=often.group("period") + item.wording,
-                                        indicator_iri=link_indicator(vocab, often.group("period") + item.wording))
+                named = often.group("subject") + often.group("period") + (item.wording if item else "")
+                item = item and replace(item, wording=named, indicator_iri=link_indicator(vocab, named))
             elif noun_first and (span.quantity.comparator or COUNT_VERB_IN_CLAUSE.search(clause[: span.start])) \
                     and counts_institutions(vocab, span, after):
                 item = noun_item(clause, offset, span, before, vocab, institutions=True)
@@ -218,9 +219,11 @@ def per_unit_item(clause: str, offset: int, span: ValueSpan, before: str, per: s
     return replace(item, wording=wording, indicator_iri=iri, per_unit=True)
 
 
-FREQUENCY = re.compile(r"(?P<period>每年|每季度|每月|每周|每半年|每学年|年均)(?:至少|不少于|最少)[\u4e00-\u9fff]{0,3}")
-"""A period and a minimum before a count of events (每年至少组织1次演练): a target, the period part of its name;
-without the minimum a count of events is a work schedule (每年开展2次督导检查)."""
+FREQUENCY = re.compile(r"(?P<subject>[\u4e00-\u9fff（）]{0,12}?)(?P<period>每年|每季度|每月|每周|每半年|每学年|年均)"
+                       r"(?P<minimum>至少|不少于|最少)?[\u4e00-\u9fff]{0,3}")
+"""A period and a minimum before a count of events (每年至少组织1次演练, 乡镇卫生院每年至少开展1项新技术, 每年下派不少于
+30名…): a target, its subject and period part of its name; without a minimum a count of events is a work schedule
+(每年开展2次督导检查)."""
 EACH = re.compile(r"均\s*$")
 """A value after 均 holds for each member of the list before it."""
 MEASURE_END = re.compile(r"(?:率|比例|比重|占比|数|量|水平|时间|人次|规模|面积|床位|寿命)$")
@@ -244,8 +247,9 @@ ON_BASE = re.compile(r"在(?:19|20)\d{2}年(?:底|末)?(?:的)?基础上")
 """`…治疗率在2024年基础上提高20%`: the base of a relative change, not part of the indicator."""
 ABSOLUTE_UNITS = ("ten-thousand", "hundred-million", "ten-thousand-yuan", "hundred-million-yuan", "trillion-yuan")
 """Units of absolute amounts: a list item in them does not take its head's per-population denominator."""
-LISTED_RATES = re.compile(r"^[^、，]{2,}(?:、[^、，]{2,})+率$")
-"""A list of groups sharing one rate (抑郁症、焦虑障碍治疗率在2024年基础上提高20%): the value holds for each."""
+LISTED_RATES = re.compile(r"^(?![^、，]*(?:因|由于))[^、，]{2,}(?:、[^、，]{2,})+率$")
+"""A list of groups sharing one rate (抑郁症、焦虑障碍治疗率在2024年基础上提高20%): the value holds for each; not a
+list of causes inside one rate (因心脑血管疾病、癌症…和糖尿病导致的过早死亡率)."""
 
 
 def _separators(text: str, end: int) -> list[int]:

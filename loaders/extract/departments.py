@@ -39,7 +39,7 @@ from loaders.vocabulary import Vocabulary, match_key
 
 log = logging.getLogger(__name__)
 
-NAME, VERSION = "departments", "2.0.5"
+NAME, VERSION = "departments", "2.0.6"
 
 UNSAID_SCOPE = "https://w3id.org/policykg/vocab/institution-type/medical-and-health-institution"
 """The institution type of a requirement whose text names no institution (any medical or health institution)."""
@@ -52,12 +52,12 @@ CHAR = rf"[\u4e00-\u9fffA-Za-z0-9{QUOTES}]"
 PAREN = r"（[^（），。；]{1,14}）"
 UNIT = (r"(?:科室|专科|科|门诊|诊室|病区|病房|中医馆|蒙医馆|国医馆|中医阁|国医堂|服务区|隔离区|哨点|母婴设施|中心|单元|"
         r"分站|急救站|药房|保健部|"
-        r"(?:治疗|咨询|辅导|观察|留观|医务|保健|监护|诊疗|康复|工作|实验|检验|示教|隔离|母婴)室)")
+        r"(?:治疗|咨询|辅导|观察|留观|医务|保健|监护|诊疗|康复|工作|实验|检验|检查|透析|示教|隔离|母婴)室)")
 """Head nouns of departments, clinics, wards, rooms and service units."""
 JOINER = r"(?:以及|、|和|及|与|或)"
 AREA = r"(?:县域|全市|全区|全省|全县|城乡)"
 BOUNDARY = (rf"(?=$|[、，。；：,;:）)|]|{JOINER}|等|的|建设|设置|设立|能力|标准化|规范化|{AREA}?全覆盖|覆盖|设置率|"
-            r"再提升|提档|基础|并|比例|专病|工程)")
+            r"开设率|再提升|提档|基础|并|比例|专病|工程)")
 """What may follow a unit's name (a name followed by 联盟, 医院, 项目 or a number names something else)."""
 BRACKET = re.compile(PAREN)
 UNIT_HINT = re.compile(rf"{UNIT}(?:{PAREN})?[{QUOTES}]?{BOUNDARY}")
@@ -102,7 +102,7 @@ INSTITUTION_CENTRE = re.compile(r"国家|国际|省级|自治区级|市级|县�
 # --- verbs, tails and shares ------------------------------------------------------------------------------------
 
 SETUP = (r"设置|设立|开设|增设|建设|建立|建成|建好|组建|创建|打造|培育|开办|布局|发展|新建|改建|扩建|改扩建|办好|"
-         r"标准化建设")
+         r"配备|配置|标准化建设")
 STRENGTHEN = r"加强|推进|推动|完善|健全|强化|规范|提升|加快|深化|优化|做强|做优|扶持|支持|鼓励|引导|实施|继续|探索"
 ADVERB = (r"要|应当|应|须|必须|均|全部|都|普遍|原则上|可以|可|逐步|率先|全面|积极|进一步|大力|重点|着力|突出|合作|"
           r"优先|至少|规划|独立|单独|按规定|按要求|按照?标准|根据需要|结合实际|统筹|通过|力争|"
@@ -120,7 +120,7 @@ ETC_TAIL = re.compile(r"[^，。；]{0,16}?(?:建设|设置)")
 LIST_TAIL = re.compile(rf"(?:{JOINER}[^，。；、]{{1,12}}?)+(?:标准化|规范化|能力|基础设施|基础)*(?:建设|设置)")
 """A list whose last items are no units (发热门诊、…、隔离留观床位和紧急救援后备医院标准化建设)."""
 COVERAGE = re.compile(rf"{AREA}?全覆盖")
-COVERAGE_HINT = re.compile(r"全覆盖|设置率|覆盖率|比例")
+COVERAGE_HINT = re.compile(r"全覆盖|设置率|开设率|覆盖率|比例")
 ALL = re.compile(r"全部|所有|全覆盖")
 OBSERVED = re.compile(r"共有|已有|现有|已经|已建|已设|截至|截止|未$|尚未|没有|不再|不得|不宜|禁止")
 """What exists or is lacking (全市共有31家医院设置…, 30%的医院未设置…) or is forbidden (不再设置…) is no
@@ -129,7 +129,7 @@ REPORT_OPENING = re.compile(r"\s*(?:[（(]?[一二三四五六七八九十\d]{1,
                             r"(?:截至|截止)(?:到|至)?(?:目前|(?:19|20)\d{2}年)")
 """A sentence that opens with the date of a report (截至2023年底，…): it and the sentences after it on its line
 state what exists, until one names a target year."""
-SHARE = re.compile(r"的?(?:设置|建设|覆盖)?(?:比例|设置率|覆盖率|比重)(?P<each>分别)?"
+SHARE = re.compile(r"的?(?:设置|建设|覆盖)?(?:比例|设置率|开设率|覆盖率|比重)(?P<each>分别)?"
                    r"(?:(?:到|在)?(?P<year>(?:19|20)\d{2})年(?:底|末)?)?"
                    r"(?P<verb>[^\d，。；]{0,4}?)(?P<values>\d+(?:\.\d+)?%(?:及?以上)?(?:[和、及与]\d+(?:\.\d+)?%(?:及?以上)?)*)")
 COVERED = re.compile(rf"(?:(?:到|在)?(?P<year>(?:19|20)\d{{2}})年(?:底|末)?(?:前)?)?(?:基本|力争|全面)?"
@@ -456,7 +456,7 @@ def scope_led(r: Reader, ce: int, scopes: list[Scope], year: int | None) -> list
         return []
     if coverage := COVERAGE.match(rest):
         share = Share(100.0, ">=", units.end + coverage.end())
-    elif share.value is None and not re.match(r"的?(?:设置|建设|覆盖)?(?:比例|设置率|覆盖率)", rest):
+    elif share.value is None and not re.match(r"的?(?:设置|建设|覆盖)?(?:比例|设置率|开设率|覆盖率)", rest):
         return []
     return build(r, scopes[0].start, units, list(scopes), "named", share, year)
 

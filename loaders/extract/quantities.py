@@ -34,7 +34,7 @@ UNIT_WORDS: tuple[tuple[str, str], ...] = (
     ("/千人", "per-1000-population"),
     ("平方米", "square-metre-per-capita"), ("亩", "mu"), ("元", "yuan"),
     ("个百分点", "percentage-point"), ("百分点", "percentage-point"),
-    ("%", "percent"), ("‰", "per-mille"), ("岁", "year"), ("天", "day"),
+    ("%", "percent"), ("‰", "per-mille"), ("岁", "year"), ("天", "day"), ("个月", "month"),
     ("人次", "count"), ("张", "count"), ("人", "count"), ("名", "count"), ("所", "count"), ("个", "count"),
     ("家", "count"), ("支", "count"), ("床", "count"), ("辆", "count"), ("台", "count"), ("座", "count"),
     ("场", "count"), ("种", "count"), ("项", "count"), ("类", "count"), ("条", "count"), ("次", "count"),
@@ -44,7 +44,7 @@ UNIT_WORDS: tuple[tuple[str, str], ...] = (
     ("克", "gram"),
 )
 COUNT_CLASSIFIERS = "张人名所个家支床辆台座场种项次"
-DURATION_UNITS = ("hour", "minute", "second", "day")
+DURATION_UNITS = ("hour", "minute", "second", "day", "month")
 AMOUNT_UNITS = frozenset({"count", "ten-thousand", "hundred-million", "yuan", "ten-thousand-yuan",
                           "hundred-million-yuan", "trillion-yuan", "kilometre", "mu", "ten-thousand-mu",
                           "kilogram"})

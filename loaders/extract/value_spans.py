@@ -105,7 +105,8 @@ def _read(clause: str, a: int, b: int) -> ValueSpan | None:
     token = clause[a:b]
     if _NOT_A_VALUE_BEFORE.search(before) or _NOT_A_VALUE_AFTER.match(after):
         return None
-    if _CLASSIFIER_AFTER.match(after) and not _introduced(before) and not _COUNT_WITH_COMPARATOR.match(after):
+    if _CLASSIFIER_AFTER.match(after) and not _introduced(before) and not _COUNT_WITH_COMPARATOR.match(after) \
+            and not _COMPARATOR_NEAR.search(before):
         return None
     if _AGE_LIMIT.match(after):
         return None
