@@ -279,6 +279,9 @@ def select_targets(run: SizeRun) -> dict:
                             f"ORDER BY ?f LIMIT 1") or \
             _rows(store, f"PREFIX pkg: <{PKG}> SELECT ?f WHERE {{ GRAPH {graph} {{ ?f pkg:evidence ?e }} }} "
                          f"ORDER BY ?f LIMIT 1")  # a document without targets: any fact with evidence
+        targets = {d: int(_rows(store, f"PREFIX pkg: <{PKG}> SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH "
+                                       f"<{base}graph/{d}> {{ ?t a pkg:Target }} }}")[0]["n"]) for d in first}
+        target_doc = max(first, key=lambda d: (targets[d], d))  # target queries bound to a document with targets
         label_iris = _rows(store, f"PREFIX pkg: <{PKG}> SELECT DISTINCT ?f WHERE {{ GRAPH {graph} "
                                   f"{{ ?f pkg:evidence ?e }} }} ORDER BY ?f LIMIT 400")
     finally:
@@ -288,6 +291,7 @@ def select_targets(run: SizeRun) -> dict:
         "base": base,
         "document": doc,
         "document_facts": facts[doc],
+        "target_document": target_doc,
         "longest_document": longest,
         "provision": provision[0]["p"] if provision else "",
         "agency": agency[0]["a"] if agency else "",
@@ -374,12 +378,14 @@ class Variant:
 
 def canned_variants(sel: dict) -> list[Variant]:
     """Every public canned query with its defaults (required parameters bound to the selected document or fact),
-    its first page as the gallery asks for it, and, for a `document` or `jurisdiction_name` parameter, bound."""
+    its first page as the gallery asks for it, and, for a `document` or `jurisdiction_name` parameter, bound (a
+    query tagged `targets` to the first documents' one with the most targets, so that it reads some)."""
     out = []
-    bound = {"document": sel["document"], "fact": sel["fact"], "jurisdiction_name": sel["jurisdiction_name"]}
     for q in catalogue().all():
         if "ui" in q.tags or q.id.startswith("ui-"):
             continue
+        document = sel.get("target_document", sel["document"]) if "targets" in q.tags else sel["document"]
+        bound = {"document": document, "fact": sel["fact"], "jurisdiction_name": sel["jurisdiction_name"]}
         required = {p.name: bound.get(p.name, "") for p in q.params if p.required}
         if any(not v for v in required.values()):
             log.warning("no value for a required parameter of %s; skipped", q.id)
