@@ -6,7 +6,8 @@ simplified script and in traditional script with pinyin noise. Expected values a
 - 个月 is a unit of time (服务时间不少于6个月);
 - 配备 sets a unit up (配备肺功能检查室), …透析室 is a room, a unit's 开设率 is its share;
 - a list of causes inside one rate (因心脑血管疾病、癌症…和糖尿病导致的过早死亡率) is one indicator, not one per cause;
-- 通过 introduces a programme (通过万名医师支援农村卫生工程).
+- 通过 and 确定为 introduce a programme (通过万名医师支援农村卫生工程, 确定为…建设试点县: the 县 is no part of it);
+- a name may start a sentence (。元厚镇中心卫生院…), and …高等专科学校 ends a college's name.
 """
 
 from __future__ import annotations
@@ -25,6 +26,8 @@ TEXTS = {
 县级医院要配备肺功能检查室，有条件的中心卫生院开设血液透析室，乡镇卫生院慢病一体化门诊开设率达到100%。
 县域内30—70岁人群因心脑血管疾病、癌症、慢性呼吸系统疾病和糖尿病导致的过早死亡率较2024年下降5%以上。
 通过万名医师支援农村卫生工程，组织城市医师下沉。
+2019年我市被确定为全国紧密型县域医疗卫生共同体建设试点县以来，改革持续深化。
+开放床位达到80张以上。元厚镇中心卫生院、官渡镇中心卫生院参照标准建设，与遵义医药高等专科学校合作定向培养乡村医生。
 """,
     "traditional": """某縣緊密型縣域醫共體建設實施方案
 一、工作目標
@@ -33,6 +36,8 @@ TEXTS = {
 縣級醫院要配備肺功能檢(jiǎn)查室，有條件的中心衛生院開設血液透析室，鄉鎮衛生院慢病一體化門診開設率達到100%。
 縣域內30—70歲人羣因心腦血管疾病、癌(ái)症、慢性呼吸系統疾病和糖尿病導致的過早死亡率較2024年下降5%以上。
 通過萬名醫師支援農村衛生工程，組織城市醫師下沉。
+2019年我市被確定為全國緊密型縣域醫療衛生共同體建(jiàn)設試點縣以來，改革持續深化。
+開放牀位達到80張以上。元厚鎮中心(xīn)衛生院、官渡鎮中心衛生院參照標準建設，與遵義醫藥高等專(zhuān)科學校合作定向培養鄉村醫生。
 """,
 }
 
@@ -77,3 +82,13 @@ def test_causes_inside_one_rate(doc) -> None:
 def test_a_programme_after_tongguo(doc) -> None:
     assert {f.name for f in facts_on_line(doc, NamedEntityMention, 6) if f.kind == "programme"} == {
         "万名医师支援农村卫生工程"}
+
+
+def test_a_pilot_a_county_was_chosen_for(doc) -> None:
+    assert {f.name for f in facts_on_line(doc, NamedEntityMention, 7) if f.kind == "programme"} == {
+        "全国紧密型县域医疗卫生共同体建设试点"}
+
+
+def test_names_after_a_full_stop_and_a_college(doc) -> None:
+    assert {f.name for f in facts_on_line(doc, NamedEntityMention, 8) if f.kind == "institution"} == {
+        "元厚镇中心卫生院", "官渡镇中心卫生院", "遵义医药高等专科学校"}

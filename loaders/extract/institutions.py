@@ -32,14 +32,14 @@ from loaders.extract.registry import Extractor
 from loaders.records import GAP, ParsedDocument
 from loaders.vocabulary import Vocabulary
 
-NAME, VERSION = "institutions", "2.1.0"
+NAME, VERSION = "institutions", "2.1.1"
 INSTITUTION_TYPE = "institution-type"
 
 GENERIC_ENDINGS = ("机构", "高校", "高等院校", "高等学校")
 """Type labels naming a kind (妇幼保健机构), never the end of one institution's name."""
 MODIFIER_LABELS = ("学校", "高校", "社区", "医疗机构", "基层医疗卫生机构")
 """Kind labels that may qualify a longer designation's name (学校心理健康教育指导中心) rather than end a name."""
-GENERIC_LABEL = re.compile(r"公立|民营|非公|社会办|级|综合|专科|基层|定点|县办|区办|市属|直属")
+GENERIC_LABEL = re.compile(r"公立|民营|非公|社会办|级|综合|专科(?!学校)|基层|定点|县办|区办|市属|直属")
 """Type labels of a kind by ownership, grade or tier (公立医院, 县级医院): 江西省公立医院 names no institution."""
 PLACE_NAMED_SUFFIXES = ("人民医院", "中西医结合医院", "中医院", "中医医院", "妇幼保健院")
 TOWN = re.compile(r"(?:镇|街道|苏木)$")
@@ -63,7 +63,7 @@ NOT_NAMES = re.compile(r"执法")
 VERBS = ("加强", "推进", "支持", "推动", "依托", "建设", "打造", "创建", "做好", "提升", "发展", "鼓励", "完善", "实施",
          "引导", "规划", "设置", "举办", "建立", "建成", "深化", "发挥", "申报", "参与", "组建", "优化", "利用", "联合",
          "依靠", "围绕", "培育", "争取", "推广", "包括", "通过", "加大", "开展", "落实", "加快", "做强做优", "设立",
-         "组织", "委托", "争创")
+         "组织", "委托", "争创", "提高")
 """Verbs before which a name starts."""
 FUNCTION_CHARS = "与和及对在向为以将把从的等由是"
 GENERIC_BODY = re.compile(r"[级各类属等及或与、，所有内直]|[\u4e00-\u9fff]和[\u4e00-\u9fff]|公立|综合|专科|基层|"
@@ -79,7 +79,7 @@ GENERIC_DESIGNATION = re.compile(r"级|一批|若干|多个|[各该其本这]|�
 NOT_AFTER_LEVEL = "场民域区级县镇直属容政内外"
 """Characters after 市 that make it part of a word (市场, 市民, 市域, 省内) or a category (市级, 市县, 市直)."""
 _INSTITUTION_WORD = re.compile(r"医院|中心|卫生院|保健院|研究院|实验室|大学")
-LIST_START = re.compile(r"(?:^|[、，,：:；（\n" + FUNCTION_CHARS + r"]|" + "|".join(VERBS) + r")$")
+LIST_START = re.compile(r"(?:^|[、，,：:；。！？（\n" + FUNCTION_CHARS + r"]|" + "|".join(VERBS) + r")$")
 WORD_ENDINGS = "全城本我各社地湾园山辖新盟省县都超港澳牧范片景街矿林"
 """Characters that make 市/区 the end of a word (全市, 城市, 社区, 湾区, 牧区) rather than a level prefix."""
 HOME_WORDS = "我本"
