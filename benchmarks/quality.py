@@ -6,7 +6,7 @@ the ten development documents of tests/documents/dev, the four held-out document
 the probe plans of tests/documents/probe (written the same way; read like the development documents once scored).
 Test documents carry no manifest entry: their metadata is inferred from their text, as for any unlisted file.
 
-    .venv/bin/python -m benchmarks.quality [--set corpus|dev|heldout|probe|probe2|…|probe9|all|seen]
+    .venv/bin/python -m benchmarks.quality [--set corpus|dev|heldout|probe|probe2|…|probe11|all|seen]
                                              [--out FILE] [--json FILE]
 """
 
@@ -43,6 +43,8 @@ SETS = {
     "probe7": (ROOT / "tests" / "documents" / "probe7", ROOT / "tests" / "documents" / "probe7"),
     "probe8": (ROOT / "tests" / "documents" / "probe8", ROOT / "tests" / "documents" / "probe8"),
     "probe9": (ROOT / "tests" / "documents" / "probe9", ROOT / "tests" / "documents" / "probe9"),
+    "probe10": (ROOT / "tests" / "documents" / "probe10", ROOT / "tests" / "documents" / "probe10"),
+    "probe11": (ROOT / "tests" / "documents" / "probe11", ROOT / "tests" / "documents" / "probe11"),
 }
 
 
@@ -131,7 +133,7 @@ def report(results: dict[str, dict[str, dict[str, Score]]]) -> str:
              f"at commit {commit()}; never edited by hand.", "",
              "Keys: `tests/keys/v1` (the five corpus documents, labelled by annotators who saw only the raw text and "
              "tests/keys/GUIDELINES.md; checksums in tests/keys/SHA256SUMS) and "
-             "`tests/documents/{dev,heldout,probe,probe2,…,probe9}` (plans written with their keys "
+             "`tests/documents/{dev,heldout,probe,probe2,…,probe11}` (plans written with their keys "
              "by separate sessions; each probe committed before the extractor changes it first measured, see "
              "tests/documents/README.md). R = matched key items / key items "
              "(ambiguous items excluded); P = extracted facts matching a key item / extracted facts. Institutions, "

@@ -21,7 +21,7 @@ FLOORS = json.loads((ROOT / "tests" / "quality_floors.json").read_text(encoding=
 
 
 @pytest.fixture(scope="module", params=["corpus", "dev", "probe", "probe2", "probe3", "probe4", "probe5", "probe6", "probe7",
-                                                "probe8", "probe9"])
+                                                "probe8", "probe9", "probe10", "probe11"])
 def scored(request):
     return request.param, score_set(request.param)
 
@@ -45,7 +45,11 @@ def test_keys_are_the_ones_committed_with_their_checksums():
                          (ROOT / "tests" / "documents" / "probe8" / "SHA256SUMS",
                           ROOT / "tests" / "documents" / "probe8"),
                          (ROOT / "tests" / "documents" / "probe9" / "SHA256SUMS",
-                          ROOT / "tests" / "documents" / "probe9")):
+                          ROOT / "tests" / "documents" / "probe9"),
+                         (ROOT / "tests" / "documents" / "probe10" / "SHA256SUMS",
+                          ROOT / "tests" / "documents" / "probe10"),
+                         (ROOT / "tests" / "documents" / "probe11" / "SHA256SUMS",
+                          ROOT / "tests" / "documents" / "probe11")):
         lines = [line.split(maxsplit=1) for line in sums.read_text(encoding="utf-8").splitlines() if line.strip()]
         assert len(lines) >= 2
         for digest, name in lines:

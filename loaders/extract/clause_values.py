@@ -123,6 +123,13 @@ def clause_items(clause: str, offset: int, vocab, head: Item | None, topic: str 
         after = clause[span.end:]
         item = None
         following = spans[i + 1] if i + 1 < len(spans) else None
+        if (at := AT_BASE_YEAR.search(before)) and BASE_AFTER.match(after) and following:
+            wording = clean_wording(before[: at.start()])
+            if len(wording) >= 2:  # 人均预期寿命在2022年77.36岁的基础上提高1岁: the base is an observation
+                items.append(Item(offset + span.start, offset + span.end, span.quantity, wording,
+                                  link_indicator(vocab, wording), kind="observation", year=int(at.group("y")),
+                                  listed=True))
+                continue  # the change after it is read with the words before 在 (ON_BASE drops the base)
         base = FROM_BASE.search(before)
         if base and following and following.start == span.end and following.quantity.verb:
             items += from_to_items(clause, offset, span, following, before, base, vocab, head)
@@ -243,8 +250,11 @@ def served_item(offset: int, span: ValueSpan, before: str, m: re.Match[str], voc
                 link_indicator(vocab, wording))
 
 
-ON_BASE = re.compile(r"在(?:19|20)\d{2}年(?:底|末)?(?:的)?基础上")
-"""`…治疗率在2024年基础上提高20%`: the base of a relative change, not part of the indicator."""
+ON_BASE = re.compile(r"在(?:19|20)\d{2}年(?:底|末)?(?:的)?(?:[\d.]+[^\d，。；]{0,4}?的)?基础上")
+"""`…治疗率在2024年基础上提高20%`, `…在2022年77.36岁的基础上提高1岁`: the base of a relative change, not part
+of the indicator."""
+AT_BASE_YEAR = re.compile(r"在(?P<y>(?:19|20)\d{2})年(?:底|末)?(?:的)?$")
+BASE_AFTER = re.compile(r"^的?基础上")
 ABSOLUTE_UNITS = ("ten-thousand", "hundred-million", "ten-thousand-yuan", "hundred-million-yuan", "trillion-yuan")
 """Units of absolute amounts: a list item in them does not take its head's per-population denominator."""
 LISTED_RATES = re.compile(r"^(?![^、，]*(?:因|由于))[^、，]{2,}(?:、[^、，]{2,})+率$")

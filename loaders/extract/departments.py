@@ -39,7 +39,7 @@ from loaders.vocabulary import Vocabulary, match_key
 
 log = logging.getLogger(__name__)
 
-NAME, VERSION = "departments", "2.0.6"
+NAME, VERSION = "departments", "2.0.7"
 
 UNSAID_SCOPE = "https://w3id.org/policykg/vocab/institution-type/medical-and-health-institution"
 """The institution type of a requirement whose text names no institution (any medical or health institution)."""
@@ -51,7 +51,7 @@ CHAR = rf"[\u4e00-\u9fffA-Za-z0-9{QUOTES}]"
 """A character of a unit's name (Han, Latin letters and digits as in ICU, ECMO or P3实验室, quotation marks)."""
 PAREN = r"（[^（），。；]{1,14}）"
 UNIT = (r"(?:科室|专科|科|门诊|诊室|病区|病房|中医馆|蒙医馆|国医馆|中医阁|国医堂|服务区|隔离区|哨点|母婴设施|中心|单元|"
-        r"分站|急救站|药房|保健部|"
+        r"分站|急救站|药房|保健部|护理部|"
         r"(?:治疗|咨询|辅导|观察|留观|医务|保健|监护|诊疗|康复|工作|实验|检验|检查|透析|示教|隔离|母婴)室)")
 """Head nouns of departments, clinics, wards, rooms and service units."""
 JOINER = r"(?:以及|、|和|及|与|或)"
@@ -122,9 +122,10 @@ LIST_TAIL = re.compile(rf"(?:{JOINER}[^，。；、]{{1,12}}?)+(?:标准化|规�
 COVERAGE = re.compile(rf"{AREA}?全覆盖")
 COVERAGE_HINT = re.compile(r"全覆盖|设置率|开设率|覆盖率|比例")
 ALL = re.compile(r"全部|所有|全覆盖")
-OBSERVED = re.compile(r"共有|已有|现有|已经|已建|已设|截至|截止|未$|尚未|没有|不再|不得|不宜|禁止")
+OBSERVED = re.compile(r"共有|已有|(?<!利用)(?<!依托)(?<!整合)(?<!盘活)现有|已经|已建|已设|截至|截止|未$|尚未|没有|"
+                      r"不再|不得|不宜|禁止")
 """What exists or is lacking (全市共有31家医院设置…, 30%的医院未设置…) or is forbidden (不再设置…) is no
-requirement."""
+requirement; 利用现有床位 is a means, not what exists."""
 REPORT_OPENING = re.compile(r"\s*(?:[（(]?[一二三四五六七八九十\d]{1,3}[）)、.．]\s*)?"
                             r"(?:截至|截止)(?:到|至)?(?:目前|(?:19|20)\d{2}年)")
 """A sentence that opens with the date of a report (截至2023年底，…): it and the sentences after it on its line

@@ -32,7 +32,7 @@ from loaders.extract.registry import Extractor
 from loaders.records import GAP, ParsedDocument
 from loaders.vocabulary import Vocabulary
 
-NAME, VERSION = "institutions", "2.1.1"
+NAME, VERSION = "institutions", "2.1.2"
 INSTITUTION_TYPE = "institution-type"
 
 GENERIC_ENDINGS = ("机构", "高校", "高等院校", "高等学校")
@@ -47,7 +47,8 @@ TOWN_TYPES = ("township-health-centre", "central-township-health-centre", "commu
               "community-hospital")
 """Primary-care types a town's name heads (横栏镇卫生院, 东区街道社区卫生服务中心)."""
 DESIGNATION = re.compile(r"(?:实验室|研究院|研究所|科学院|研究中心|产业园区?|数据中心|合作中心|分院|分中心|院区|"
-                         r"指导中心|医学中心|救治中心|救治基地|救援中心|信息平台|精神卫生中心)$")
+                         r"指导中心|医学中心|救治中心|救治基地|救援中心|信息平台|精神卫生中心|培训中心|实训中心|培训基地|"
+                         r"实训基地)$")
 """Labels of designations whose names carry a longer descriptive body (市危重孕产妇和危重儿童救治中心)."""
 TOPIC_NAMED = re.compile(r"(?:重点实验室|工程实验室|研究院|研究所|科学院|研究中心|产业园区?|数据中心|合作中心|分院|"
                          r"救援中心)$")

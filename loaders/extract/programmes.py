@@ -41,7 +41,7 @@ from loaders.extract.registry import Extractor
 from loaders.records import GAP, ParsedDocument
 from loaders.vocabulary import Vocabulary
 
-NAME, VERSION = "programmes", "2.0.6"
+NAME, VERSION = "programmes", "2.1.0"
 
 KINDS = {"工程": "工程 project", "行动": "行动 campaign", "计划": "计划 plan", "项目": "项目 project",
          "试点": "试点 pilot", "活动": "活动 activity", "运动": "运动 campaign", "战略": "战略 strategy",
@@ -57,7 +57,7 @@ _ANY = re.compile(r"")
 _QUOTED_TAIL = re.compile(r"“([^“”]+)”$")
 """A name whose last part is quoted (失能老年人“健康入户关怀行动”) is canonically the quoted part."""
 _TRAILER = re.compile(r"[”’」』]?(?P<word>工作|建设|经验|成果|(?<=试点)(?:省|市|县|区|城市))?(?:（[^（）]*）)?"
-                      r"(?:(?:为|的|等|全局|部署|开展|实施|推进|提供|落实|加强|做好|以来).*|"
+                      r"(?:(?:为|的|等|在|全局|部署|开展|实施|推进|提供|落实|加强|做好|以来).*|"
                       r"[\u4e00-\u9fff]{2,10}(?:服务|资金|经费|补助))?",
                       re.DOTALL)
 _MEMBER_TRAILER = re.compile(r"[”’」』]?(?P<word>工作|建设|经验|成果|(?<=试点)(?:省|市|县|区|城市))?(?:（[^（）]*）)?")
@@ -68,7 +68,7 @@ programme (落实基本公共卫生服务项目中医药健康管理服务, …�
 _ADVERBS = (r"深入|全面|大力|积极|持续|继续|稳步|广泛|组织|启动|规划|拓展|结合|扎实|着力|加快|认真|切实|进一步|"
             r"探索|统筹|深化|逐步|同步|按要求|协同|共同|全力|努力|不断|率先|首先|重点|推动|贯彻|研究")
 _STRONG = (r"实施|开展|推进|启动|落实|推行|推广|争取|上争|参与|扩大|纳入|倡导|支持|申报|将|结合|依托|巩固|通过|"
-           r"确定为|列为")
+           r"确定为|列为|推动")
 _WEAK = r"创建|建设|打造"
 _STRONG_BEFORE = re.compile(r"(?:" + _STRONG + r")“?$")
 CUE = re.compile(r"(?:(?:" + _ADVERBS + r")*(?:" + _STRONG + r"))+|(?:" + _WEAK + r")")
@@ -133,9 +133,26 @@ def find_programmes(text: str, vocab: Vocabulary | None = None) -> list[Candidat
     if vocab is not None:
         found += _health_places(text, vocab)
     found += _quoted(text)
+    found += _headings(text)
     titles = title_spans(text)
     found = [c for c in found if not inside(titles, c[0])]
     return _same_programme(longest_first(found))
+
+
+_HEADING = re.compile(r"^[ \t\u3000]*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|"
+                      r"\d{1,2}[.、．])[ \t\u3000]*(?P<name>[" + HAN + r"“”]{2,18}?(?:行动|工程|计划))"
+                      r"[。.]?[ \t\u3000]*$", re.M)
+"""A numbered heading that is a programme's name alone (（一）健康知识普及行动。): the section carries it out."""
+
+
+def _headings(text: str) -> list[Candidate]:
+    out = []
+    for m in _HEADING.finditer(text):
+        written = m.group("name")
+        name = canonical(written)
+        if _valid(name, written) and not _DOCUMENT_WORDS.search(name):
+            out.append((m.start("name"), m.end("name"), name, _kind(name)))
+    return out
 
 
 def _same_programme(found: list[Candidate]) -> list[Candidate]:

@@ -74,7 +74,8 @@ PER_POPULATION: tuple[tuple[re.Pattern[str], str], ...] = (
 FIVE_YEAR_PLANS = {"十一五": 2010, "十二五": 2015, "十三五": 2020, "十四五": 2025, "十五五": 2030}
 
 _BY_YEAR = re.compile(
-    r"(?<![截止])(?:到|至|力争到|力争在|计划到|在)(?P<y>20\d{2})年(?:底|末)?(?:前|之前)?(?!的?基础)|"
+    r"(?<![截止])(?:到|至|力争到|力争在|计划到|在)(?P<y>20\d{2})年(?:底|末)?(?:前|之前)?"
+    r"(?!的?基础|的?[\d.]+[^\d，。；]{0,4}?的?基础)|"
     r"(?P<y2>20\d{2})年(?:底|末)前"
 )
 _PLAN_PERIOD = re.compile(r"[“\"]?(?P<p>十[一二三四五]五)[”\"]?(?:期间|时期|末|规划)?")
@@ -288,6 +289,9 @@ def parse_cell(cell: str, label_unit: str | None = None, label_multiplier: float
         return Cell(Quantity(100.0, None, "percent", year=year))
     if m := _RATIO.match(text):
         return Cell(Quantity(float(m.group("x")), None, "ratio-one-to-x", year=year))
+    sign, k = word_at_start(text)
+    if k and (m := _RATIO.match(text[k:].lstrip())):  # ≥1:0.85: a bound on a ratio
+        return Cell(Quantity(float(m.group("x")), sign, "ratio-one-to-x", year=year))
     if m := _RELATIVE.match(text):
         return Cell(relative_quantity(m.group("verb"), float(m.group("num")), m.group("unit") or "",
                                       m.group("suf") or "", _baseline(m.group("y"), m.group("plan")), label_unit))

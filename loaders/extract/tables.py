@@ -57,7 +57,7 @@ from loaders.records import GAP, ParsedDocument
 
 log = logging.getLogger(__name__)
 
-NAME, VERSION = "tables", "2.0.9"
+NAME, VERSION = "tables", "2.1.0"
 
 YEAR_CELL = re.compile(r"^(?P<y>(?:19|20)\d{2})年")
 GENERIC_IRIS = frozenset(iri for *_, iri in GENERIC_INDICATORS)
@@ -220,15 +220,14 @@ class TableReader:
     def pipe_table(self, start: int, end: int) -> Iterator[QuantityFact]:
         text = self.doc.norm.text
         rows = [split_pipe(text, a, b) for a, b in _lines(text, start, end) if text.count("|", a, b) >= 1]
-        header_at = next((i for i, r in enumerate(rows) if sum(bool(YEAR_CELL.match(c.text)) for c in r) >= 1), None)
+        header_at = next((i for i, r in enumerate(rows) if any(header_year(c.text) for c in r)), None)
         if header_at is None:
             return
         header = [c.text for c in rows[header_at]]
         while header and not header[-1]:
             header.pop()
-        year_cols = [i for i, h in enumerate(header) if YEAR_CELL.match(h)]
-        columns = [Column(int(YEAR_CELL.match(header[i]).group("y")), header[i],
-                          column_kind(header[i], int(YEAR_CELL.match(header[i]).group("y")), self.years))
+        year_cols = [i for i, h in enumerate(header) if header_year(h)]
+        columns = [Column(header_year(header[i]), header[i], column_kind(header[i], header_year(header[i]), self.years))
                    for i in year_cols]
         unit_col = next((i for i in range(year_cols[0]) if UNIT_HEADER.match(header[i].strip())), None)
         label_col = next((i for i in range(year_cols[0]) if LABEL_HEADER.match(header[i].strip())),
@@ -602,6 +601,15 @@ def _year_columns(header: list[TCell], years: DocYears) -> list[Column]:
             year = int(m.group("y"))
             columns.append(Column(year, label, column_kind(label, year, years)))
     return columns
+
+
+HEADER_YEAR = re.compile(r"^(?:19|20)\d{2}(?=年)|(?<=[（(])(?:19|20)\d{2}(?=年[）)])")
+"""The year of a column header: `2025年`, `2025年目标值`, `基期值（2022年）`."""
+
+
+def header_year(header: str) -> int | None:
+    m = HEADER_YEAR.search(header.strip())
+    return int(m.group()) if m else None
 
 
 def split_pipe(text: str, a: int, b: int) -> list[TCell]:
