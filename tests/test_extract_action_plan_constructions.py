@@ -5,6 +5,8 @@ simplified script and in traditional script with pinyin noise. Expected values a
   words before 在 (never by 基础上), dated by the clause's own target year (在2022年 is no deadline);
 - a numbered heading that is a programme's name alone (（一）健康知识普及行动。) and 推动 introduce programmes;
 - 护理部 is a unit; 利用现有床位资源 is a means, not what exists; …培训中心 is a named institution;
+- `设置率到2025年达到70%以上、到2030年达到90%`: one value per year, the later one of the same indicator; a 文号 after
+  按照 in a longer phrase starts at its issuer code (云卫疾控发〔2022〕17号, not 照云卫疾控发…);
 - a pipe table's year may stand in brackets after the header word (基期值（2022年）), and a ratio cell may carry a
   sign (≥1:0.85).
 """
@@ -13,7 +15,7 @@ from __future__ import annotations
 
 import pytest
 
-from loaders.extract.org_facts import NamedEntityMention
+from loaders.extract.org_facts import Citation, NamedEntityMention
 from loaders.extract.target_facts import DepartmentRequirement
 from tests.conftest import build_in_script, facts_on_line, quantities_on_line
 
@@ -29,6 +31,7 @@ TEXTS = {
 序号|指标名称|基期值（2022年）|2025年目标值|指标属性
 1|每千人口执业（助理）医师数（人）|2.86|3.2|预期性
 2|三级综合医院全院床护比|1:0.72|≥1:0.85|约束性
+二级以上综合医院要设置临床营养科，设置率到2025年达到70%以上、到2030年达到90%。地方病监测按照云卫疾控发〔2022〕17号文件要求执行。
 """,
     "traditional": """健康某市行動實施方案
 一、總體要求
@@ -41,6 +44,7 @@ TEXTS = {
 序號|指標名稱|基期值（2022年）|2025年目標值|指標屬性
 1|每千人口執業（助理）醫師數（人）|2.86|3.2|預期性
 2|三級綜合醫院全院牀護比|1:0.72|≥1:0.85|約束性
+二級以上綜合醫(yī)院要設置臨牀營養科，設置率到2025年達到70%以上、到2030年達到90%。地方病監測按照雲衛疾控發〔2022〕17號文件要求執行。
 """,
 }
 
@@ -85,3 +89,8 @@ def test_a_year_in_brackets_heads_a_column_and_a_ratio_has_a_sign(doc) -> None:
         ("observation", "每千人口执业（助理）医师数", 2.86, "per-1000-population", "=", 2022),
         ("target", "每千人口执业（助理）医师数", 3.2, "per-1000-population", ">=", 2025)}
     assert ("target", "三级综合医院全院床护比", 0.85, "ratio-one-to-x", ">=", 2025) in quantities_on_line(doc, 10)
+
+
+def test_one_share_for_two_years_and_a_number_after_anzhao(doc) -> None:
+    assert {(f[1], f[2], f[5]) for f in quantities_on_line(doc, 11)} == {("设置率", 70.0, 2025), ("设置率", 90.0, 2030)}
+    assert {f.number for f in facts_on_line(doc, Citation, 11)} == {"云卫疾控发〔2022〕17号"}

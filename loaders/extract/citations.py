@@ -32,7 +32,7 @@ from loaders.records import GAP, DocumentMetadata, ParsedDocument
 from loaders.titles import normalise_number, normalise_title
 from loaders.vocabulary import Vocabulary
 
-NAME, VERSION = "citations", "1.4.1"
+NAME, VERSION = "citations", "1.4.2"
 
 IMPLEMENTS, DRAFTS, CITES = CITATION_RELATIONS
 
@@ -228,6 +228,9 @@ def _trim_number(number: str) -> str:
     head = re.split(r"[：:，,。；\s]", head)[-1]
     for word in ("文号", "字号", "印发"):
         head = head.split(word)[-1]
+    for word in sorted((w for w in _NUMBER_LEAD_WORDS if len(w) >= 2), key=len, reverse=True):
+        if word in head and len(head.rsplit(word, 1)[1]) >= 2:  # 地方病监测按照云卫疾控发〔…〕 → 云卫疾控发〔…〕
+            head = head.rsplit(word, 1)[1]
     stripped = True
     while stripped:
         stripped = False

@@ -253,6 +253,8 @@ def served_item(offset: int, span: ValueSpan, before: str, m: re.Match[str], voc
 ON_BASE = re.compile(r"在(?:19|20)\d{2}年(?:底|末)?(?:的)?(?:[\d.]+[^\d，。；]{0,4}?的)?基础上")
 """`…治疗率在2024年基础上提高20%`, `…在2022年77.36岁的基础上提高1岁`: the base of a relative change, not part
 of the indicator."""
+YEAR_PHRASE = re.compile(r"(?<![\d—–\-~～至])(?P<to>到|至|在)?(?P<y>(?:19|20)\d{2})年(?:底|末)?(?:前)?(?![\d的])")
+"""A target year inside an indicator's words (设置率到2025年达到70%): no part of its name."""
 AT_BASE_YEAR = re.compile(r"在(?P<y>(?:19|20)\d{2})年(?:底|末)?(?:的)?$")
 BASE_AFTER = re.compile(r"^的?基础上")
 ABSOLUTE_UNITS = ("ten-thousand", "hundred-million", "ten-thousand-yuan", "hundred-million-yuan", "trillion-yuan")
@@ -499,7 +501,15 @@ def level_item(clause: str, offset: int, span: ValueSpan, before: str, vocab,  #
             wording_src = "占" + share.group("of") + "的比例"
         elif link_indicator(vocab, clean_wording(BASELINE.sub("", wording_src))) is None:
             return None
-    wording = clean_wording(ON_BASE.sub("", BASELINE.sub("", wording_src)))
+    wording = clean_wording(YEAR_PHRASE.sub("", ON_BASE.sub("", BASELINE.sub("", wording_src))))
+    if len(wording) < 2 and head is not None and not q.relative and YEAR_PHRASE.search(wording_src) \
+            and wording_src.lstrip().startswith(("、", "，")):
+        # …设置率到2025年达到70%以上、到2030年达到90%: a later year's value of the head's indicator
+        lead = len(before) - len(before.lstrip(" ，、；："))
+        by = YEAR_PHRASE.search(wording_src)
+        return Item(offset + span.start - len(before) + lead, offset + span.end, q, head.wording,
+                    head.indicator_iri, head.scope, head.scope_iri, head.nature, listed=True,
+                    kind="target" if by.group("to") in ("到", "至") else None, year=int(by.group("y")))
     if len(wording) < 2 and q.relative and head is not None and BASELINE.search(wording_src):
         # …诊疗量达86.5万人次，较2021年增长18.7%: a change with only its base year measures the head's indicator
         lead = len(before) - len(before.lstrip(" ，、；："))

@@ -41,7 +41,7 @@ from loaders.extract.registry import Extractor
 from loaders.records import GAP, ParsedDocument
 from loaders.vocabulary import Vocabulary
 
-NAME, VERSION = "programmes", "2.1.0"
+NAME, VERSION = "programmes", "2.1.1"
 
 KINDS = {"工程": "工程 project", "行动": "行动 campaign", "计划": "计划 plan", "项目": "项目 project",
          "试点": "试点 pilot", "活动": "活动 activity", "运动": "运动 campaign", "战略": "战略 strategy",
@@ -57,7 +57,7 @@ _ANY = re.compile(r"")
 _QUOTED_TAIL = re.compile(r"“([^“”]+)”$")
 """A name whose last part is quoted (失能老年人“健康入户关怀行动”) is canonically the quoted part."""
 _TRAILER = re.compile(r"[”’」』]?(?P<word>工作|建设|经验|成果|(?<=试点)(?:省|市|县|区|城市))?(?:（[^（）]*）)?"
-                      r"(?:(?:为|的|等|在|全局|部署|开展|实施|推进|提供|落实|加强|做好|以来).*|"
+                      r"(?:(?:为|的|等|在|全局|部署|开展|实施|推进|提供|落实|加强|做好|做实|以来).*|"
                       r"[\u4e00-\u9fff]{2,10}(?:服务|资金|经费|补助))?",
                       re.DOTALL)
 _MEMBER_TRAILER = re.compile(r"[”’」』]?(?P<word>工作|建设|经验|成果|(?<=试点)(?:省|市|县|区|城市))?(?:（[^（）]*）)?")
