@@ -7,6 +7,8 @@ simplified script and in traditional script with pinyin noise. Expected values a
 - 护理部 is a unit; 利用现有床位资源 is a means, not what exists; …培训中心 is a named institution;
 - `设置率到2025年达到70%以上、到2030年达到90%`: one value per year, the later one of the same indicator; a 文号 after
   按照 in a longer phrase starts at its issuer code (云卫疾控发〔2022〕17号, not 照云卫疾控发…);
+- a change after another change of the same indicator (…比2015年末增加7.6万人，增长41.8%) measures it too;
+  万余 / 万多 states a floor (1.2万余名);
 - a pipe table's year may stand in brackets after the header word (基期值（2022年）), and a ratio cell may carry a
   sign (≥1:0.85).
 """
@@ -32,6 +34,7 @@ TEXTS = {
 1|每千人口执业（助理）医师数（人）|2.86|3.2|预期性
 2|三级综合医院全院床护比|1:0.72|≥1:0.85|约束性
 二级以上综合医院要设置临床营养科，设置率到2025年达到70%以上、到2030年达到90%。地方病监测按照云卫疾控发〔2022〕17号文件要求执行。
+截至2020年底，全省注册护士总数比2015年末增加7.6万人，增长41.8%；累计培训专科护士1.2万余名。
 """,
     "traditional": """健康某市行動實施方案
 一、總體要求
@@ -45,6 +48,7 @@ TEXTS = {
 1|每千人口執業（助理）醫師數（人）|2.86|3.2|預期性
 2|三級綜合醫院全院牀護比|1:0.72|≥1:0.85|約束性
 二級以上綜合醫(yī)院要設置臨牀營養科，設置率到2025年達到70%以上、到2030年達到90%。地方病監測按照雲衛疾控發〔2022〕17號文件要求執行。
+截至2020年底，全省註冊護士總數比2015年末增加7.6萬人，增(zēng)長41.8%；累計培訓專科護士1.2萬餘名。
 """,
 }
 
@@ -94,3 +98,9 @@ def test_a_year_in_brackets_heads_a_column_and_a_ratio_has_a_sign(doc) -> None:
 def test_one_share_for_two_years_and_a_number_after_anzhao(doc) -> None:
     assert {(f[1], f[2], f[5]) for f in quantities_on_line(doc, 11)} == {("设置率", 70.0, 2025), ("设置率", 90.0, 2030)}
     assert {f.number for f in facts_on_line(doc, Citation, 11)} == {"云卫疾控发〔2022〕17号"}
+
+
+def test_a_second_change_and_more_than_a_value(doc) -> None:
+    assert quantities_on_line(doc, 12) == {("observation", "注册护士总数", 7.6, "ten-thousand", "=", 2020),
+                                           ("observation", "注册护士总数", 41.8, "percent", "=", 2020),
+                                           ("observation", "专科护士", 1.2, "ten-thousand", ">=", 2020)}

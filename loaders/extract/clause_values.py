@@ -510,8 +510,10 @@ def level_item(clause: str, offset: int, span: ValueSpan, before: str, vocab,  #
         return Item(offset + span.start - len(before) + lead, offset + span.end, q, head.wording,
                     head.indicator_iri, head.scope, head.scope_iri, head.nature, listed=True,
                     kind="target" if by.group("to") in ("到", "至") else None, year=int(by.group("y")))
-    if len(wording) < 2 and q.relative and head is not None and BASELINE.search(wording_src):
-        # …诊疗量达86.5万人次，较2021年增长18.7%: a change with only its base year measures the head's indicator
+    if len(wording) < 2 and q.relative and head is not None and (BASELINE.search(wording_src)
+                                                                  or head.quantity.relative):
+        # …诊疗量达86.5万人次，较2021年增长18.7% / …比2015年末增加7.6万人，增长41.8%: a change with only its
+        # base year, or after another change, measures the head's indicator
         lead = len(before) - len(before.lstrip(" ，、；："))
         q = replace(q, unit=q.unit or head.quantity.unit)
         return Item(offset + span.start - len(before) + lead, offset + span.end, q, head.wording,

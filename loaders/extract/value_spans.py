@@ -142,6 +142,8 @@ def _read(clause: str, a: int, b: int) -> ValueSpan | None:
     if unit is None:
         multiplier, k = magnitude_after(clause[end:])
         end += k
+    more = bool(re.match(r"[余多](?=[\u4e00-\u9fff])", clause[end:])) and clause[end - 1:end] in "十百千万亿"
+    end += more  # 1.2万余名 / 3千多人: more than the value, a floor
     if clause[end:].startswith("/" + GAP):  # 30/(略): the denominator is redacted, the value stays
         end += 2
     classifier = ""
@@ -172,7 +174,7 @@ def _read(clause: str, a: int, b: int) -> ValueSpan | None:
     elif prefix is None and (near := _COMPARATOR_NEAR.search(clause[:start])):
         prefix, _ = word_before(near.group("word"))  # 每年至少组织1次…: a comparator a verb away (the verb stays
         # before the span, where the readers of counted things look for it)
-    stated = combine(prefix, suffix) or (FLOOR if range_ else None)  # a range states its lower end as a floor
+    stated = combine(prefix, suffix) or (FLOOR if range_ or more else None)  # a range states its lower end as a floor
     if relative:
         direction = "decrease" if verb in DECREASE_VERBS else "increase"
         if verb == "翻":
