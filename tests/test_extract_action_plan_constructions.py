@@ -9,6 +9,7 @@ simplified script and in traditional script with pinyin noise. Expected values a
   按照 in a longer phrase starts at its issuer code (云卫疾控发〔2022〕17号, not 照云卫疾控发…);
 - a change after another change of the same indicator (…比2015年末增加7.6万人，增长41.8%) measures it too;
   万余 / 万多 states a floor (1.2万余名);
+- a city's 健康教育所 is a health education institution (市健康教育所 → 曲靖市健康教育所);
 - a pipe table's year may stand in brackets after the header word (基期值（2022年）), and a ratio cell may carry a
   sign (≥1:0.85).
 """
@@ -35,6 +36,7 @@ TEXTS = {
 2|三级综合医院全院床护比|1:0.72|≥1:0.85|约束性
 二级以上综合医院要设置临床营养科，设置率到2025年达到70%以上、到2030年达到90%。地方病监测按照云卫疾控发〔2022〕17号文件要求执行。
 截至2020年底，全省注册护士总数比2015年末增加7.6万人，增长41.8%；累计培训专科护士1.2万余名。
+依托市健康教育所建立健康科普专家库。
 """,
     "traditional": """健康某市行動實施方案
 一、總體要求
@@ -49,6 +51,7 @@ TEXTS = {
 2|三級綜合醫院全院牀護比|1:0.72|≥1:0.85|約束性
 二級以上綜合醫(yī)院要設置臨牀營養科，設置率到2025年達到70%以上、到2030年達到90%。地方病監測按照雲衛疾控發〔2022〕17號文件要求執行。
 截至2020年底，全省註冊護士總數比2015年末增加7.6萬人，增(zēng)長41.8%；累計培訓專科護士1.2萬餘名。
+依託市健康教育所建立健康科普專家庫。
 """,
 }
 
@@ -104,3 +107,7 @@ def test_a_second_change_and_more_than_a_value(doc) -> None:
     assert quantities_on_line(doc, 12) == {("observation", "注册护士总数", 7.6, "ten-thousand", "=", 2020),
                                            ("observation", "注册护士总数", 41.8, "percent", "=", 2020),
                                            ("observation", "专科护士", 1.2, "ten-thousand", ">=", 2020)}
+
+
+def test_a_citys_health_education_institute(doc) -> None:
+    assert names(doc, "institution", 13) == {"曲靖市健康教育所"}
