@@ -30,21 +30,12 @@ BASE = "https://w3id.org/policykg/"
 OUT = ROOT / "benchmarks" / "extraction_quality.md"
 """Where `make quality` writes the report (benchmarks/extraction_quality_baseline.md is the one before the rules
 of issue 14 changed, kept for comparison)."""
+DOCUMENTS = ROOT / "tests" / "documents"
+PROBES = sorted((p.name for p in DOCUMENTS.glob("probe*") if p.is_dir()), key=lambda name: int(name[5:] or 1))
+"""The probe plans, one folder each with its keys and SHA256SUMS (probe, probe2, …; tests/documents/README.md)."""
 SETS = {
     "corpus": (ROOT / "data" / "corpus", ROOT / "tests" / "keys" / "v1"),
-    "dev": (ROOT / "tests" / "documents" / "dev", ROOT / "tests" / "documents" / "dev"),
-    "heldout": (ROOT / "tests" / "documents" / "heldout", ROOT / "tests" / "documents" / "heldout"),
-    "probe": (ROOT / "tests" / "documents" / "probe", ROOT / "tests" / "documents" / "probe"),
-    "probe2": (ROOT / "tests" / "documents" / "probe2", ROOT / "tests" / "documents" / "probe2"),
-    "probe3": (ROOT / "tests" / "documents" / "probe3", ROOT / "tests" / "documents" / "probe3"),
-    "probe4": (ROOT / "tests" / "documents" / "probe4", ROOT / "tests" / "documents" / "probe4"),
-    "probe5": (ROOT / "tests" / "documents" / "probe5", ROOT / "tests" / "documents" / "probe5"),
-    "probe6": (ROOT / "tests" / "documents" / "probe6", ROOT / "tests" / "documents" / "probe6"),
-    "probe7": (ROOT / "tests" / "documents" / "probe7", ROOT / "tests" / "documents" / "probe7"),
-    "probe8": (ROOT / "tests" / "documents" / "probe8", ROOT / "tests" / "documents" / "probe8"),
-    "probe9": (ROOT / "tests" / "documents" / "probe9", ROOT / "tests" / "documents" / "probe9"),
-    "probe10": (ROOT / "tests" / "documents" / "probe10", ROOT / "tests" / "documents" / "probe10"),
-    "probe11": (ROOT / "tests" / "documents" / "probe11", ROOT / "tests" / "documents" / "probe11"),
+    **{name: (DOCUMENTS / name, DOCUMENTS / name) for name in ("dev", "heldout", *PROBES)},
 }
 
 

@@ -14,42 +14,25 @@ import json
 
 import pytest
 
-from benchmarks.quality import score_set
+from benchmarks.quality import DOCUMENTS, PROBES, SETS, score_set
 from policykg.settings import ROOT
 
 FLOORS = json.loads((ROOT / "tests" / "quality_floors.json").read_text(encoding="utf-8"))
 
 
-@pytest.fixture(scope="module", params=["corpus", "dev", "probe", "probe2", "probe3", "probe4", "probe5", "probe6", "probe7",
-                                                "probe8", "probe9", "probe10", "probe11"])
+SCORED = [name for name in SETS if any(key.startswith(name + "/") for key in FLOORS)]
+"""The sets with floors: the corpus, dev and every probe scored once (the held-out set never has floors)."""
+
+
+@pytest.fixture(scope="module", params=SCORED)
 def scored(request):
     return request.param, score_set(request.param)
 
 
 def test_keys_are_the_ones_committed_with_their_checksums():
-    for sums, folder in ((ROOT / "tests" / "keys" / "SHA256SUMS", ROOT),
-                         (ROOT / "tests" / "documents" / "SHA256SUMS", ROOT / "tests" / "documents"),
-                         (ROOT / "tests" / "documents" / "probe" / "SHA256SUMS", ROOT / "tests" / "documents" / "probe"),
-                         (ROOT / "tests" / "documents" / "probe2" / "SHA256SUMS",
-                          ROOT / "tests" / "documents" / "probe2"),
-                         (ROOT / "tests" / "documents" / "probe3" / "SHA256SUMS",
-                          ROOT / "tests" / "documents" / "probe3"),
-                         (ROOT / "tests" / "documents" / "probe4" / "SHA256SUMS",
-                          ROOT / "tests" / "documents" / "probe4"),
-                         (ROOT / "tests" / "documents" / "probe5" / "SHA256SUMS",
-                          ROOT / "tests" / "documents" / "probe5"),
-                         (ROOT / "tests" / "documents" / "probe6" / "SHA256SUMS",
-                          ROOT / "tests" / "documents" / "probe6"),
-                         (ROOT / "tests" / "documents" / "probe7" / "SHA256SUMS",
-                          ROOT / "tests" / "documents" / "probe7"),
-                         (ROOT / "tests" / "documents" / "probe8" / "SHA256SUMS",
-                          ROOT / "tests" / "documents" / "probe8"),
-                         (ROOT / "tests" / "documents" / "probe9" / "SHA256SUMS",
-                          ROOT / "tests" / "documents" / "probe9"),
-                         (ROOT / "tests" / "documents" / "probe10" / "SHA256SUMS",
-                          ROOT / "tests" / "documents" / "probe10"),
-                         (ROOT / "tests" / "documents" / "probe11" / "SHA256SUMS",
-                          ROOT / "tests" / "documents" / "probe11")):
+    assert {"corpus", "dev"} <= set(SCORED) and "heldout" not in SCORED
+    for sums, folder in ((ROOT / "tests" / "keys" / "SHA256SUMS", ROOT), (DOCUMENTS / "SHA256SUMS", DOCUMENTS),
+                         *((DOCUMENTS / probe / "SHA256SUMS", DOCUMENTS / probe) for probe in PROBES)):
         lines = [line.split(maxsplit=1) for line in sums.read_text(encoding="utf-8").splitlines() if line.strip()]
         assert len(lines) >= 2
         for digest, name in lines:
