@@ -89,11 +89,19 @@ def build_written(folder: Path, files: dict[str, str], manifest: str | None = No
     return build_graphs(folder, BASE, with_static=False).documents
 
 
-def build_in_script(script: str, folder: Path, texts: dict[str, str], manifest: str, prefix: str):
-    """One document written in `script` (a key of `texts`) with a manifest template taking {id} and {script}:
-    the parsed document (for modules that test a construction once per script)."""
-    doc_id = f"{prefix}-{script}"
-    return build_written(folder, {f"{doc_id}.txt": texts[script]}, manifest.format(id=doc_id, script=script))[0]
+def per_script_document(texts: dict[str, str], prefix: str, title: str, jurisdiction: str, date: str):
+    """A module fixture `doc`: the document of `texts` (script → text) built once per script, with a manifest entry
+    of the given title, jurisdiction and date (for modules that test constructions once in each script)."""
+
+    @pytest.fixture(scope="module", params=list(texts))
+    def doc(request, tmp_path_factory):
+        script = request.param
+        doc_id = f"{prefix}-{script}"
+        manifest = (f'[[document]]\nid = "{doc_id}"\nsource_file = "{doc_id}.txt"\ntitle = "{title}"\n'
+                    f'jurisdiction = "{jurisdiction}"\ndate = "{date}"\nscript = "{script}"\n')
+        return build_written(tmp_path_factory.mktemp(script), {f"{doc_id}.txt": texts[script]}, manifest)[0]
+
+    return doc
 
 
 def facts_on_line(doc, kind: type, line: int) -> list:

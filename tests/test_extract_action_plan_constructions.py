@@ -16,11 +16,9 @@ simplified script and in traditional script with pinyin noise. Expected values a
 
 from __future__ import annotations
 
-import pytest
-
 from loaders.extract.org_facts import Citation, NamedEntityMention
 from loaders.extract.target_facts import DepartmentRequirement
-from tests.conftest import build_in_script, facts_on_line, quantities_on_line
+from tests.conftest import facts_on_line, per_script_document, quantities_on_line
 
 TEXTS = {
     "simplified": """健康某市行动实施方案
@@ -55,20 +53,9 @@ TEXTS = {
 """,
 }
 
-MANIFEST = """
-[[document]]
-id = "{id}"
-source_file = "{id}.txt"
-title = "健康某市行动实施方案"
-jurisdiction = "曲靖市"
-date = "2023-03-01"
-script = "{script}"
-"""
 
 
-@pytest.fixture(scope="module", params=["simplified", "traditional"])
-def doc(request, tmp_path_factory):
-    return build_in_script(request.param, tmp_path_factory.mktemp(request.param), TEXTS, MANIFEST, "action")
+doc = per_script_document(TEXTS, "action", "健康某市行动实施方案", "曲靖市", "2023-03-01")
 
 
 def names(doc, kind: str, line: int) -> set[str]:

@@ -12,11 +12,9 @@ simplified script and in traditional script with pinyin noise. Expected values a
 
 from __future__ import annotations
 
-import pytest
-
 from loaders.extract.org_facts import NamedEntityMention
 from loaders.extract.target_facts import DepartmentRequirement
-from tests.conftest import build_in_script, facts_on_line, quantities_on_line
+from tests.conftest import facts_on_line, per_script_document, quantities_on_line
 
 TEXTS = {
     "simplified": """某县紧密型县域医共体建设实施方案
@@ -41,20 +39,9 @@ TEXTS = {
 """,
 }
 
-MANIFEST = """
-[[document]]
-id = "{id}"
-source_file = "{id}.txt"
-title = "某县紧密型县域医共体建设实施方案"
-jurisdiction = "赤水市"
-date = "2024-06-01"
-script = "{script}"
-"""
 
 
-@pytest.fixture(scope="module", params=["simplified", "traditional"])
-def doc(request, tmp_path_factory):
-    return build_in_script(request.param, tmp_path_factory.mktemp(request.param), TEXTS, MANIFEST, "county")
+doc = per_script_document(TEXTS, "county", "某县紧密型县域医共体建设实施方案", "赤水市", "2024-06-01")
 
 
 def test_yearly_counts_with_a_minimum_and_a_stay_in_months(doc) -> None:

@@ -9,10 +9,8 @@ name (和 joins two words only between two others). Written twice: simplified, a
 
 from __future__ import annotations
 
-import pytest
-
 from loaders.extract.org_facts import NamedEntityMention, Responsibility
-from tests.conftest import build_in_script, facts_on_line
+from tests.conftest import facts_on_line, per_script_document
 
 TEXTS = {
     "simplified": """国家卫生健康委办公厅关于印发县域慢性病防治行动方案的通知
@@ -37,20 +35,9 @@ TEXTS = {
 """,
 }
 
-MANIFEST = """
-[[document]]
-id = "{id}"
-source_file = "{id}.txt"
-title = "县域慢性病防治行动方案"
-jurisdiction = "中华人民共和国"
-date = "2025-04-22"
-script = "{script}"
-"""
 
 
-@pytest.fixture(scope="module", params=["simplified", "traditional"])
-def doc(request, tmp_path_factory):
-    return build_in_script(request.param, tmp_path_factory.mktemp(request.param), TEXTS, MANIFEST, "national")
+doc = per_script_document(TEXTS, "national", "县域慢性病防治行动方案", "中华人民共和国", "2025-04-22")
 
 
 def roles(doc, line: int) -> set[tuple[str, str]]:

@@ -17,11 +17,9 @@ full-width spaces between cells. Expected values are written by hand.
 
 from __future__ import annotations
 
-import pytest
-
 from loaders.extract.org_facts import NamedEntityMention
 from loaders.extract.target_facts import DepartmentRequirement, QuantityFact
-from tests.conftest import build_in_script, facts_on_line, quantities_on_line
+from tests.conftest import facts_on_line, per_script_document, quantities_on_line
 
 SIMPLIFIED = """某市“十四五”卫生健康发展规划
 一、发展基础
@@ -59,21 +57,10 @@ TRADITIONAL = """某市“十四五”衛生健康發展規劃
 健康服務　3　每千人口醫療衛生機構牀位數　張　6.92　7.5　預期性
 """
 
-MANIFEST = """
-[[document]]
-id = "{id}"
-source_file = "{id}.txt"
-title = "某市“十四五”卫生健康发展规划"
-jurisdiction = "某市"
-date = "2022-03-18"
-script = "{script}"
-"""
 
 
-@pytest.fixture(scope="module", params=["simplified", "traditional"])
-def doc(request, tmp_path_factory):
-    return build_in_script(request.param, tmp_path_factory.mktemp(request.param),
-                           {"simplified": SIMPLIFIED, "traditional": TRADITIONAL}, MANIFEST, "review")
+doc = per_script_document({"simplified": SIMPLIFIED, "traditional": TRADITIONAL}, "review", "某市“十四五”卫生健康发展规划",
+                          "某市", "2022-03-18")
 
 
 quantities = quantities_on_line

@@ -30,11 +30,9 @@ compared with the raw text written here.
 
 from __future__ import annotations
 
-import pytest
-
 from loaders.extract.org_facts import Citation, NamedEntityMention, Responsibility
 from loaders.extract.target_facts import DepartmentRequirement, QuantityFact
-from tests.conftest import build_in_script, facts_on_line, quantities_on_line
+from tests.conftest import facts_on_line, per_script_document, quantities_on_line
 
 IND = "https://w3id.org/policykg/vocab/indicator/"
 
@@ -98,21 +96,9 @@ TRADITIONAL = """宜賓市心腦血管疾病防治能力提升工作方案（202
 1|加強康復專科人才培養|市衛生健康委|市教育局、宜賓學院|2026年12月
 """
 
-MANIFEST = """
-[[document]]
-id = "{id}"
-source_file = "{id}.txt"
-title = "宜宾市心脑血管疾病防治能力提升工作方案（2025—2027年）"
-jurisdiction = "宜宾市"
-date = "2025-02-01"
-script = "{script}"
-"""
 
 
-@pytest.fixture(scope="module", params=["simplified", "traditional"])
-def doc(request, tmp_path_factory):
-    return build_in_script(request.param, tmp_path_factory.mktemp(request.param),
-                           {"simplified": SIMPLIFIED, "traditional": TRADITIONAL}, MANIFEST, "probe-rules")
+doc = per_script_document({"simplified": SIMPLIFIED, "traditional": TRADITIONAL}, "probe-rules", "宜宾市心脑血管疾病防治能力提升工作方案（2025—2027年）", "宜宾市", "2025-02-01")
 
 
 on_line = facts_on_line
