@@ -306,7 +306,7 @@ def infer_jurisdiction(title: str, head: str) -> str:
             within = vocab.jurisdiction_by_name(title[start:end], within=iri)
             iri = within or found_iri
     elif NATIONAL_ISSUERS.match(title.split()[-1] if title.split() else "") or NATIONAL_ISSUERS.search(title):
-        iri = vocab.jurisdiction_by_name("中华人民共和国") or ""
+        iri = vocab.nation() or ""
         if not iri:
             return ""
     else:

@@ -98,6 +98,10 @@ def _keyed(text: str) -> tuple[str, list[int], list[int]]:
     return converted, starts, ends
 
 
+NATION_NAME, NATION_CODE = "中华人民共和国", "100000"
+"""The nation's name and division code in the jurisdiction vocabulary (loaders/jurisdiction_vocab.py writes it)."""
+
+
 def scheme_iri(scheme: str) -> str:
     """`indicator` → https://w3id.org/policykg/vocab/indicator (full IRIs pass through)."""
     return scheme if scheme.startswith(("http://", "https://")) else VOCAB + scheme.strip("/")
@@ -216,6 +220,10 @@ class Vocabulary:
             out.append(node)
             node = self.parents.get(node)
         return out
+
+    def nation(self) -> str | None:
+        """The jurisdiction concept of the nation (the root of the division tree)."""
+        return self.jurisdiction_by_name(NATION_NAME)
 
     def jurisdiction_by_name(self, name: str, within: str | None = None) -> str | None:
         """The jurisdiction named `name` (full name, short form such as 中山, or 省市县 path).

@@ -22,7 +22,7 @@ from loaders.context import BuildContext
 from loaders.extract.org_facts import AgencyMention, AgencyRef, DocumentLink
 from loaders.extract.registry import Extractor
 from loaders.records import GAP, Evidence, Fact, ParsedDocument
-from loaders.vocabulary import Vocabulary
+from loaders.vocabulary import NATION_CODE, Vocabulary
 
 NAME, VERSION = "agencies", "1.3.0"
 AGENCY_TYPE = "agency-type"
@@ -31,7 +31,7 @@ JURISDICTION = "jurisdiction"
 LEVEL_PREFIXES = ("国家", "自治区", "自治州", "省", "市", "县", "区", "旗", "盟", "州")
 """Level words that stand for 'this jurisdiction' before an agency name (市卫生健康局 = <city> health bureau);
 国家 stands for the nation whatever the document's level (国家卫生健康委, 国家疾控局)."""
-NATIONAL, NATION_CODE = "国家", "100000"
+NATIONAL = "国家"
 INTERNAL_DEPARTMENT = "https://w3id.org/policykg/vocab/agency-type/internal-department"
 """Departments inside a ministry or commission (基层司, 医政医管处): agencies of the body named before them."""
 DEFAULT_PARENT, DEFAULT_PARENT_LABEL = "health-commission", "卫生健康委"
@@ -73,7 +73,7 @@ def _level_jurisdiction(prefix: str, home: Jurisdiction | None, vocab: Vocabular
     """The document's jurisdiction or nearest ancestor whose name ends with the level word (省 in a city plan);
     the nation for 国家."""
     if prefix == NATIONAL:
-        iri = vocab.jurisdiction_by_name("中华人民共和国")
+        iri = vocab.nation()
         return Jurisdiction(iri, vocab.labels(iri).get("zh-Hans", "")) if iri else None
     if home is None:
         return None

@@ -502,22 +502,16 @@ def level_item(clause: str, offset: int, span: ValueSpan, before: str, vocab,  #
         elif link_indicator(vocab, clean_wording(BASELINE.sub("", wording_src))) is None:
             return None
     wording = clean_wording(YEAR_PHRASE.sub("", ON_BASE.sub("", BASELINE.sub("", wording_src))))
-    if len(wording) < 2 and head is not None and not q.relative and YEAR_PHRASE.search(wording_src) \
-            and wording_src.lstrip().startswith(("、", "，")):
-        # …设置率到2025年达到70%以上、到2030年达到90%: a later year's value of the head's indicator
-        lead = len(before) - len(before.lstrip(" ，、；："))
+    if len(wording) < 2 and head is not None:  # a value that names no indicator of its own: the head's, when …
         by = YEAR_PHRASE.search(wording_src)
-        return Item(offset + span.start - len(before) + lead, offset + span.end, q, head.wording,
-                    head.indicator_iri, head.scope, head.scope_iri, head.nature, listed=True,
-                    kind="target" if by.group("to") in ("到", "至") else None, year=int(by.group("y")))
-    if len(wording) < 2 and q.relative and head is not None and (BASELINE.search(wording_src)
-                                                                  or head.quantity.relative):
-        # …诊疗量达86.5万人次，较2021年增长18.7% / …比2015年末增加7.6万人，增长41.8%: a change with only its
-        # base year, or after another change, measures the head's indicator
-        lead = len(before) - len(before.lstrip(" ，、；："))
-        q = replace(q, unit=q.unit or head.quantity.unit)
-        return Item(offset + span.start - len(before) + lead, offset + span.end, q, head.wording,
-                    head.indicator_iri, head.scope, head.scope_iri, head.nature)
+        if not q.relative and by and wording_src.lstrip().startswith(("、", "，")):
+            # …设置率到2025年达到70%以上、到2030年达到90%: a later year's value of the head's indicator
+            return _of_head(head, offset, span, before, q, listed=True, year=int(by.group("y")),
+                            kind="target" if by.group("to") in ("到", "至") else None)
+        if q.relative and (BASELINE.search(wording_src) or head.quantity.relative):
+            # …诊疗量达86.5万人次，较2021年增长18.7% / …比2015年末增加7.6万人，增长41.8%: a change with only its
+            # base year, or after another change, measures the head's indicator
+            return _of_head(head, offset, span, before, replace(q, unit=q.unit or head.quantity.unit))
     if len(wording) < 2:
         return None
     lead = len(before[cut:]) - len(before[cut:].lstrip(" ，、；：的"))
@@ -552,6 +546,13 @@ def level_item(clause: str, offset: int, span: ValueSpan, before: str, vocab,  #
     q = replace(q, unit=unit)
     scope, scope_iri = find_scope(vocab, wording)
     return Item(start, offset + span.end, q, wording, iri, scope, scope_iri, nature, listed)
+
+
+def _of_head(head: Item, offset: int, span: ValueSpan, before: str, q: Quantity, **fields) -> Item:
+    """An item of the head's indicator, its evidence from the first word after the separators before the value."""
+    lead = len(before) - len(before.lstrip(" ，、；："))
+    return Item(offset + span.start - len(before) + lead, offset + span.end, q, head.wording, head.indicator_iri,
+                head.scope, head.scope_iri, head.nature, **fields)
 
 
 def coverage_items(clause: str, offset: int, vocab) -> list[Item]:  # noqa: ANN001

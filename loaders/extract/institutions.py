@@ -30,7 +30,7 @@ from loaders.extract.names import HAN, abbreviated_direction, fold_variants, ins
 from loaders.extract.org_facts import NamedEntityMention
 from loaders.extract.registry import Extractor
 from loaders.records import GAP, ParsedDocument
-from loaders.vocabulary import Vocabulary
+from loaders.vocabulary import NATION_CODE, Vocabulary
 
 NAME, VERSION = "institutions", "2.1.3"
 INSTITUTION_TYPE = "institution-type"
@@ -147,7 +147,7 @@ clause) is a designation sought, not an institution."""
 
 
 def _national_centres(text: str, vocab: Vocabulary, titles: list) -> list[Found]:
-    nation = vocab.jurisdiction_by_name("中华人民共和国") or ""
+    nation = vocab.nation() or ""
     type_iri = vocab.lookup(INSTITUTION_TYPE, "医学中心") or ""
     return [Found(m.start(), m.end(), m.group(), type_iri, nation, "national") for m in NATIONAL_CENTRE.finditer(text)
             if not NOT_A_FIELD.search(m.group("topic")) and not GENERIC_DESIGNATION.search(m.group("topic"))
@@ -199,7 +199,7 @@ def _jurisdiction_head(text: str, start: int, end: int, type_iri: str, vocab: Vo
     places = vocab.find_all("jurisdiction", window)
     for i in range(len(places) - 1, -1, -1):
         _, j_end, j_iri = places[i]
-        if j_iri.endswith("/100000"):
+        if j_iri.endswith("/" + NATION_CODE):
             continue
         body = window[j_end:]
         first = i
