@@ -39,7 +39,7 @@ from loaders.iris import IriMinter
 from loaders.links import CitationRecord, CorpusDocument, links_graph
 from loaders.normalise import normalise
 from loaders.page_rows import page_rows
-from loaders.rdf_writer import write_document
+from loaders.rdf_writer import one_pref_label, write_document
 from loaders.records import DocumentMetadata, ParsedDocument, SourceDocument
 from loaders.search_rows import SearchRow, document_rows, entity_rows
 from loaders.statistics import BuildStatistics, document_facets, document_statistics, vocabularies_of_quads
@@ -116,7 +116,7 @@ def output_of(doc: ParsedDocument, ctx: BuildContext, key: str = "") -> Document
     """The build output of an extracted document."""
     writer = write_document(doc, ctx)
     doc_quads = list(writer.quads)
-    shared = {iri: list(quads) for iri, quads in sorted(writer.shared.items())}
+    shared = {iri: one_pref_label(quads) for iri, quads in sorted(writer.shared.items())}
     counts, stats_quads = document_statistics(doc, ctx, doc_quads)
     doc_quads += stats_quads
     graph = GraphIndex(doc_quads)  # read once by the rows stored beside the graph

@@ -48,6 +48,23 @@ def format_decimal(value: float) -> str:
     return text if text not in {"", "-0"} else "0"
 
 
+
+def one_pref_label(quads: Iterable[Quad]) -> list[Quad]:
+    """An entity's description with one skos:prefLabel per language (SKOS S14): when a document names the entity
+    in two ways (蛟河市卫生健康局, 蛟河市卫生健康部门), the shortest, then first in code-point order, stays the
+    prefLabel and the others become skos:altLabel."""
+    out = list(quads)
+    pref = ns(SKOS, "prefLabel")
+    by_lang: dict[str, list[Quad]] = {}
+    for q in out:
+        if q.predicate == pref and isinstance(q.object, Literal):
+            by_lang.setdefault(q.object.language or "", []).append(q)
+    for labels in by_lang.values():
+        for q in sorted(labels, key=lambda q: (len(q.object.value), q.object.value))[1:]:
+            out.remove(q)
+            out.append(Quad(q.subject, ns(SKOS, "altLabel"), q.object, q.graph_name))
+    return out
+
 @dataclass
 class GraphWriter:
     """Collects the quads of one document: its own graph, and the descriptions of the shared entities it mentions.

@@ -150,3 +150,18 @@ def test_search_reads_are_bounded_when_a_word_matches_everything(seed_store, mon
     assert {h.kind for h in targets.hits} == {"target"} and len(targets.hits) == 7
     # a shorter page is the start of the longer one (one order, whatever the page size)
     assert reader.search("卫生", limit=3).hits == page.hits[:3]
+
+
+def test_each_shared_entity_has_one_preferred_label_per_language(seed_store) -> None:
+    """SKOS S14: a document naming an agency two ways (蛟河市卫生健康局 and …卫生健康部门) gives one prefLabel and an
+    altLabel, so lists joining an entity's label give one row per fact."""
+    rows = seed_store.query(
+        "PREFIX skos: <http://www.w3.org/2004/02/skos/core#> SELECT ?e ?lang (COUNT(DISTINCT ?l) AS ?n) "
+        "WHERE { ?e skos:prefLabel ?l BIND(LANG(?l) AS ?lang) } GROUP BY ?e ?lang HAVING (COUNT(DISTINCT ?l) > 1)"
+    ).values()
+    assert rows == []
+    alt = seed_store.query(
+        "PREFIX skos: <http://www.w3.org/2004/02/skos/core#> ASK { "
+        "<https://w3id.org/policykg/agency/220281/health-commission> skos:prefLabel '蛟河市卫生健康局'@zh-Hans ; "
+        "skos:altLabel '蛟河市卫生健康部门'@zh-Hans }")
+    assert alt.boolean
