@@ -13,6 +13,7 @@ from typing import Any
 
 from pyoxigraph import Literal, NamedNode
 
+from graph_store.paging import page_group
 from graph_store.sparql_lexer import tokens
 from graph_store.terms import sparql_term, to_term
 from policykg.errors import QueryError
@@ -53,7 +54,14 @@ def _skip_token(query: str, i: int) -> int:
 
 
 def where_brace(query: str) -> int:
-    """Index of the `{` opening the query's WHERE group (after any CONSTRUCT template)."""
+    """Index of the `{` opening the query's WHERE group (after any CONSTRUCT template), or the WHERE group of the
+    subquery a page is cut from (graph_store.paging), so that parameters narrow the rows before the page is cut."""
+    try:
+        group = page_group(query)
+    except ValueError as exc:
+        raise QueryError(str(exc)) from exc
+    if group is not None:
+        return group.where_open
     i = 0
     while i < len(query):
         j = _skip_token(query, i)
