@@ -1170,3 +1170,16 @@ def test_compare_pages_through_every_document_and_the_csv_reads_them_all(client,
                                                            "vocab/indicator/life-expectancy&lang=en").get_data(
         as_text=True))))
     assert sorted(r["fact"] for r in paged_csv) == sorted(r["fact"] for r in whole) and len(whole) >= 2
+
+
+def test_pages_compile_no_template_in_a_request_thread(app, seed_docs, monkeypatch):
+    """Every template is compiled when the app is created: a request never compiles one, so request threads of a
+    fresh server never run the compiler at once (CPython 3.11 then fails with SystemError)."""
+    def refuse(*args, **kwargs):
+        raise AssertionError("a template was compiled while serving a request")
+
+    monkeypatch.setattr(app.jinja_env, "compile", refuse)
+    client = app.test_client()
+    doc = next(iter(seed_docs))
+    for url in ("/", f"/doc/{doc}", "/compare", "/search?q=医院", "/agencies", "/queries", "/nope"):
+        assert client.get(url).status_code in (200, 404), url

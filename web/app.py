@@ -42,6 +42,10 @@ def create_app(settings: Settings | None = None) -> Flask:
     from web.pages import register as register_pages  # browsing pages and the error handlers
 
     register_pages(app)
+    for name in app.jinja_env.list_templates():
+        # compiled now, in one thread: CPython 3.11's compiler keeps its recursion depth in shared state, so two
+        # request threads compiling their first templates at once can fail with SystemError
+        app.jinja_env.get_template(name)
     return app
 
 
