@@ -32,7 +32,7 @@ from loaders.records import GAP, DocumentMetadata, ParsedDocument
 from loaders.titles import normalise_number, normalise_title
 from loaders.vocabulary import Vocabulary
 
-NAME, VERSION = "citations", "1.4.2"
+NAME, VERSION = "citations", "1.4.3"
 
 IMPLEMENTS, DRAFTS, CITES = CITATION_RELATIONS
 
@@ -82,7 +82,9 @@ _GENERIC_INSIDE = re.compile(r"有关|相关|各项|上述|等|，|的|法规|�
 共和国 is part of a name."""
 _HAN = "\u4e00-\u9fff"
 _TITLE_BODY = rf"[{_HAN}“”0-9]"
-_AFTER_TITLE = rf"(?=[^{_HAN}0-9“”]|和|及|与|以及|等|的|有关|相关|规定|要求|精神|并|中|纳入|列入|作为|$)"
+_AFTER_TITLE = rf"(?:(?<=条例)|(?=[^{_HAN}0-9“”]|和|及|与|以及|等|的|有关|相关|规定|要求|精神|并|中|纳入|列入|作为|$))"
+"""What may follow a title without 《》: a break, a coordination or a word about it; after 条例, which ends no
+other word, anything (依照医疗纠纷预防和处理条例妥善化解…)."""
 _COORDINATION = r"以及|和|及|与|、"
 _SCOPE_WORDS = re.compile(r"^(?:全(?:国|省|市|区|县|盟|州|旗)|国家)")
 """Scopes that open a title and distribute over coordinated titles (全区A规划和B规划)."""
@@ -196,11 +198,21 @@ def _is_title(title: str, kind: str, vocab: Vocabulary | None = None) -> bool:
     """A proper title: long enough before its kind word, not a generic phrase, not a method (疗法); a plan or
     standard also names its jurisdiction or is long enough to name one document."""
     body = title[: -len(kind)]
-    if len(body) < MIN_BODY.get(kind, 4) or _GENERIC_START.match(title) or _GENERIC_INSIDE.search(body):
+    if len(body) < MIN_BODY.get(kind, 4) or _GENERIC_START.match(title):
+        return False
+    if (generic := _GENERIC_INSIDE.search(body)) and not _joined_inside_name(body, generic, kind):
         return False
     if kind in PLAN_KINDS + NORM_KINDS:
         return len(body) >= NAMED_PLAN_BODY or title.startswith("“") or bool(_jurisdiction_scope(title, vocab))
     return not (kind == "法" and title[-2:] in _NOT_LAW)
+
+
+def _joined_inside_name(body: str, found: re.Match, kind: str) -> bool:
+    """和 or 与 inside the full name of a law or regulation (医疗纠纷预防和处理条例, 基本医疗卫生与健康促进法), not
+    between two titles or two generic nouns: the only generic word of the body, after a part that ends no title."""
+    if kind not in SELF_CONTAINED or found.group() != "和" or _GENERIC_INSIDE.search(body, found.end()):
+        return False
+    return not body[: found.start()].endswith(tuple(LEGAL_KINDS + PLAN_KINDS + NORM_KINDS))
 
 
 def _jurisdiction_scope(title: str, vocab: Vocabulary | None) -> str:

@@ -39,7 +39,7 @@ from loaders.vocabulary import Vocabulary, match_key
 
 log = logging.getLogger(__name__)
 
-NAME, VERSION = "departments", "2.0.7"
+NAME, VERSION = "departments", "2.0.8"
 
 UNSAID_SCOPE = "https://w3id.org/policykg/vocab/institution-type/medical-and-health-institution"
 """The institution type of a requirement whose text names no institution (any medical or health institution)."""
@@ -771,13 +771,15 @@ def share_target(doc: ParsedDocument, cand: Candidate, targets: list[QuantityFac
 def with_share(doc: ParsedDocument, cand: Candidate, targets: list[QuantityFact], horizon: int | None
                ) -> tuple[Candidate, float | None, str | None, int | None, int | None]:
     """The candidate with its share, comparator, year, and the year the text states (not the plan's horizon): the
-    clause's own words first, else a share target over the same words (a table row and its year column)."""
+    clause's own words first, else a share target over the same words (a table row and its year column), whose
+    cell the evidence then runs to."""
     share, comparator, year = cand.share, cand.comparator, cand.year
     stated = year
     target = share_target(doc, cand, targets)
     if share is None and target is not None:
         share, comparator, year = target.value, target.comparator, target.year or year
         stated = year
+        cand = replace(cand, end=max(cand.end, doc.norm.normalised_offset(target.evidence.end)))  # quote the share
     elif share is not None and year is None:
         year = target.year if target is not None else horizon
     return cand, share, comparator if share is not None else None, year, stated

@@ -32,7 +32,7 @@ from loaders.extract.registry import Extractor
 from loaders.records import GAP, ParsedDocument
 from loaders.vocabulary import NATION_CODE, Vocabulary
 
-NAME, VERSION = "institutions", "2.1.3"
+NAME, VERSION = "institutions", "2.1.4"
 INSTITUTION_TYPE = "institution-type"
 
 GENERIC_ENDINGS = ("机构", "高校", "高等院校", "高等学校")
@@ -134,6 +134,7 @@ def find_institutions(doc: ParsedDocument, ctx: BuildContext, home: Jurisdiction
     found = longest_first(candidates, lambda c: (c.start, c.end))
     found += _shared_prefix(text, found, hits)
     found += _directions(text, found)
+    found += _listed_places(text, found, vocab)
     return _aliases(text, sorted(found, key=lambda f: f.start))
 
 
@@ -349,6 +350,31 @@ def _shared_prefix(text: str, found: list[Found], hits: list[tuple[int, int, str
         out.append(shared)
         taken.append((after, nxt[1]))
         queue.append(shared)
+    return out
+
+
+def _listed_places(text: str, found: list[Found], vocab: Vocabulary) -> list[Found]:
+    """延吉市、珲春市、敦化市人民医院 → 延吉市人民医院 and 珲春市人民医院 too: divisions of one level listed before a
+    name headed by the last of them each head the same name (each quoted from its division to the name's end)."""
+    out = []
+    for f in found:
+        if f.head != "jurisdiction":
+            continue
+        own = next((p for p in vocab.find_all("jurisdiction", f.name[:12]) if p[0] == 0), None)
+        if own is None or own[2] != f.jurisdiction_iri:
+            continue
+        rest, start = f.name[own[1]:], f.start
+        while start > 2 and text[start - 1] == "、":
+            window_start = max(0, start - 13)
+            window = text[window_start:start - 1]
+            place = next((p for p in reversed(vocab.find_all("jurisdiction", window)) if p[1] == len(window)), None)
+            if place is None or window[place[1] - 1] != f.name[own[1] - 1]:
+                break
+            begin = window_start + place[0]
+            if not (text[begin - 1:begin] == "、" or LIST_START.search(text[max(0, begin - 7):begin])):
+                break
+            out.append(Found(begin, f.end, window[place[0]:] + rest, f.type_iri, place[2], "shared"))
+            start = begin
     return out
 
 
