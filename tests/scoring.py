@@ -71,6 +71,9 @@ class Score:
     expected: int = 0
     misses: list[str] = field(default_factory=list)
     false_positives: list[str] = field(default_factory=list)
+    restated: int = 0
+    """Facts restating a matched fact (same indicator, value, unit and year elsewhere): neither matched nor false,
+    and not counted in `found`."""
     attributes: dict[str, list[int]] = field(default_factory=dict)
     """attribute → [agreeing, compared] over matched pairs (comparator, year, kind, role, relation, share)."""
 
@@ -193,8 +196,24 @@ def score_quantities(kind: str, keys: list[KeyItem], doc: ParsedDocument) -> Sco
         if k.item.get("year") is not None:
             yield "year", f.year == int(k.item["year"])
 
-    return _assign(kind, keys, facts, _ev, lambda k, f: same_value(k.item, f),
-                   lambda f: f"{f.evidence.quote[:40]!r} {f.indicator} {f.comparator} {f.value}", attributes)
+    def describe(f: QuantityFact) -> str:
+        return f"{f.evidence.quote[:40]!r} {f.indicator} {f.comparator} {f.value}"
+
+    score = _assign(kind, keys, facts, _ev, lambda k, f: same_value(k.item, f), describe, attributes)
+    # The guidelines key one item per (indicator, value): a value stated again elsewhere (an appendix table repeating
+    # the text) cannot be a key item of its own, so a fact restating a matched fact is neither a match nor false.
+    matched = [f for f in facts if describe(f) not in score.false_positives]
+    for f in [f for f in facts if describe(f) in score.false_positives and any(_restates(f, g) for g in matched)]:
+        score.false_positives.remove(describe(f))
+        score.found -= 1
+        score.restated += 1
+    return score
+
+
+def _restates(f: QuantityFact, g: QuantityFact) -> bool:
+    """`f` states `g` again: same value, unit and year, and the same indicator (linked concept or wording)."""
+    same_indicator = (f.indicator_iri and f.indicator_iri == g.indicator_iri) or norm(f.indicator) == norm(g.indicator)
+    return bool(same_indicator) and f is not g and (f.value, f.unit, f.year) == (g.value, g.unit, g.year)
 
 
 def score_departments(keys: list[KeyItem], doc: ParsedDocument) -> Score:

@@ -53,3 +53,33 @@ def test_a_department_the_key_lacks_is_a_false_positive_and_a_missing_one_a_miss
     assert (s.matched, s.expected) == (1, 2)
     assert len(s.misses) == 1 and "康复医学科" in s.misses[0]
     assert any("老年医学科" in f for f in s.false_positives)
+
+
+TABLE_TEXT = ("某县中医药服务能力提升方案\n一、到2025年，县中医医院编制床位数达到800张，中医馆设置率达到100%。\n"
+              "附件：主要指标\n序号\n指标\n单位\n2022年\n2025年\n指标性质\n1\n县中医医院编制床位数\n张\n650\n800\n预期性\n"
+              "2\n中医馆设置率\n%\n86.2\n95\n约束性\n")
+
+
+def _targets_key(folder: Path, targets: list[dict]) -> Path:
+    items = [{"kind": "target", "multiplier": 1, "comparator": ">=", "year": 2025, "year_source": "stated",
+              "relative": False, **t} for t in targets]
+    path = folder / "key.json"
+    path.write_text(json.dumps({"document": "a.txt", "targets": items}, ensure_ascii=False), encoding="utf-8")
+    return path
+
+
+@pytest.fixture(scope="module")
+def table_doc(tmp_path_factory):
+    return build_written(tmp_path_factory.mktemp("restated"), {"y-2023-plan.txt": TABLE_TEXT})[0]
+
+
+def test_a_table_restating_a_keyed_value_is_neither_matched_nor_false(table_doc, tmp_path) -> None:
+    """The guidelines key one item per (indicator, value): the table's 800 restates the text's, so it is no false
+    positive and not counted as found; the table's 95 differs from the text's 100, so it stays a false positive."""
+    key = _targets_key(tmp_path, [
+        {"indicator": "县中医医院编制床位数", "value": 800, "unit": "张", "line": 2, "quote": "县中医医院编制床位数达到800张"},
+        {"indicator": "中医馆设置率", "value": 100, "unit": "%", "line": 2, "quote": "中医馆设置率达到100%"}])
+    s = score_document(table_doc, key)["targets"]
+    assert (s.matched, s.expected) == (2, 2)
+    assert s.restated == 1 and s.found == 3
+    assert len(s.false_positives) == 1 and "95" in s.false_positives[0]

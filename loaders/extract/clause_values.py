@@ -504,8 +504,10 @@ def level_item(clause: str, offset: int, span: ValueSpan, before: str, vocab,  #
     wording = clean_wording(YEAR_PHRASE.sub("", ON_BASE.sub("", BASELINE.sub("", wording_src))))
     if len(wording) < 2 and head is not None:  # a value that names no indicator of its own: the head's, when …
         by = YEAR_PHRASE.search(wording_src)
-        if not q.relative and by and wording_src.lstrip().startswith(("、", "，")):
-            # …设置率到2025年达到70%以上、到2030年达到90%: a later year's value of the head's indicator
+        opens_clause = span.start == len(before) and q.unit == head.quantity.unit
+        if not q.relative and by and (wording_src.lstrip().startswith(("、", "，")) or opens_clause):
+            # …设置率到2025年达到70%以上、到2030年达到90%, 2022年全县…为14.2万亩，到2025年稳定在15万亩以上: a later
+            # year's value of the head's indicator
             return _of_head(head, offset, span, before, q, listed=True, year=int(by.group("y")),
                             kind="target" if by.group("to") in ("到", "至") else None)
         if q.relative and (BASELINE.search(wording_src) or head.quantity.relative):

@@ -39,7 +39,7 @@ from loaders.vocabulary import Vocabulary, match_key
 
 log = logging.getLogger(__name__)
 
-NAME, VERSION = "departments", "2.0.8"
+NAME, VERSION = "departments", "2.0.9"
 
 UNSAID_SCOPE = "https://w3id.org/policykg/vocab/institution-type/medical-and-health-institution"
 """The institution type of a requirement whose text names no institution (any medical or health institution)."""
@@ -52,13 +52,17 @@ CHAR = rf"[\u4e00-\u9fffA-Za-z0-9{QUOTES}]"
 PAREN = r"（[^（），。；]{1,14}）"
 UNIT = (r"(?:科室|专科|科|门诊|诊室|病区|病房|中医馆|蒙医馆|国医馆|中医阁|国医堂|服务区|隔离区|哨点|母婴设施|中心|单元|"
         r"分站|急救站|药房|保健部|护理部|"
-        r"(?:治疗|咨询|辅导|观察|留观|医务|保健|监护|诊疗|康复|工作|实验|检验|检查|透析|示教|隔离|母婴)室)")
+        r"(?:治疗|咨询|辅导|观察|留观|医务|保健|监护|诊疗|康复|工作|实验|检验|检查|透析|示教|隔离|母婴|服务)室)")
 """Head nouns of departments, clinics, wards, rooms and service units."""
 JOINER = r"(?:以及|、|和|及|与|或)"
 AREA = r"(?:县域|全市|全区|全省|全县|城乡)"
 BOUNDARY = (rf"(?=$|[、，。；：,;:）)|]|{JOINER}|等|的|建设|设置|设立|能力|标准化|规范化|{AREA}?全覆盖|覆盖|设置率|"
-            r"开设率|再提升|提档|基础|并|比例|专病|工程)")
-"""What may follow a unit's name (a name followed by 联盟, 医院, 项目 or a number names something else)."""
+            r"开设率|再提升|提档|基础|并|比例|专病|工程|(?:\d+|[一二两三四五六七八九十]+)个[，。；、]|"
+            r"(?:\d+|[一二两三四五六七八九十]+)个$)")
+"""What may follow a unit's name (a name followed by 联盟, 医院, 项目 or a number names something else, except a
+count of the units closing the clause: 建设名中医工作室5个，)."""
+COUNTED = re.compile(r"(?:\d+|[一二两三四五六七八九十]+)个")
+"""A count right after a unit: units built in some number in a named host (在县中医医院建设…工作室3个)."""
 BRACKET = re.compile(PAREN)
 UNIT_HINT = re.compile(rf"{UNIT}(?:{PAREN})?[{QUOTES}]?{BOUNDARY}")
 """A quick test: could the text name a unit at all?"""
@@ -101,7 +105,7 @@ INSTITUTION_CENTRE = re.compile(r"国家|国际|省级|自治区级|市级|县�
 
 # --- verbs, tails and shares ------------------------------------------------------------------------------------
 
-SETUP = (r"设置|设立|开设|增设|建设|建立|建成|建好|组建|创建|打造|培育|开办|布局|发展|新建|改建|扩建|改扩建|办好|"
+SETUP = (r"设置|设立|开设|增设|新设|建设|建立|建成|建好|组建|创建|打造|培育|开办|布局|发展|新建|改建|扩建|改扩建|办好|"
          r"配备|配置|标准化建设")
 STRENGTHEN = r"加强|推进|推动|完善|健全|强化|规范|提升|加快|深化|优化|做强|做优|扶持|支持|鼓励|引导|实施|继续|探索"
 ADVERB = (r"要|应当|应|须|必须|均|全部|都|普遍|原则上|可以|可|逐步|率先|全面|积极|进一步|大力|重点|着力|突出|合作|"
@@ -289,6 +293,8 @@ def run(doc: ParsedDocument, ctx: BuildContext) -> Iterator[DepartmentRequiremen
             if restated(seen.get(key, []), share, stated) or (cand.scope is None and share is None
                                                                and key[0] in required):
                 continue
+            if cand.scope is None and COUNTED.match(doc.norm.text, cand.end):
+                continue  # 建设国家临床重点专科15个 with no host: a count of designations, not a unit to set up
             seen.setdefault(key, []).append((share, stated))
             required.add(key[0])
             name = cand.unit.name.strip(QUOTES)

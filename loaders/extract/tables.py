@@ -57,7 +57,7 @@ from loaders.records import GAP, ParsedDocument
 
 log = logging.getLogger(__name__)
 
-NAME, VERSION = "tables", "2.1.1"
+NAME, VERSION = "tables", "2.1.2"
 
 YEAR_CELL = re.compile(r"^(?P<y>(?:19|20)\d{2})年")
 GENERIC_IRIS = frozenset(iri for *_, iri in GENERIC_INDICATORS)
@@ -296,6 +296,7 @@ class TableReader:
         columns = _year_columns(header, self.years)
         if not columns:
             return
+        unit_column = any(UNIT_HEADER.match(c.text) for c in header)
         row: list[TCell] = []
         parent: str | None = None
         continuing = False
@@ -304,14 +305,18 @@ class TableReader:
                 row.append(cell)
                 continue
             label_at = max((i for i, c in enumerate(row) if not _value_like(c.text)), default=None)
+            unit, values_at = "", (label_at or 0) + 1
+            if unit_column and label_at and unit_and_magnitude_in_label(f"（{row[label_at].text}）")[0]:
+                unit = row[label_at].text  # the row's cell in the 单位 column (%, 万人次): the label is before it
+                label_at = max((i for i in range(label_at) if not _value_like(row[i].text)), default=None)
             if label_at is not None:
                 label = row[label_at]
-                values = _merge_values(row[label_at + 1:], len(columns))
+                values = _merge_values(row[values_at:], len(columns))
                 is_sub = bool(SUB_ITEM.match(label.text))
                 own = link_indicator(self.ctx.vocabulary, strip_unit_label(SUB_ITEM.sub("", label.text)))
                 use_parent = parent if (is_sub or (continuing and own is None)) else None
                 if values is not None:
-                    yield from self.row_facts(label, values, columns, nature(cell.text), use_parent)
+                    yield from self.row_facts(label, values, columns, nature(cell.text), use_parent, unit)
                 if not is_sub and not use_parent:
                     parent = self.indicator(label.text, None)[0]
                 continuing = is_sub or bool(use_parent)
