@@ -32,7 +32,7 @@ from loaders.extract.registry import Extractor
 from loaders.records import GAP, ParsedDocument
 from loaders.vocabulary import NATION_CODE, Vocabulary
 
-NAME, VERSION = "institutions", "2.1.5"
+NAME, VERSION = "institutions", "2.1.6"
 INSTITUTION_TYPE = "institution-type"
 
 GENERIC_ENDINGS = ("机构", "高校", "高等院校", "高等学校")
@@ -47,7 +47,7 @@ TOWN_TYPES = ("township-health-centre", "central-township-health-centre", "commu
               "community-hospital")
 """Primary-care types a town's name heads (横栏镇卫生院, 东区街道社区卫生服务中心)."""
 DESIGNATION = re.compile(r"(?:实验室|研究院|研究所|科学院|研究中心|产业园区?|数据中心|合作中心|分院|分中心|院区|"
-                         r"指导中心|医学中心|救治中心|救治基地|救援中心|信息平台|精神卫生中心|培训中心|实训中心|培训基地|"
+                         r"指导中心|推广中心|医学中心|救治中心|救治基地|救援中心|信息平台|精神卫生中心|培训中心|实训中心|培训基地|"
                          r"实训基地)$")
 """Labels of designations whose names carry a longer descriptive body (市危重孕产妇和危重儿童救治中心)."""
 TOPIC_NAMED = re.compile(r"(?:重点实验室|工程实验室|研究院|研究所|科学院|研究中心|产业园区?|数据中心|合作中心|分院|"
@@ -64,7 +64,7 @@ NOT_NAMES = re.compile(r"执法")
 VERBS = ("加强", "推进", "支持", "推动", "依托", "建设", "打造", "创建", "做好", "提升", "发展", "鼓励", "完善", "实施",
          "引导", "规划", "设置", "举办", "建立", "建成", "深化", "发挥", "申报", "参与", "组建", "优化", "利用", "联合",
          "依靠", "围绕", "培育", "争取", "推广", "包括", "通过", "加大", "开展", "落实", "加快", "做强做优", "设立",
-         "组织", "委托", "争创", "提高")
+         "组织", "委托", "争创", "提高", "选择", "遴选")
 """Verbs before which a name starts."""
 FUNCTION_CHARS = "与和及对在向为以将把从的等由是到即"
 GENERIC_BODY = re.compile(r"[级各类属等及或与、，所有内直]|[\u4e00-\u9fff]和[\u4e00-\u9fff]|公立|综合|专科|基层|"
