@@ -13,12 +13,17 @@ from tests.scoring import score_document
 TEXT = "某县卫生健康事业发展规划\n一、乡镇卫生院和社区卫生服务中心设置发热诊室。\n二、县级医院设置感染性疾病科和老年医学科。\n"
 
 
-def _key(folder: Path, departments: list[dict]) -> Path:
-    items = [{"action": "设置", "share": None, "comparator": None, "year": None, "year_source": None, **d}
-             for d in departments]
+def _key_file(folder: Path, section: str, items: list[dict]) -> Path:
+    """A key of one fact type, written as the guidelines describe it."""
     path = folder / "key.json"
-    path.write_text(json.dumps({"document": "a.txt", "departments": items}, ensure_ascii=False), encoding="utf-8")
+    path.write_text(json.dumps({"document": "a.txt", section: items}, ensure_ascii=False), encoding="utf-8")
     return path
+
+
+def _key(folder: Path, departments: list[dict]) -> Path:
+    return _key_file(folder, "departments", [
+        {"action": "设置", "share": None, "comparator": None, "year": None, "year_source": None, **d}
+        for d in departments])
 
 
 @pytest.fixture(scope="module")
@@ -61,11 +66,9 @@ TABLE_TEXT = ("某县中医药服务能力提升方案\n一、到2025年，县�
 
 
 def _targets_key(folder: Path, targets: list[dict]) -> Path:
-    items = [{"kind": "target", "multiplier": 1, "comparator": ">=", "year": 2025, "year_source": "stated",
-              "relative": False, **t} for t in targets]
-    path = folder / "key.json"
-    path.write_text(json.dumps({"document": "a.txt", "targets": items}, ensure_ascii=False), encoding="utf-8")
-    return path
+    return _key_file(folder, "targets", [
+        {"kind": "target", "multiplier": 1, "comparator": ">=", "year": 2025, "year_source": "stated",
+         "relative": False, **t} for t in targets])
 
 
 @pytest.fixture(scope="module")
