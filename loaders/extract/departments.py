@@ -56,13 +56,13 @@ UNIT = (r"(?:科室|专科|科|门诊|诊室|病区|病房|中医馆|蒙医馆|�
 """Head nouns of departments, clinics, wards, rooms and service units."""
 JOINER = r"(?:以及|、|和|及|与|或)"
 AREA = r"(?:县域|全市|全区|全省|全县|城乡)"
+COUNT = r"(?:\d+|[一二两三四五六七八九十]+)个"
+"""A count right after a unit: units built in some number in a named host (在县中医医院建设…工作室3个)."""
+COUNTED = re.compile(COUNT)
 BOUNDARY = (rf"(?=$|[、，。；：,;:）)|]|{JOINER}|等|的|建设|设置|设立|能力|标准化|规范化|{AREA}?全覆盖|覆盖|设置率|"
-            r"开设率|再提升|提档|基础|并|比例|专病|工程|(?:\d+|[一二两三四五六七八九十]+)个[，。；、]|"
-            r"(?:\d+|[一二两三四五六七八九十]+)个$)")
+            rf"开设率|再提升|提档|基础|并|比例|专病|工程|{COUNT}(?:[，。；、]|$))")
 """What may follow a unit's name (a name followed by 联盟, 医院, 项目 or a number names something else, except a
 count of the units closing the clause: 建设名中医工作室5个，)."""
-COUNTED = re.compile(r"(?:\d+|[一二两三四五六七八九十]+)个")
-"""A count right after a unit: units built in some number in a named host (在县中医医院建设…工作室3个)."""
 BRACKET = re.compile(PAREN)
 UNIT_HINT = re.compile(rf"{UNIT}(?:{PAREN})?[{QUOTES}]?{BOUNDARY}")
 """A quick test: could the text name a unit at all?"""
