@@ -5,7 +5,8 @@ Constructions read (clause by clause; a sentence carries its subject to its late
 - scope + set-up verb + units: 乡镇卫生院到2023年底全部设置中医馆, 县人民医院设置远程会诊中心,
   县级综合医院要规范设置儿科门诊和儿科病房, 支持三级医院设置研究型病房, 至少有1所县级医院设置康复医学科;
 - verb + scope + units + nominal tail: 加强公立医院公共卫生科室标准化建设, 完善医疗机构急诊科设置,
-  实施社区卫生中心中医馆再提升工程;
+  实施社区卫生中心中医馆再提升工程 (a verb of strengthening needs the tail unless the host's units close the
+  clause: 完善县中医医院发热门诊);
 - verb + units, the scope unsaid or carried: 建设一批临床重点专科, 二级综合医院要设置感染性疾病科，并…规范设置
   发热门诊和留观室;
 - scope + units + coverage or share: 基层医疗卫生机构中医馆全覆盖, 中小学校心理辅导室设置率达到100%,
@@ -39,7 +40,7 @@ from loaders.vocabulary import Vocabulary, match_key
 
 log = logging.getLogger(__name__)
 
-NAME, VERSION = "departments", "2.0.9"
+NAME, VERSION = "departments", "2.0.10"
 
 UNSAID_SCOPE = "https://w3id.org/policykg/vocab/institution-type/medical-and-health-institution"
 """The institution type of a requirement whose text names no institution (any medical or health institution)."""
@@ -432,8 +433,10 @@ def verb_led(r: Reader, cs: int, ce: int, chain: re.Match[str], carried: Callabl
     if share.observed:
         return []
     setup = bool(HAS_SETUP.search(chain.group(0)))
+    # with only a verb of strengthening: a nominal tail, or the host's units closing the clause (完善县医院发热门诊)
     if not (setup or share.value is not None or TAIL.match(rest) or LIST_TAIL.match(rest)
-            or (units.etc and ETC_TAIL.match(rest))):
+            or (units.etc and ETC_TAIL.match(rest))
+            or (objects and not rest.strip() and not VERB_IN_NAME.search(text, after, units.end))):
         return []
     if rest.startswith("的") and (owners := group_at(r, units.end + 1, ce)):
         owned = skip_aside(text, owners[-1].end, ce)
