@@ -40,7 +40,7 @@ from loaders.vocabulary import Vocabulary, match_key
 
 log = logging.getLogger(__name__)
 
-NAME, VERSION = "departments", "2.0.10"
+NAME, VERSION = "departments", "2.0.11"
 
 UNSAID_SCOPE = "https://w3id.org/policykg/vocab/institution-type/medical-and-health-institution"
 """The institution type of a requirement whose text names no institution (any medical or health institution)."""
@@ -97,7 +97,7 @@ QUALITY = re.compile(r"高水平|高质量|国内一流|省内一流|一流|新�
 GENERIC_UNITS = {"科", "科室", "专科", "门诊", "中心", "室", "诊室", "病区", "病房", "临床专科", "重点学科", "实验室",
                  "工作室"}
 NOT_A_UNIT = re.compile(r"(?<!医)学科$|本科$|预科$|[楼床位院]$|(?<!母婴)设施$|设备$|队伍$|人员$|网络$|体系$|服务$|"
-                        r"能力$|平台$|基地$|项目$|工程$|场所$|单位$|医院|卫生院|机构|卫生服务[中站]|卫生室")
+                        r"能力$|平台$|基地$|项目$|工程$|场所$|单位$|医院|卫生院|机构|卫生服务[中站]|卫生室|次中心$")
 NEEDS_HOST = ("中心", "实验室", "工作室")
 """Units that are often institutions of their own: they count only with a host (see `acceptable`)."""
 INSTITUTION_CENTRE = re.compile(r"国家|国际|省级|自治区级|市级|县级|区域|研究|创新|医学中心|合作|指导|数据|技术|分中心|"

@@ -32,10 +32,10 @@ from loaders.extract.registry import Extractor
 from loaders.records import GAP, ParsedDocument
 from loaders.vocabulary import NATION_CODE, Vocabulary
 
-NAME, VERSION = "institutions", "2.1.6"
+NAME, VERSION = "institutions", "2.1.7"
 INSTITUTION_TYPE = "institution-type"
 
-GENERIC_ENDINGS = ("机构", "高校", "高等院校", "高等学校")
+GENERIC_ENDINGS = ("机构", "高校", "高等院校", "高等学校", "次中心")
 """Type labels naming a kind (妇幼保健机构), never the end of one institution's name."""
 MODIFIER_LABELS = ("学校", "高校", "社区", "医疗机构", "基层医疗卫生机构")
 """Kind labels that may qualify a longer designation's name (学校心理健康教育指导中心) rather than end a name."""

@@ -57,7 +57,7 @@ from loaders.records import GAP, ParsedDocument
 
 log = logging.getLogger(__name__)
 
-NAME, VERSION = "tables", "2.1.2"
+NAME, VERSION = "tables", "2.1.3"
 
 YEAR_CELL = re.compile(r"^(?P<y>(?:19|20)\d{2})年")
 GENERIC_IRIS = frozenset(iri for *_, iri in GENERIC_INDICATORS)
@@ -72,6 +72,11 @@ TARGET_HEADER = re.compile(r"目标|规划|预期值|期末")
 OBSERVED_HEADER = re.compile(r"基期|现状|基线|实际|基数|完成|现值")
 LEAF_CELL = re.compile(r"^(?:床位)?总数$|^(?P<per>[千万])人口数$|^(?:10|十)万人口数$|^数值$|^目标值$")
 PLACE_CELL = re.compile(r"^[\u4e00-\u9fff]{1,10}(?:市|县|区|旗|州|盟|镇|街道)$")
+PLACE_HEADER = re.compile(r"^(?:设区市|地市|市州|市（州）|地区|县（市、区）|县市区|县区|旗县（市、区）|市|县|区|辖区)$")
+"""The place column's header of a table with one row per place."""
+HEADER_ANY_YEAR = re.compile(r"(?P<y>(?:19|20)\d{2})年")
+HEADER_YEAR_PHRASE = re.compile(r"^(?:截至|截止|到)?(?:19|20)\d{2}年(?:底|末)?(?:前|之前)?")
+"""A column header's year phrase (截至2023年底, 2025年底前): what remains names the column's count."""
 QUALITATIVE_FRAGMENTS = re.compile(r"^(?:同比例|提高|持续|改善|逐步|稳步|提升|下降|降低|增加)+$")
 SUB_ITEM = re.compile(r"^其中[：:]?")
 
@@ -261,7 +266,7 @@ class TableReader:
         if any(NATURE_CELL.match(c.text) for c in cells):
             yield from self.nature_table(cells)
         else:
-            facts = list(self.reference_table(cells))
+            facts = list(self.place_year_table(cells)) or list(self.reference_table(cells))
             yield from facts or self.simple_table(cells)
 
     def simple_table(self, cells: list[TCell]) -> Iterator[QuantityFact]:
@@ -321,6 +326,38 @@ class TableReader:
                     parent = self.indicator(label.text, None)[0]
                 continuing = is_sub or bool(use_parent)
             row = []
+
+    def place_year_table(self, cells: list[TCell]) -> Iterator[QuantityFact]:
+        """A header of a place column and one column per year (`设区市 / 截至2023年底已建成数（个） / 2025年底前累计
+        建成数（个）`), then one row per place: each value is the place's own, of its column's year (a year before the
+        document's own is an observation), a count an exact number; a total row (合计) ends the table."""
+        place_column = next((i for i, c in enumerate(cells[:8]) if PLACE_HEADER.match(c.text)), None)
+        if place_column is None:
+            return
+        first = next((i for i in range(place_column + 2, len(cells)) if PLACE_CELL.match(cells[i].text)), None)
+        if first is None:
+            return
+        heads = cells[place_column + 1:first]
+        years = [HEADER_ANY_YEAR.search(h.text) for h in heads]
+        if not all(years):
+            return
+        columns = [(int(y.group("y")), h.text) for y, h in zip(years, heads, strict=True)]
+        i = first
+        while i + len(columns) < len(cells) + 1 and PLACE_CELL.match(cells[i].text):
+            place, values = cells[i], cells[i + 1:i + 1 + len(columns)]
+            if len(values) < len(columns) or not all(_value_like(v.text) for v in values):
+                return
+            for (year, head), cell in zip(columns, values, strict=True):
+                unit, multiplier = unit_and_magnitude_in_label(head)
+                q = parse_cell(cell.text, unit, multiplier).quantity
+                if q is None:
+                    continue
+                if q.comparator is None and (q.unit or unit) == "count":
+                    q = replace(q, comparator="=")  # a count of things to build (累计建成数)
+                noun = strip_unit_label(HEADER_YEAR_PHRASE.sub("", head))
+                yield self.fact(cell.start, cell.end, column_kind(head, year, self.years), place.text + noun, None,
+                                q, year, None, unit=q.unit or unit)
+            i += 1 + len(columns)
 
     def reference_table(self, cells: list[TCell]) -> Iterator[QuantityFact]:
         """Header of groups, years and leaves, then one row per place."""
