@@ -74,7 +74,6 @@ LEAF_CELL = re.compile(r"^(?:床位)?总数$|^(?P<per>[千万])人口数$|^(?:10
 PLACE_CELL = re.compile(r"^[\u4e00-\u9fff]{1,10}(?:市|县|区|旗|州|盟|镇|街道)$")
 PLACE_HEADER = re.compile(r"^(?:设区市|地市|市州|市（州）|地区|县（市、区）|县市区|县区|旗县（市、区）|市|县|区|辖区)$")
 """The place column's header of a table with one row per place."""
-HEADER_ANY_YEAR = re.compile(r"(?P<y>(?:19|20)\d{2})年")
 HEADER_YEAR_PHRASE = re.compile(r"^(?:截至|截止|到)?(?:19|20)\d{2}年(?:底|末)?(?:前|之前)?")
 """A column header's year phrase (截至2023年底, 2025年底前): what remains names the column's count."""
 QUALITATIVE_FRAGMENTS = re.compile(r"^(?:同比例|提高|持续|改善|逐步|稳步|提升|下降|降低|增加)+$")
@@ -337,26 +336,25 @@ class TableReader:
         first = next((i for i in range(place_column + 2, len(cells)) if PLACE_CELL.match(cells[i].text)), None)
         if first is None:
             return
-        heads = cells[place_column + 1:first]
-        years = [HEADER_ANY_YEAR.search(h.text) for h in heads]
+        heads = [h.text for h in cells[place_column + 1:first]]
+        years = [header_year(re.sub(r"^(?:截至|截止)", "", h)) for h in heads]
         if not all(years):
             return
-        columns = [(int(y.group("y")), h.text) for y, h in zip(years, heads, strict=True)]
+        columns = [(year, column_kind(h, year, self.years), strip_unit_label(HEADER_YEAR_PHRASE.sub("", h)),
+                    *unit_and_magnitude_in_label(h)) for year, h in zip(years, heads, strict=True)]
         i = first
-        while i + len(columns) < len(cells) + 1 and PLACE_CELL.match(cells[i].text):
+        while i < len(cells) and PLACE_CELL.match(cells[i].text):
             place, values = cells[i], cells[i + 1:i + 1 + len(columns)]
             if len(values) < len(columns) or not all(_value_like(v.text) for v in values):
                 return
-            for (year, head), cell in zip(columns, values, strict=True):
-                unit, multiplier = unit_and_magnitude_in_label(head)
+            for (year, kind, noun, unit, multiplier), cell in zip(columns, values, strict=True):
                 q = parse_cell(cell.text, unit, multiplier).quantity
                 if q is None:
                     continue
                 if q.comparator is None and (q.unit or unit) == "count":
                     q = replace(q, comparator="=")  # a count of things to build (累计建成数)
-                noun = strip_unit_label(HEADER_YEAR_PHRASE.sub("", head))
-                yield self.fact(cell.start, cell.end, column_kind(head, year, self.years), place.text + noun, None,
-                                q, year, None, unit=q.unit or unit)
+                yield self.fact(cell.start, cell.end, kind, place.text + noun, None, q, year, None,
+                                unit=q.unit or unit)
             i += 1 + len(columns)
 
     def reference_table(self, cells: list[TCell]) -> Iterator[QuantityFact]:
