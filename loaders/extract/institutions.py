@@ -113,7 +113,8 @@ class Found:
     head: str = ""
     """How the name is headed: jurisdiction | level | organisation | topic | place | shared | alias."""
     prefix: str = ""
-    """The jurisdiction name a level-headed name starts with (shared by a list's members)."""
+    """The jurisdiction name a level-headed name starts with, or the one division heading a jurisdiction-headed name
+    (shared by a list's members)."""
 
 
 def find_institutions(doc: ParsedDocument, ctx: BuildContext, home: Jurisdiction | None) -> list[Found]:
@@ -208,7 +209,8 @@ def _jurisdiction_head(text: str, start: int, end: int, type_iri: str, vocab: Vo
             first -= 1
         begin = window_start + places[first][0]
         if _body_ok(body, designation) and _boundary(text, begin):
-            return Found(begin, end, text[begin:end], type_iri, j_iri, "jurisdiction")
+            prefix = window[places[i][0]:j_end] if first == i else ""  # one division heads it: a list may share it
+            return Found(begin, end, text[begin:end], type_iri, j_iri, "jurisdiction", prefix)
     return None
 
 
@@ -358,17 +360,14 @@ def _listed_places(text: str, found: list[Found], vocab: Vocabulary) -> list[Fou
     name headed by the last of them each head the same name (each quoted from its division to the name's end)."""
     out = []
     for f in found:
-        if f.head != "jurisdiction":
+        if f.head != "jurisdiction" or not f.prefix:
             continue
-        own = next((p for p in vocab.find_all("jurisdiction", f.name[:12]) if p[0] == 0), None)
-        if own is None or own[2] != f.jurisdiction_iri:
-            continue
-        rest, start = f.name[own[1]:], f.start
+        rest, start = f.name[len(f.prefix):], f.start
         while start > 2 and text[start - 1] == "、":
             window_start = max(0, start - 13)
             window = text[window_start:start - 1]
             place = next((p for p in reversed(vocab.find_all("jurisdiction", window)) if p[1] == len(window)), None)
-            if place is None or window[place[1] - 1] != f.name[own[1] - 1]:
+            if place is None or window[place[1] - 1] != f.prefix[-1]:
                 break
             begin = window_start + place[0]
             if not (text[begin - 1:begin] == "、" or LIST_START.search(text[max(0, begin - 7):begin])):
