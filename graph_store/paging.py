@@ -57,7 +57,7 @@ def page_group(text: str) -> PageGroup | None:
     if mark is None:
         return None
     line_start = text.rfind("\n", 0, every[mark].start) + 1
-    toks = _solid(text)
+    toks = [t for t in every if t.kind != "comment"]
     select = next((i for i, t in enumerate(toks) if t.kind == "word" and t.text.upper() == "SELECT"
                    and line_start <= t.start < every[mark].start), None)
     if select is None or select == 0 or toks[select - 1].text != "{":
