@@ -25,6 +25,12 @@ MEASURE_TAIL = re.compile(r"(?:(?:患者|人群)[^、，]{0,8}?)?(?:治疗|筛�
                           r"接种|达标|就诊|随访|诊断|康复|救治|治愈|规范|覆盖)(?:(?!站|中心|室|机构|院|所)[^、，]){0,8}率$")
 """The measure a list of diseases or groups shares (抑郁症、焦虑障碍治疗率 → 抑郁症治疗率; 高血压、糖尿病患者基层
 规范管理服务率 → 高血压患者基层规范管理服务率): from the measure word (or 患者/人群 before it) to the end."""
+LEVEL_LIST = re.compile(r"(?P<levels>[国省市县区旗乡镇村](?:、?[省市县区旗乡镇村])+)(?P<count>[两三四五])级"
+                        r"(?P<noun>[^、，。；]{2,})$")
+"""`市、区两级…`, `省市县三级…`: levels of government named by one letter each, with what each level has."""
+LEVEL_COUNTS = {"两": 2, "三": 3, "四": 4, "五": 5}
+OWN_QUALIFIER = re.compile(r"(?:各|全)?[省市县区旗乡镇村]级?")
+"""The level a listed institution carries itself (各区疾控中心), not shared with the members before it."""
 SHARED_VERB = re.compile(r"^.*?(?:设置|设立|开设|建成|建设|配备)")
 """A verb shared by the members of a list that follows it (设置精神科、感染性疾病科的比例)."""
 
@@ -32,6 +38,11 @@ SHARED_VERB = re.compile(r"^.*?(?:设置|设立|开设|建成|建设|配备)")
 def split_members(subject: str, n: int, vocab: Vocabulary) -> list[tuple[int, str]] | None:
     """(start, indicator wording) of the `n` members of a list `P X1、X2和X3 Q`: the words shared by all (a verb
     before: 设置精神科、感染性疾病科的比例; 的比例 / 数量 after) are given to each member."""
+    levels = LEVEL_LIST.search(subject)
+    if levels and len(names := levels.group("levels").replace("、", "")) == n == LEVEL_COUNTS[levels.group("count")]:
+        noun = clean_wording(levels.group("noun"))  # 市、区两级疾控中心达标率 → 市级…, 区级…
+        at = [levels.start("levels") + k for k, ch in enumerate(levels.group("levels")) if ch != "、"]
+        return [(a, name + "级" + noun) for a, name in zip(at, names, strict=True)]
     parts: list[tuple[int, int]] = []
     pos = 0
     depths = depth_map(subject)
@@ -60,6 +71,11 @@ def split_members(subject: str, n: int, vocab: Vocabulary) -> list[tuple[int, st
             tail = last[hit[1]:]
             if ends:
                 head, skip = clean_wording(first[: ends[-1][0]]), ends[-1][0]
+            break
+        own = next((h for h in vocab.find_all(scheme, last) if 0 < h[0] and OWN_QUALIFIER.fullmatch(last[: h[0]])),
+                   None)
+        if ends and own and len(last) - own[1] >= 2:  # 市疾控中心和各区疾控中心单日…能力: each keeps its qualifier
+            tail, head, skip = last[own[1]:], "", 0
             break
     if not tail and (m := MEASURE_TAIL.search(last)) and m.start() > 0:
         tail = m.group(0)

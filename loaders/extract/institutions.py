@@ -32,7 +32,7 @@ from loaders.extract.registry import Extractor
 from loaders.records import GAP, ParsedDocument
 from loaders.vocabulary import NATION_CODE, Vocabulary
 
-NAME, VERSION = "institutions", "2.1.7"
+NAME, VERSION = "institutions", "2.1.8"
 INSTITUTION_TYPE = "institution-type"
 
 GENERIC_ENDINGS = ("机构", "高校", "高等院校", "高等学校", "次中心")
@@ -136,7 +136,34 @@ def find_institutions(doc: ParsedDocument, ctx: BuildContext, home: Jurisdiction
     found += _shared_prefix(text, found, hits)
     found += _directions(text, found)
     found += _listed_places(text, found, vocab)
-    return _aliases(text, sorted(found, key=lambda f: f.start))
+    return _short_forms(_aliases(text, sorted(found, key=lambda f: f.start)), vocab)
+
+
+def _short_forms(found: list[Found], vocab: Vocabulary) -> list[Found]:
+    """天津市疾控中心 and 天津市疾病预防控制中心 in one text are one institution: a name whose type label abbreviates
+    (is a subsequence of) the label ending another name of the same type, head and body takes that full name
+    (广西医科大学 and 广西中医药大学 stay two)."""
+    def split(f: Found) -> tuple[tuple[str, str, str], str]:
+        ends = [h for h in vocab.find_all(INSTITUTION_TYPE, f.name) if h[1] == len(f.name) and h[2] == f.type_iri]
+        cut = min(h[0] for h in ends) if ends else len(f.name)
+        return (f.jurisdiction_iri, f.type_iri, f.name[:cut]), f.name[cut:]
+
+    labels: dict[tuple[str, str, str], set[str]] = {}
+    for f in found:
+        key, label = split(f)
+        labels.setdefault(key, set()).add(label)
+    out = []
+    for f in found:
+        key, label = split(f)
+        longer = [x for x in labels[key] if len(x) > len(label) and _abbreviates(label, x)]
+        out.append(replace(f, name=key[2] + max(longer, key=lambda x: (len(x), x))) if longer else f)
+    return out
+
+
+def _abbreviates(short: str, full: str) -> bool:
+    """疾控中心 abbreviates 疾病预防控制中心: its characters occur in the full label in order."""
+    chars = iter(full)
+    return bool(short) and all(ch in chars for ch in short)
 
 
 NATIONAL_CENTRE = re.compile(rf"国家(?P<topic>[{HAN}]{{2,6}}?)(?:医学)?中心")
