@@ -86,3 +86,25 @@ def test_a_table_restating_a_keyed_value_is_neither_matched_nor_false(table_doc,
     assert (s.matched, s.expected) == (2, 2)
     assert s.restated == 1 and s.found == 3
     assert len(s.false_positives) == 1 and "95" in s.false_positives[0]
+
+
+SHARE_TEXT = ("某市老年健康服务体系建设实施意见\n一、二级及以上综合性医院普遍设立老年医学科，二级及以上中医医院设置老年病科。\n"
+              "二、到2025年，二级及以上综合性医院设立老年医学科的比例达到90%以上。\n")
+
+
+@pytest.fixture(scope="module")
+def share_doc(tmp_path_factory):
+    return build_written(tmp_path_factory.mktemp("restated-unit"), {"z-2025-opinions.txt": SHARE_TEXT})[0]
+
+
+def test_a_plain_mention_of_a_requirement_keyed_with_its_share_is_neither_matched_nor_false(share_doc,
+                                                                                           tmp_path) -> None:
+    """One key item per (department, scope): line 2's 普遍设立老年医学科 restates line 3's requirement, so it is
+    not counted; 老年病科, which the key lacks, stays a false positive."""
+    key = _key(tmp_path, [{"department": "老年医学科", "institution_scope": "二级及以上综合性医院", "line": 3,
+                           "share": 90, "comparator": ">=", "year": 2025, "year_source": "stated",
+                           "quote": "二级及以上综合性医院设立老年医学科的比例达到90%以上"}])
+    s = score_document(share_doc, key)["departments"]
+    assert (s.matched, s.expected) == (1, 1)
+    assert s.restated == 1 and s.found == 2
+    assert len(s.false_positives) == 1 and "老年病科" in s.false_positives[0]
