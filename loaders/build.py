@@ -129,8 +129,7 @@ def output_of(doc: ParsedDocument, ctx: BuildContext, key: str = "") -> Document
         nquads=nquads(doc_quads), quads=len(doc_quads),
         shared=tuple((iri, nquads(q)) for iri, q in shared.items()),
         citations=citations, counts=counts, facets=document_facets(doc.source.metadata, ctx.vocabulary),
-        jurisdiction=ctx.vocabulary.jurisdiction_by_name(doc.source.metadata.jurisdiction) or ""
-        if doc.source.metadata.jurisdiction else "",
+        jurisdiction=(ctx.vocabulary.place(doc.source.metadata.jurisdiction) or ("",))[0],
         topics=document_topics(doc),
         vocabularies=tuple(sorted(vocabularies_of_quads([*doc_quads, *(q for qs in shared.values() for q in qs)]))),
         search=tuple(document_rows(doc, ctx)), entities=tuple(entity_rows(shared, ctx)),

@@ -8,9 +8,13 @@ import re
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from loaders.records import DocumentMetadata, SourceDocument
 from policykg.errors import CorpusError, ManifestError
+
+if TYPE_CHECKING:
+    from loaders.vocabulary import Vocabulary
 
 log = logging.getLogger(__name__)
 
@@ -300,6 +304,9 @@ def infer_jurisdiction(title: str, head: str) -> str:
 
     vocab = Vocabulary.load()
     in_title = vocab.find_all("jurisdiction", title)
+    unknown = _unknown_issuer(title, vocab)
+    if unknown and not any(start < len(unknown) for start, _, _ in in_title):
+        return _within_named(unknown, head, vocab)
     if in_title:
         iri = in_title[0][2]
         for start, end, found_iri in in_title[1:]:
@@ -321,6 +328,32 @@ def infer_jurisdiction(title: str, head: str) -> str:
     if parent and vocab.tier(iri).endswith("/county-level") and len(vocab.candidates("jurisdiction", name)) > 1:
         return vocab.labels(parent).get("zh-Hans", "") + name  # 武汉市江汉区: the name alone is not unique
     return name
+
+
+def _unknown_issuer(title: str, vocab: Vocabulary) -> str:
+    """The division a title or issuer starts with when the vocabulary lacks it: 沂州市 in 沂州市人民政府办公室关于…
+    (a level-ended name right before an agency's name)."""
+    from loaders import vocabulary
+
+    for part in title.split():
+        for start, _, _ in vocab.find_all("agency-type", part[:24]):
+            name = part[:start]
+            if 2 <= start and vocabulary.LOCAL_DIVISION.fullmatch(name) and not vocab.jurisdiction_by_name(name):
+                return name
+    return ""
+
+
+def _within_named(name: str, head: str, vocab: Vocabulary) -> str:
+    """A division the vocabulary lacks, written after the division the text names most often near its top (山东省
+    for 沂州市 when the text cites 山东省 documents), so that it is placed; the name alone when none is named."""
+    counts: dict[str, int] = {}
+    for _, _, iri in vocab.find_all("jurisdiction", head[:1500]):
+        if iri != vocab.nation():
+            counts[iri] = counts.get(iri, 0) + 1
+    if not counts:
+        return name
+    iri = max(counts, key=lambda k: (counts[k], -list(counts).index(k)))
+    return vocab.labels(iri).get("zh-Hans", "") + name
 
 
 def _depth(vocab: object, iri: str) -> int:

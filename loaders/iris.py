@@ -25,6 +25,11 @@ def slugify(text: str, max_length: int = 60) -> str:
     return slug
 
 
+def local_slug(wording: str) -> str:
+    """`pinyin-slug-1a2b3c4d`: readable, and distinct for wordings that differ only in what a slug drops."""
+    return f"{slugify(wording, 48)}-{hashlib.sha1(wording.encode('utf-8')).hexdigest()[:8]}"
+
+
 @dataclass(frozen=True)
 class IriMinter:
     """Mints every IRI of the data graph under one base."""

@@ -71,12 +71,13 @@ def document_facets(meta: DocumentMetadata, vocab: Vocabulary) -> tuple[tuple[st
     """(facet, value) pairs of a document: jurisdiction level and province (concept IRIs), year, status, issuers,
     topic."""
     out: list[tuple[str, str]] = []
-    j = vocab.jurisdiction_by_name(meta.jurisdiction) if meta.jurisdiction else None
-    if j:
+    place = vocab.place(meta.jurisdiction)
+    if place:
+        j, _, parent = place  # a local jurisdiction: no level of its own, the province of the division it lies in
         tier = vocab.tier(j)
         if tier:
             out.append(("level", tier))
-        chain = [j, *vocab.ancestors(j)]
+        chain = [j, *vocab.ancestors(j)] if not parent else [parent, *vocab.ancestors(parent)]
         province = next((c for c in chain if vocab.tier(c) == PROVINCE_LEVEL), "")
         if province:
             out.append(("province", province))

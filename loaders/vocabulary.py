@@ -9,16 +9,21 @@ unified, spaces dropped, ASCII lower-cased. Lookups and scans use the same key, 
 from __future__ import annotations
 
 import logging
+import re
 import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from loaders.iris import local_slug
 from ontology.namespaces import ONTOLOGY, SKOS, VOCAB
 
 log = logging.getLogger(__name__)
 
+LOCAL_DIVISION = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:自治州|自治县|自治旗|新区|市|县|区|旗|盟|州)")
+"""The name of a division the vocabulary lacks (a new district, a renamed city): a few characters and a level
+word."""
 VOCAB_DIR = Path(__file__).resolve().parent.parent / "ontology" / "vocab"
 
 PREF, ALT, HIDDEN = 0, 1, 2
@@ -241,6 +246,28 @@ class Vocabulary:
         if within:
             found = [iri for iri in found if within in self.ancestors(iri) or iri == within]
         return found[0] if found else None
+
+    def place(self, name: str) -> tuple[str, str, str] | None:
+        """(IRI, name, parent) of the jurisdiction a document names: the vocabulary's (parent ''), or for a division
+        it lacks, written alone or after the division it lies in (山东省沂州市), a local jurisdiction whose IRI is a
+        function of the whole name (`…/jurisdiction/local-<slug>`), with that division as parent."""
+        if not name:
+            return None
+        iri = self.jurisdiction_by_name(name)
+        if iri:
+            return iri, self.labels(iri).get("zh-Hans", name), ""
+        parent, rest = "", name
+        hits = self.find_all("jurisdiction", name)
+        if hits and hits[0][0] == 0:
+            end = hits[0][1]
+            for start, stop, _ in hits[1:]:
+                if start != end:
+                    break
+                end = stop
+            parent, rest = self.jurisdiction_by_name(name[:end]) or "", name[end:]
+        if not LOCAL_DIVISION.fullmatch(rest):
+            return None
+        return f"{VOCAB}jurisdiction/local-{local_slug(name)}", rest, parent
 
     def concepts(self, scheme: str) -> list[str]:
         """All concept IRIs of a scheme, sorted."""

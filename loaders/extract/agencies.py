@@ -24,7 +24,7 @@ from loaders.extract.registry import Extractor
 from loaders.records import GAP, Evidence, Fact, ParsedDocument
 from loaders.vocabulary import NATION_CODE, Vocabulary
 
-NAME, VERSION = "agencies", "1.3.0"
+NAME, VERSION = "agencies", "1.4.0"
 AGENCY_TYPE = "agency-type"
 JURISDICTION = "jurisdiction"
 
@@ -48,17 +48,35 @@ class Jurisdiction:
 
     iri: str
     name: str
+    parent: str = ""
+    """For a local jurisdiction (one the vocabulary lacks): the vocabulary division it lies in, or ''."""
 
     @property
     def code(self) -> str:
         return self.iri.rsplit("/", 1)[-1]
 
+    @property
+    def local(self) -> bool:
+        return self.code.startswith("local-")
+
 
 def doc_jurisdiction(doc: ParsedDocument, vocab: Vocabulary) -> Jurisdiction | None:
-    """The jurisdiction concept of the document's manifest jurisdiction name."""
-    name = doc.source.metadata.jurisdiction
-    iri = vocab.jurisdiction_by_name(name) if name else None
-    return Jurisdiction(iri, vocab.labels(iri).get("zh-Hans", name)) if iri else None
+    """The jurisdiction concept of the document's jurisdiction name (manifest or inferred), or a local one."""
+    return jurisdiction_of(doc.source.metadata.jurisdiction, vocab)
+
+
+def jurisdiction_of(name: str, vocab: Vocabulary) -> Jurisdiction | None:
+    """The vocabulary's jurisdiction of a name, or a local one for a division the vocabulary lacks
+    (`Vocabulary.place`)."""
+    found = vocab.place(name)
+    return Jurisdiction(*found) if found else None
+
+
+def lineage(home: Jurisdiction, vocab: Vocabulary) -> list[Jurisdiction]:
+    """The jurisdiction and its ancestors, nearest first (a local jurisdiction's through the division it lies in)."""
+    chain = [home]
+    up = [home.parent, *vocab.ancestors(home.parent)] if home.local and home.parent else vocab.ancestors(home.iri)
+    return chain + [Jurisdiction(iri, vocab.labels(iri).get("zh-Hans", "")) for iri in up]
 
 
 def short_name(name: str) -> str:
@@ -77,11 +95,7 @@ def _level_jurisdiction(prefix: str, home: Jurisdiction | None, vocab: Vocabular
         return Jurisdiction(iri, vocab.labels(iri).get("zh-Hans", "")) if iri else None
     if home is None:
         return None
-    for iri in [home.iri, *vocab.ancestors(home.iri)]:
-        name = vocab.labels(iri).get("zh-Hans", "")
-        if name.endswith(prefix):
-            return Jurisdiction(iri, name)
-    return None
+    return next((j for j in lineage(home, vocab) if j.name.endswith(prefix)), None)
 
 
 def agency_type(core: str, vocab: Vocabulary) -> str:
@@ -136,6 +150,8 @@ def resolve_agency(written: str, home: Jurisdiction | None, ctx: BuildContext,
                 return None
         else:
             jurisdiction = home
+    if NOT_A_NAME.search(core):
+        return None
     type_iri = agency_type(core, vocab) or (agency_type("各" + name, vocab) if collective else "")
     if not type_iri and collective and _LEVELS_ONLY.fullmatch(name):
         type_iri = vocab.lookup(AGENCY_TYPE, "人民政府") or ""
@@ -202,6 +218,8 @@ def _looks_like_body(core: str) -> bool:
             and not core.startswith(("相关", "有关", "其他")))
 
 
+NOT_A_NAME = re.compile(r"^(?:建立|成立|组建|健全|完善|设立)|由(?=国家|自治区|省|市|州|县|区|旗|盟)")
+"""Words of a clause around an agency, never inside its name (建立由市卫生健康委 牵头…; 自由贸易区 keeps its 由)."""
 _LEVELS_ONLY = re.compile(r"(?:街道|[省市区县镇街乡旗盟州（）()、])+(人民政府|政府|办事处)?")
 """A collective of lower-level governments: 各区县（市）, 各县（市、区）, 各镇街, 各乡镇（街道）."""
 _HAN_ONLY = re.compile(r"[\u4e00-\u9fff（）]+")
@@ -275,7 +293,8 @@ def run(doc: ParsedDocument, ctx: BuildContext) -> Iterator[Fact]:
     if home:
         at = _first(text, (meta.jurisdiction, home.name, short_name(home.name)))
         if at:
-            yield DocumentLink(doc.evidence(*at), doc.provision_at(at[0]).path, extractor, "jurisdiction", home.iri)
+            yield DocumentLink(doc.evidence(*at), doc.provision_at(at[0]).path, extractor, "jurisdiction", home.iri,
+                               local_name=home.name if home.local else "", within=home.parent if home.local else "")
     mentions = find_mentions(doc, ctx, home)
     issuers = [(found, ref) for found, ref in ((issuer_evidence(doc, i), resolve_agency(i, home, ctx))
                                               for i in meta.issuers) if found and ref]

@@ -40,7 +40,7 @@ from loaders.vocabulary import Vocabulary, match_key
 
 log = logging.getLogger(__name__)
 
-NAME, VERSION = "departments", "2.0.12"
+NAME, VERSION = "departments", "2.0.13"
 
 UNSAID_SCOPE = "https://w3id.org/policykg/vocab/institution-type/medical-and-health-institution"
 """The institution type of a requirement whose text names no institution (any medical or health institution)."""
@@ -52,7 +52,7 @@ CHAR = rf"[\u4e00-\u9fffA-Za-z0-9{QUOTES}]"
 """A character of a unit's name (Han, Latin letters and digits as in ICU, ECMO or P3实验室, quotation marks)."""
 PAREN = r"（[^（），。；]{1,14}）"
 UNIT = (r"(?:科室|专科|科|门诊|诊室|病区|病房|中医馆|蒙医馆|国医馆|中医阁|国医堂|服务区|隔离区|哨点|母婴设施|中心|单元|"
-        r"分站|急救站|药房|保健部|护理部|"
+        r"分站|急救站|护理站|照护专区|药房|保健部|护理部|"
         r"(?:治疗|咨询|辅导|观察|留观|医务|保健|监护|诊疗|康复|工作|实验|检验|检查|透析|示教|隔离|母婴|服务)室)")
 """Head nouns of departments, clinics, wards, rooms and service units."""
 JOINER = r"(?:以及|、|和|及|与|或)"
@@ -98,7 +98,7 @@ GENERIC_UNITS = {"科", "科室", "专科", "门诊", "中心", "室", "诊室",
                  "工作室"}
 NOT_A_UNIT = re.compile(r"(?<!医)学科$|本科$|预科$|[楼床位院]$|(?<!母婴)设施$|设备$|队伍$|人员$|网络$|体系$|服务$|"
                         r"能力$|平台$|基地$|项目$|工程$|场所$|单位$|医院|卫生院|机构|卫生服务[中站]|卫生室|次中心$")
-NEEDS_HOST = ("中心", "实验室", "工作室")
+NEEDS_HOST = ("中心", "实验室", "工作室", "护理站")
 """Units that are often institutions of their own: they count only with a host (see `acceptable`)."""
 INSTITUTION_CENTRE = re.compile(r"国家|国际|省级|自治区级|市级|县级|区域|研究|创新|医学中心|合作|指导|数据|技术|分中心|"
                                 r"服务中心$|急救中心|血液中心|疾病预防控制|疾控|重点实验室")
@@ -106,8 +106,8 @@ INSTITUTION_CENTRE = re.compile(r"国家|国际|省级|自治区级|市级|县�
 
 # --- verbs, tails and shares ------------------------------------------------------------------------------------
 
-SETUP = (r"设置|设立|开设|增设|新设|建设|建立|建成|建好|组建|创建|打造|培育|开办|布局|发展|新建|改建|扩建|改扩建|办好|"
-         r"配备|配置|标准化建设")
+SETUP = (r"设置|设立|开设|增设|新设|内设|建设|建立|建成|建好|组建|创建|打造|培育|开办|布局|发展|新建|改建|扩建|"
+         r"改扩建|办好|配备|配置|标准化建设")
 STRENGTHEN = r"加强|推进|推动|完善|健全|强化|规范|提升|加快|深化|优化|做强|做优|扶持|支持|鼓励|引导|实施|继续|探索"
 ADVERB = (r"要|应当|应|须|必须|均|全部|都|普遍|原则上|可以|可|逐步|率先|全面|积极|进一步|大力|重点|着力|突出|合作|"
           r"优先|至少|规划|独立|单独|按规定|按要求|按照?标准|根据需要|结合实际|统筹|通过|力争|"
@@ -125,6 +125,8 @@ ETC_TAIL = re.compile(r"[^，。；]{0,16}?(?:建设|设置)")
 LIST_TAIL = re.compile(rf"(?:{JOINER}[^，。；、]{{1,12}}?)+(?:标准化|规范化|能力|基础设施|基础)*(?:建设|设置)")
 """A list whose last items are no units (发热门诊、…、隔离留观床位和紧急救援后备医院标准化建设)."""
 COVERAGE = re.compile(rf"{AREA}?全覆盖")
+OWNERS_COUNTED = re.compile(r"(?:要|应|须)?(?:达到|增加到|增至|不少于|超过)\d+(?:家|所|个)(?:以上)?")
+"""A number of institutions after the units they set up and the institutions themselves (…的养老机构达到40家)."""
 COVERAGE_HINT = re.compile(r"全覆盖|设置率|开设率|覆盖率|比例")
 ALL = re.compile(r"全部|所有|全覆盖")
 OBSERVED = re.compile(r"共有|已有|(?<!利用)(?<!依托)(?<!整合)(?<!盘活)现有|已经|已建|已设|截至|截止|未$|尚未|没有|"
@@ -440,10 +442,12 @@ def verb_led(r: Reader, cs: int, ce: int, chain: re.Match[str], carried: Callabl
         return []
     if rest.startswith("的") and (owners := group_at(r, units.end + 1, ce)):
         owned = skip_aside(text, owners[-1].end, ce)
-        if not re.match(r"(?:（[^（）]*）)?(?:比例|比重|数)", text[owned:ce]):
+        counted = OWNERS_COUNTED.match(text, owned, ce)
+        if not counted and not re.match(r"(?:（[^（）]*）)?(?:比例|比重|数)", text[owned:ce]):
             return []  # 以设置老年医学科的综合性医院为主体: describes institutions, requires nothing
         objects = owners  # 设置中医馆的社区卫生服务中心和乡镇卫生院比例达到100%
-        share = share_at(text, owned, ce, len(units.units))
+        # 设置认知障碍照护专区的养老机构达到40家: a number of institutions to have the unit, no share
+        share = Share(end=counted.end()) if counted else share_at(text, owned, ce, len(units.units))
     named = objects or group_before(r, cs, chain.start())
     if coverage := COVERAGE.match(rest):
         share = share._replace(end=units.end + coverage.end())

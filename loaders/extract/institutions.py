@@ -25,14 +25,14 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from loaders.context import BuildContext
-from loaders.extract.agencies import LEVEL_PREFIXES, Jurisdiction, doc_jurisdiction
+from loaders.extract.agencies import LEVEL_PREFIXES, Jurisdiction, doc_jurisdiction, lineage, short_name
 from loaders.extract.names import HAN, abbreviated_direction, fold_variants, inside, longest_first, title_spans
 from loaders.extract.org_facts import NamedEntityMention
 from loaders.extract.registry import Extractor
 from loaders.records import GAP, ParsedDocument
 from loaders.vocabulary import NATION_CODE, Vocabulary
 
-NAME, VERSION = "institutions", "2.1.8"
+NAME, VERSION = "institutions", "2.1.9"
 INSTITUTION_TYPE = "institution-type"
 
 GENERIC_ENDINGS = ("机构", "高校", "高等院校", "高等学校", "次中心")
@@ -212,7 +212,8 @@ def _candidates(text: str, start: int, end: int, type_iri: str, home: Jurisdicti
     designation = bool(DESIGNATION.search(label))
     if label.endswith(GENERIC_ENDINGS) or GENERIC_LABEL.search(label):
         return []
-    heads = (_jurisdiction_head(text, start, end, type_iri, vocab, designation),
+    heads = (_jurisdiction_head(text, start, end, type_iri, vocab, designation) or
+             _local_head(text, start, end, type_iri, home, designation),
              _level_head(text, start, end, type_iri, home, vocab, designation),
              _organisation_head(text, start, end, type_iri, designation),
              _topic_head(text, start, end, type_iri, label, floor),
@@ -238,6 +239,18 @@ def _jurisdiction_head(text: str, start: int, end: int, type_iri: str, vocab: Vo
         if _body_ok(body, designation) and _boundary(text, begin):
             prefix = window[places[i][0]:j_end] if first == i else ""  # one division heads it: a list may share it
             return Found(begin, end, text[begin:end], type_iri, j_iri, "jurisdiction", prefix)
+    return None
+
+
+def _local_head(text: str, start: int, end: int, type_iri: str, home: Jurisdiction | None,
+                designation: bool) -> Found | None:
+    """沂州市康复医院 in a plan of 沂州市, a division the vocabulary lacks: the document's own name heads it."""
+    if home is None or not home.local:
+        return None
+    for name in dict.fromkeys((home.name, short_name(home.name))):  # 沂州市康复医院, 沂州卫生学校
+        at = text.rfind(name, max(0, start - len(name) - (16 if designation else 14)), start)
+        if at >= 0 and _body_ok(text[at + len(name):start], designation) and _boundary(text, at):
+            return Found(at, end, text[at:end], type_iri, home.iri, "jurisdiction", name)
     return None
 
 
@@ -271,11 +284,7 @@ def _level_jurisdiction(prefix: str, home: Jurisdiction | None, vocab: Vocabular
     """The document's jurisdiction or nearest ancestor whose name ends with the level word (省 in a city plan)."""
     if home is None:
         return None
-    for iri in [home.iri, *vocab.ancestors(home.iri)]:
-        name = vocab.labels(iri).get("zh-Hans", "")
-        if name.endswith(prefix):
-            return Jurisdiction(iri, name)
-    return None
+    return next((j for j in lineage(home, vocab) if j.name.endswith(prefix)), None)
 
 
 def _organisation_head(text: str, start: int, end: int, type_iri: str, designation: bool = False) -> Found | None:

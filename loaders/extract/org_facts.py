@@ -188,10 +188,24 @@ class DocumentLink(Fact):
     """'jurisdiction' or 'issuer'."""
     target_iri: str
     agency: AgencyRef | None = None
+    local_name: str = ""
+    """A local jurisdiction (one the vocabulary lacks): its name, described with the link."""
+    within: str = ""
+    """… and the vocabulary division it lies in, or ''."""
 
     def to_rdf(self, w: GraphWriter) -> None:
         if self.relation == "jurisdiction":
-            w.add(w.document, pkg("jurisdiction"), NamedNode(self.target_iri))
+            target = NamedNode(self.target_iri)
+            w.add(w.document, pkg("jurisdiction"), target)
+            if self.local_name:  # typed, labelled and placed like the vocabulary's, flagged pkg:unmapped
+                for cls in (ns(SKOS, "Concept"), pkg("Jurisdiction")):
+                    w.describe(target, A, cls)
+                w.describe(target, ns(SKOS, "prefLabel"), lit(self.local_name, "zh-Hans"))
+                w.describe(target, LABEL, lit(self.local_name, "zh-Hans"))
+                w.describe(target, pkg("unmapped"), lit(True))
+                if self.within:
+                    w.describe(target, pkg("within"), NamedNode(self.within))
+                    w.describe(target, ns(SKOS, "broader"), NamedNode(self.within))
             key = "jurisdiction"
         else:
             assert self.agency is not None

@@ -31,7 +31,7 @@ from loaders.extract.org_facts import AgencyRef, Responsibility
 from loaders.extract.registry import Extractor
 from loaders.records import GAP, ParsedDocument, Provision
 
-NAME, VERSION = "responsibilities", "1.6.0"
+NAME, VERSION = "responsibilities", "1.6.1"
 
 LEAD, SUPPORT, RESPONSIBLE = "lead", "support", "responsible"
 MARKERS = {
@@ -65,9 +65,10 @@ _PRINCIPAL = re.compile(r"(?<!职责)(?<!分工)负责$")
 """X负责 beside units marked 配合: X is the principal (lead)."""
 _ETC = re.compile(r"等(部门|单位|相关部门|有关部门|[\u4e00-\u9fff]{0,12}单位)?$")
 _NOT_AGENCY = re.compile(r"(各成员单位|相关|有关|其他)")
-_LEAD_SENTENCE = re.compile(r"(?:^|(?<=[。；\n]))\s*由?(?P<list>[^。；：:\n（）()]{3,200}?(?:牵头负责|牵头落实|牵头)"
+_LEAD_SENTENCE = re.compile(r"(?:^|(?<=[。；\n]))\s*由?(?P<list>[^。；：:\n（）()由]{3,200}?(?:牵头负责|牵头落实|牵头)"
                             r"[^。；：:\n（）()]{0,200}?)(?=[。；]|\n|$)")
-"""A sentence of its own naming the lead and the others: 县卫生健康局牵头，县财政局、县医保局配合。"""
+"""A sentence of its own naming the lead and the others: 县卫生健康局牵头，县财政局、县医保局配合。 (建立由X牵头… is
+a mechanism inside a sentence: `_MECHANISM`)."""
 _MECHANISM = re.compile(r"由(?P<list>[^。；：:\n（）()由]{2,200}?(?:牵头负责|牵头)[，,、]"
                         r"[^。；：:\n（）()]{2,200}?(?:参与|配合|协同))(?=的)")
 """A lead and its partners inside a sentence (建立由基层司牵头，医政司、财务司参与的工作机制)."""
@@ -77,11 +78,12 @@ _DUTY_SENTENCE = re.compile(r"(?:^|(?<=[。；\n]))\s*(?P<list>[^。；：:\n，
 _SECTOR_LIST = re.compile(r"(?:^|(?<=[。；\n]))\s*(?P<list>[\u4e00-\u9fff]{2,12}(?:、[\u4e00-\u9fff]{2,12}){2,})"
                           r"等(?P<head>部门)(?=要|应|负责|按|共同|分别|密切|加强|各司其职|根据|依据)")
 """A sentence that opens with sectors sharing a head (卫生健康、财政等部门要加强政策协同): each is responsible."""
-_SUBJECT = re.compile(r"(?:^|(?<=[。；\n]))\s*(?P<list>[\u4e00-\u9fff]{2,16}?(?:部门|委员会|局|委|厅|办|室))"
+_SUBJECT = re.compile(r"(?:^|(?<=[。；\n]))\s*由?(?P<list>[\u4e00-\u9fff]{2,16}?(?:部门|委员会|局|委|厅|办|室))"
                       r"(?=(?P<lead>负责牵头|牵头)|要|应当?|负责)")
-"""A sentence whose subject is one agency with a duty verb (财政部门要按照…; 卫生健康部门负责牵头编制…): that agency
-is responsible (the lead when it 牵头). The name must resolve to an agency, so 各地要 / 医疗机构要 are not. An
-agency acting 会同有关部门 (evaluation and monitoring clauses) is left alone: the keys do not read it as a task."""
+"""A sentence whose subject is one agency with a duty verb (财政部门要按照…; 卫生健康部门负责牵头编制…; 由市卫生健康委
+牵头，…配合，按职责分工抓好落实): that agency is responsible (the lead when it 牵头). The name must resolve to an
+agency, so 各地要 / 医疗机构要 are not. An agency acting 会同有关部门 (evaluation and monitoring clauses) is left
+alone: the keys do not read it as a task."""
 _CO_SUBJECT = re.compile(r"[，,](?P<list>[\u4e00-\u9fff]{2,16}?(?:部门|委员会|局|委|厅|办|室))"
                          r"(?P<verb>配合|协助|协同|参与)")
 """A later clause of a subject sentence naming a supporting agency (区人社局负责…，区委编办配合做好…): that agency
@@ -320,9 +322,12 @@ def list_lines(doc: ParsedDocument, ctx: BuildContext, home: Jurisdiction | None
     for m in _LEAD_SENTENCE.finditer(text):
         s, e = m.start("list"), m.end("list")
         add(s, e, 8, lambda s=s, e=e: _all_agencies(text, s, e, ctx, home))
+    assigned = {c.provision for c in taken}
     for pattern in (_MECHANISM, _DUTY_SENTENCE):
         for m in pattern.finditer(text):
             s, e = m.start("list"), m.end("list")
+            if pattern is _MECHANISM and task_provision(doc, s) in assigned:
+                continue  # the mechanism a task sets up, whose own 责任单位 list assigns it
             add(s, e, 8, lambda s=s, e=e: _all_agencies(text, s, e, ctx, home))
     for m in _SUBJECT.finditer(text):
         s, e = m.start("list"), m.end("list")

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 from pyoxigraph import NamedNode
 
-from loaders.iris import IriMinter, slugify
+from loaders.iris import IriMinter, local_slug, slugify
 from loaders.rdf_writer import LABEL, A, GraphWriter, lit, ns, pkg
 from loaders.rdf_writer import format_decimal as fmt
 from loaders.records import Fact
@@ -149,10 +148,9 @@ def write_common(w: GraphWriter, node: NamedNode, fact: Fact) -> None:
     """Document, jurisdiction, provision, evidence and provenance of a fact node."""
     w.add(node, pkg("inDocument"), w.document)
     w.add(node, pkg("provision"), w.provision(fact.provision))
-    jurisdiction = w.ctx.vocabulary.jurisdiction_by_name(w.doc.source.metadata.jurisdiction) \
-        if w.doc.source.metadata.jurisdiction else None
+    jurisdiction = w.ctx.vocabulary.place(w.doc.source.metadata.jurisdiction)
     if jurisdiction:
-        w.add(node, pkg("jurisdiction"), NamedNode(jurisdiction))
+        w.add(node, pkg("jurisdiction"), NamedNode(jurisdiction[0]))
     w.evidence(node, fact.evidence, fact.extractor)
 
 
@@ -182,6 +180,3 @@ def concept_node(w: GraphWriter, scheme: str, wording: str, iri: str | None, cls
     return node
 
 
-def local_slug(wording: str) -> str:
-    """`pinyin-slug-1a2b3c4d`: readable, and distinct for wordings that differ only in what a slug drops."""
-    return f"{slugify(wording, 48)}-{hashlib.sha1(wording.encode('utf-8')).hexdigest()[:8]}"
