@@ -2,7 +2,7 @@
 disease control and public-health emergencies), written twice: in simplified script and in traditional script with
 pinyin noise. Expected values are written by hand.
 
-- levels of government named by one letter each (市、区两级, 省市县三级) before 分别 and one value per level give one
+- levels of government named by one letter each (市、区两级, 省市县三级, 州、县两级) before 分别 and one value per level give one
   target per level, named with the level (市级…, 区级…);
 - `A中心和各区B中心<measure>分别达到x和y`: each institution keeps its own qualifier and both share the measure;
 - 份, 例 and 剂次 count things (3万份 is 30 000 samples, not 3 of nothing);
@@ -21,7 +21,7 @@ from tests.conftest import facts_on_line, per_script_document, quantities_on_lin
 TEXTS = {
     "simplified": """某市疾病预防控制体系改革和公共卫生应急能力提升行动方案
 到2025年，市、区两级疾控中心标准化建设达标率分别达到100%和80%。
-省市县三级疾控机构实验室达标率分别达到100%、95%和90%。
+省市县三级疾控机构实验室达标率分别达到100%、95%和90%，州、县两级妇幼保健机构达标率分别达到100%和85%。
 市疾病预防控制中心和各区疾病预防控制中心单日最大核酸检测能力分别达到3万份和1万份以上。
 到2025年，全年完成脑卒中高危人群筛查2000例，适龄儿童接种疫苗不少于5万剂次。
 市疾控中心牵头，市疾病预防控制中心负责技术指导；依托市医科大学、市中医药大学等院校培养人才。
@@ -29,7 +29,7 @@ TEXTS = {
 """,
     "traditional": """某市疾病預防控制體系改革和公共衛生應急能力提升行動方案
 到2025年，市、區兩級疾控中心標準化建設達標率分別達到100%和80%。
-省市縣三級疾控機構實驗室達標率分別達到100%、95%和90%。
+省市縣三級疾控機構實驗室達標率分別達到100%、95%和90%，州、縣兩級婦幼保健機構達標率分別達到100%和85%。
 市疾病預防控制中心和各區疾病預防控制中心單日最大核酸檢測能(néng)力分別達到3萬份和1萬份以上。
 到2025年，全年完成腦卒中高危人群篩(shāi)查2000例，適齡兒童接種疫苗不少於5萬劑次。
 市疾控中心牽頭，市疾病預防控制中心負責技術指導；依託市醫科大學、市中醫藥大學等院校培養人才。
@@ -51,7 +51,8 @@ def test_each_level_of_a_levels_list_gets_its_own_value(doc) -> None:
         ("target", "市级疾控中心标准化建设达标率", 100.0, "percent", ">=", 2025),
         ("target", "区级疾控中心标准化建设达标率", 80.0, "percent", ">=", 2025)}
     assert {(q[1], q[2]) for q in quantities_on_line(doc, 2)} == {
-        ("省级疾控机构实验室达标率", 100.0), ("市级疾控机构实验室达标率", 95.0), ("县级疾控机构实验室达标率", 90.0)}
+        ("省级疾控机构实验室达标率", 100.0), ("市级疾控机构实验室达标率", 95.0), ("县级疾控机构实验室达标率", 90.0),
+        ("州级妇幼保健机构达标率", 100.0), ("县级妇幼保健机构达标率", 85.0)}
 
 
 def test_listed_institutions_keep_their_own_qualifiers_and_share_the_measure(doc) -> None:

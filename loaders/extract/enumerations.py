@@ -25,7 +25,7 @@ MEASURE_TAIL = re.compile(r"(?:(?:患者|人群)[^、，]{0,8}?)?(?:治疗|筛�
                           r"接种|达标|就诊|随访|诊断|康复|救治|治愈|规范|覆盖)(?:(?!站|中心|室|机构|院|所)[^、，]){0,8}率$")
 """The measure a list of diseases or groups shares (抑郁症、焦虑障碍治疗率 → 抑郁症治疗率; 高血压、糖尿病患者基层
 规范管理服务率 → 高血压患者基层规范管理服务率): from the measure word (or 患者/人群 before it) to the end."""
-LEVEL_LIST = re.compile(r"(?P<levels>[国省市县区旗乡镇村](?:、?[省市县区旗乡镇村])+)(?P<count>[两三四五])级"
+LEVEL_LIST = re.compile(r"(?P<levels>[国省市州盟县区旗乡镇村](?:、?[省市州盟县区旗乡镇村])+)(?P<count>[两三四五])级"
                         r"(?P<noun>[^、，。；]{2,})$")
 """`市、区两级…`, `省市县三级…`: levels of government named by one letter each, with what each level has."""
 LEVEL_COUNTS = {"两": 2, "三": 3, "四": 4, "五": 5}
