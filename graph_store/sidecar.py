@@ -214,6 +214,10 @@ class IndexWriter:
     def provenance(self) -> list[tuple[str, str, str]]:
         return list(self.con.execute("SELECT id, source_file, sha256 FROM docs ORDER BY id"))
 
+    def by_date(self) -> list[str]:
+        """Document ids ordered by date (undated first), then id."""
+        return [r[0] for r in self.con.execute("SELECT id FROM docs ORDER BY COALESCE(date, ''), id")]
+
     def vocabularies(self) -> set[str]:
         """Namespaces the documents' graphs use."""
         found: set[str] = set()

@@ -394,7 +394,9 @@ def build_provenance(outputs: list[DocumentOutput], registry: Registry, iris: Ir
     the statistics and facet counts computed at build time."""
     from loaders.statistics import provenance_quads
 
-    return provenance_quads([(o.id, o.metadata.source_file, o.sha256) for o in outputs], registry, iris, stats)
+    by_date = [o.id for o in sorted(outputs, key=lambda o: (o.metadata.date or "", o.id))]
+    return provenance_quads([(o.id, o.metadata.source_file, o.sha256) for o in outputs], registry, iris, stats,
+                            by_date)
 
 
 __all__ = ["BuildResult", "DocumentOutput", "NamedNode", "build_graphs", "document_outputs", "output_of"]

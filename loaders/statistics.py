@@ -59,12 +59,16 @@ def void_partition(subject: NamedNode, g: NamedNode, counts: Counter[str], tripl
 
 def document_statistics(doc: ParsedDocument, ctx: BuildContext, quads: list[Quad]) \
         -> tuple[tuple[tuple[str, int], ...], list[Quad]]:
-    """(class counts, VoID quads) of a document graph; the triple count includes the VoID quads themselves."""
+    """(class counts, statistics quads) of a document graph: its VoID description, whose triple count includes these
+    quads themselves, and the document's number of provisions on the document (pkg:provisionCount: a list of
+    documents reads it per document, where the VoID partition is a join per document)."""
     counts = class_counts(quads)
     g = NamedNode(ctx.iris.graph(doc.id))
+    provisions = Quad(NamedNode(ctx.iris.document(doc.id)), NamedNode(ONTOLOGY + "provisionCount"),
+                      _int(counts.get(ONTOLOGY + "Provision", 0)), g)
     provisional = void_partition(g, g, counts, 0)
-    stats = void_partition(g, g, counts, len(quads) + len(provisional))
-    return tuple(sorted(counts.items())), stats
+    stats = void_partition(g, g, counts, len(quads) + len(provisional) + 1)
+    return tuple(sorted(counts.items())), [*stats, provisions]
 
 
 def document_facets(meta: DocumentMetadata, vocab: Vocabulary) -> tuple[tuple[str, str], ...]:
@@ -165,10 +169,11 @@ def vocabularies_of_quads(quads: Iterable[Quad]) -> set[str]:
 
 
 def provenance_quads(files: list[tuple[str, str, str]], registry: Registry, iris: IriMinter,
-                     stats: BuildStatistics) -> list[Quad]:
-    """PROV for the build (which corpus files with their SHA-256, which policykg and extractor versions, when) plus
-    the statistics. The time is SOURCE_DATE_EPOCH when set (reproducible builds), else the clock; it lives only in
-    this graph, so document graphs stay byte-identical between builds."""
+                     stats: BuildStatistics, by_date: list[str] = ()) -> list[Quad]:
+    """PROV for the build (which corpus files with their SHA-256, which policykg and extractor versions, when), the
+    statistics and each document's position in date order (`by_date`: document ids ordered by date, then id). The
+    time is SOURCE_DATE_EPOCH when set (reproducible builds), else the clock; it lives only in this graph, so
+    document graphs stay byte-identical between builds."""
     from loaders.rdf_writer import A, lit, ns, pkg
 
     g = NamedNode(iris.build_graph)
@@ -203,5 +208,7 @@ def provenance_quads(files: list[tuple[str, str, str]], registry: Registry, iris
             Quad(d, ns(PROV, "wasGeneratedBy"), activity, g),
             Quad(d, ns(PROV, "wasDerivedFrom"), file, g),
         ]
+    for position, doc_id in enumerate(by_date):
+        quads.append(Quad(NamedNode(iris.document(doc_id)), pkg("datePosition"), lit(position), g))
     quads += stats.to_quads(iris)
     return sorted(set(quads), key=str)

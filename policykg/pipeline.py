@@ -168,7 +168,7 @@ def _build_into(session: BuildSession, index: IndexWriter, refs: list, iris: Iri
     stats.facets.update(facets)
     stats.vocabularies = index.vocabularies() | vocabularies_of_quads(links) | set(
         index.meta().get("static_vocabularies", "").split())
-    loader.add(nquads(provenance_quads(index.provenance(), registry, iris, stats)))
+    loader.add(nquads(provenance_quads(index.provenance(), registry, iris, stats, index.by_date())))
     loader.flush()
     summary.triples = stats.triples
     summary.phases["links+statistics"] = time.perf_counter() - t2

@@ -91,3 +91,21 @@ def test_each_page_is_a_slice_of_the_whole_answer(seed_store, three_levels, quer
         unordered = store.query(paged(query.text, size, offset, keep_order=False), bindings).values()
         pages += [tuple(sorted(r.items())) for r in unordered]
     assert sorted(pages) == sorted(whole)
+
+
+def test_documents_carry_their_place_in_date_order_and_their_number_of_provisions(seed_store) -> None:
+    """The list of documents pages by a position written at build time (date, then identifier) and reads each
+    document's number of provisions from the document, where the VoID partition of its graph says the same."""
+    rows = seed_store.query("""PREFIX pkg: <https://w3id.org/policykg/ontology#>
+        PREFIX eli: <http://data.europa.eu/eli/ontology#> PREFIX dcterms: <http://purl.org/dc/terms/>
+        PREFIX void: <http://rdfs.org/ns/void#>
+        SELECT ?id ?date ?pos ?n ?partition WHERE {
+          ?d pkg:datePosition ?pos ; dcterms:identifier ?id ; pkg:provisionCount ?n .
+          OPTIONAL { ?d eli:date_document ?date }
+          BIND(IRI(REPLACE(STR(?d), "/doc/", "/graph/")) AS ?g)
+          GRAPH ?g { ?g void:classPartition ?p . ?p void:class pkg:Provision ; void:entities ?partition }
+        } ORDER BY ?pos""").values()
+    assert len(rows) == 5
+    assert [int(r["pos"]) for r in rows] == list(range(5))
+    assert [(r["date"], r["id"]) for r in rows] == sorted((r["date"], r["id"]) for r in rows)
+    assert all(r["n"] == r["partition"] and int(r["n"]) > 10 for r in rows)

@@ -78,6 +78,8 @@ MARKERS = {
     "牵头单位": "lead", "牵头部门": "lead",
     "配合单位": "support", "配合部门": "support", "参与单位": "support", "参与部门": "support",
     "协同单位": "support", "协同部门": "support", "协办单位": "support",
+    "责任科室": "responsible", "责任处室": "responsible", "责任股室": "responsible", "牵头科室": "lead", "牵头处室": "lead",
+    "配合科室": "support", "配合处室": "support",
 }
 """A single unit under a marker that names no role is responsible (no lead is invented)."""
 

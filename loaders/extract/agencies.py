@@ -24,7 +24,7 @@ from loaders.extract.registry import Extractor
 from loaders.records import GAP, Evidence, Fact, ParsedDocument
 from loaders.vocabulary import NATION_CODE, Vocabulary
 
-NAME, VERSION = "agencies", "1.4.0"
+NAME, VERSION = "agencies", "1.4.1"
 AGENCY_TYPE = "agency-type"
 JURISDICTION = "jurisdiction"
 
@@ -36,6 +36,8 @@ INTERNAL_DEPARTMENT = "https://w3id.org/policykg/vocab/agency-type/internal-depa
 """Departments inside a ministry or commission (基层司, 医政医管处): agencies of the body named before them."""
 DEFAULT_PARENT, DEFAULT_PARENT_LABEL = "health-commission", "卫生健康委"
 """The body an internal department belongs to when none is written (医政司 in a health commission's plan)."""
+OFFICE_ENDINGS = ("科", "股")
+"""What ends the name of an office inside a county or district bureau (医政医管科, 人事股)."""
 GENERIC_ENDINGS = ("部门", "机构", "行政部门")
 """Type labels that name a kind of agency, not one agency (卫生健康部门): never an agency mention in free text."""
 _EACH_RELEVANT = re.compile(r"^(?:有关|相关)")
@@ -107,6 +109,18 @@ def agency_type(core: str, vocab: Vocabulary) -> str:
     return hits[-1][2] if hits else ""
 
 
+def office_type(core: str, vocab: Vocabulary) -> str:
+    """A county bureau's office (医政医管科, 人事股) is typed like the division of the same function one level up
+    (医政医管处, 人事处 or 医政司): only internal departments are tried."""
+    if not core.endswith(OFFICE_ENDINGS) or len(core) < 3:
+        return ""
+    for ending in ("处", "司", "局"):
+        found = agency_type(core[:-1] + ending, vocab)
+        if found and vocab.parent(found) == INTERNAL_DEPARTMENT:
+            return found
+    return ""
+
+
 def _type_slug(type_iri: str) -> str:
     return type_iri.rsplit("/", 1)[-1]
 
@@ -123,6 +137,8 @@ def resolve_agency(written: str, home: Jurisdiction | None, ctx: BuildContext,
         return None
     if name.startswith("各"):  # 各有关镇街 is the collective 各镇街 (the written form keeps 有关)
         collective, name = True, _EACH_RELEVANT.sub("", name[1:])
+    elif _SUBORDINATE.fullmatch(name):  # 局属各单位: the units under the document's own bureau
+        collective = True
     jurisdiction, core, prefix, full_name = None, name, "", False
     own_level = _own_level(name, vocab)
     if own_level:  # 市委编办 in a district plan is the city's: the label's level word is resolved like a prefix
@@ -152,13 +168,16 @@ def resolve_agency(written: str, home: Jurisdiction | None, ctx: BuildContext,
             jurisdiction = home
     if NOT_A_NAME.search(core):
         return None
-    type_iri = agency_type(core, vocab) or (agency_type("各" + name, vocab) if collective else "")
+    type_iri = agency_type(core, vocab) or (agency_type("各" + name, vocab) if collective else "") or \
+        office_type(core, vocab)
     if not type_iri and collective and _LEVELS_ONLY.fullmatch(name):
         type_iri = vocab.lookup(AGENCY_TYPE, "人民政府") or ""
-    if not type_iri and not _looks_like_body(core) and not (collective and _STATIONED.fullmatch(name)):
+    if not type_iri and not _looks_like_body(core) and not (collective and (_STATIONED.fullmatch(name) or
+                                                                              _SUBORDINATE.fullmatch(written))):
         return None
     if collective:
-        label, key = f"{jurisdiction.name if jurisdiction else ''}各{name}", "ge-" + name
+        each = "" if _SUBORDINATE.fullmatch(name) else "各"  # 局属各单位 holds its 各
+        label, key = f"{jurisdiction.name if jurisdiction else ''}{each}{name}", "ge-" + name
     else:
         label = canonical_label(written if not full_name else name, core, jurisdiction, full_name, name, prefix)
         key = _type_slug(type_iri) if type_iri and not full_name_is_party(core) else core
@@ -223,6 +242,8 @@ NOT_A_NAME = re.compile(r"^(?:建立|成立|组建|健全|完善|设立)|由(?=�
 _LEVELS_ONLY = re.compile(r"(?:街道|[省市区县镇街乡旗盟州（）()、])+(人民政府|政府|办事处)?")
 """A collective of lower-level governments: 各区县（市）, 各县（市、区）, 各镇街, 各乡镇（街道）."""
 _HAN_ONLY = re.compile(r"[\u4e00-\u9fff（）]+")
+_SUBORDINATE = re.compile(r"(?P<whose>局|委)属各(?P<what>单位|医疗卫生机构|医疗机构|医院|事业单位)")
+"""Collectives of the units a bureau or commission runs (局属各单位, 委属各医疗机构)."""
 _STATIONED = re.compile(r"驻[\u4e00-\u9fff]{1,4}(?:单位|机构)")
 """A collective of the units stationed in a place: 各驻潭单位, 各驻市单位."""
 

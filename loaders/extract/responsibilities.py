@@ -31,14 +31,15 @@ from loaders.extract.org_facts import AgencyRef, Responsibility
 from loaders.extract.registry import Extractor
 from loaders.records import GAP, ParsedDocument, Provision
 
-NAME, VERSION = "responsibilities", "1.6.1"
+NAME, VERSION = "responsibilities", "1.6.2"
 
 LEAD, SUPPORT, RESPONSIBLE = "lead", "support", "responsible"
 MARKERS = {
     "责任单位": "", "责任部门": "", "责任主体": "", "负责单位": "", "负责部门": "", "主责单位": "", "主责部门": "",
-    "牵头单位": LEAD, "牵头部门": LEAD,
+    "责任科室": "", "责任处室": "", "责任股室": "",
+    "牵头单位": LEAD, "牵头部门": LEAD, "牵头科室": LEAD, "牵头处室": LEAD,
     "配合单位": SUPPORT, "配合部门": SUPPORT, "参与单位": SUPPORT, "参与部门": SUPPORT, "协同单位": SUPPORT,
-    "协同部门": SUPPORT, "协办单位": SUPPORT,
+    "协同部门": SUPPORT, "协办单位": SUPPORT, "配合科室": SUPPORT, "配合处室": SUPPORT,
 }
 """Marker words (as clause markers with ：, or as table column headers) and the role they give the units listed
 under them ('' = read from the list: markings, the first-listed rule, else responsible)."""
@@ -52,7 +53,13 @@ _TABLE_HEADER_CELL = re.compile(
 """Column headers of a task table (data): role columns and the usual others (序号, 重点任务, 完成时限 …)."""
 _NUMBER_CELL = re.compile(r"^\d{1,3}[.、．]?$")
 _TASK_COLUMN = re.compile(r"任务|内容|事项|措施|项目")
-_FIRST_LEADS = re.compile(r"(排|列|位)(在|于)?(第一|首)位?(的|者)?(单位)?(为|是)牵头(单位)?")
+_FIRST_LEADS = re.compile(r"(排|列|位)(在|于)?(第一|首)位?(的|者)?(单位|科室|处室)?(为|是)牵头"
+                          r"(?P<lead>单位|科室|处室|部门)?(?P<rest>[^。；\n]{0,30})")
+"""The first-listed rule. When it makes the first 科室 (a bureau's own office) the lead and the listed 责任单位
+support (排第一位的为牵头科室，其余科室和所列责任单位为配合科室（单位）), a 责任单位 list beside the offices
+only supports."""
+_UNITS_SUPPORT = re.compile(r"(?:所列|列出的)?(?:责任)?单位[^。；]{0,4}为配合")
+_OFFICE_MARKERS = ("责任科室", "责任处室", "责任股室")
 _BLANKET = re.compile(r"以下各项(?:任务)?(?:的)?责任单位均(?:包括|含|为)(?P<items>[^。；）)\]]+?)"
                       r"(?:，不再列出|，不再一一列出|。|；|$)")
 _ITEM_SPLIT = re.compile(r"[、，,；;/]|和(?=各)|及(?=各)")
@@ -84,10 +91,10 @@ _SUBJECT = re.compile(r"(?:^|(?<=[。；\n]))\s*由?(?P<list>[\u4e00-\u9fff]{2,1
 牵头，…配合，按职责分工抓好落实): that agency is responsible (the lead when it 牵头). The name must resolve to an
 agency, so 各地要 / 医疗机构要 are not. An agency acting 会同有关部门 (evaluation and monitoring clauses) is left
 alone: the keys do not read it as a task."""
-_CO_SUBJECT = re.compile(r"[，,](?P<list>[\u4e00-\u9fff]{2,16}?(?:部门|委员会|局|委|厅|办|室))"
-                         r"(?P<verb>配合|协助|协同|参与)")
-"""A later clause of a subject sentence naming a supporting agency (区人社局负责…，区委编办配合做好…): that agency
-supports, and a subject that 负责 beside it is the principal (lead)."""
+_CO_NAME = r"[\u4e00-\u9fff]{2,16}?(?:部门|委员会|局|委|厅|办|室|科)"
+_CO_SUBJECT = re.compile(rf"[，,](?P<list>{_CO_NAME}(?:、{_CO_NAME})*)(?P<verb>配合|协助|协同|参与)")
+"""A later clause of a subject sentence naming supporting agencies (区人社局负责…，区委编办配合做好…; 由局办公室牵头，
+党建办、规划财务科配合…): they support, and a subject that 负责 beside them is the principal (lead)."""
 _SENTENCE_END = re.compile(r"[。；\n]")
 _LIST_LINE = re.compile(rf"^(?P<list>[^。；：:\n]{{3,200}}?)(?:{_DUTY_TAIL}|负责)。?$")
 """A line of its own that is a list of units with a duty tail (县卫计局、县人社局按职责分工负责。)."""
@@ -121,6 +128,8 @@ class Clause:
     task: str = ""
     head: str = ""
     """A head noun the listed names share (卫生健康、财政等部门: each is a 部门)."""
+    beside_offices: bool = False
+    """A 责任单位 list after a 责任科室 list in the same bracket (责任科室：A、B；责任单位：C)."""
 
 
 def matching_close(text: str, open_at: int) -> int:
@@ -229,9 +238,11 @@ def marker_clauses(doc: ParsedDocument) -> list[Clause]:
             if "。" not in text[container + 1:nxt].rstrip("。"):  # a list, not the next task's sentences
                 start, container = container + 1, nxt
         end = min(container, markers[i + 1].start()) if i + 1 < len(markers) else container
+        beside = i > 0 and markers[i - 1].group("word") in _OFFICE_MARKERS and \
+            _container_end(text, markers[i - 1].start()) == container and m.group("word") not in _OFFICE_MARKERS
         if end > start:
             clauses.append(Clause(start, _trim_separators(text, start, end), "clause",
-                                  task_provision(doc, m.start()), MARKERS[m.group("word")]))
+                                  task_provision(doc, m.start()), MARKERS[m.group("word")], beside_offices=beside))
     return clauses
 
 
@@ -562,6 +573,7 @@ def run(doc: ParsedDocument, ctx: BuildContext) -> Iterator[Responsibility]:
     statements.sort(key=lambda s: (s[0].start, _path_key(s[1])))
     rule = _FIRST_LEADS.search(text)
     first_leads_from = _clause_start_of(rule.start(), statements) if rule else None
+    units_support = bool(rule and rule.group("lead") in ("科室", "处室") and _UNITS_SUPPORT.search(rule.group("rest")))
     blankets = [(m, split_items(text, m.start("items"), m.end("items"))) for m in _BLANKET.finditer(text)]
     seen: dict[tuple[str, str, str], Responsibility] = {}
     for clause, path in statements:
@@ -570,6 +582,8 @@ def run(doc: ParsedDocument, ctx: BuildContext) -> Iterator[Responsibility]:
             items = [replace(i, name=i.name + clause.head) for i in items]
         resolved = resolve_items(items, home, ctx)
         first_leads = first_leads_from is not None and clause.start >= first_leads_from
+        if first_leads and units_support and clause.beside_offices and not clause.role:
+            clause = replace(clause, role=SUPPORT)
         said = roles(clause, items, resolved, first_leads)
         for (item, ref), role in zip(resolved, said, strict=True):
             _keep(seen, Responsibility(doc.evidence(item.start, item.end), path, extractor, ref, role, clause.form,
