@@ -40,7 +40,7 @@ from loaders.vocabulary import Vocabulary, match_key
 
 log = logging.getLogger(__name__)
 
-NAME, VERSION = "departments", "2.0.13"
+NAME, VERSION = "departments", "2.0.14"
 
 UNSAID_SCOPE = "https://w3id.org/policykg/vocab/institution-type/medical-and-health-institution"
 """The institution type of a requirement whose text names no institution (any medical or health institution)."""
@@ -61,7 +61,7 @@ COUNT = r"(?:\d+|[一二两三四五六七八九十]+)个"
 """A count right after a unit: units built in some number in a named host (在县中医医院建设…工作室3个)."""
 COUNTED = re.compile(COUNT)
 BOUNDARY = (rf"(?=$|[、，。；：,;:）)|]|{JOINER}|等|的|建设|设置|设立|能力|标准化|规范化|{AREA}?全覆盖|覆盖|设置率|"
-            rf"开设率|再提升|提档|基础|并|比例|专病|工程|{COUNT}(?:[，。；、]|$))")
+            rf"配置率|配备率|开设率|再提升|提档|基础|并|比例|专病|工程|{COUNT}(?:以上)?(?:[，。；、]|$))")
 """What may follow a unit's name (a name followed by 联盟, 医院, 项目 or a number names something else, except a
 count of the units closing the clause: 建设名中医工作室5个，)."""
 BRACKET = re.compile(PAREN)
@@ -86,8 +86,10 @@ MODIFIERS = re.compile(r"(?:(?:\d+|[一二两三四五六七八九十百千几]+
                        r"独立|新型)的?)*")
 OF_PHRASE = re.compile(r"[^，。；、]{1,8}的")
 """A short attributive phrase before the unit (有病房的精神科, 可转换的应急物理隔离区)."""
-KIND_NOT_UNIT = re.compile(r"(?<!医)学科|（学）科|联盟|网络|体系|平台|基地|项目|工程|医院|机构|队伍|人才|技术|学院")
-"""What a list's head after 等 may name instead of units (临床专（学）科建设, 专科联盟建设, 平台建设)."""
+KIND_NOT_UNIT = re.compile(r"(?<!医)学科|（学）科|联盟|网络|体系|平台(?!科室)|基地|项目|工程|医院|机构|队伍|人才|技术|"
+                           r"学院")
+"""What a list's head after 等 may name instead of units (临床专（学）科建设, 专科联盟建设, 平台建设; not 平台科室, the
+platform departments: 麻醉科、病理科、检验科等平台科室建设)."""
 MOD_WORDS = ("临床", "医疗", "诊疗", "诊治", "救治", "防治", "保健", "特色", "重点", "优势", "专病", "综合", "中医",
              "医学")
 """Words between a shared item and its unit (孕产期、更年期、新生儿保健特色专科 share 保健特色专科)."""
@@ -106,10 +108,10 @@ INSTITUTION_CENTRE = re.compile(r"国家|国际|省级|自治区级|市级|县�
 
 # --- verbs, tails and shares ------------------------------------------------------------------------------------
 
-SETUP = (r"设置|设立|开设|增设|新设|内设|建设|建立|建成|建好|组建|创建|打造|培育|开办|布局|发展|新建|改建|扩建|"
-         r"改扩建|办好|配备|配置|标准化建设")
+SETUP = (r"设置|设立|开设|增设|新增|新设|内设|运行|建设|建立|建成|建好|组建|创建|打造|培育|开办|布局|发展|新建|改建|"
+         r"扩建|改扩建|办好|配备|配置|标准化建设")
 STRENGTHEN = r"加强|推进|推动|完善|健全|强化|规范|提升|加快|深化|优化|做强|做优|扶持|支持|鼓励|引导|实施|继续|探索"
-ADVERB = (r"要|应当|应|须|必须|均|全部|都|普遍|原则上|可以|可|逐步|率先|全面|积极|进一步|大力|重点|着力|突出|合作|"
+ADVERB = (r"要|应当|应|须|必须|均|各|全部|都|普遍|原则上|可以|可|逐步|率先|全面|积极|进一步|大力|重点|着力|突出|合作|"
           r"优先|至少|规划|独立|单独|按规定|按要求|按照?标准|根据需要|结合实际|统筹|通过|力争|"
           r"(?:到|在)?(?:19|20)\d{2}年(?:底|末)?(?:前|之前)?")
 CHAIN = re.compile(rf"(?:{ADVERB}|{STRENGTHEN}|{SETUP})*(?:{STRENGTHEN}|{SETUP})")
@@ -118,8 +120,8 @@ a verb of strengthening a nominal tail must follow them (加强…科室标准�
 HAS_SETUP = re.compile(SETUP)
 ADVERBS_ONLY = re.compile(rf"(?:{ADVERB})*")
 VERB_IN_NAME = re.compile(rf"{SETUP}|{STRENGTHEN}|开展|提供|提高|配备|落实|参与|依托|达到|实现")
-TAIL = re.compile(rf"[{QUOTES}]?的?(?:标准化|规范化|能力|基础设施|基础|专病|提档升级|再提升|服务)*"
-                  rf"(?:建设|设置|工程|全覆盖)|{AREA}?全覆盖|设置率|的?比例")
+TAIL = re.compile(rf"[{QUOTES}]?的?(?:(?:标准化|规范化|能力|基础设施|基础|专病|提档升级|再提升|服务)*"
+                  rf"(?:建设|设置|工程|全覆盖)|提档升级|提质升级)|{AREA}?全覆盖|设置率|配置率|配备率|的?比例")
 ETC_TAIL = re.compile(r"[^，。；]{0,16}?(?:建设|设置)")
 """After 等 and a phrase naming the kind (等急诊急救领域新型服务模式建设)."""
 LIST_TAIL = re.compile(rf"(?:{JOINER}[^，。；、]{{1,12}}?)+(?:标准化|规范化|能力|基础设施|基础)*(?:建设|设置)")
@@ -127,7 +129,10 @@ LIST_TAIL = re.compile(rf"(?:{JOINER}[^，。；、]{{1,12}}?)+(?:标准化|规�
 COVERAGE = re.compile(rf"{AREA}?全覆盖")
 OWNERS_COUNTED = re.compile(r"(?:要|应|须)?(?:达到|增加到|增至|不少于|超过)\d+(?:家|所|个)(?:以上)?")
 """A number of institutions after the units they set up and the institutions themselves (…的养老机构达到40家)."""
-COVERAGE_HINT = re.compile(r"全覆盖|设置率|开设率|覆盖率|比例")
+DESIGNATED = re.compile(r"(?:国家|省|自治区|市|州|盟|县)级?(?:以上)?(?:临床|中医)?(?:重点|特色|优势|精品)")
+"""A unit named by the level that designated it (省级临床重点专科, 市级以上重点专科)."""
+SHARE_WORDS = re.compile(r"的?(?:设置|建设|覆盖)?(?:比例|设置率|开设率|配置率|配备率|覆盖率)")
+COVERAGE_HINT = re.compile(r"全覆盖|设置率|开设率|配置率|配备率|覆盖率|比例")
 ALL = re.compile(r"全部|所有|全覆盖")
 OBSERVED = re.compile(r"共有|已有|(?<!利用)(?<!依托)(?<!整合)(?<!盘活)现有|已经|已建|已设|截至|截止|未$|尚未|没有|"
                       r"不再|不得|不宜|禁止")
@@ -137,7 +142,7 @@ REPORT_OPENING = re.compile(r"\s*(?:[（(]?[一二三四五六七八九十\d]{1,
                             r"(?:截至|截止)(?:到|至)?(?:目前|(?:19|20)\d{2}年)")
 """A sentence that opens with the date of a report (截至2023年底，…): it and the sentences after it on its line
 state what exists, until one names a target year."""
-SHARE = re.compile(r"的?(?:设置|建设|覆盖)?(?:比例|设置率|开设率|覆盖率|比重)(?P<each>分别)?"
+SHARE = re.compile(r"的?(?:设置|建设|覆盖)?(?:比例|设置率|开设率|配置率|配备率|覆盖率|比重)(?P<each>分别)?"
                    r"(?:(?:到|在)?(?P<year>(?:19|20)\d{2})年(?:底|末)?)?"
                    r"(?P<verb>[^\d，。；]{0,4}?)(?P<values>\d+(?:\.\d+)?%(?:及?以上)?(?:[和、及与]\d+(?:\.\d+)?%(?:及?以上)?)*)")
 COVERED = re.compile(rf"(?:(?:到|在)?(?P<year>(?:19|20)\d{{2}})年(?:底|末)?(?:前)?)?(?:基本|力争|全面)?"
@@ -430,6 +435,8 @@ def verb_led(r: Reader, cs: int, ce: int, chain: re.Match[str], carried: Callabl
         objects, units = [], unit_list(r, chain.end(), ce)  # 推进研究型医院和研究型病房建设
     if units is None:
         return []
+    if "新增" in chain.group(0) and any(DESIGNATED.match(plain_name(u)) for u in units.units):
+        return []  # 新增省级临床重点专科: designations won, not units set up
     rest = text[units.end:ce]
     share = share_at(text, units.end, ce, len(units.units))
     if share.observed:
@@ -470,7 +477,7 @@ def scope_led(r: Reader, ce: int, scopes: list[Scope], year: int | None) -> list
         return []
     if coverage := COVERAGE.match(rest):
         share = Share(100.0, ">=", units.end + coverage.end())
-    elif share.value is None and not re.match(r"的?(?:设置|建设|覆盖)?(?:比例|设置率|开设率|覆盖率)", rest):
+    elif share.value is None and not SHARE_WORDS.match(rest):
         return []
     return build(r, scopes[0].start, units, list(scopes), "named", share, year)
 
