@@ -10,12 +10,14 @@ script with pinyin noise. Expected values are written by hand.
 - 由X牵头，Y、Z配合: every listed supporting office supports;
 - department requirements in a work plan's wording: 新增 a unit in a host (but 新增省级临床重点专科 is a designation
   won), hosts listed before 各开设 and a count with 以上, 规范运行发热门诊, a 配置率 share, 中医馆提档升级, and the
-  platform departments listed before 等平台科室建设.
+  platform departments listed before 等平台科室建设;
+- a quoted name with a campaign word after it (深化“清廉医院”建设, 开展“大处方、大检查”专项治理) names a
+  programme.
 """
 
 from __future__ import annotations
 
-from loaders.extract.org_facts import Responsibility
+from loaders.extract.org_facts import NamedEntityMention, Responsibility
 from loaders.extract.target_facts import DepartmentRequirement
 from tests.conftest import facts_on_line, per_script_document
 
@@ -27,6 +29,7 @@ TEXTS = {
 （三）严格督查考核。由局办公室牵头，党建办、规划财务科配合，建立任务清单。
 （四）提升服务能力。在乡镇卫生院新增县乡联合病房2个，州级医院新增省级临床重点专科。在县人民医院、县中医院各开设无陪护病区1个以上，探索普惠型服务模式。
 （五）加强平台建设。二级及以上医院规范运行发热门诊，二级及以上医疗机构母婴室配置率达到100%。加强县级医院麻醉科、病理科、检验科等平台科室建设，推进乡镇卫生院中医馆提档升级。
+（六）加强行风建设。开展“大处方、大检查”专项治理，深化“清廉医院”建设。
 """,
     "traditional": """某縣衛生健康局2025年工作要點
 以下各項任務後所列責任科室中，排第一位的為牽頭科室，其餘科室和所列責任單位為配合科室（單位）。
@@ -35,6 +38,7 @@ TEXTS = {
 （三）嚴格督查考核。由局辦公室牽頭，黨建辦、規劃財務科配合，建立任務清單。
 （四）提升服務能力。在鄉鎮衛生院新增縣鄉聯合病房2個，州級醫院新增省級臨床重點專科。在縣人民醫院、縣中醫院各開設無陪護病區1個以上，探索普惠型服務模式。
 （五）加強平台建設。二級及以上醫院規範運行發熱門診，二級及以上醫療機構母嬰室配置率達到100%。加強縣級醫院麻醉科、病理科、檢驗科等平台科室建設，推進鄉鎮衛生院中醫館提檔升級(jí)。
+（六）加強行風建設。開展“大處方、大檢查”專項治理，深化“清廉醫院”建設。
 """,
 }
 
@@ -76,3 +80,8 @@ def test_units_run_shared_and_upgraded(doc) -> None:
     assert requirements_on_line(doc, 6) == {
         ("发热门诊", "二级及以上医院", None), ("母婴室", "二级及以上医疗机构", 100.0), ("麻醉科", "县级医院", None),
         ("病理科", "县级医院", None), ("检验科", "县级医院", None), ("中医馆", "乡镇卫生院", None)}
+
+
+def test_quoted_names_with_a_campaign_word_are_programmes(doc) -> None:
+    assert {f.name for f in facts_on_line(doc, NamedEntityMention, 7) if f.kind == "programme"} == {
+        "大处方、大检查专项治理", "清廉医院建设"}
