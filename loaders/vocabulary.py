@@ -21,9 +21,10 @@ from ontology.namespaces import ONTOLOGY, SKOS, VOCAB
 
 log = logging.getLogger(__name__)
 
-LOCAL_DIVISION = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:自治州|自治县|自治旗|新区|市|县|区|旗|盟|州)")
+LOCAL_DIVISION = re.compile(r"(?![全我本各该每其此])(?![省市县区乡镇旗盟州]+$)[\u4e00-\u9fff]{1,8}?"
+                            r"(?:自治州|自治县|自治旗|新区|市|县|区|旗|盟|州)")
 """The name of a division the vocabulary lacks (a new district, a renamed city): a few characters and a level
-word."""
+word; not a word for 'this / every place' (全市, 我县, 各区) nor levels alone (市县)."""
 VOCAB_DIR = Path(__file__).resolve().parent.parent / "ontology" / "vocab"
 
 PREF, ALT, HIDDEN = 0, 1, 2

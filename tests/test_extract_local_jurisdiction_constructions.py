@@ -119,3 +119,14 @@ def test_the_jurisdiction_is_inferred_from_the_issuer_and_described(inferred) ->
     local = next(f.target_iri for f in built.facts if isinstance(f, DocumentLink) and f.relation == "jurisdiction")
     described = {(q.predicate.value.rsplit("#", 1)[-1], q.object.value) for q in shared if q.subject == NamedNode(local)}
     assert {("prefLabel", "青岚市"), ("within", JIANGXI), ("unmapped", "true")} <= described
+
+
+@pytest.mark.parametrize("title", ["全市卫生健康委关于印发工作要点的通知", "我县卫生健康局2025年工作要点",
+                                   "市县卫生健康部门工作方案", "各区卫生健康局工作要点"])
+def test_words_for_this_or_every_place_are_no_division(title: str) -> None:
+    """全市, 我县, 市县 and 各区 before an agency's name are no division the vocabulary lacks."""
+    from loaders.corpus import infer_jurisdiction
+    from loaders.vocabulary import Vocabulary
+
+    assert "/local-" not in (Vocabulary.load().place(infer_jurisdiction(title, "")) or ("",))[0]
+    assert Vocabulary.load().place(title[:2]) is None
