@@ -148,13 +148,12 @@ def _short_forms(found: list[Found], vocab: Vocabulary) -> list[Found]:
         cut = min(h[0] for h in ends) if ends else len(f.name)
         return (f.jurisdiction_iri, f.type_iri, f.name[:cut]), f.name[cut:]
 
+    parts = [split(f) for f in found]
     labels: dict[tuple[str, str, str], set[str]] = {}
-    for f in found:
-        key, label = split(f)
+    for key, label in parts:
         labels.setdefault(key, set()).add(label)
     out = []
-    for f in found:
-        key, label = split(f)
+    for f, (key, label) in zip(found, parts, strict=True):
         longer = [x for x in labels[key] if len(x) > len(label) and _abbreviates(label, x)]
         out.append(replace(f, name=key[2] + max(longer, key=lambda x: (len(x), x))) if longer else f)
     return out
