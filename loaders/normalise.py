@@ -127,11 +127,13 @@ def to_simplified(stage: Stage) -> Stage:
 
 
 _PUNCT = str.maketrans({",": "，", ";": "；", ":": "：", "(": "（", ")": "）", "!": "！", "?": "？",
-                        "\u3000": " ", "\t": " ", "\xa0": " ", "\r": "\n", "〔": "〔", "［": "[", "］": "]"})
+                        "\u3000": " ", "\t": " ", "\xa0": " ", "\r": "\n", "〔": "〔", "［": "[", "］": "]",
+                        "「": "“", "」": "”", "『": "‘", "』": "’"})
 
 
 def unify_width(stage: Stage) -> Stage:
-    """Full-width digits/letters → ASCII (NFKC); ASCII clause punctuation → Chinese full-width."""
+    """Full-width digits/letters → ASCII (NFKC); ASCII clause punctuation → Chinese full-width; corner quotation
+    marks (「」『』, traditional script) → the quotation marks of simplified text (“”‘’)."""
     chars = []
     for ch in stage.text:
         if "\uff01" <= ch <= "\uff5e" and ch not in "，；：（）！？":

@@ -44,7 +44,7 @@ EXPECTED_COMPARATORS = {
     # words after the number
     "及以上": ">=", "以上": ">=", "及以下": "<=", "以下": "<=", "以内": "<=", "之内": "<=", "左右": "~",
 }
-NO_DIRECTION = {"为", "保持在", "稳定在", "维持在"}
+NO_DIRECTION = {"为", "保持在", "稳定在", "维持在", "保持", "维持"}
 """Level verbs that state no bound of their own: the indicator's polarity decides (targets), or = (observations)."""
 
 

@@ -989,12 +989,13 @@ def test_an_entity_page_lists_its_mentions_as_quotes_not_a_provision_per_mention
 # --- gallery and editor (point 8) ----------------------------------------------------------------------
 
 def test_the_editor_opens_a_canned_query_bound_as_the_gallery_ran_it(client):
-    """"Open in the editor" carries the query bound to the form's values, the document's graph written as a
-    constant (fast on any SPARQL 1.1 store); sent to /sparql it answers what the gallery's download does."""
+    """"Open in the editor" carries the query bound to the form's values (the document by its corpus id, from which
+    the query reads the document's facts: fast on any SPARQL 1.1 store with nothing pinned); sent to /sparql it
+    answers what the gallery's download does."""
     page = html(client, f"/queries/document-targets?document={JIAOHE}&run=1")
     link = html_lib.unescape(re.search(r'href="([^"]+)" id="open-editor"', page).group(1))
     text = urllib.parse.parse_qs(urllib.parse.urlparse(link).query)["query"][0]
-    assert f"GRAPH <{BASE}graph/{JIAOHE}>" in text and f'"{JIAOHE}"' in text
+    assert f'VALUES (?document) {{ ("{JIAOHE}") }}' in text and "REPLACE(STR(?doc)" not in text
     answer = client.post("/sparql", data={"query": text}, headers={"Accept": "application/sparql-results+json"})
     rows = [{k: v["value"] for k, v in b.items()} for b in answer.get_json()["results"]["bindings"]]
     download = client.get(f"/queries/document-targets.json?document={JIAOHE}").get_json()["results"]["bindings"]

@@ -32,7 +32,7 @@ from loaders.records import GAP, DocumentMetadata, ParsedDocument
 from loaders.titles import normalise_number, normalise_title
 from loaders.vocabulary import Vocabulary
 
-NAME, VERSION = "citations", "1.4.4"
+NAME, VERSION = "citations", "1.4.5"
 
 IMPLEMENTS, DRAFTS, CITES = CITATION_RELATIONS
 
@@ -60,10 +60,11 @@ _DRAFT_CUE = re.compile(_DRAFT_VERB + r"$")
 """A drafting verb right before a title: the document commits to draft, revise, enact or issue it."""
 _IMPLEMENT_VERBS = ("贯彻落实", "贯彻实施", "贯彻执行", "贯彻", "根据", "依据", "按照", "遵照", "遵循")
 """Verbs that govern plans as well as laws (贯彻实施国家X行动计划)."""
-_COMPLY_VERBS = ("严格执行", "执行", "实施", "依照", "遵守", "宣传", "宣贯", "学习", "落实", "将", "把")
+_COMPLY_VERBS = ("严格执行", "执行", "实施", "依照", "遵守", "宣传", "宣贯", "学习", "落实", "用好", "将", "把")
 """Verbs that govern laws and regulations only (实施 also governs programmes: 实施X计划 is no reference)."""
-LEGAL_KINDS = ("条例", "办法", "规定", "细则", "规则", "法")
-"""Kinds of legal act that end a title written without 《》 (longest first where one ends another)."""
+LEGAL_KINDS = ("条例", "办法", "规定", "细则", "规则", "准则", "法")
+"""Kinds of legal act that end a title written without 《》 (longest first where one ends another); a code of
+conduct (…廉洁从业九项准则) is one."""
 PLAN_KINDS = ("规划纲要", "规划", "纲要", "行动计划", "计划")
 """Kinds of plan that end a title written without 《》 after an implementing or drafting verb."""
 NORM_KINDS = ("预案", "规范", "标准", "指南")
@@ -91,8 +92,9 @@ _SCOPE_WORDS = re.compile(r"^(?:全(?:国|省|市|区|县|盟|州|旗)|国家)")
 """Scopes that open a title and distribute over coordinated titles (全区A规划和B规划)."""
 SELF_CONTAINED = ("法", "条例")
 """Laws and regulations carry their full name (医疗机构管理条例和护士条例: no shared scope)."""
-MIN_BODY = {"法": 2, "条例": 2}
-"""Characters a title needs before its kind word (default 4): 献血法, 护士条例 are laws; 考核办法 names nothing."""
+MIN_BODY = {"法": 2, "条例": 2, "准则": 8}
+"""Characters a title needs before its kind word (default 4): 献血法, 护士条例 are laws; 考核办法 names nothing, nor
+职业道德准则."""
 NAMED_PLAN_BODY = 8
 """A plan or standard without 《》 is a title when it opens with a jurisdiction, 全区, 国家 or a quote, or is at
 least this long before its kind word (精神障碍患者社区康复服务工作规范); 资源配置标准 names a category."""

@@ -49,7 +49,7 @@ LEVEL_VERBS: tuple[tuple[str, str | None], ...] = (
     ("降低到", CEILING), ("降低至", CEILING), ("降到", CEILING), ("降至", CEILING), ("下降到", CEILING),
     ("下降至", CEILING), ("减少到", CEILING), ("减少至", CEILING), ("缩短到", CEILING), ("缩短至", CEILING),
     ("控制在", CEILING), ("控制到", CEILING), ("控制于", CEILING),
-    ("为", None), ("保持在", None), ("稳定在", None), ("维持在", None),
+    ("为", None), ("保持在", None), ("稳定在", None), ("维持在", None), ("保持", None), ("维持", None),
 )
 """Verbs that introduce the level to reach (the value is absolute), with the bound a target states by them."""
 

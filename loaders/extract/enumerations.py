@@ -16,8 +16,8 @@ from loaders.records import GAP
 if TYPE_CHECKING:
     from loaders.vocabulary import Vocabulary
 
-ENUMERATION_SEPARATORS = re.compile(r"、|和|及|与")
-"""What separates the values of an enumeration (100辆、10支和1200张)."""
+ENUMERATION_SEPARATORS = re.compile(r"、|和|及(?!时)|与")
+"""What separates the values of an enumeration (100辆、10支和1200张); 及 in 及时 is none (报告及时率)."""
 SHARE_WORDS_AT_END = re.compile(r"(?:的)?(?:比例|占比|比重|数量|总数|人数|数|覆盖率|率)$")
 MEMBER_TAIL = re.compile(r"的|比例|占比|比重|数量|总数|数|率|覆盖|能够|能|设置|开设|建成|床位|人员")
 """What may follow the last member of a list as words shared by all members."""

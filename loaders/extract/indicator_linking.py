@@ -274,12 +274,14 @@ def indicator_direction(iri: str | None) -> str | None:
 
 
 def inherit(vocab: Vocabulary, wording: str, parent: str) -> tuple[str, str | None]:
-    """An item of a 其中/、 list read with its head: 公立医院 + 每千人口…床位数 → 每千人口公立医院床位数."""
+    """An item of a 其中/、 list read with its head: 公立医院 + 每千人口…床位数 → 每千人口公立医院床位数; a member
+    that drops the head's opening words takes them (传染病报告率、报告及时率 → 传染病报告及时率)."""
     m = re.match(r"^(每(?:10|十)?[千万](?:名)?(?:常住)?(?:人口|人|儿童|老年人)(?:拥有)?)", parent)
     candidates = []
     if m:
         candidates += [m.group(1) + wording, m.group(1) + wording + "数", m.group(1) + wording + parent[m.end():]]
     candidates += [wording + parent[-k:] for k in range(2, len(parent))]
+    candidates += [parent[:p] + wording for p in range(1, len(parent) - 1) if parent.startswith(wording[:2], p)]
     for c in candidates:  # exact labels only: a scan would find the parent's own label inside c
         iri = next((i for v in variants(c) if (i := vocab.lookup("indicator", v))), None)
         if iri:

@@ -32,7 +32,7 @@ from loaders.extract.registry import Extractor
 from loaders.records import GAP, ParsedDocument
 from loaders.vocabulary import NATION_CODE, Vocabulary
 
-NAME, VERSION = "institutions", "2.1.9"
+NAME, VERSION = "institutions", "2.1.10"
 INSTITUTION_TYPE = "institution-type"
 
 GENERIC_ENDINGS = ("机构", "高校", "高等院校", "高等学校", "次中心")
@@ -45,7 +45,10 @@ PLACE_NAMED_SUFFIXES = ("人民医院", "中西医结合医院", "中医院", "�
 TOWN = re.compile(r"(?:镇|街道|苏木)$")
 TOWN_TYPES = ("township-health-centre", "central-township-health-centre", "community-health-centre",
               "community-hospital")
-"""Primary-care types a town's name heads (横栏镇卫生院, 东区街道社区卫生服务中心)."""
+"""Primary-care types a town's name heads (横栏镇卫生院, 东区街道社区卫生服务中心, 新市镇中心卫生院: a town's
+name may end in 市)."""
+TOWN_NOT_NAMES = "全各本我该城都每"
+"""First characters of a word before 镇 that is no town's name (城市镇, 各市镇)."""
 DESIGNATION = re.compile(r"(?:实验室|研究院|研究所|科学院|研究中心|产业园区?|数据中心|合作中心|分院|分中心|院区|"
                          r"指导中心|推广中心|医学中心|救治中心|救治基地|救援中心|信息平台|精神卫生中心|培训中心|实训中心|培训基地|"
                          r"实训基地)$")
@@ -55,7 +58,7 @@ TOPIC_NAMED = re.compile(r"(?:重点实验室|工程实验室|研究院|研究�
 """Labels of designations named by a topic alone (呼吸疾病国家重点实验室, 首都儿科研究所): a topic of four characters
 or more (a university: two, 复旦大学; a park or data centre: six, since 建设中医药产业园 names a kind)."""
 WIDE_TOPICS = re.compile(r"(?:产业园区?|数据中心)$")
-ORGANISATION = re.compile(r"大学|科学院|医学院|医学部|组织")
+ORGANISATION = re.compile(r"大学|科学院|医学院|学院|医学部|组织")
 OPEN_HEADS = ("organisation", "topic")
 """Heads that may hold another type label (北京大学第一医院江西医院); the others stop at the label before."""
 """Words ending the name of an organisation that runs or designates institutions."""
@@ -64,7 +67,7 @@ NOT_NAMES = re.compile(r"执法")
 VERBS = ("加强", "推进", "支持", "推动", "依托", "建设", "打造", "创建", "做好", "提升", "发展", "鼓励", "完善", "实施",
          "引导", "规划", "设置", "举办", "建立", "建成", "深化", "发挥", "申报", "参与", "组建", "优化", "利用", "联合",
          "依靠", "围绕", "培育", "争取", "推广", "包括", "通过", "加大", "开展", "落实", "加快", "做强做优", "设立",
-         "组织", "委托", "争创", "提高", "选择", "遴选")
+         "组织", "委托", "争创", "提高", "选择", "遴选", "对口帮扶", "帮扶", "托管", "用好")
 """Verbs before which a name starts."""
 FUNCTION_CHARS = "与和及对在向为以将把从的等由是到即"
 GENERIC_BODY = re.compile(r"[级各类属等及或与、，所有内直]|[\u4e00-\u9fff]和[\u4e00-\u9fff]|公立|综合|专科|基层|"
@@ -331,7 +334,8 @@ def _place_head(text: str, start: int, end: int, type_iri: str, home: Jurisdicti
         begin = town.start() - length
         place = text[max(0, begin):town.start()]
         if begin >= 0 and re.fullmatch(r"[" + HAN + r"]+", place) and _specific(place) and not re.search(
-                r"[省市县区镇乡村全]", place) and LIST_START.search(text[max(0, begin - 4):begin]):
+                r"[省县区镇乡村全]|市.", place) and place[0] not in TOWN_NOT_NAMES and LIST_START.search(
+                text[max(0, begin - 4):begin]):
             return Found(begin, end, text[begin:end], type_iri, home.iri if home else "", "place")
     suffix = next((s for s in PLACE_NAMED_SUFFIXES if text.endswith(s, 0, end)), "")
     if not suffix:

@@ -41,7 +41,7 @@ from loaders.extract.registry import Extractor
 from loaders.records import GAP, ParsedDocument
 from loaders.vocabulary import Vocabulary
 
-NAME, VERSION = "programmes", "2.1.3"
+NAME, VERSION = "programmes", "2.1.4"
 
 KINDS = {"工程": "工程 project", "行动": "行动 campaign", "计划": "计划 plan", "项目": "项目 project",
          "试点": "试点 pilot", "活动": "活动 activity", "运动": "运动 campaign", "战略": "战略 strategy",
@@ -70,7 +70,7 @@ programme (落实基本公共卫生服务项目中医药健康管理服务, …�
 _ADVERBS = (r"深入|全面|大力|积极|持续|继续|稳步|广泛|组织|启动|规划|拓展|结合|扎实|着力|加快|认真|切实|进一步|"
             r"探索|统筹|深化|逐步|同步|按要求|协同|共同|全力|努力|不断|率先|首先|重点|推动|贯彻|研究")
 _STRONG = (r"实施|开展|推进|启动|落实|推行|推广|争取|上争|参与|扩大|纳入|倡导|支持|申报|将|结合|依托|巩固|通过|做好|"
-           r"确定为|列为|推动|深化")
+           r"确定为|列为|推动|深化|加快")
 _WEAK = r"创建|建设|打造"
 _STRONG_BEFORE = re.compile(r"(?:" + _STRONG + r")“?$")
 CUE = re.compile(r"(?:(?:" + _ADVERBS + r")*(?:" + _STRONG + r"))+|(?:" + _WEAK + r")")
@@ -92,10 +92,12 @@ _WORD_BEFORE_DENG = "高中初平同相对均优特甲乙丙一二三上下头�
 _GENERIC = re.compile(r"^(?:专项|重点|重大|相关|有关|各项|各类|试点|建设|示范|工作|一批|若干|多层次|系列|民生|研发|"
                       r"行动|工程|计划|项目|新一轮|这些|上述|该|本|等|年度|各级|省级|市级|县级|国家级|国家|"
                       r"[一二三四五六七八九十两百千万几\d]+[大项个类]?|重点研发|科研|攻坚|综合|示范创建|创建|投资|"
-                      r"采购|整改|管理|保障|培训|发展|改革|帮扶|资金)+$")
+                      r"采购|整改|管理|保障|培训|发展|改革|帮扶|资金|主题|系列|宣传)+$")
 """Heads that name no programme (专项行动, 重大项目, 试点工作, 4大专项行动, 建设项目)."""
-_CAMPAIGN = re.compile(r"(?:创建|年|周|月|日|节|行|赛|评选|竞赛|宣传)$")
-"""What names an 活动: a campaign word before it (示范创建活动, 经济管理年活动, 健康宣传周活动, 基层行活动)."""
+_CAMPAIGN = re.compile(r"(?:创建|年|周|月|日|节|行|赛|评选|竞赛|宣传|主题|"
+                       r"进(?:校园|社区|农村|乡村|家庭|企业|机关|万家|基层|军营|单位|学校|课堂))$")
+"""What names an 活动: a campaign word before it (示范创建活动, 经济管理年活动, 健康宣传周活动, 基层行活动,
+…提升患者体验主题活动, 中医药文化进校园活动)."""
 _QUOTED = re.compile(r"“(?P<name>[^“”\n" + GAP + r"]{2,24}?)”(?P<word>(?:" + _PW + r")+)?")
 _QUOTED_MEMBER = re.compile(r"^“(?P<name>[^“”]{2,24})”(?P<tail>[" + HAN + r"]{0,4})(?:（[^（）]*）)?$")
 _POLICY_NOUNS = ("", "政策")
@@ -103,10 +105,11 @@ _POLICY_NOUNS = ("", "政策")
 _ACTIVITY_TAILS = ("创建", "评选", "示范", "监督检查", "监督抽查", "建设", "专项治理", "专项整治", "集中整治")
 """Tails that make a quoted name after any implementing verb a programme (开展“双随机、一公开”监督检查)."""
 _ACTIVITY_TAIL = re.compile(r"”(?:" + "|".join(_ACTIVITY_TAILS) + r")?")
-_NAMING_VERBS = ("实施", "倡导")
-"""Verbs after which a quoted phrase alone names a programme (实施“将健康融入所有政策”)."""
-_WORKS = re.compile(r"(?:楼|大楼|基建|院区|用房|改扩建|扩建|新建|迁建|改建|装修|设施)$")
-"""What makes …工程 building works rather than a programme (综合楼工程, 基建工程)."""
+_NAMING_VERBS = ("实施", "倡导", "深化")
+"""Verbs after which a quoted phrase alone names a programme (实施“将健康融入所有政策”, 深化“双下沉、两提升”)."""
+_WORKS = re.compile(r"(?:楼|大楼|基建|院区|用房|装修|设施)$")
+"""What makes …工程 a building rather than a programme (综合楼工程, 基建工程); an institution's own construction
+project is named (德清县中医院迁建工程, …业务用房改造工程)."""
 _VERB_INSIDE = re.compile(r"实施|开展|推进|落实|纳入|作为")
 """A name holds no implementing verb: 青少年作为实施全民健身计划 is a clause around a name."""
 _LEADING_VERB = re.compile(r"(?:" + _STRONG + r"|" + _WEAK + r"|争创|申建)")
@@ -209,7 +212,7 @@ def _after_cue(text: str, cue: re.Match[str]) -> list[Candidate]:
         heads = split_members(text, a, marker[0], _ANY)
         for s, e in heads:
             out += _member(text, s, e, False, weak, naming)
-        out += _after_marker(text, [*siblings, *heads], marker[1], b)
+        out += _after_marker(text, [*siblings, *heads], marker[1], b, counted=text[marker[0]] != "等")
     else:
         out += _member(text, a, b, True, weak, naming)
         out += _shared_tail(text, siblings, a, b)
@@ -304,15 +307,16 @@ def _marker(text: str, a: int, b: int) -> tuple[int, int] | None:
     return found
 
 
-def _after_marker(text: str, heads: list[tuple[int, int]], tail_start: int, b: int) -> list[Candidate]:
-    """The tail after 等 / a count: one programme when it has a proper head (…等职业健康保护行动), else a generic
-    tail (专项行动, 计划) that each head takes (健康体重、健康口腔等专项行动 → 健康体重专项行动, 健康口腔专项行动)."""
+def _after_marker(text: str, heads: list[tuple[int, int]], tail_start: int, b: int, counted: bool) -> list[Candidate]:
+    """The tail after 等 / a count: one programme when it has a proper head after 等 (…等职业健康保护行动; after a
+    count it is the category counted: 脑科医院、胸科医院2个标志性医疗合作项目), else a generic tail (专项行动, 计划)
+    that each head takes (健康体重、健康口腔等专项行动 → 健康体重专项行动, 健康口腔专项行动)."""
     ends = _name_end(text, tail_start, b, True)
     if ends is None:
         return []
     tail = canonical(text[tail_start:ends[0]])
     if _valid(tail, text[tail_start:ends[0]]):
-        return [(tail_start, ends[1], tail, _kind(tail))]
+        return [] if counted else [(tail_start, ends[1], tail, _kind(tail))]
     *siblings, (la, lb) = heads
     mid = ""
     if siblings:

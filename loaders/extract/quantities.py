@@ -43,6 +43,8 @@ UNIT_WORDS: tuple[tuple[str, str], ...] = (
     ("小时", "hour"), ("分钟", "minute"), ("秒", "second"), ("课时", "count"), ("学时", "count"),
     ("级", "grade-level"), ("千克", "kilogram"), ("公斤", "kilogram"),
     ("克", "gram"),
+    ("DDDs/100人天", "ddd-per-100-patient-days"), ("DDDs/百人天", "ddd-per-100-patient-days"),
+    ("DDDs", "ddd-per-100-patient-days"), ("DDD", "ddd-per-100-patient-days"),
 )
 COUNT_CLASSIFIERS = "张人名所个家支床辆台座场种项次"
 DURATION_UNITS = ("hour", "minute", "second", "day", "month")
@@ -248,12 +250,19 @@ def bare_years(text: str) -> list[tuple[int, int, int]]:
             if not any(a < m.start() < b for a, b in titles)]
 
 
+_TITLE_PERIOD = re.compile(r"(?:19|20)\d{2}\s*(?:年)?\s*[—–\-~～至到]+\s*(?P<end>(?:19|20)\d{2})\s*年")
+"""A plan's period in its title: 三年行动方案（2024—2026年） ends in 2026."""
+
+
 def document_horizon(title: str, text: str) -> int | None:
-    """The document's overall target year: a five-year plan in the title, else its most frequent
-    `到20XX年` year (ties → the earliest)."""
+    """The document's overall target year: a five-year plan or a period (2024—2026年) in the title, else its most
+    frequent `到20XX年` year (ties → the earliest)."""
     year = plan_year(title)
     if year:
         return year
+    period = _TITLE_PERIOD.search(title)
+    if period:
+        return int(period.group("end"))
     counts = Counter(int(m.group("y") or m.group("y2")) for m in _BY_YEAR.finditer(text))
     if not counts:
         return None

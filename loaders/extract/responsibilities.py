@@ -31,7 +31,7 @@ from loaders.extract.org_facts import AgencyRef, Responsibility
 from loaders.extract.registry import Extractor
 from loaders.records import GAP, ParsedDocument, Provision
 
-NAME, VERSION = "responsibilities", "1.6.2"
+NAME, VERSION = "responsibilities", "1.6.3"
 
 LEAD, SUPPORT, RESPONSIBLE = "lead", "support", "responsible"
 MARKERS = {
@@ -72,10 +72,11 @@ _PRINCIPAL = re.compile(r"(?<!职责)(?<!分工)负责$")
 """X负责 beside units marked 配合: X is the principal (lead)."""
 _ETC = re.compile(r"等(部门|单位|相关部门|有关部门|[\u4e00-\u9fff]{0,12}单位)?$")
 _NOT_AGENCY = re.compile(r"(各成员单位|相关|有关|其他)")
-_LEAD_SENTENCE = re.compile(r"(?:^|(?<=[。；\n]))\s*由?(?P<list>[^。；：:\n（）()由]{3,200}?(?:牵头负责|牵头落实|牵头)"
+_LEAD_SENTENCE = re.compile(r"(?:^|(?<=[。；\n]))\s*(?:(?:此项|该项|本项|上述|以上|这项)(?:工作|任务))?由?"
+                            r"(?P<list>[^。；：:\n（）()由]{3,200}?(?:牵头负责|牵头落实|牵头)"
                             r"[^。；：:\n（）()]{0,200}?)(?=[。；]|\n|$)")
-"""A sentence of its own naming the lead and the others: 县卫生健康局牵头，县财政局、县医保局配合。 (建立由X牵头… is
-a mechanism inside a sentence: `_MECHANISM`)."""
+"""A sentence of its own naming the lead and the others: 县卫生健康局牵头，县财政局、县医保局配合。, 此项工作由
+省中医药局牵头，省教育厅、省文旅厅配合。 (建立由X牵头… is a mechanism inside a sentence: `_MECHANISM`)."""
 _MECHANISM = re.compile(r"由(?P<list>[^。；：:\n（）()由]{2,200}?(?:牵头负责|牵头)[，,、]"
                         r"[^。；：:\n（）()]{2,200}?(?:参与|配合|协同))(?=的)")
 """A lead and its partners inside a sentence (建立由基层司牵头，医政司、财务司参与的工作机制)."""
@@ -85,16 +86,20 @@ _DUTY_SENTENCE = re.compile(r"(?:^|(?<=[。；\n]))\s*(?P<list>[^。；：:\n，
 _SECTOR_LIST = re.compile(r"(?:^|(?<=[。；\n]))\s*(?P<list>[\u4e00-\u9fff]{2,12}(?:、[\u4e00-\u9fff]{2,12}){2,})"
                           r"等(?P<head>部门)(?=要|应|负责|按|共同|分别|密切|加强|各司其职|根据|依据)")
 """A sentence that opens with sectors sharing a head (卫生健康、财政等部门要加强政策协同): each is responsible."""
-_SUBJECT = re.compile(r"(?:^|(?<=[。；\n]))\s*由?(?P<list>[\u4e00-\u9fff]{2,16}?(?:部门|委员会|局|委|厅|办|室))"
+_SUBJECT = re.compile(r"(?:^|(?<=[。；\n])|(?<=[，,])(?=由))\s*由?"
+                      r"(?P<list>[\u4e00-\u9fff]{2,16}?(?:部门|委员会|局|委|厅|办|室))"
                       r"(?=(?P<lead>负责牵头|牵头)|要|应当?|负责)")
 """A sentence whose subject is one agency with a duty verb (财政部门要按照…; 卫生健康部门负责牵头编制…; 由市卫生健康委
-牵头，…配合，按职责分工抓好落实): that agency is responsible (the lead when it 牵头). The name must resolve to an
+牵头，…配合，按职责分工抓好落实; a clause …，由州卫生健康局负责组织实施): that agency is responsible (the lead when it
+牵头). The name must resolve to an
 agency, so 各地要 / 医疗机构要 are not. An agency acting 会同有关部门 (evaluation and monitoring clauses) is left
 alone: the keys do not read it as a task."""
 _CO_NAME = r"[\u4e00-\u9fff]{2,16}?(?:部门|委员会|局|委|厅|办|室|科)"
-_CO_SUBJECT = re.compile(rf"[，,](?P<list>{_CO_NAME}(?:、{_CO_NAME})*)(?P<verb>配合|协助|协同|参与)")
+_CO_SUBJECT = re.compile(rf"[，,](?:会同(?P<with>{_CO_NAME}(?:、{_CO_NAME})*)(?=[，,])|"
+                         rf"(?P<list>{_CO_NAME}(?:、{_CO_NAME})*)(?P<verb>配合|协助|协同|参与))")
 """A later clause of a subject sentence naming supporting agencies (区人社局负责…，区委编办配合做好…; 由局办公室牵头，
-党建办、规划财务科配合…): they support, and a subject that 负责 beside them is the principal (lead)."""
+党建办、规划财务科配合…; 省中医药局牵头，会同省卫健委、省医保局，…): they support, and a subject that 负责 beside them
+is the principal (lead)."""
 _SENTENCE_END = re.compile(r"[。；\n]")
 _LIST_LINE = re.compile(rf"^(?P<list>[^。；：:\n]{{3,200}}?)(?:{_DUTY_TAIL}|负责)。?$")
 """A line of its own that is a list of units with a duty tail (县卫计局、县人社局按职责分工负责。)."""
@@ -345,16 +350,16 @@ def list_lines(doc: ParsedDocument, ctx: BuildContext, home: Jurisdiction | None
         stop = _SENTENCE_END.search(text, e)
         end = stop.start() if stop else len(text)
         duty = re.sub(r"^(?:负责牵头|牵头|要|应当|应|负责)", "", text[e:end]).strip(" ，,")[:120]
-        supports = [c for c in _CO_SUBJECT.finditer(text, e, end)
-                    if _all_agencies(text, c.start("list"), c.end("list"), ctx, home)]
-        principal = bool(supports) and text.startswith("负责", e)
+        supports = [(c.start(g), c.end(g)) for c in _CO_SUBJECT.finditer(text, e, end)
+                    for g in ("with" if c.group("with") else "list",)
+                    if _all_agencies(text, c.start(g), c.end(g), ctx, home)]
+        principal = (bool(supports) or text[s - 1:s] == "由") and text.startswith("负责", e)  # 由X负责: X leads
         before = len(clauses)
         add(s, e, 8, lambda s=s, e=e: _all_agencies(text, s, e, ctx, home), form="sentence-subject",
             role=LEAD if m.group("lead") or principal else RESPONSIBLE, task=duty)
         if len(clauses) > before:
-            for c in supports:
-                add(c.start("list"), c.end("list"), 0, lambda: True, form="sentence-subject", role=SUPPORT,
-                    task=duty)
+            for a, b in supports:
+                add(a, b, 0, lambda: True, form="sentence-subject", role=SUPPORT, task=duty)
     return clauses
 
 

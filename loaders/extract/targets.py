@@ -46,7 +46,7 @@ from loaders.records import ParsedDocument
 
 log = logging.getLogger(__name__)
 
-NAME, VERSION = "targets", "2.1.7"
+NAME, VERSION = "targets", "2.1.8"
 
 SENTENCE_END = re.compile(r"[。；！？!?]")
 CLAUSE_END = re.compile(r"[，,]|[：:](?!\d)")
@@ -59,6 +59,9 @@ PAST_CLAUSE = re.compile(r"已(?:经)?(?:达到|达|有|建成|降至|降到|下
 """What has been reached or is (已达, 已降至, 目前, 现有): an observation, of the paragraph's year if it has one."""
 PAST = "past"
 """`state["observed"]` of a past statement without a year."""
+DUTY = re.compile(r"不少于|至少|不低于|不超过|力争|确保")
+"""Words of a duty to meet (每年派驻…不少于100人次): a sentence holding one, and no year or past marker of its own,
+states targets even after a paragraph's observations (2023年共选派86名…。帮扶医院每年派驻…不少于100人次)."""
 VALUE_AT_YEAR = re.compile(r"(?:提高|提升|增加|增长|下降|降低|减少|上升|降)(?:到|至)(?:19|20)\d{2}年(?:底|末)?的")
 """`下降至2020年的27.3%`: the year of a value (not a deadline such as 到2022年，…建成)."""
 
@@ -149,6 +152,11 @@ def sentence_facts(doc: ParsedDocument, ctx: BuildContext, years: DocYears, ss: 
     head: Item | None = None
     topic = label = ""
     clauses = list(pieces(CLAUSE_END, text, ss, se))
+    sentence = text[ss:se]
+    if state.get("observed") and DUTY.search(sentence) and not (
+            target_year_in(sentence) or observed_year_in(sentence) is not None or bare_years(sentence)
+            or PAST_PERIOD.search(sentence) or PAST_CLAUSE.search(sentence) or past_plan_year(sentence, years.own)):
+        state["observed"] = None
     consequence = next((i for i, (cs, ce) in enumerate(clauses) if CONSEQUENCE.match(text[cs:ce])), None)
     for n, (cs, ce) in enumerate(clauses):
         clause = text[cs:ce]
