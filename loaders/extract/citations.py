@@ -32,7 +32,7 @@ from loaders.records import GAP, DocumentMetadata, ParsedDocument
 from loaders.titles import normalise_number, normalise_title
 from loaders.vocabulary import Vocabulary
 
-NAME, VERSION = "citations", "1.4.5"
+NAME, VERSION = "citations", "1.4.6"
 
 IMPLEMENTS, DRAFTS, CITES = CITATION_RELATIONS
 
@@ -207,6 +207,8 @@ def _is_title(title: str, kind: str, vocab: Vocabulary | None = None) -> bool:
         return False
     if kind in PLAN_KINDS + NORM_KINDS:
         return len(body) >= NAMED_PLAN_BODY or title.startswith("“") or bool(_jurisdiction_scope(title, vocab))
+    if kind == "规定" and body.endswith(("按", "依", "依照", "按照")):
+        return False  # 经费按规定纳入预算: "as the rules say", no title
     return not (kind == "法" and title[-2:] in _NOT_LAW)
 
 
@@ -304,8 +306,9 @@ def relation(text: str, chain: list[Candidate]) -> str:
     return IMPLEMENTS if is_implementing(text, chain) else CITES
 
 
-_ISSUED_HERE = re.compile(r"^[^。；《\n]{0,40}?(?:印发给你们|印发你们|现予印发|予以印发)")
-"""A covering notice issuing the document itself: 现将《X》印发给你们 / 《X》已经…同意，现印发给你们."""
+_ISSUED_HERE = re.compile(r"^(?:[^。；《\n]{0,40}?|。\s*(?:现将其|现)?)(?:印发给你们|印发你们|现予印发|予以印发)")
+"""A covering notice issuing the document itself: 现将《X》印发给你们 / 《X》已经…同意，现印发给你们 /
+…研究制定了《X》。现印发给你们."""
 _NOTICE_TITLE = re.compile(r"关于(?:印发|转发|发布|颁布)(?P<inner>.+?)的通知$")
 
 

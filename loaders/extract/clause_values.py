@@ -142,7 +142,9 @@ def clause_items(clause: str, offset: int, vocab, head: Item | None, topic: str 
             noun_first = after[:1] and not STOP_AFTER.match(after) and (span.classifier or
                                                                        span.quantity.unit == "percent")
             subject = re.sub(r"^(?:原则上|在)+", "", clean_wording(topic)) if condition is not None else ""
-            if len(subject) >= 2 and STOP_AFTER.match(after):
+            if span.quantity.unit == "percent" and COVERS.search(before) and after.startswith("的"):
+                item = coverage_share_item(clause, offset, span, before, vocab)
+            elif len(subject) >= 2 and STOP_AFTER.match(after):
                 item = Item(offset + condition.start, offset + span.end, span.quantity, subject,
                             link_indicator(vocab, subject))
             elif RATE_NORM.search(before):
@@ -307,6 +309,23 @@ def counts_institutions(vocab, span: ValueSpan, after: str) -> bool:  # noqa: AN
         return False
     hits = vocab.find_all("institution-type", after[:12])
     return bool(hits and hits[0][0] == 0)
+
+
+COVERS = re.compile(r"(?:覆盖|惠及|覆盖到)$")
+"""`航空医疗救援服务覆盖90%以上的地市级行政区`: a share of the units after 的 that the service reaches."""
+
+
+def coverage_share_item(clause: str, offset: int, span: ValueSpan, before: str, vocab) -> Item | None:  # noqa: ANN001
+    """`院前医疗急救网络覆盖98.5%的县（市、区）`: the share of those units the subject covers (院前医疗急救网络覆盖的
+    县（市、区）比例)."""
+    noun = _scan_noun(clause[span.end + 1:]).rstrip("。，；")
+    subject = clean_wording(before)
+    if len(noun) < 2 or len(subject) < 3 or GAP in noun:
+        return None
+    wording = f"{subject}的{noun}比例"
+    lead = len(before) - len(before.lstrip(" ，、；："))
+    return Item(offset + span.start - len(before) + lead, offset + span.end + 1 + len(noun), span.quantity, wording,
+                link_indicator(vocab, wording))
 
 
 def duration_item(clause: str, offset: int, span: ValueSpan, before: str, vocab) -> Item | None:  # noqa: ANN001

@@ -40,7 +40,7 @@ from loaders.vocabulary import Vocabulary, match_key
 
 log = logging.getLogger(__name__)
 
-NAME, VERSION = "departments", "2.0.15"
+NAME, VERSION = "departments", "2.0.16"
 
 UNSAID_SCOPE = "https://w3id.org/policykg/vocab/institution-type/medical-and-health-institution"
 """The institution type of a requirement whose text names no institution (any medical or health institution)."""
@@ -472,7 +472,8 @@ def scope_led(r: Reader, ce: int, scopes: list[Scope], year: int | None) -> list
     if units is None:
         return []
     rest = r.text[units.end:ce]
-    share = share_at(r.text, units.end, ce, len(units.units))
+    hosts = len(scopes) if len(units.units) == 1 else 0  # 妇幼保健院、综合医院心理门诊设置率分别达到90%和80%
+    share = share_at(r.text, units.end, ce, hosts or len(units.units))
     if share.observed:
         return []
     if coverage := COVERAGE.match(rest):
@@ -487,7 +488,12 @@ def build(r: Reader, start: int, units: UnitList, scopes: list[Scope | None], ho
     """One candidate per (unit, institution). `hosted`: `named` (an institution is the verb's subject or object),
     `listed` (no institution, but the unit is listed with plain units), `via` (依托…建设: built on an institution,
     so a centre is an institution of its own) or `none`."""
-    shares = share.value if isinstance(share.value, list) else [share.value] * len(units.units)
+    # one unit in several hosts with one value each after 分别 (妇幼保健院、综合医院心理门诊设置率分别达到90%和80%)
+    per_scope = isinstance(share.value, list) and len(units.units) == 1 and len(share.value) == len(scopes) > 1
+    if per_scope:
+        shares: list[float | None] = [0.0]
+    else:
+        shares = share.value if isinstance(share.value, list) else [share.value] * len(units.units)
     if hosted == "none" and any(acceptable(r.vocab, u, hosted) and not plain_name(u).endswith(NEEDS_HOST)
                                 for u in units.units):
         hosted = "listed"  # 设置心理咨询室或社会工作室
@@ -497,6 +503,8 @@ def build(r: Reader, start: int, units: UnitList, scopes: list[Scope | None], ho
         if not acceptable(r.vocab, unit, hosted) or GAP in r.text[start:end]:
             continue
         for scope in [s for s in scopes if not redundant(r.vocab, s, unit)] or scopes:
+            if per_scope:
+                unit_share = share.value[scopes.index(scope)]
             out.append(Candidate(start, end, unit, scope, unit_share,
                                  share.comparator if unit_share is not None else None,
                                  share.year or year if unit_share is not None else year, units.units[0].start,

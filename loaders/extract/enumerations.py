@@ -35,6 +35,13 @@ SHARED_VERB = re.compile(r"^.*?(?:设置|设立|开设|建成|建设|配备)")
 """A verb shared by the members of a list that follows it (设置精神科、感染性疾病科的比例)."""
 
 
+def _hosted_department(vocab: Vocabulary, last: str) -> str:
+    """中小学、高校、社区心理咨询室设置率: the members are hosts (a few characters each), and the department after the
+    last, with its share word, is what they share ('' when the last member is not so written)."""
+    dep = next((h for h in vocab.find_all("department-type", last) if 2 <= h[0] <= 6), None)
+    return last[dep[0]:] if dep and SHARE_WORDS_AT_END.search(last[dep[1]:]) else ""
+
+
 def split_members(subject: str, n: int, vocab: Vocabulary) -> list[tuple[int, str]] | None:
     """(start, indicator wording) of the `n` members of a list `P X1、X2和X3 Q`: the words shared by all (a verb
     before: 设置精神科、感染性疾病科的比例; 的比例 / 数量 after) are given to each member."""
@@ -77,6 +84,8 @@ def split_members(subject: str, n: int, vocab: Vocabulary) -> list[tuple[int, st
         if ends and own and len(last) - own[1] >= 2:  # 市疾控中心和各区疾控中心单日…能力: each keeps its qualifier
             tail, head, skip = last[own[1]:], "", 0
             break
+    if not tail:
+        tail = _hosted_department(vocab, last)
     if not tail and (m := MEASURE_TAIL.search(last)) and m.start() > 0:
         tail = m.group(0)
     if not tail and (m := SHARE_WORDS_AT_END.search(last)):

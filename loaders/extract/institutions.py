@@ -32,7 +32,7 @@ from loaders.extract.registry import Extractor
 from loaders.records import GAP, ParsedDocument
 from loaders.vocabulary import NATION_CODE, Vocabulary
 
-NAME, VERSION = "institutions", "2.1.10"
+NAME, VERSION = "institutions", "2.1.11"
 INSTITUTION_TYPE = "institution-type"
 
 GENERIC_ENDINGS = ("机构", "高校", "高等院校", "高等学校", "次中心")
@@ -135,6 +135,7 @@ def find_institutions(doc: ParsedDocument, ctx: BuildContext, home: Jurisdiction
             floor = end  # 湖南省学校心理健康教育指导中心: 学校 qualifies the centre's name
     candidates += _national_centres(text, vocab, titles)
     candidates += [b for c in candidates if (b := _branch(text, c, vocab))]
+    candidates += [b for c in candidates if (b := _campus(text, c, vocab))]
     found = longest_first(candidates, lambda c: (c.start, c.end))
     found += _shared_prefix(text, found, hits)
     found += _directions(text, found)
@@ -347,6 +348,17 @@ def _place_head(text: str, start: int, end: int, type_iri: str, home: Jurisdicti
                 text[max(0, begin - 4):begin]) and not re.search(r"[" + FUNCTION_CHARS + r"]", body):
             return Found(begin, end, text[begin:end], type_iri, home.iri if home else "", "place")
     return None
+
+
+_CAMPUS = re.compile(r"（(?P<place>[" + HAN + r"]{2,8})）")
+
+
+def _campus(text: str, base: Found, vocab: Vocabulary) -> Found | None:
+    """香港中文大学（深圳）: a university's campus named by a place in brackets right after it is part of its name."""
+    m = _CAMPUS.match(text, base.end)
+    if not m or not base.name.endswith(("大学", "学院")) or not vocab.jurisdiction_by_name(m.group("place")):
+        return None
+    return replace(base, end=m.end(), name=base.name + m.group())
 
 
 def _branch(text: str, base: Found, vocab: Vocabulary) -> Found | None:

@@ -31,7 +31,7 @@ from loaders.extract.org_facts import AgencyRef, Responsibility
 from loaders.extract.registry import Extractor
 from loaders.records import GAP, ParsedDocument, Provision
 
-NAME, VERSION = "responsibilities", "1.6.3"
+NAME, VERSION = "responsibilities", "1.6.4"
 
 LEAD, SUPPORT, RESPONSIBLE = "lead", "support", "responsible"
 MARKERS = {
@@ -45,6 +45,8 @@ MARKERS = {
 under them ('' = read from the list: markings, the first-listed rule, else responsible)."""
 _MARKER_WORDS = "|".join(sorted(MARKERS, key=len, reverse=True))
 _MARKER = re.compile(rf"(?P<word>{_MARKER_WORDS})\s*[：:]")
+_MARKER_CHARS = "".join(sorted(set("".join(MARKERS))))
+"""Characters of the marker words: what may precede a clause's list on its own line (责任单位：…)."""
 _OPEN, _CLOSE = "（([［【〔", "）)]］】〕"
 _COLUMN_HEADER = re.compile(r"^\s*(责任单位|责任部门|牵头单位|责任主体|负责单位)\s*$", re.M)
 _TABLE_HEADER_CELL = re.compile(
@@ -576,6 +578,7 @@ def run(doc: ParsedDocument, ctx: BuildContext) -> Iterator[Responsibility]:
     statements += spread_cells(doc, cells)
     statements += [(c, c.provision) for c in list_lines(doc, ctx, home, [*rows, *marked, *trailing, *cells])]
     statements.sort(key=lambda s: (s[0].start, _path_key(s[1])))
+    statements = group_closing(doc, statements)
     rule = _FIRST_LEADS.search(text)
     first_leads_from = _clause_start_of(rule.start(), statements) if rule else None
     units_support = bool(rule and rule.group("lead") in ("科室", "处室") and _UNITS_SUPPORT.search(rule.group("rest")))
@@ -599,6 +602,29 @@ def run(doc: ParsedDocument, ctx: BuildContext) -> Iterator[Responsibility]:
                     _keep(seen, Responsibility(doc.evidence(item.start, item.end), path, extractor, ref,
                                                RESPONSIBLE, "blanket-rule", clause.task))
     yield from seen.values()
+
+
+def group_closing(doc: ParsedDocument, statements: list[tuple[Clause, str]]) -> list[tuple[Clause, str]]:
+    """Clauses on a line of their own that each close a group of numbered items (（一）heading / 1.… / 2.… /
+    （规划司牵头，…）/ （二）…) belong to the group's heading: when at least two clauses do so and none sits between two
+    items of one group (that layout assigns each item its own clause), each is the heading's task."""
+    text = doc.norm.text
+    by_path = {p.path: p for p in doc.provisions}
+    moved: dict[int, str] = {}
+    for k, (clause, path) in enumerate(statements):
+        line_start = text.rfind("\n", 0, clause.start) + 1
+        if text[line_start:clause.start].strip(" " + _OPEN + "：:" + _MARKER_CHARS) or "." not in path:
+            continue
+        parent = path.rsplit(".", 1)[0]
+        siblings = [p for p in doc.provisions if p.path.rsplit(".", 1)[0] == parent and "." in p.path]
+        if parent not in by_path or len(siblings) < 2:
+            continue
+        if any(p.start > clause.start for p in siblings):
+            return statements  # a clause between two items of one group: each item has its own
+        moved[k] = parent
+    if len(set(moved.values())) < 2:
+        return statements
+    return [(c, moved.get(k, path)) for k, (c, path) in enumerate(statements)]
 
 
 def _inside(pos: int, clause: Clause) -> bool:
