@@ -24,11 +24,11 @@ from loaders.extract.registry import Extractor
 from loaders.records import GAP, Evidence, Fact, ParsedDocument
 from loaders.vocabulary import NATION_CODE, Vocabulary
 
-NAME, VERSION = "agencies", "1.4.3"
+NAME, VERSION = "agencies", "1.4.4"
 AGENCY_TYPE = "agency-type"
 JURISDICTION = "jurisdiction"
 
-LEVEL_PREFIXES = ("国家", "自治区", "自治州", "省", "市", "县", "区", "旗", "盟", "州")
+LEVEL_PREFIXES = ("国家", "自治区", "自治州", "地区", "省", "市", "县", "区", "旗", "盟", "州")
 """Level words that stand for 'this jurisdiction' before an agency name (市卫生健康局 = <city> health bureau);
 国家 stands for the nation whatever the document's level (国家卫生健康委, 国家疾控局)."""
 NATIONAL = "国家"

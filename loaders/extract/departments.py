@@ -40,7 +40,7 @@ from loaders.vocabulary import Vocabulary, match_key
 
 log = logging.getLogger(__name__)
 
-NAME, VERSION = "departments", "2.0.16"
+NAME, VERSION = "departments", "2.0.17"
 
 UNSAID_SCOPE = "https://w3id.org/policykg/vocab/institution-type/medical-and-health-institution"
 """The institution type of a requirement whose text names no institution (any medical or health institution)."""
@@ -52,7 +52,7 @@ CHAR = rf"[\u4e00-\u9fffA-Za-z0-9{QUOTES}]"
 """A character of a unit's name (Han, Latin letters and digits as in ICU, ECMO or P3实验室, quotation marks)."""
 PAREN = r"（[^（），。；]{1,14}）"
 UNIT = (r"(?:科室|专科|科|门诊|诊室|病区|病房|中医馆|蒙医馆|国医馆|中医阁|国医堂|服务区|隔离区|哨点|母婴设施|中心|单元|"
-        r"分站|急救站|护理站|照护专区|药房|保健部|护理部|"
+        r"分站|急救站|护理站|照护专区|药房|保健部|护理部|医保办|运营管理部门|运营管理部|"
         r"(?:治疗|咨询|辅导|观察|留观|医务|保健|监护|诊疗|康复|工作|实验|检验|检查|透析|示教|隔离|母婴|服务)室)")
 """Head nouns of departments, clinics, wards, rooms and service units."""
 JOINER = r"(?:以及|、|和|及|与|或)"
@@ -142,9 +142,13 @@ REPORT_OPENING = re.compile(r"\s*(?:[（(]?[一二三四五六七八九十\d]{1,
                             r"(?:截至|截止)(?:到|至)?(?:目前|(?:19|20)\d{2}年)")
 """A sentence that opens with the date of a report (截至2023年底，…): it and the sentences after it on its line
 state what exists, until one names a target year."""
-SHARE = re.compile(r"的?(?:设置|建设|覆盖)?(?:比例|设置率|开设率|配置率|配备率|覆盖率|比重)(?P<each>分别)?"
+SHARE = re.compile(r"的?(?:设置|设立|开设|建设|覆盖)?(?:比例|设置率|开设率|配置率|配备率|覆盖率|比重)(?P<each>分别)?"
                    r"(?:(?:到|在)?(?P<year>(?:19|20)\d{2})年(?:底|末)?)?"
                    r"(?P<verb>[^\d，。；]{0,4}?)(?P<values>\d+(?:\.\d+)?%(?:及?以上)?(?:[和、及与]\d+(?:\.\d+)?%(?:及?以上)?)*)")
+ELIDED_SUBJECT = re.compile(r"\s*(?:要|应当?|须|必须|并要|还要|同时要)")
+"""The opening of a sentence whose subject is the previous sentence's (…；要独立设置病案管理科)."""
+LEADING_YEAR = re.compile(r"(?:到|至|在)?(?P<year>(?:19|20)\d{2})年(?:底|末)?(?:前)?[，,]?")
+"""A deadline opening a clause that states a share (到2024年底设立比例达到100%)."""
 COVERED = re.compile(rf"(?:(?:到|在)?(?P<year>(?:19|20)\d{{2}})年(?:底|末)?(?:前)?)?(?:基本|力争|全面)?"
                      rf"实现{AREA}?全覆盖")
 """A clause that only says the units before it cover every institution (…胸痛中心建设，到2025年实现全覆盖)."""
@@ -290,7 +294,9 @@ def run(doc: ParsedDocument, ctx: BuildContext) -> Iterator[DepartmentRequiremen
     seen: dict[tuple[str, str], list[tuple[float | None, int | None]]] = {}
     required: set[str] = set()
     reviews = [(p.start, p.end) for p in doc.provisions if REVIEW_HEADING.search(p.heading)]
-    for _, group in groupby(candidates(Reader.of(doc.norm.text, vocab)), key=lambda c: c.list_start):
+    found = list(candidates(Reader.of(doc.norm.text, vocab)))
+    hosted = {(unit_key(c.unit.name), doc.provision_at(c.start).path) for c in found if c.scope is not None}
+    for _, group in groupby(found, key=lambda c: c.list_start):
         rows = [with_share(doc, cand, targets, horizon) for cand in group
                 if not any(a <= cand.start < b for a, b in reviews)]  # 发展基础: what was built, no requirement
         keys = {(unit_key(c.unit.name), scope_key(vocab, c.scope)) for c, *_ in rows}
@@ -298,9 +304,10 @@ def run(doc: ParsedDocument, ctx: BuildContext) -> Iterator[DepartmentRequiremen
             continue  # a list restated, perhaps with small changes of wording
         for cand, share, comparator, year, stated in rows:
             key = (unit_key(cand.unit.name), scope_key(vocab, cand.scope))
-            if restated(seen.get(key, []), share, stated) or (cand.scope is None and share is None
-                                                               and key[0] in required):
-                continue
+            if restated(seen.get(key, []), share, stated) or (cand.scope is None and share is None and (
+                    key[0] in required or (key[0], doc.provision_at(cand.start).path) in hosted)):
+                continue  # a unit without a host that the provision requires of named hosts (加强发热门诊建设。
+                #           二级及以上综合医院规范设置发热门诊), or required already
             if cand.scope is None and COUNTED.match(doc.norm.text, cand.end):
                 continue  # 建设国家临床重点专科15个 with no host: a count of designations, not a unit to set up
             seen.setdefault(key, []).append((share, stated))
@@ -337,9 +344,10 @@ def candidates(r: Reader) -> Iterator[Candidate]:
     line_year: int | None = None
     reported = False
     previous_end = 0
+    last_scopes: list[Scope] = []
     for sm in SENTENCE.finditer(text):
         if "\n" in text[previous_end:sm.start()]:
-            line_year, reported = None, False
+            line_year, reported, last_scopes = None, False, []
         previous_end = sm.end()
         if REPORT_OPENING.match(sm.group(0)):
             reported = True
@@ -350,7 +358,8 @@ def candidates(r: Reader) -> Iterator[Candidate]:
         if not UNIT_HINT.search(text, sm.start(), sm.end()):  # most sentences name no unit: only their year counts
             line_year = target_year_in(sm.group(0)) or line_year
             continue
-        carried: list[Scope] = []
+        # a sentence that opens with a modal has the subject of the one before (…设立医保办；要独立设置病案管理科)
+        carried: list[Scope] = list(last_scopes) if ELIDED_SUBJECT.match(text, sm.start(), sm.end()) else []
         subject_of: tuple[int, int] | None = None
         year = line_year
         pending: list[Candidate] = []
@@ -373,6 +382,7 @@ def candidates(r: Reader) -> Iterator[Candidate]:
                 carried, subject_of = carry(), (cs, ce)
         yield from pending
         line_year = year
+        last_scopes = carried
 
 
 def share_of_previous(text: str, cs: int, ce: int, previous: list[Candidate]) -> list[Candidate]:
@@ -380,12 +390,16 @@ def share_of_previous(text: str, cs: int, ce: int, previous: list[Candidate]) ->
     到2025年实现全覆盖)."""
     begin = cs + len(text[cs:ce]) - len(text[cs:ce].lstrip())
     begin += text.startswith("其", begin)
+    by = LEADING_YEAR.match(text, begin, ce)  # …设立医保办，到2024年底设立比例达到100%
+    begin = by.end() if by else begin
     units = sorted({c.unit for c in previous}, key=lambda u: u.start)
     share = share_at(text, begin, ce, len(units))
     if share.observed:
         return previous
     if share.value is None and (covered := COVERED.match(text, begin, ce)):
         share = Share(100.0, ">=", covered.end(), int(covered.group("year")) if covered.group("year") else None)
+    if by and share.value is not None and share.year is None:
+        share = share._replace(year=int(by.group("year")))
     if share.value is None or any(c.share is not None for c in previous):
         return previous
     values = share.value if isinstance(share.value, list) else [share.value] * len(units)

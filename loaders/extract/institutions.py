@@ -32,7 +32,7 @@ from loaders.extract.registry import Extractor
 from loaders.records import GAP, ParsedDocument
 from loaders.vocabulary import NATION_CODE, Vocabulary
 
-NAME, VERSION = "institutions", "2.1.11"
+NAME, VERSION = "institutions", "2.1.12"
 INSTITUTION_TYPE = "institution-type"
 
 GENERIC_ENDINGS = ("机构", "高校", "高等院校", "高等学校", "次中心")
@@ -299,7 +299,7 @@ def _organisation_head(text: str, start: int, end: int, type_iri: str, designati
     for org in reversed(orgs):
         chain = text[org.end():start]
         if not re.fullmatch(r"[" + HAN + r"]*", chain) or _BOUNDARY.search(chain) or re.search(
-                r"[" + FUNCTION_CHARS + r"]", chain.replace("附属", "")[:-2]) or (
+                r"[" + FUNCTION_CHARS + r"]", chain.replace("附属", "")[:-2]) or chain.endswith("等") or (
                 designation and re.search(r"医院|卫生院|保健院", chain)):
             continue
         begin = _phrase_start(text, org.start(), 10, closed=True)

@@ -41,7 +41,7 @@ from loaders.extract.registry import Extractor
 from loaders.records import GAP, ParsedDocument
 from loaders.vocabulary import Vocabulary
 
-NAME, VERSION = "programmes", "2.1.4"
+NAME, VERSION = "programmes", "2.1.5"
 
 KINDS = {"工程": "工程 project", "行动": "行动 campaign", "计划": "计划 plan", "项目": "项目 project",
          "试点": "试点 pilot", "活动": "活动 activity", "运动": "运动 campaign", "战略": "战略 strategy",
@@ -139,6 +139,7 @@ def find_programmes(text: str, vocab: Vocabulary | None = None) -> list[Candidat
         found += _health_places(text, vocab)
     found += _quoted(text)
     found += _headings(text)
+    found += _project_table(text)
     titles = title_spans(text)
     found = [c for c in found if not inside(titles, c[0])]
     return _same_programme(longest_first(found))
@@ -157,6 +158,37 @@ def _headings(text: str) -> list[Candidate]:
         name = canonical(written)
         if _valid(name, written) and not _DOCUMENT_WORDS.search(name):
             out.append((m.start("name"), m.end("name"), name, _kind(name)))
+    return out
+
+
+_PROJECT_COLUMN = re.compile(r"^(?:(?:重大|重点|建设)?项目名称|工程名称|项目)$")
+_CELL_SPLIT = re.compile(r"\s*\|\s*|\t+")
+
+
+def _project_table(text: str) -> list[Candidate]:
+    """A table of projects (| 序号 | 项目名称 | 建设内容 | 总投资 |, pipe or tab separated): each row's name cell that
+    ends in a programme word names a programme (喀什地区疾病预防控制中心能力提升项目, 乡镇卫生院标准化建设工程)."""
+    out: list[Candidate] = []
+    column = None
+    for m in re.finditer(r"[^\n]+", text):
+        line = m.group()
+        if "|" not in line and "\t" not in line:
+            column = None
+            continue
+        cells = [(c.start(), c.end()) for c in re.finditer(r"[^|\t]+", line) if line[c.start():c.end()].strip()]
+        words = [line[a:b].strip() for a, b in cells]
+        if any(_PROJECT_COLUMN.match(w) for w in words):
+            column = next(k for k, w in enumerate(words) if _PROJECT_COLUMN.match(w))
+            continue
+        if column is None or column >= len(cells):
+            continue
+        a, b = cells[column]
+        lead = len(line[a:b]) - len(line[a:b].lstrip())
+        start, end = m.start() + a + lead, m.start() + a + len(line[a:b].rstrip())
+        written = text[start:end]
+        name = canonical(written)
+        if _ENDS_PW.search(name) and _valid(name, written) and not _DOCUMENT_WORDS.search(name):
+            out.append((start, end, name, _kind(name)))
     return out
 
 
