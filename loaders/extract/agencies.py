@@ -24,7 +24,7 @@ from loaders.extract.registry import Extractor
 from loaders.records import GAP, Evidence, Fact, ParsedDocument
 from loaders.vocabulary import NATION_CODE, Vocabulary
 
-NAME, VERSION = "agencies", "1.4.4"
+NAME, VERSION = "agencies", "1.4.5"
 AGENCY_TYPE = "agency-type"
 JURISDICTION = "jurisdiction"
 
@@ -153,6 +153,8 @@ def resolve_agency(written: str, home: Jurisdiction | None, ctx: BuildContext,
             iri = lead[0][2]
             jurisdiction = Jurisdiction(iri, vocab.labels(iri).get("zh-Hans", name[: lead[0][1]]))
             core, full_name = name[lead[0][1]:], True
+        elif _own_division(name, vocab):  # 委医政医管处: a division of the document's own commission
+            core = name[1:]
         else:
             prefix = next((p for p in LEVEL_PREFIXES if name.startswith(p) and len(name) > len(p) + 1), "")
             core = name[len(prefix):]
@@ -199,6 +201,14 @@ def _parent_slug(core: str, type_iri: str, vocab: Vocabulary) -> str:
     parent = next((h for h in vocab.find_all(AGENCY_TYPE, core) if h[0] == 0 and h[1] < len(core)
                    and h[2] != type_iri), None)
     return _type_slug(parent[2]) if parent else ""
+
+
+def _own_division(name: str, vocab: Vocabulary) -> bool:
+    """委医政医管处, 局人事科: 委 / 局 standing for the issuing commission or bureau before one of its divisions."""
+    if not name.startswith(("委", "局")) or len(name) < 4:
+        return False
+    found = agency_type(name[1:], vocab) or office_type(name[1:], vocab)
+    return bool(found) and vocab.parent(found) == INTERNAL_DEPARTMENT
 
 
 def _own_level(name: str, vocab: Vocabulary) -> str:

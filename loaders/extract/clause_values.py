@@ -89,6 +89,9 @@ class Item:
     baseline_year: int | None = None
     per_unit: bool = False
     """A count per institution or place (每个县级医院至少有2名…): never a per-population concept."""
+    nth: int | None = None
+    """The place of the value in `X分别达到a和b` when X is one measure: the nth of the years the sentence opens with
+    (到2025年和2030年，…), set by the caller."""
 
 
 def is_size_condition(before: str, after: str) -> bool:
@@ -372,6 +375,8 @@ def enumerated_items(clause: str, offset: int, spans: list[ValueSpan], vocab) ->
     number = LEADING_NUMBER.match(clause)
     skip = number.end() if number else 0  # 九、A、B覆盖率分别…: the paragraph's number is no member
     members = split_members(clause[skip:at], len(chain), vocab) if len(chain) >= 2 else None
+    if not members and len(chain) >= 2:
+        return per_year_items(clause, offset, chain, at, skip, vocab), {s.start for s in chain}
     if not members:
         return [], set()
     members = [(start + skip, wording) for start, wording in members]
@@ -385,6 +390,27 @@ def enumerated_items(clause: str, offset: int, spans: list[ValueSpan], vocab) ->
         scope, scope_iri = find_scope(vocab, wording)
         items.append(Item(offset + start, offset + span.end, q, wording, iri, scope, scope_iri, listed=True))
     return items, {s.start for s in chain}
+
+
+def per_year_items(clause: str, offset: int, chain: list[ValueSpan], at: int, skip: int,
+                   vocab) -> list[Item]:  # noqa: ANN001
+    """`居民健康素养水平分别不低于25%和30%` after `到2025年和2030年`: one measure, one value per year in order (the
+    caller gives each its year, `Item.nth`); nothing when the words before 分别 are no single measure."""
+    wording = clean_wording(clause[skip:at])
+    if len(wording) < 2 or ENUMERATION_SEPARATORS.search(wording):
+        return []
+    verb = chain[0].quantity.verb
+    iri = link_indicator(vocab, wording)
+    scope, scope_iri = find_scope(vocab, wording)
+    lead = len(clause[skip:at]) - len(clause[skip:at].lstrip(" ，、；："))
+    out = []
+    for k, span in enumerate(chain):
+        q = span.quantity if span.quantity.verb else replace(span.quantity, verb=verb)
+        if q.comparator is None and chain[-1].quantity.comparator:  # 分别达到38%和40%以上: the sign of the last
+            q = replace(q, comparator=chain[-1].quantity.comparator)
+        start = offset + skip + lead if k == 0 else offset + span.start
+        out.append(Item(start, offset + span.end, q, wording, iri, scope, scope_iri, listed=k > 0, nth=k))
+    return out
 
 
 def _scan_noun(rest: str) -> str:

@@ -40,7 +40,7 @@ from loaders.vocabulary import Vocabulary, match_key
 
 log = logging.getLogger(__name__)
 
-NAME, VERSION = "departments", "2.0.17"
+NAME, VERSION = "departments", "2.0.18"
 
 UNSAID_SCOPE = "https://w3id.org/policykg/vocab/institution-type/medical-and-health-institution"
 """The institution type of a requirement whose text names no institution (any medical or health institution)."""
@@ -100,6 +100,9 @@ GENERIC_UNITS = {"科", "科室", "专科", "门诊", "中心", "室", "诊室",
                  "工作室"}
 NOT_A_UNIT = re.compile(r"(?<!医)学科$|本科$|预科$|[楼床位院]$|(?<!母婴)设施$|设备$|队伍$|人员$|网络$|体系$|服务$|"
                         r"能力$|平台$|基地$|项目$|工程$|场所$|单位$|医院|卫生院|机构|卫生服务[中站]|卫生室|次中心$")
+SHARED_SERVICE_CENTRE = re.compile(r"(?:影像|心电|检验|病理|消毒供应|检查)(?:诊断)?(?:共享)?中心$")
+"""Centres a host runs for others to share (医学影像中心, 心电诊断共享中心, 消毒供应中心): built 依托 an institution,
+they are its units, where another centre built so (依托省人民医院建设区域医疗中心) is an institution of its own."""
 NEEDS_HOST = ("中心", "实验室", "工作室", "护理站")
 """Units that are often institutions of their own: they count only with a host (see `acceptable`)."""
 INSTITUTION_CENTRE = re.compile(r"国家|国际|省级|自治区级|市级|县级|区域|研究|创新|医学中心|合作|指导|数据|技术|分中心|"
@@ -142,7 +145,8 @@ REPORT_OPENING = re.compile(r"\s*(?:[（(]?[一二三四五六七八九十\d]{1,
                             r"(?:截至|截止)(?:到|至)?(?:目前|(?:19|20)\d{2}年)")
 """A sentence that opens with the date of a report (截至2023年底，…): it and the sentences after it on its line
 state what exists, until one names a target year."""
-SHARE = re.compile(r"的?(?:设置|设立|开设|建设|覆盖)?(?:比例|设置率|开设率|配置率|配备率|覆盖率|比重)(?P<each>分别)?"
+SHARE = re.compile(r"的?(?:设置|设立|开设|建设|覆盖)?(?:比例|设置率|开设率|配置率|配备率|覆盖率|比重|占比)"
+                   r"(?P<each>分别)?"
                    r"(?:(?:到|在)?(?P<year>(?:19|20)\d{2})年(?:底|末)?)?"
                    r"(?P<verb>[^\d，。；]{0,4}?)(?P<values>\d+(?:\.\d+)?%(?:及?以上)?(?:[和、及与]\d+(?:\.\d+)?%(?:及?以上)?)*)")
 ELIDED_SUBJECT = re.compile(r"\s*(?:要|应当?|须|必须|并要|还要|同时要)")
@@ -297,8 +301,8 @@ def run(doc: ParsedDocument, ctx: BuildContext) -> Iterator[DepartmentRequiremen
     found = list(candidates(Reader.of(doc.norm.text, vocab)))
     hosted = {(unit_key(c.unit.name), doc.provision_at(c.start).path) for c in found if c.scope is not None}
     for _, group in groupby(found, key=lambda c: c.list_start):
-        rows = [with_share(doc, cand, targets, horizon) for cand in group
-                if not any(a <= cand.start < b for a, b in reviews)]  # 发展基础: what was built, no requirement
+        rows = [row for cand in group if not any(a <= cand.start < b for a, b in reviews)  # 发展基础: no requirement
+                for row in with_shares(doc, cand, targets, horizon)]
         keys = {(unit_key(c.unit.name), scope_key(vocab, c.scope)) for c, *_ in rows}
         if len(keys) > 2 and 2 * len(keys & seen.keys()) >= len(keys):
             continue  # a list restated, perhaps with small changes of wording
@@ -315,7 +319,7 @@ def run(doc: ParsedDocument, ctx: BuildContext) -> Iterator[DepartmentRequiremen
             name = cand.unit.name.strip(QUOTES)
             yield DepartmentRequirement(
                 doc.evidence(cand.start, cand.end), doc.provision_at(cand.start).path, extractor, name,
-                department_concept(vocab, name), cand.scope.text if cand.scope else "",
+                department_concept(vocab, name), re.sub(r"^其中", "", cand.scope.text) if cand.scope else "",
                 cand.scope.iri if cand.scope else UNSAID_SCOPE, comparator, share, year,
             )
 
@@ -464,7 +468,7 @@ def verb_led(r: Reader, cs: int, ce: int, chain: re.Match[str], carried: Callabl
     if rest.startswith("的") and (owners := group_at(r, units.end + 1, ce)):
         owned = skip_aside(text, owners[-1].end, ce)
         counted = OWNERS_COUNTED.match(text, owned, ce)
-        if not counted and not re.match(r"(?:（[^（）]*）)?(?:比例|比重|数)", text[owned:ce]):
+        if not counted and not re.match(r"(?:（[^（）]*）)?(?:比例|比重|占比|数)", text[owned:ce]):
             return []  # 以设置老年医学科的综合性医院为主体: describes institutions, requires nothing
         objects = owners  # 设置中医馆的社区卫生服务中心和乡镇卫生院比例达到100%
         # 设置认知障碍照护专区的养老机构达到40家: a number of institutions to have the unit, no share
@@ -543,8 +547,10 @@ def acceptable(vocab: Vocabulary, unit: Unit, hosted: str) -> bool:
         return False
     if not bare.endswith(NEEDS_HOST):
         return True
-    if hosted == "via" or INSTITUTION_CENTRE.search(bare):
+    if INSTITUTION_CENTRE.search(bare):
         return False
+    if hosted == "via":  # 依托县级医院建设医学影像中心、…消毒供应中心: resource-sharing centres are the host's units
+        return bool(SHARED_SERVICE_CENTRE.search(bare))
     if hosted in ("named", "listed"):
         return True
     return bare.endswith("中心") and (bool(vocab.lookup("department-type", bare)) or unit.source.startswith("等"))
@@ -801,13 +807,17 @@ def share_comparator(verb: str) -> str:
 
 def share_target(doc: ParsedDocument, cand: Candidate, targets: list[QuantityFact]) -> QuantityFact | None:
     """A percent target over the same words that names this unit (a table row's share)."""
+    found = share_targets(doc, cand, targets)
+    return found[0] if found else None
+
+
+def share_targets(doc: ParsedDocument, cand: Candidate, targets: list[QuantityFact]) -> list[QuantityFact]:
+    """Every percent target over the same words that names this unit: a table row with a column per year
+    (…老年病科设置率 50% 60% under 2024年 2025年) gives one per year."""
     rs, re_ = doc.norm.raw_span(cand.list_start, cand.list_end)
     name = unit_key(cand.unit.name)
-    for t in targets:
-        if t.evidence.start <= re_ and rs <= t.evidence.end and name in match_key(re.sub(r"（[^（）]*）", "",
-                                                                                         t.indicator)):
-            return t
-    return None
+    return [t for t in targets if t.evidence.start <= re_ and rs <= t.evidence.end
+            and name in match_key(re.sub(r"（[^（）]*）", "", t.indicator))]
 
 
 def with_share(doc: ParsedDocument, cand: Candidate, targets: list[QuantityFact], horizon: int | None
@@ -825,6 +835,19 @@ def with_share(doc: ParsedDocument, cand: Candidate, targets: list[QuantityFact]
     elif share is not None and year is None:
         year = target.year if target is not None else horizon
     return cand, share, comparator if share is not None else None, year, stated
+
+
+def with_shares(doc: ParsedDocument, cand: Candidate, targets: list[QuantityFact], horizon: int | None
+                ) -> list[tuple[Candidate, float | None, str | None, int | None, int | None]]:
+    """`with_share`, and for a unit whose share the text does not state but a table row states for several years,
+    one row per later year whose share differs (its evidence runs to its own cell; 100 | 100 is one requirement):
+    three of the four independent keys with such rows list each year's share."""
+    first = with_share(doc, cand, targets, horizon)
+    if cand.share is not None:
+        return [first]
+    more = [t for t in share_targets(doc, cand, targets)[1:] if t.year and t.year != first[3] and t.value != first[1]]
+    return [first, *((replace(cand, end=max(cand.end, doc.norm.normalised_offset(t.evidence.end))), t.value,
+                      t.comparator, t.year, t.year) for t in more)]
 
 
 EXTRACTOR = Extractor(

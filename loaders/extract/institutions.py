@@ -32,7 +32,7 @@ from loaders.extract.registry import Extractor
 from loaders.records import GAP, ParsedDocument
 from loaders.vocabulary import NATION_CODE, Vocabulary
 
-NAME, VERSION = "institutions", "2.1.12"
+NAME, VERSION = "institutions", "2.1.13"
 INSTITUTION_TYPE = "institution-type"
 
 GENERIC_ENDINGS = ("机构", "高校", "高等院校", "高等学校", "次中心")
@@ -97,7 +97,9 @@ _LONG_BODY = re.compile(r"[" + HAN + r"]{0,12}$")
 _BRANCH = re.compile(r"(?P<q>[" + HAN + r"]{0,4}?)(?P<t>新院区|院区|分院|分中心|基地)")
 """A branch or campus right after a name: 新院区, 新站分院, 华南分中心, 中山基地 (a 基地 or 分中心 is named by a place
 or region, a 分院 or 院区 by any specific qualifier)."""
-REGIONS = re.compile(r"(?:华东|华南|华北|华中|华西|西南|西北|东北|东部|西部|南部|北部|中部)")
+REGIONS = re.compile(r"(?:华东|华南|华北|华中|华西|西南|西北|东北|东部|西部|南部|北部|中部|"
+                     r"[京津冀晋蒙辽吉黑沪苏浙皖闽赣鲁豫鄂湘粤桂琼渝川黔滇藏陕甘陇青宁新][东西南北中](?:部)?)")
+"""Regions a branch is named by: the country's, and a province's by its one-character name (鄂西, 豫东, 川南)."""
 _PLURAL_LEVEL = re.compile(r"(?:(?:国家|省|市|县|区|镇|州|旗|盟)[、和及]|一批|若干|多个|一系列|"
                            r"[\d一二三四五六七八九十两几]+[个所家批])$")
 """市、县妇幼保健机构, 建设一批省国际医学中心: levels enumerated or a count before a type name a category."""
@@ -232,9 +234,9 @@ def _jurisdiction_head(text: str, start: int, end: int, type_iri: str, vocab: Vo
     places = vocab.find_all("jurisdiction", window)
     for i in range(len(places) - 1, -1, -1):
         _, j_end, j_iri = places[i]
-        if j_iri.endswith("/" + NATION_CODE):
-            continue
         body = window[j_end:]
+        if j_iri.endswith("/" + NATION_CODE) and (window[places[i][0]:j_end] != "中国" or body):
+            continue  # 国家区域医疗中心 names a kind; 中国疾病预防控制中心 is the nation's own
         first = i
         while first > 0 and places[first - 1][1] == places[first][0]:
             first -= 1

@@ -41,7 +41,7 @@ from loaders.extract.registry import Extractor
 from loaders.records import GAP, ParsedDocument
 from loaders.vocabulary import Vocabulary
 
-NAME, VERSION = "programmes", "2.1.5"
+NAME, VERSION = "programmes", "2.1.6"
 
 KINDS = {"工程": "工程 project", "行动": "行动 campaign", "计划": "计划 plan", "项目": "项目 project",
          "试点": "试点 pilot", "活动": "活动 activity", "运动": "运动 campaign", "战略": "战略 strategy",
@@ -92,7 +92,7 @@ _WORD_BEFORE_DENG = "高中初平同相对均优特甲乙丙一二三上下头�
 _GENERIC = re.compile(r"^(?:专项|重点|重大|相关|有关|各项|各类|试点|建设|示范|工作|一批|若干|多层次|系列|民生|研发|"
                       r"行动|工程|计划|项目|新一轮|这些|上述|该|本|等|年度|各级|省级|市级|县级|国家级|国家|"
                       r"[一二三四五六七八九十两百千万几\d]+[大项个类]?|重点研发|科研|攻坚|综合|示范创建|创建|投资|"
-                      r"采购|整改|管理|保障|培训|发展|改革|帮扶|资金|主题|系列|宣传)+$")
+                      r"采购|整改|管理|保障|培训|发展|改革|帮扶|资金|主题|系列|宣传|各)+$")
 """Heads that name no programme (专项行动, 重大项目, 试点工作, 4大专项行动, 建设项目)."""
 _CAMPAIGN = re.compile(r"(?:创建|年|周|月|日|节|行|赛|评选|竞赛|宣传|主题|"
                        r"进(?:校园|社区|农村|乡村|家庭|企业|机关|万家|基层|军营|单位|学校|课堂))$")
@@ -147,8 +147,9 @@ def find_programmes(text: str, vocab: Vocabulary | None = None) -> list[Candidat
 
 _HEADING = re.compile(r"^[ \t\u3000]*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|"
                       r"\d{1,2}[.、．])[ \t\u3000]*(?P<name>[" + HAN + r"“”]{2,18}?(?:行动|工程|计划))"
-                      r"[。.]?[ \t\u3000]*$", re.M)
-"""A numbered heading that is a programme's name alone (（一）健康知识普及行动。): the section carries it out."""
+                      r"(?:[。.][^\n]*)?[ \t\u3000]*$", re.M)
+"""A numbered heading that is a programme's name alone, or a numbered item whose first sentence is (（一）健康知识普及
+行动。建立健全健康教育体系…): the section carries it out."""
 
 
 def _headings(text: str) -> list[Candidate]:

@@ -46,7 +46,7 @@ from loaders.records import ParsedDocument
 
 log = logging.getLogger(__name__)
 
-NAME, VERSION = "targets", "2.1.9"
+NAME, VERSION = "targets", "2.1.10"
 
 SENTENCE_END = re.compile(r"[。；！？!?]")
 CLAUSE_END = re.compile(r"[，,]|[：:](?!\d)")
@@ -59,6 +59,8 @@ PAST_CLAUSE = re.compile(r"已(?:经)?(?:达到|达|有|建成|降至|降到|下
 """What has been reached or is (已达, 已降至, 目前, 现有): an observation, of the paragraph's year if it has one."""
 PAST = "past"
 """`state["observed"]` of a past statement without a year."""
+YEAR_PAIR = re.compile(r"(?P<a>(?:19|20)\d{2})年(?:底|末)?(?:和|、|及|与|以及)(?:到)?(?P<b>(?:19|20)\d{2})年")
+"""Two target years opening a sentence (到2025年和2030年): the values of `X分别…a和b` take them in order."""
 DUTY = re.compile(r"不少于|至少|不低于|不超过|力争|确保")
 """Words of a duty to meet (每年派驻…不少于100人次): a sentence holding one, and no year or past marker of its own,
 states targets even after a paragraph's observations (2023年共选派86名…。帮扶医院每年派驻…不少于100人次)."""
@@ -161,6 +163,9 @@ def sentence_facts(doc: ParsedDocument, ctx: BuildContext, years: DocYears, ss: 
     for n, (cs, ce) in enumerate(clauses):
         clause = text[cs:ce]
         y = target_year_in(clause)
+        if y:  # 到2025年和2030年，X分别达到a和b: the years the values of a single measure take in order
+            pair = YEAR_PAIR.search(clause)
+            state["years"] = [int(pair.group("a")), int(pair.group("b"))] if pair else None
         if (past := past_plan_year(clause, years.own)) is not None and y in (None, past):
             state["observed"] = past  # “十三五”期间 / 末 / 以来 in a later plan: what was reached
         elif y and years.own and y < years.own and VALUE_AT_YEAR.search(clause):
@@ -171,7 +176,8 @@ def sentence_facts(doc: ParsedDocument, ctx: BuildContext, years: DocYears, ss: 
             year, year_unknown = None, True
         elif (oy := observed_year_in(clause)) is not None or (bare := bare_years(clause)):
             oy = oy if oy is not None else bare[0][0]
-            if any(p in clause for p in PAST_MARKERS) or years.bare_year_kind(oy) == "observation":
+            if any(p in clause for p in PAST_MARKERS) or years.bare_year_kind(oy) == "observation" or (
+                    years.own and oy <= years.own and PAST_CLAUSE.search(clause)):  # 2024年…已提高到94元 in 2024
                 state["observed"] = oy
             else:
                 year, year_unknown, state["observed"] = oy, False, None
@@ -195,6 +201,11 @@ def sentence_facts(doc: ParsedDocument, ctx: BuildContext, years: DocYears, ss: 
             kind = item.kind or ("observation" if observed else "target")
             when = item.year if item.kind else (None if observed == PAST else observed) if observed else (
                 year if year or year_unknown else years.horizon)
+            paired = state.get("years")
+            if item.nth is not None and paired and item.nth < len(paired) and not item.kind and not observed:
+                when = paired[item.nth]
+            elif item.nth:  # a later value of one measure with no years to take: what it is for is unsaid
+                continue
             yield make_fact(doc, settle(item, ctx.vocabulary), kind, when, extractor), item
     if not year_unknown:
         state["year"] = year
