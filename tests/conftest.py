@@ -117,6 +117,20 @@ def quantities_on_line(doc, line: int) -> set[tuple]:
     return {(f.kind, f.indicator, f.value, f.unit, f.comparator, f.year) for f in facts_on_line(doc, QuantityFact, line)}
 
 
+def names_on_line(doc, line: int, kind: str) -> set[str]:
+    """Names of the named-entity mentions of a kind (institution, programme) on a 0-based raw line."""
+    from loaders.extract.org_facts import NamedEntityMention
+
+    return {f.name for f in facts_on_line(doc, NamedEntityMention, line) if f.kind == kind}
+
+
+def requirements_on_line(doc, line: int) -> set[tuple]:
+    """(department, institution scope, share, year) of the department requirements on a 0-based raw line."""
+    from loaders.extract.target_facts import DepartmentRequirement
+
+    return {(f.department, f.institution_scope, f.share, f.year) for f in facts_on_line(doc, DepartmentRequirement, line)}
+
+
 def run_query(store, name: str, **params: str) -> list[dict[str, str]]:
     """Rows (plain strings) of the canned query `name` with parameters bound."""
     from graph_store.catalogue import Catalogue

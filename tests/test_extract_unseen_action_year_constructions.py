@@ -15,9 +15,8 @@ pinyin noise. Expected values are written by hand.
 
 from __future__ import annotations
 
-from loaders.extract.org_facts import NamedEntityMention, Responsibility
-from loaders.extract.target_facts import DepartmentRequirement
-from tests.conftest import facts_on_line, per_script_document, quantities_on_line
+from loaders.extract.org_facts import Responsibility
+from tests.conftest import facts_on_line, names_on_line, per_script_document, quantities_on_line, requirements_on_line
 
 TEXTS = {
     "simplified": """湖北省老年健康促进行动方案（2024—2030年）
@@ -47,12 +46,6 @@ TEXTS = {
 doc = per_script_document(TEXTS, "action-years", "湖北省老年健康促进行动方案（2024—2030年）", "湖北省", "2024-03-15")
 
 
-def names_on_line(doc, line: int, kind: str) -> set[str]:
-    return {f.name for f in facts_on_line(doc, NamedEntityMention, line) if f.kind == kind}
-
-
-def requirements_on_line(doc, line: int) -> set[tuple]:
-    return {(f.department, f.institution_scope, f.share, f.year) for f in facts_on_line(doc, DepartmentRequirement, line)}
 
 
 def test_one_measure_with_a_value_for_each_year(doc) -> None:

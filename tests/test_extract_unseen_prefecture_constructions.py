@@ -18,8 +18,8 @@ written by hand.
 
 from __future__ import annotations
 
-from loaders.extract.org_facts import Citation, NamedEntityMention, Responsibility
-from tests.conftest import facts_on_line, per_script_document, quantities_on_line
+from loaders.extract.org_facts import Citation, Responsibility
+from tests.conftest import facts_on_line, names_on_line, per_script_document, quantities_on_line
 
 TEXTS = {
     "simplified": """黔东南州基层医疗卫生服务能力提升三年行动方案（2024—2026年）
@@ -47,9 +47,6 @@ TEXTS = {
 doc = per_script_document(TEXTS, "prefecture", "黔东南州基层医疗卫生服务能力提升三年行动方案（2024—2026年）", "黔东南苗族侗族自治州",
                           "2024-05-20")
 
-
-def names_on_line(doc, line: int, kind: str) -> set[str]:
-    return {f.name for f in facts_on_line(doc, NamedEntityMention, line) if f.kind == kind}
 
 
 def roles_on_line(doc, line: int) -> set[tuple[str, str]]:

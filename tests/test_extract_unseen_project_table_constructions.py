@@ -13,9 +13,8 @@ in traditional script with pinyin noise. Expected values are written by hand.
 
 from __future__ import annotations
 
-from loaders.extract.org_facts import NamedEntityMention, Responsibility
-from loaders.extract.target_facts import DepartmentRequirement
-from tests.conftest import facts_on_line, per_script_document
+from loaders.extract.org_facts import Responsibility
+from tests.conftest import facts_on_line, names_on_line, per_script_document, requirements_on_line
 
 TEXTS = {
     "simplified": """喀什地区卫生健康事业发展“十四五”规划
@@ -41,12 +40,6 @@ TEXTS = {
 doc = per_script_document(TEXTS, "prefecture-projects", "喀什地区卫生健康事业发展“十四五”规划", "喀什地区", "2022-06-28")
 
 
-def names_on_line(doc, line: int, kind: str) -> set[str]:
-    return {f.name for f in facts_on_line(doc, NamedEntityMention, line) if f.kind == kind}
-
-
-def requirements_on_line(doc, line: int) -> set[tuple]:
-    return {(f.department, f.institution_scope, f.share, f.year) for f in facts_on_line(doc, DepartmentRequirement, line)}
 
 
 def test_a_project_table_names_programmes(doc) -> None:
