@@ -307,7 +307,10 @@ def infer_jurisdiction(title: str, head: str) -> str:
     unknown = _unknown_issuer(title, vocab)
     if unknown and not any(start < len(unknown) for start, _, _ in in_title):
         return _within_named(unknown, head, vocab)
-    if in_title:
+    short = "" if in_title else _short_issuer(title, vocab)
+    if short:
+        iri = short
+    elif in_title:
         iri = in_title[0][2]
         for start, end, found_iri in in_title[1:]:
             within = vocab.jurisdiction_by_name(title[start:end], within=iri)
@@ -340,6 +343,18 @@ def _unknown_issuer(title: str, vocab: Vocabulary) -> str:
             name = part[:start]
             if 2 <= start and vocabulary.LOCAL_DIVISION.fullmatch(name) and not vocab.jurisdiction_by_name(name):
                 return name
+    return ""
+
+
+def _short_issuer(title: str, vocab: Vocabulary) -> str:
+    """A division with a two-character name (攸县, 高县) that a title or issuer starts with, right before an agency's
+    name (攸县人民政府办公室关于…): the text search leaves such names out (they are often ordinary words), the issuer's
+    position makes them a name. Its IRI, or ''."""
+    for part in title.split():
+        for start, _, _ in vocab.find_all("agency-type", part[:24]):
+            name = part[:start]
+            if len(name) == 2 and (iri := vocab.jurisdiction_by_name(name)):
+                return iri
     return ""
 
 

@@ -10,7 +10,10 @@ pinyin noise. Expected values are written by hand.
 - 此项工作由委医政医管处牵头，委老龄健康处配合: 委 is the issuing commission, its divisions lead and support;
 - (probe26, a State Council 意见) centres a host runs for others to share, built 依托 it (医学影像中心, 消毒供应中心),
   are its units, where a 区域医疗中心 so built is an institution; 中国 + a type is the nation's own institution
-  (中国疾病预防控制中心); a value 已提高到 in the document's own year is an observation.
+  (中国疾病预防控制中心); a value 已提高到 in the document's own year is an observation;
+- (probe27) hosts listed before a unit each have it when a later host's name holds a type label of its own
+  (…、华中科技大学同济医学院附属同济医院: 大学 inside the name joins nothing);
+- (probe29) 由X、Y牵头，A、B等部门配合，… inside a sentence; a verb (融入) opens no programme's name.
 """
 
 from __future__ import annotations
@@ -29,6 +32,8 @@ TEXTS = {
 依托县级医院建设医学影像中心、心电诊断中心和消毒供应中心，依托省人民医院建设区域医疗中心。
 中国疾病预防控制中心要加强技术指导。
 2024年人均基本公共卫生服务经费补助标准已提高到94元。
+支持武汉市第一医院、华中科技大学同济医学院附属同济医院加强全科医学科建设。
+（三）加强组织领导。完善联席会议制度，由省卫生健康委、中医药局牵头，省发展改革委、财政厅等部门配合，统筹协调重大问题。推动中医药融入健康湖北行动。
 """,
     "traditional": """湖北省老年健康促進行動方案（2024—2030年）
 到2025年和2030年，居民健康素養水平分別不低於25%和30%；人均預期壽命分別達到79.2歲和80歲。
@@ -40,6 +45,8 @@ TEXTS = {
 依託縣級醫院建設醫學影像中心、心電診斷中心和消毒供應中心，依託省人民醫院建設區域醫療中心。
 中國疾病預防控制中心要加強技術指(zhǐ)導。
 2024年人均基本公共衛生服務經費補助標準已提高到94元。
+支持武漢市第一醫院、華中科技大學同濟醫學院附屬同濟醫院加強全科醫學科建設。
+（三）加強組織領導。完善聯席會議制度，由省衛生健康委、中醫藥局牽頭，省發展改革委、財政廳等部門配合，統籌協調重大問題。推動中醫藥融入健康湖北行動。
 """,
 }
 
@@ -87,3 +94,14 @@ def test_the_nations_own_institution(doc) -> None:
 
 def test_a_value_reached_in_the_documents_own_year_is_an_observation(doc) -> None:
     assert {q[0] for q in quantities_on_line(doc, 9)} == {"observation"}
+
+
+def test_every_listed_host_whose_name_holds_another_label(doc) -> None:
+    assert requirements_on_line(doc, 10) == {("全科医学科", "武汉市第一医院", None, None),
+                                            ("全科医学科", "华中科技大学同济医学院附属同济医院", None, None)}
+
+
+def test_a_lead_and_partners_inside_a_sentence(doc) -> None:
+    assert {(f.evidence.normalised_quote, f.role) for f in facts_on_line(doc, Responsibility, 11)} == {
+        ("省卫生健康委", "lead"), ("中医药局", "lead"), ("省发展改革委", "support"), ("财政厅", "support")}
+    assert names_on_line(doc, 11, "programme") == {"健康湖北行动"}

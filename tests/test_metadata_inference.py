@@ -74,6 +74,23 @@ def test_a_district_is_found_within_the_city_the_issuer_names() -> None:
     assert meta.date == "2024-01-08"
 
 
+SHORT_COUNTY = {
+    "simplified": "攸县人民政府办公室关于印发《攸县卫生健康事业发展实施方案》的通知\n各乡镇人民政府，县直机关各单位：\n"
+                  "支持株洲市中心医院对口帮扶，株洲市各区县参照执行。\n",
+    "traditional": "攸縣人民政府辦公室關於印發《攸縣衛生健康事業發展實施方案》的通知\n各鄉鎮人民政府，縣直機關各單位：\n"
+                   "支持株洲市中心醫院對口幫扶，株洲市各區縣參照執行。\n",
+}
+
+
+@pytest.mark.parametrize("script", sorted(SHORT_COUNTY))
+def test_a_county_with_a_two_character_name_is_found_from_its_issuer(script: str) -> None:
+    """攸县 is left out of the text search (two-character names are often ordinary words: 提高县级医院), but as the
+    issuer right before its government's name it is the document's county, not the city the text names."""
+    assert infer_metadata(Path("youxian.txt"), SHORT_COUNTY[script]).jurisdiction == "攸县"
+    ordinary = "关于提高县级医院服务能力的通知\n各区县：\n支持株洲市中心医院对口帮扶，株洲市各区县参照执行。\n"
+    assert infer_metadata(Path("ordinary.txt"), ordinary).jurisdiction == "株洲市"
+
+
 @pytest.mark.parametrize(("line", "furniture"), [
     ("您现在的位置：首页 > 政务公开 > 政策文件", True),
     ("您現在的位置：首頁 > 政務公開", True),

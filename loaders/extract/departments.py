@@ -40,7 +40,7 @@ from loaders.vocabulary import Vocabulary, match_key
 
 log = logging.getLogger(__name__)
 
-NAME, VERSION = "departments", "2.0.18"
+NAME, VERSION = "departments", "2.0.19"
 
 UNSAID_SCOPE = "https://w3id.org/policykg/vocab/institution-type/medical-and-health-institution"
 """The institution type of a requirement whose text names no institution (any medical or health institution)."""
@@ -614,13 +614,28 @@ def group_before(r: Reader, cs: int, pos: int) -> list[Scope]:
     between them and the verb is skipped (社区卫生服务中心要依托全科诊室设立…)."""
     if (via := MEANS.search(r.text, cs, pos)) and not r.institutions(via.start(), pos):
         pos = via.start()
-    hits = r.institutions(cs, pos)
+    hits = one_name_each(r.text, r.institutions(cs, pos))
     if not hits or not ADVERBS_ONLY.fullmatch(r.text, skip_aside(r.text, hits[-1][1], pos), pos):
         return []
     first = len(hits) - 1
     while first > 0 and joined(r.text, hits[first - 1][1], hits[first][0]):
         first -= 1
     return group_from(r.text, scope_left(r.text, cs, hits[first][0]), hits, first)
+
+
+def one_name_each(text: str, hits: list) -> list:
+    """Type labels inside one institution's name count once, by the last (复旦大学附属中山医院: 大学 then 医院, with no
+    joiner between them, is one hospital)."""
+    out: list = []
+    start = None
+    for k, h in enumerate(hits):
+        inside = k + 1 < len(hits) and re.fullmatch(r"[\u4e00-\u9fff]{0,10}", text[h[1]:hits[k + 1][0]]) and not \
+            re.search(r"[和及与或、]", text[h[1]:hits[k + 1][0]])
+        start = h[0] if start is None else start
+        if not inside:
+            out.append((start, *h[1:]))
+            start = None
+    return out
 
 
 def group_at(r: Reader, pos: int, ce: int) -> list[Scope]:

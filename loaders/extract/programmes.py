@@ -41,7 +41,7 @@ from loaders.extract.registry import Extractor
 from loaders.records import GAP, ParsedDocument
 from loaders.vocabulary import Vocabulary
 
-NAME, VERSION = "programmes", "2.1.6"
+NAME, VERSION = "programmes", "2.1.7"
 
 KINDS = {"工程": "工程 project", "行动": "行动 campaign", "计划": "计划 plan", "项目": "项目 project",
          "试点": "试点 pilot", "活动": "活动 activity", "运动": "运动 campaign", "战略": "战略 strategy",
@@ -110,7 +110,7 @@ _NAMING_VERBS = ("实施", "倡导", "深化")
 _WORKS = re.compile(r"(?:楼|大楼|基建|院区|用房|装修|设施)$")
 """What makes …工程 a building rather than a programme (综合楼工程, 基建工程); an institution's own construction
 project is named (德清县中医院迁建工程, …业务用房改造工程)."""
-_VERB_INSIDE = re.compile(r"实施|开展|推进|落实|纳入|作为")
+_VERB_INSIDE = re.compile(r"实施|开展|推进|落实|纳入|作为|融入|助力")
 """A name holds no implementing verb: 青少年作为实施全民健身计划 is a clause around a name."""
 _LEADING_VERB = re.compile(r"(?:" + _STRONG + r"|" + _WEAK + r"|争创|申建)")
 """A name starts with no verb: 推进建设…示范区 names …示范区."""
@@ -256,7 +256,14 @@ def _after_cue(text: str, cue: re.Match[str]) -> list[Candidate]:
     return out
 
 
+_JOINS = re.compile(r"融入|助力|对接|服务于")
+"""Verbs inside an object that join something to a programme (中医药融入健康广西行动): the name follows them (not
+inside quotation marks: 实施“将健康融入所有政策”)."""
+
+
 def _member(text: str, a: int, b: int, last: bool, weak: bool, naming: bool) -> list[Candidate]:
+    joins = [j for j in _JOINS.finditer(text, a, b) if text.count("“", a, j.start()) == text.count("”", a, j.start())]
+    a = joins[-1].end() if joins else a
     named = _named(text, a, b, last)
     if named:
         return [named]

@@ -31,7 +31,7 @@ from loaders.extract.org_facts import AgencyRef, Responsibility
 from loaders.extract.registry import Extractor
 from loaders.records import GAP, ParsedDocument, Provision
 
-NAME, VERSION = "responsibilities", "1.6.6"
+NAME, VERSION = "responsibilities", "1.6.7"
 
 LEAD, SUPPORT, RESPONSIBLE = "lead", "support", "responsible"
 MARKERS = {
@@ -80,8 +80,9 @@ _LEAD_SENTENCE = re.compile(r"(?:^|(?<=[。；\n]))\s*(?:(?:此项|该项|本项
 """A sentence of its own naming the lead and the others: 县卫生健康局牵头，县财政局、县医保局配合。, 此项工作由
 省中医药局牵头，省教育厅、省文旅厅配合。 (建立由X牵头… is a mechanism inside a sentence: `_MECHANISM`)."""
 _MECHANISM = re.compile(r"由(?P<list>[^。；：:\n（）()由]{2,200}?(?:牵头负责|牵头)[，,、]"
-                        r"[^。；：:\n（）()]{2,200}?(?:参与|配合|协同))(?=的)")
-"""A lead and its partners inside a sentence (建立由基层司牵头，医政司、财务司参与的工作机制)."""
+                        r"[^。；：:\n（）()]{2,200}?(?:参与|配合|协同))(?=的|[，,。；])")
+"""A lead and its partners inside a sentence (建立由基层司牵头，医政司、财务司参与的工作机制; 完善…制度，由自治区
+卫生健康委、中医药局牵头，自治区发展改革委、财政厅等部门配合，统筹协调…)."""
 _DUTY_SENTENCE = re.compile(r"(?:^|(?<=[。；\n]))\s*(?P<list>[^。；：:\n，,（）()]{3,120}?)"
                             r"(?=按职责(?:分工)?(?:做好|负责|落实|推进|开展|抓好))")
 """A sentence whose subject is a list of units acting by their duties (财务司、国家疾控局综合司按职责做好…)."""
