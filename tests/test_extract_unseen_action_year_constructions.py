@@ -13,12 +13,13 @@ pinyin noise. Expected values are written by hand.
   (中国疾病预防控制中心); a value 已提高到 in the document's own year is an observation;
 - (probe27) hosts listed before a unit each have it when a later host's name holds a type label of its own
   (…、华中科技大学同济医学院附属同济医院: 大学 inside the name joins nothing);
-- (probe29) 由X、Y牵头，A、B等部门配合，… inside a sentence; a verb (融入) opens no programme's name.
+- (probe29) 由X、Y牵头，A、B等部门配合，… inside a sentence; a verb (融入) opens no programme's name;
+- (probe30) three years listed without 到 give three values their years; 标准见川卫办发〔…〕 cites 川卫办发〔…〕.
 """
 
 from __future__ import annotations
 
-from loaders.extract.org_facts import Responsibility
+from loaders.extract.org_facts import Citation, Responsibility
 from tests.conftest import facts_on_line, names_on_line, per_script_document, quantities_on_line, requirements_on_line
 
 TEXTS = {
@@ -34,6 +35,7 @@ TEXTS = {
 2024年人均基本公共卫生服务经费补助标准已提高到94元。
 支持武汉市第一医院、华中科技大学同济医学院附属同济医院加强全科医学科建设。
 （三）加强组织领导。完善联席会议制度，由省卫生健康委、中医药局牵头，省发展改革委、财政厅等部门配合，统筹协调重大问题。推动中医药融入健康湖北行动。
+2024年、2025年和2026年，全省院前急救平均反应时间分别控制在15分钟、13分钟和12分钟以内。建设标准见鄂卫办发〔2023〕45号。
 """,
     "traditional": """湖北省老年健康促進行動方案（2024—2030年）
 到2025年和2030年，居民健康素養水平分別不低於25%和30%；人均預期壽命分別達到79.2歲和80歲。
@@ -47,6 +49,7 @@ TEXTS = {
 2024年人均基本公共衛生服務經費補助標準已提高到94元。
 支持武漢市第一醫院、華中科技大學同濟醫學院附屬同濟醫院加強全科醫學科建設。
 （三）加強組織領導。完善聯席會議制度，由省衛生健康委、中醫藥局牽頭，省發展改革委、財政廳等部門配合，統籌協調重大問題。推動中醫藥融入健康湖北行動。
+2024年、2025年和2026年，全省院前急救平均反應時間分別控制在15分鐘、13分鐘和12分鐘以內。建設標準見鄂衛辦發〔2023〕45號。
 """,
 }
 
@@ -105,3 +108,11 @@ def test_a_lead_and_partners_inside_a_sentence(doc) -> None:
     assert {(f.evidence.normalised_quote, f.role) for f in facts_on_line(doc, Responsibility, 11)} == {
         ("省卫生健康委", "lead"), ("中医药局", "lead"), ("省发展改革委", "support"), ("财政厅", "support")}
     assert names_on_line(doc, 11, "programme") == {"健康湖北行动"}
+
+
+def test_three_listed_years_and_a_number_after_jian(doc) -> None:
+    assert quantities_on_line(doc, 12) == {
+        ("target", "院前急救平均反应时间", 15.0, "minute", "<=", 2024),
+        ("target", "院前急救平均反应时间", 13.0, "minute", "<=", 2025),
+        ("target", "院前急救平均反应时间", 12.0, "minute", "<=", 2026)}
+    assert [f.number for f in facts_on_line(doc, Citation, 12)] == ["鄂卫办发〔2023〕45号"]

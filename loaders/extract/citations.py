@@ -32,7 +32,7 @@ from loaders.records import GAP, DocumentMetadata, ParsedDocument
 from loaders.titles import normalise_number, normalise_title
 from loaders.vocabulary import Vocabulary
 
-NAME, VERSION = "citations", "1.4.6"
+NAME, VERSION = "citations", "1.4.7"
 
 IMPLEMENTS, DRAFTS, CITES = CITATION_RELATIONS
 
@@ -247,6 +247,9 @@ def _trim_number(number: str) -> str:
         head = head.split(word)[-1]
     for word in sorted((w for w in _NUMBER_LEAD_WORDS if len(w) >= 2), key=len, reverse=True):
         if word in head and len(head.rsplit(word, 1)[1]) >= 2:  # 地方病监测按照云卫疾控发〔…〕 → 云卫疾控发〔…〕
+            head = head.rsplit(word, 1)[1]
+    for word in "见的按据在对将由从以":  # 建设标准见川卫办发〔…〕 → 川卫办发〔…〕: no issuer code holds these
+        if word in head and len(head.rsplit(word, 1)[1]) >= 3:
             head = head.rsplit(word, 1)[1]
     stripped = True
     while stripped:

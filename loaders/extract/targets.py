@@ -46,7 +46,7 @@ from loaders.records import ParsedDocument
 
 log = logging.getLogger(__name__)
 
-NAME, VERSION = "targets", "2.1.10"
+NAME, VERSION = "targets", "2.1.11"
 
 SENTENCE_END = re.compile(r"[。；！？!?]")
 CLAUSE_END = re.compile(r"[，,]|[：:](?!\d)")
@@ -59,8 +59,10 @@ PAST_CLAUSE = re.compile(r"已(?:经)?(?:达到|达|有|建成|降至|降到|下
 """What has been reached or is (已达, 已降至, 目前, 现有): an observation, of the paragraph's year if it has one."""
 PAST = "past"
 """`state["observed"]` of a past statement without a year."""
-YEAR_PAIR = re.compile(r"(?P<a>(?:19|20)\d{2})年(?:底|末)?(?:和|、|及|与|以及)(?:到)?(?P<b>(?:19|20)\d{2})年")
-"""Two target years opening a sentence (到2025年和2030年): the values of `X分别…a和b` take them in order."""
+YEAR_LIST = re.compile(r"(?:到|至|在)?(?:19|20)\d{2}年(?:底|末)?"
+                       r"(?:(?:和|、|及|与|以及)(?:到)?(?:19|20)\d{2}年(?:底|末)?)+")
+"""Target years opening a sentence (到2025年和2030年; 2024年、2025年和2026年): the values of `X分别…a、b和c` take them
+in order."""
 DUTY = re.compile(r"不少于|至少|不低于|不超过|力争|确保")
 """Words of a duty to meet (每年派驻…不少于100人次): a sentence holding one, and no year or past marker of its own,
 states targets even after a paragraph's observations (2023年共选派86名…。帮扶医院每年派驻…不少于100人次)."""
@@ -163,9 +165,13 @@ def sentence_facts(doc: ParsedDocument, ctx: BuildContext, years: DocYears, ss: 
     for n, (cs, ce) in enumerate(clauses):
         clause = text[cs:ce]
         y = target_year_in(clause)
-        if y:  # 到2025年和2030年，X分别达到a和b: the years the values of a single measure take in order
-            pair = YEAR_PAIR.search(clause)
-            state["years"] = [int(pair.group("a")), int(pair.group("b"))] if pair else None
+        listed = YEAR_LIST.fullmatch(clause.strip(" ，,"))
+        if listed and not y and years.own and int(re.search(r"(?:19|20)\d{2}", listed.group()).group()) < years.own:
+            listed = None  # 2021年和2022年，… in a 2024 plan: years of what was reached, not targets
+        if y or listed:  # 到2025年和2030年，X分别达到a和b: the years the values of a single measure take in order
+            pair = listed or YEAR_LIST.search(clause)
+            state["years"] = [int(v) for v in re.findall(r"(?:19|20)\d{2}", pair.group())] if pair else None
+            y = y or (state["years"][0] if state["years"] else None)
         if (past := past_plan_year(clause, years.own)) is not None and y in (None, past):
             state["observed"] = past  # “十三五”期间 / 末 / 以来 in a later plan: what was reached
         elif y and years.own and y < years.own and VALUE_AT_YEAR.search(clause):
