@@ -298,18 +298,19 @@ def infer_jurisdiction(title: str, head: str) -> str:
     """Simplified name of the administrative division a document is about.
 
     The most specific division named in the title or issuer (吉林市蛟河市… → 蛟河市; a county name taken within the
-    city named before it: 武汉市江汉区 → 江汉区 of 武汉市), the whole country for national issuers, else the division
-    named most often in the first part of the text, the more specific on ties; empty when none."""
+    city named before it: 武汉市江汉区 → 江汉区 of 武汉市; a two-character county before its government's name: 攸县),
+    the whole country for national issuers, else the division named most often in the first part of the text, the
+    more specific on ties; empty when none."""
     from loaders.vocabulary import Vocabulary
 
     vocab = Vocabulary.load()
     in_title = vocab.find_all("jurisdiction", title)
-    unknown = _unknown_issuer(title, vocab)
+    issuer, issuer_iri = _issuer_division(title, vocab)
+    unknown = "" if issuer_iri else issuer
     if unknown and not any(start < len(unknown) for start, _, _ in in_title):
         return _within_named(unknown, head, vocab)
-    short = "" if in_title else _short_issuer(title, vocab)
-    if short:
-        iri = short
+    if issuer_iri and not in_title:
+        iri = issuer_iri
     elif in_title:
         iri = in_title[0][2]
         for start, end, found_iri in in_title[1:]:
@@ -333,29 +334,22 @@ def infer_jurisdiction(title: str, head: str) -> str:
     return name
 
 
-def _unknown_issuer(title: str, vocab: Vocabulary) -> str:
-    """The division a title or issuer starts with when the vocabulary lacks it: 沂州市 in 沂州市人民政府办公室关于…
-    (a level-ended name right before an agency's name)."""
+def _issuer_division(title: str, vocab: Vocabulary) -> tuple[str, str]:
+    """(name, IRI) of the division a title or issuer starts with, right before an agency's name, when the text search
+    cannot give it: ('沂州市', '') for a division the vocabulary lacks (a level-ended name: 沂州市人民政府办公室关于…),
+    ('攸县', IRI) for one with a two-character name, which the search leaves out (they are often ordinary words) but
+    the issuer's position makes a name; ('', '') otherwise."""
     from loaders import vocabulary
 
     for part in title.split():
         for start, _, _ in vocab.find_all("agency-type", part[:24]):
             name = part[:start]
-            if 2 <= start and vocabulary.LOCAL_DIVISION.fullmatch(name) and not vocab.jurisdiction_by_name(name):
-                return name
-    return ""
-
-
-def _short_issuer(title: str, vocab: Vocabulary) -> str:
-    """A division with a two-character name (攸县, 高县) that a title or issuer starts with, right before an agency's
-    name (攸县人民政府办公室关于…): the text search leaves such names out (they are often ordinary words), the issuer's
-    position makes them a name. Its IRI, or ''."""
-    for part in title.split():
-        for start, _, _ in vocab.find_all("agency-type", part[:24]):
-            name = part[:start]
-            if len(name) == 2 and (iri := vocab.jurisdiction_by_name(name)):
-                return iri
-    return ""
+            iri = vocab.jurisdiction_by_name(name) if 2 <= start else None
+            if 2 <= start and vocabulary.LOCAL_DIVISION.fullmatch(name) and not iri:
+                return name, ""
+            if len(name) == 2 and iri:
+                return name, iri
+    return "", ""
 
 
 def _within_named(name: str, head: str, vocab: Vocabulary) -> str:

@@ -245,11 +245,10 @@ def _trim_number(number: str) -> str:
     head = re.split(r"[：:，,。；\s]", head)[-1]
     for word in ("文号", "字号", "印发"):
         head = head.split(word)[-1]
-    for word in sorted((w for w in _NUMBER_LEAD_WORDS if len(w) >= 2), key=len, reverse=True):
-        if word in head and len(head.rsplit(word, 1)[1]) >= 2:  # 地方病监测按照云卫疾控发〔…〕 → 云卫疾控发〔…〕
-            head = head.rsplit(word, 1)[1]
-    for word in "见的按据在对将由从以":  # 建设标准见川卫办发〔…〕 → 川卫办发〔…〕: no issuer code holds these
-        if word in head and len(head.rsplit(word, 1)[1]) >= 3:
+    for word in sorted(_NUMBER_LEAD_WORDS, key=len, reverse=True):
+        # 地方病监测按照云卫疾控发〔…〕 → 云卫疾控发〔…〕; 建设标准见川卫办发〔…〕 → 川卫办发〔…〕 (a one-character word
+        # only before an issuer code of three characters or more)
+        if word in head and len(head.rsplit(word, 1)[1]) >= (2 if len(word) >= 2 else 3):
             head = head.rsplit(word, 1)[1]
     stripped = True
     while stripped:

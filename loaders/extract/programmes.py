@@ -38,6 +38,7 @@ from loaders.extract.names import (
 )
 from loaders.extract.org_facts import AgencyRef, NamedEntityMention, Responsibility
 from loaders.extract.registry import Extractor
+from loaders.extract.tables import split_pipe
 from loaders.records import GAP, ParsedDocument
 from loaders.vocabulary import Vocabulary
 
@@ -163,33 +164,27 @@ def _headings(text: str) -> list[Candidate]:
 
 
 _PROJECT_COLUMN = re.compile(r"^(?:(?:重大|重点|建设)?项目名称|工程名称|项目)$")
-_CELL_SPLIT = re.compile(r"\s*\|\s*|\t+")
 
 
 def _project_table(text: str) -> list[Candidate]:
-    """A table of projects (| 序号 | 项目名称 | 建设内容 | 总投资 |, pipe or tab separated): each row's name cell that
-    ends in a programme word names a programme (喀什地区疾病预防控制中心能力提升项目, 乡镇卫生院标准化建设工程)."""
+    """A table of projects (| 序号 | 项目名称 | 建设内容 | 总投资 |; the normaliser writes tab-separated rows so too):
+    each row's name cell that ends in a programme word names a programme (喀什地区疾病预防控制中心能力提升项目,
+    乡镇卫生院标准化建设工程)."""
     out: list[Candidate] = []
     column = None
     for m in re.finditer(r"[^\n]+", text):
-        line = m.group()
-        if "|" not in line and "\t" not in line:
+        if "|" not in m.group():
             column = None
             continue
-        cells = [(c.start(), c.end()) for c in re.finditer(r"[^|\t]+", line) if line[c.start():c.end()].strip()]
-        words = [line[a:b].strip() for a, b in cells]
-        if any(_PROJECT_COLUMN.match(w) for w in words):
-            column = next(k for k, w in enumerate(words) if _PROJECT_COLUMN.match(w))
-            continue
-        if column is None or column >= len(cells):
-            continue
-        a, b = cells[column]
-        lead = len(line[a:b]) - len(line[a:b].lstrip())
-        start, end = m.start() + a + lead, m.start() + a + len(line[a:b].rstrip())
-        written = text[start:end]
-        name = canonical(written)
-        if _ENDS_PW.search(name) and _valid(name, written) and not _DOCUMENT_WORDS.search(name):
-            out.append((start, end, name, _kind(name)))
+        cells = split_pipe(text, m.start(), m.end())
+        named = next((k for k, c in enumerate(cells) if _PROJECT_COLUMN.match(c.text)), None)
+        if named is not None:
+            column = named
+        elif column is not None and column < len(cells):
+            cell = cells[column]
+            name = canonical(cell.text)
+            if _ENDS_PW.search(name) and _valid(name, cell.text) and not _DOCUMENT_WORDS.search(name):
+                out.append((cell.start, cell.end, name, _kind(name)))
     return out
 
 

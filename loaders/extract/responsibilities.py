@@ -45,9 +45,9 @@ MARKERS = {
 under them ('' = read from the list: markings, the first-listed rule, else responsible)."""
 _MARKER_WORDS = "|".join(sorted(MARKERS, key=len, reverse=True))
 _MARKER = re.compile(rf"(?P<word>{_MARKER_WORDS})\s*[：:]")
-_MARKER_CHARS = "".join(sorted(set("".join(MARKERS))))
-"""Characters of the marker words: what may precede a clause's list on its own line (责任单位：…)."""
 _OPEN, _CLOSE = "（([［【〔", "）)]］】〕"
+_OWN_LINE_OPENING = re.compile(rf"\s*[{_OPEN}]?\s*(?:(?:{_MARKER_WORDS})\s*[：:])?\s*")
+"""What may precede a clause's list on a line of its own: an opening bracket, a marker (（规划司牵头…, 责任单位：…)."""
 _COLUMN_HEADER = re.compile(r"^\s*(责任单位|责任部门|牵头单位|责任主体|负责单位)\s*$", re.M)
 _TABLE_HEADER_CELL = re.compile(
     rf"^(?:{_MARKER_WORDS}|序号|编号|(?:重点|主要|具体|工作|建设)?(?:任务|内容|事项|措施|项目)(?:内容|名称)?"
@@ -610,15 +610,19 @@ def group_closing(doc: ParsedDocument, statements: list[tuple[Clause, str]]) -> 
     （规划司牵头，…）/ （二）…) belong to the group's heading: when at least two clauses do so and none sits between two
     items of one group (that layout assigns each item its own clause), each is the heading's task."""
     text = doc.norm.text
-    by_path = {p.path: p for p in doc.provisions}
+    children: dict[str, list] = {}
+    for p in doc.provisions:
+        if "." in p.path:
+            children.setdefault(p.path.rsplit(".", 1)[0], []).append(p)
+    paths = {p.path for p in doc.provisions}
     moved: dict[int, str] = {}
     for k, (clause, path) in enumerate(statements):
         line_start = text.rfind("\n", 0, clause.start) + 1
-        if text[line_start:clause.start].strip(" " + _OPEN + "：:" + _MARKER_CHARS) or "." not in path:
+        if not _OWN_LINE_OPENING.fullmatch(text, line_start, clause.start) or "." not in path:
             continue
         parent = path.rsplit(".", 1)[0]
-        siblings = [p for p in doc.provisions if p.path.rsplit(".", 1)[0] == parent and "." in p.path]
-        if parent not in by_path or len(siblings) < 2:
+        siblings = children.get(parent, [])
+        if parent not in paths or len(siblings) < 2:
             continue
         if any(p.start > clause.start for p in siblings):
             return statements  # a clause between two items of one group: each item has its own
