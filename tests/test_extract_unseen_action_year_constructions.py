@@ -14,7 +14,8 @@ pinyin noise. Expected values are written by hand.
 - (probe27) hosts listed before a unit each have it when a later host's name holds a type label of its own
   (…、华中科技大学同济医学院附属同济医院: 大学 inside the name joins nothing);
 - (probe29) 由X、Y牵头，A、B等部门配合，… inside a sentence; a verb (融入) opens no programme's name;
-- (probe30) three years listed without 到 give three values their years; 标准见川卫办发〔…〕 cites 川卫办发〔…〕.
+- (probe30) three years listed without 到 give three values their years; 标准见川卫办发〔…〕 cites 川卫办发〔…〕;
+- (probe32) an indicator record whose year keys carry any short word (2023年基数：85%) splits at each key.
 """
 
 from __future__ import annotations
@@ -36,6 +37,9 @@ TEXTS = {
 支持武汉市第一医院、华中科技大学同济医学院附属同济医院加强全科医学科建设。
 （三）加强组织领导。完善联席会议制度，由省卫生健康委、中医药局牵头，省发展改革委、财政厅等部门配合，统筹协调重大问题。推动中医药融入健康湖北行动。
 2024年、2025年和2026年，全省院前急救平均反应时间分别控制在15分钟、13分钟和12分钟以内。建设标准见鄂卫办发〔2023〕45号。
+指标名称：乡镇卫生院达到服务能力基本标准比例
+2023年基数：85%
+2025年目标：95%
 """,
     "traditional": """湖北省老年健康促進行動方案（2024—2030年）
 到2025年和2030年，居民健康素養水平分別不低於25%和30%；人均預期壽命分別達到79.2歲和80歲。
@@ -50,6 +54,9 @@ TEXTS = {
 支持武漢市第一醫院、華中科技大學同濟醫學院附屬同濟醫院加強全科醫學科建設。
 （三）加強組織領導。完善聯席會議制度，由省衛生健康委、中醫藥局牽頭，省發展改革委、財政廳等部門配合，統籌協調重大問題。推動中醫藥融入健康湖北行動。
 2024年、2025年和2026年，全省院前急救平均反應時間分別控制在15分鐘、13分鐘和12分鐘以內。建設標準見鄂衛辦發〔2023〕45號。
+指標名稱：鄉鎮衛(wèi)生院達到服務能力基本標準比例
+2023年基數：85%
+2025年目標：95%
 """,
 }
 
@@ -116,3 +123,10 @@ def test_three_listed_years_and_a_number_after_jian(doc) -> None:
         ("target", "院前急救平均反应时间", 13.0, "minute", "<=", 2025),
         ("target", "院前急救平均反应时间", 12.0, "minute", "<=", 2026)}
     assert [f.number for f in facts_on_line(doc, Citation, 12)] == ["鄂卫办发〔2023〕45号"]
+
+
+def test_a_record_with_a_base_year_key(doc) -> None:
+    facts = quantities_on_line(doc, 13) | quantities_on_line(doc, 14) | quantities_on_line(doc, 15)
+    assert {(k, ind, v, y) for k, ind, v, _, _, y in facts} == {
+        ("observation", "乡镇卫生院达到服务能力基本标准比例", 85.0, 2023),
+        ("target", "乡镇卫生院达到服务能力基本标准比例", 95.0, 2025)}

@@ -57,7 +57,7 @@ from loaders.records import GAP, ParsedDocument
 
 log = logging.getLogger(__name__)
 
-NAME, VERSION = "tables", "2.1.6"
+NAME, VERSION = "tables", "2.1.7"
 
 YEAR_CELL = re.compile(r"^(?P<y>(?:19|20)\d{2})年")
 GENERIC_IRIS = frozenset(iri for *_, iri in GENERIC_INDICATORS)
@@ -499,8 +499,10 @@ YEAR_CLAUSE_LEAD = 8
 ONE_YEAR = re.compile(r"(?P<y>(?:19|20)\d{2})年(?:底|末)?")
 
 
-LINE_KEY = re.compile(r"(?P<key>领域|指标名称|指标(?!性质|属性)|(?:19|20)\d{2}年(?:目标值?|基期值?|现状值?|规划值?)?|"
+LINE_KEY = re.compile(r"(?P<key>领域|指标名称|指标(?!性质|属性)|(?:19|20)\d{2}年[^\n：:\d]{0,5}|"
                       r"指标性质|指标属性|性质|属性)[：:]")
+"""The keys of a record's lines; a year key with any short word after it, as LINE_RECORD takes it (2023年基数：,
+2025年目标值：)."""
 LINE_RECORD = re.compile(r"(?:领域[：:][^\n]*\n?\s*)?指标(?:名称)?[：:][^\n]*(?:\n\s*(?:(?:19|20)\d{2}年[^\n：:]*|"
                          r"指标性质|指标属性|性质|属性)[：:][^\n]*)*")
 
