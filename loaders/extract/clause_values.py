@@ -159,7 +159,12 @@ def clause_items(clause: str, offset: int, vocab, head: Item | None, topic: str 
             elif noun_first and (often := FREQUENCY.fullmatch(clean_wording(before))) and (
                     often.group("minimum") or span.quantity.comparator):
                 item = noun_item(clause, offset, span, before, vocab)  # 每年至少组织1次…演练: how often
-                named = often.group("subject") + often.group("period") + (item.wording if item else "")
+                said = often.group(0)[max(often.end("period"), often.end("minimum")) - often.start():]
+                named = often.group("subject") + often.group("period") + (said if said[:1] in "为向对给" else "") + (
+                    item.wording if item else "")
+                q = item.quantity if item else None
+                if q and often.group("minimum") and not q.comparator:  # 至少…1次: a minimum
+                    item = replace(item, quantity=replace(q, comparator=">="))
                 item = item and replace(item, wording=named, indicator_iri=link_indicator(vocab, named))
             elif noun_first and (span.quantity.comparator or COUNT_VERB_IN_CLAUSE.search(clause[: span.start])) \
                     and counts_institutions(vocab, span, after):
@@ -232,9 +237,10 @@ def per_unit_item(clause: str, offset: int, span: ValueSpan, before: str, per: s
 
 
 FREQUENCY = re.compile(r"(?P<subject>[\u4e00-\u9fff（）]{0,12}?)(?P<period>每年|每季度|每月|每周|每半年|每学年|年均)"
-                       r"(?P<minimum>至少|不少于|最少)?[\u4e00-\u9fff]{0,3}")
+                       r"(?P<minimum>至少|不少于|最少)?(?:[为向对给][\u4e00-\u9fff]{1,8}?)?[\u4e00-\u9fff]{0,3}")
 """A period and a minimum before a count of events (每年至少组织1次演练, 乡镇卫生院每年至少开展1项新技术, 每年下派不少于
-30名…): a target, its subject and period part of its name; without a minimum a count of events is a work schedule
+30名…, 每年至少为医务人员安排1次健康体检, 每年向县级医院派驻不少于1500名医师): a target, its subject, period and
+the object a preposition names (为医务人员) part of its name; without a minimum a count of events is a work schedule
 (每年开展2次督导检查)."""
 EACH = re.compile(r"均\s*$")
 """A value after 均 holds for each member of the list before it."""

@@ -34,13 +34,14 @@ from typing import NamedTuple
 from loaders.context import BuildContext
 from loaders.extract.quantities import REVIEW_HEADING, document_horizon, target_year_in
 from loaders.extract.registry import Extractor
+from loaders.extract.row_tables import content_hosts
 from loaders.extract.target_facts import DepartmentRequirement, QuantityFact
 from loaders.records import GAP, ParsedDocument
 from loaders.vocabulary import Vocabulary, match_key
 
 log = logging.getLogger(__name__)
 
-NAME, VERSION = "departments", "2.0.19"
+NAME, VERSION = "departments", "2.0.20"
 
 UNSAID_SCOPE = "https://w3id.org/policykg/vocab/institution-type/medical-and-health-institution"
 """The institution type of a requirement whose text names no institution (any medical or health institution)."""
@@ -52,8 +53,9 @@ CHAR = rf"[\u4e00-\u9fffA-Za-z0-9{QUOTES}]"
 """A character of a unit's name (Han, Latin letters and digits as in ICU, ECMO or P3实验室, quotation marks)."""
 PAREN = r"（[^（），。；]{1,14}）"
 UNIT = (r"(?:科室|专科|科|门诊|诊室|病区|病房|中医馆|蒙医馆|国医馆|中医阁|国医堂|服务区|隔离区|哨点|母婴设施|中心|单元|"
-        r"分站|急救站|护理站|照护专区|药房|保健部|护理部|医保办|运营管理部门|运营管理部|"
-        r"(?:治疗|咨询|辅导|观察|留观|医务|保健|监护|诊疗|康复|工作|实验|检验|检查|透析|示教|隔离|母婴|服务)室)")
+        r"分站|急救站|护理站|服务站|照护专区|药房|保健部|服务部|护理部|医保办|运营管理部门|运营管理部|"
+        r"(?:治疗|咨询|辅导|观察|留观|医务|保健|监护|诊疗|康复|工作|实验|检验|检查|透析|示教|隔离|母婴|服务|警务|陪护|关怀|告别|"
+        r"活动|社工)室)")
 """Head nouns of departments, clinics, wards, rooms and service units."""
 JOINER = r"(?:以及|、|和|及|与|或)"
 AREA = r"(?:县域|全市|全区|全省|全县|城乡)"
@@ -106,13 +108,13 @@ they are its units, where another centre built so (依托省人民医院建设�
 NEEDS_HOST = ("中心", "实验室", "工作室", "护理站")
 """Units that are often institutions of their own: they count only with a host (see `acceptable`)."""
 INSTITUTION_CENTRE = re.compile(r"国家|国际|省级|自治区级|市级|县级|区域|研究|创新|医学中心|合作|指导|数据|技术|分中心|"
-                                r"服务中心$|急救中心|血液中心|疾病预防控制|疾控|重点实验室")
+                                r"(?<!患者)(?<!入院)(?<!一站式)服务中心$|急救中心|血液中心|疾病预防控制|疾控|重点实验室")
 """Centres and laboratories that are institutions (区域医疗中心, 临床医学研究中心), hosted or not."""
 
 # --- verbs, tails and shares ------------------------------------------------------------------------------------
 
 SETUP = (r"设置|设立|开设|增设|新增|新设|内设|运行|建设|建立|建成|建好|组建|创建|打造|培育|开办|布局|发展|新建|改建|"
-         r"扩建|改扩建|办好|配备|配置|标准化建设")
+         r"改造|扩建|改扩建|办好|配备|配置|标准化建设")
 STRENGTHEN = r"加强|推进|推动|完善|健全|强化|规范|提升|加快|深化|优化|做强|做优|扶持|支持|鼓励|引导|实施|继续|探索"
 ADVERB = (r"要|应当|应|须|必须|均|各|全部|都|普遍|原则上|可以|可|逐步|率先|全面|积极|进一步|大力|重点|着力|突出|合作|"
           r"优先|至少|规划|独立|单独|按规定|按要求|按照?标准|根据需要|结合实际|统筹|通过|力争|"
@@ -349,10 +351,14 @@ def candidates(r: Reader) -> Iterator[Candidate]:
     reported = False
     previous_end = 0
     last_scopes: list[Scope] = []
+    rows = content_hosts(text)  # a list's content cell: its row's institution is the subject, its deadline the year
     for sm in SENTENCE.finditer(text):
         if "\n" in text[previous_end:sm.start()]:
             line_year, reported, last_scopes = None, False, []
         previous_end = sm.end()
+        if (row := rows.get(sm.start() + len(sm.group(0)) - len(sm.group(0).lstrip()))) is not None:
+            host, line_year = row
+            last_scopes = clause_subject(r, host.start, host.end)
         if REPORT_OPENING.match(sm.group(0)):
             reported = True
         elif target_year_in(sm.group(0)):
@@ -363,7 +369,7 @@ def candidates(r: Reader) -> Iterator[Candidate]:
             line_year = target_year_in(sm.group(0)) or line_year
             continue
         # a sentence that opens with a modal has the subject of the one before (…设立医保办；要独立设置病案管理科)
-        carried: list[Scope] = list(last_scopes) if ELIDED_SUBJECT.match(text, sm.start(), sm.end()) else []
+        carried: list[Scope] = list(last_scopes) if row or ELIDED_SUBJECT.match(text, sm.start(), sm.end()) else []
         subject_of: tuple[int, int] | None = None
         year = line_year
         pending: list[Candidate] = []

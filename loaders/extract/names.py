@@ -10,6 +10,7 @@ programmes read the same constructions:
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_left
 from collections.abc import Callable
@@ -133,7 +134,16 @@ def split_members(text: str, start: int, end: int, joins_after: re.Pattern[str] 
             members.append((begin, i))
             begin = m.end()
     members.append((begin, end))
+    if "”“" in text[start:end]:  # quoted names written one after the other (“老年健康宣传周”“敬老月”等活动)
+        members = [part for a, b in members for part in _adjacent_quotes(text, a, b)]
     return [(a, b) for a, b in members if b > a]
+
+
+def _adjacent_quotes(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """text[a:b] split between a closing and an opening quotation mark."""
+    cuts = [m.start() + 1 for m in re.finditer("”“", text[a:b])]
+    bounds = [a, *(a + c for c in cuts), b]
+    return list(itertools.pairwise(bounds))
 
 
 _NESTING = re.compile("[" + OPEN_QUOTES + CLOSE_QUOTES + OPEN_BRACKETS + CLOSE_BRACKETS + "]")

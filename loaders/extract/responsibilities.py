@@ -29,9 +29,11 @@ from loaders.context import BuildContext
 from loaders.extract.agencies import LEVEL_PREFIXES, Jurisdiction, doc_jurisdiction, resolve_agency
 from loaders.extract.org_facts import AgencyRef, Responsibility
 from loaders.extract.registry import Extractor
+from loaders.extract.row_tables import HEADER_CELL
+from loaders.extract.row_tables import lines as _lines
 from loaders.records import GAP, ParsedDocument, Provision
 
-NAME, VERSION = "responsibilities", "1.6.7"
+NAME, VERSION = "responsibilities", "1.6.8"
 
 LEAD, SUPPORT, RESPONSIBLE = "lead", "support", "responsible"
 MARKERS = {
@@ -396,7 +398,7 @@ def task_table_rows(doc: ParsedDocument) -> list[Clause]:
     i = 0
     while i < len(lines):
         header = _pipe_cells(text, *lines[i]) if "|" in text[lines[i][0]:lines[i][1]] else None
-        if header and _is_header([c.text(text) for c in header]):
+        if header and (_is_header(names := [c.text(text) for c in header]) or _numbered_header(names)):
             i = _pipe_rows(doc, lines, i, [c.text(text) for c in header], clauses)
             continue
         run = _header_run(text, lines, i)
@@ -407,17 +409,15 @@ def task_table_rows(doc: ParsedDocument) -> list[Clause]:
     return clauses
 
 
-def _lines(text: str) -> list[tuple[int, int]]:
-    """(start, end) of every line, blank lines included."""
-    out, pos = [], 0
-    for line in text.split("\n"):
-        out.append((pos, pos + len(line)))
-        pos += len(line) + 1
-    return out
-
-
 def _is_header(cells: list[str]) -> bool:
     return (len(cells) >= 2 and all(_TABLE_HEADER_CELL.match(c) for c in cells)
+            and any(c in MARKERS for c in cells))
+
+
+def _numbered_header(cells: list[str]) -> bool:
+    """A pipe header opening with 序号 whose other cells are short names (项目名称 | 主要建设内容 | 建设年限 |
+    总投资（万元） | 责任单位), one of them a role column."""
+    return (len(cells) >= 3 and cells[0] in ("序号", "编号") and all(HEADER_CELL.match(c) for c in cells)
             and any(c in MARKERS for c in cells))
 
 

@@ -50,6 +50,7 @@ from loaders.extract.quantities import (
     unit_and_magnitude_in_label,
 )
 from loaders.extract.registry import Extractor
+from loaders.extract.row_tables import count_cells
 from loaders.extract.target_facts import QuantityFact
 from loaders.extract.targets import DocYears, doc_years
 from loaders.extract.value_spans import value_spans
@@ -57,7 +58,7 @@ from loaders.records import GAP, ParsedDocument
 
 log = logging.getLogger(__name__)
 
-NAME, VERSION = "tables", "2.1.7"
+NAME, VERSION = "tables", "2.1.8"
 
 YEAR_CELL = re.compile(r"^(?P<y>(?:19|20)\d{2})年")
 GENERIC_IRIS = frozenset(iri for *_, iri in GENERIC_INDICATORS)
@@ -120,6 +121,7 @@ def run(doc: ParsedDocument, ctx: BuildContext) -> Iterator[QuantityFact]:
             yield from reader.cell_table(p.start, p.end, p.heading)
     yield from reader.line_tables()
     yield from reader.year_lines()
+    yield from reader.list_counts()
 
 
 @dataclass
@@ -310,7 +312,13 @@ class TableReader:
                 continue
             label_at = max((i for i, c in enumerate(row) if not _value_like(c.text)), default=None)
             unit, values_at = "", (label_at or 0) + 1
-            if unit_column and label_at and unit_and_magnitude_in_label(f"（{row[label_at].text}）")[0]:
+            width = len(columns)
+            if unit_column and len(row) >= width + 2 and not _value_like(row[-width - 2].text) and (
+                    label_at is None or label_at >= len(row) - width - 2):
+                # a unit cell that reads like a value (1/10万, 1:1) or says none (—): the label is before it
+                label_at, unit, values_at = len(row) - width - 2, row[-width - 1].text, len(row) - width
+                unit = "" if re.fullmatch(r"[—\-–/]+", unit) else unit
+            elif unit_column and label_at and unit_and_magnitude_in_label(f"（{row[label_at].text}）")[0]:
                 unit = row[label_at].text  # the row's cell in the 单位 column (%, 万人次): the label is before it
                 label_at = max((i for i in range(label_at) if not _value_like(row[i].text)), default=None)
             if label_at is not None:
@@ -325,6 +333,22 @@ class TableReader:
                     parent = self.indicator(label.text, None)[0]
                 continuing = is_sub or bool(use_parent)
             row = []
+
+    def list_counts(self) -> Iterator[QuantityFact]:
+        """Counts and amounts in a task or project list (row_tables): the row's institution or project and the
+        column's noun name the indicator (区人民医院 + 床位数（张） 30; …建设项目 + 总投资（万元） 68000), the
+        row's deadline its year; an amount to build or spend is stated exactly."""
+        for row, header, cell in count_cells(self.doc.norm.text):
+            unit, multiplier = unit_and_magnitude_in_label(header)
+            q = parse_cell(cell.text, unit, multiplier).quantity
+            name = row.name
+            if q is None or name is None:
+                continue
+            year = row.year
+            kind = "observation" if year and self.years.bare_year_kind(year) == "observation" else "target"
+            noun = strip_unit_label(header)
+            yield self.fact(cell.start, cell.end, kind, name.text + noun, None, replace(q, comparator="="), year,
+                            None, unit=q.unit or unit)
 
     def place_year_table(self, cells: list[TCell]) -> Iterator[QuantityFact]:
         """A header of a place column and one column per year (`设区市 / 截至2023年底已建成数（个） / 2025年底前累计

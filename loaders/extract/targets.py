@@ -46,7 +46,7 @@ from loaders.records import ParsedDocument
 
 log = logging.getLogger(__name__)
 
-NAME, VERSION = "targets", "2.1.11"
+NAME, VERSION = "targets", "2.1.12"
 
 SENTENCE_END = re.compile(r"[。；！？!?]")
 CLAUSE_END = re.compile(r"[，,]|[：:](?!\d)")
@@ -134,7 +134,8 @@ def run(doc: ParsedDocument, ctx: BuildContext) -> Iterator[QuantityFact]:
             continue
         taken = [(a, b) for a, b in claimed if a < le and b > ls]
         review = next((path for a, b, path in reviews if a <= ls < b), None)
-        state: dict = {"observed": reviewed.get(review, PAST) if review else None, "year": None}
+        state: dict = {"observed": reviewed.get(review, PAST) if review else None, "year": None,
+                       "review": review is not None}
         for ss, se in pieces(SENTENCE_END, text, ls, le):
             for fact, item in sentence_facts(doc, ctx, years, ss, se, state, extractor):
                 if any(a < item.end and item.start < b for a, b in taken):
@@ -174,8 +175,9 @@ def sentence_facts(doc: ParsedDocument, ctx: BuildContext, years: DocYears, ss: 
             y = y or (state["years"][0] if state["years"] else None)
         if (past := past_plan_year(clause, years.own)) is not None and y in (None, past):
             state["observed"] = past  # “十三五”期间 / 末 / 以来 in a later plan: what was reached
-        elif y and years.own and y < years.own and VALUE_AT_YEAR.search(clause):
-            state["observed"] = y  # 由2015年的38.6%下降至2020年的27.3% in a 2022 plan: a value already reached
+        elif y and years.own and y < years.own and (VALUE_AT_YEAR.search(clause) or state.get("review")):
+            state["observed"] = y  # 由2015年的38.6%下降至2020年的27.3%, or 到2020年…达到62.3% in the review section
+            #                        of a 2022 plan: a value already reached (a draft's 到2022年 may still be a goal)
         elif y:
             year, year_unknown, state["observed"] = y, False, None
         elif year_cut_by_gap(clause):

@@ -1,0 +1,175 @@
+"""Rows of task and building lists with named columns: which institution builds what, how much and by when.
+
+A list is a pipe table (`| 序号 | 建设单位 | 建设内容 | 床位数（张） | 完成时限 |`) or a table flattened to one cell
+per line: a run of header cells opening with 序号 or 编号, then rows of as many lines, each opening with its number.
+Each row maps its column headers to its cells (spans in the normalised text). The departments extractor reads a
+row's content cell with the row's institution as its subject and the row's deadline as its year (区中医院 /
+设置中西医结合安宁疗护病区 / 2025年6月); the tables extractor reads its count cells as the row's targets.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+HEADER_CELL = re.compile(r"^[\u4e00-\u9fff（）()、/]{2,14}$")
+NUMBER_CELL = re.compile(r"^\d{1,3}[.、．]?$")
+HOST_COLUMN = re.compile(r"^(?:建设|实施|承建|承担|申报|项目|试点)?(?:单位|机构|医院)(?:名称)?$|^(?:医疗)?机构名称$|"
+                         r"^医疗(?:卫生)?机构$|^建设主体$")
+"""The column of the institution a row is about (建设单位, 实施机构, 医院名称); never a role column (责任单位)."""
+CONTENT_COLUMN = re.compile(r"^(?:主要|工作|重点)?(?:建设)?(?:内容|任务)(?:内容|名称)?$")
+PROJECT_COLUMN = re.compile(r"^(?:(?:重大|重点|建设)?项目名称|工程名称|项目)$")
+DEADLINE_COLUMN = re.compile(r"^(?:完成|建成)?(?:时限|时间)(?:节点|要求)?$|^(?:建设|实施)(?:年限|期限|周期|年度)$")
+COUNT_COLUMN = re.compile(r"^(?P<noun>[\u4e00-\u9fff]{1,8}?)(?:数|数量)?[（(](?P<unit>张|人|名|个|家|所|辆|台|套|"
+                          r"万元|亿元|元)[）)]$")
+"""A column of counts or amounts with its unit (床位数（张）, 新增床位（张）, 培训人数（人）, 总投资（万元）)."""
+
+
+@dataclass(frozen=True)
+class Cell:
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Row:
+    """One row: its cells by column header."""
+
+    cells: dict[str, Cell]
+
+    def column(self, pattern: re.Pattern[str]) -> tuple[str, Cell] | None:
+        """The first (header, cell) whose header matches `pattern` and whose cell is not empty."""
+        return next(((h, c) for h, c in self.cells.items() if pattern.match(h) and c.text), None)
+
+    @property
+    def host(self) -> Cell | None:
+        found = self.column(HOST_COLUMN)
+        return found[1] if found else None
+
+    @property
+    def name(self) -> Cell | None:
+        """What the row is about: its institution, else its project (霍邱县精神卫生中心建设项目)."""
+        found = self.column(HOST_COLUMN) or self.column(PROJECT_COLUMN)
+        return found[1] if found else None
+
+    @property
+    def content(self) -> Cell | None:
+        found = self.column(CONTENT_COLUMN)
+        return found[1] if found else None
+
+    @property
+    def year(self) -> int | None:
+        """The year of the row's deadline cell (2025年6月, 2025年底前; the last of a period, 2021—2024年)."""
+        found = self.column(DEADLINE_COLUMN)
+        years = re.findall(r"(?:19|20)\d{2}", found[1].text) if found else []
+        return int(years[-1]) if years else None
+
+
+def rows(text: str) -> list[Row]:
+    """Rows of every list in `text` that has an institution column and a content or count column."""
+    spans = lines(text)
+    out: list[Row] = []
+    i = 0
+    while i < len(spans):
+        a, b = spans[i]
+        if "|" in text[a:b]:
+            header = _pipe_cells(text, a, b)
+            if _wanted([c.text for c in header]):
+                i = _pipe_rows(text, spans, i + 1, [c.text for c in header], out)
+                continue
+            i += 1
+            continue
+        header = _header_run(text, spans, i)
+        if header:
+            i = _cell_rows(text, spans, i + len(header), header, out)
+            continue
+        i += 1
+    return out
+
+
+def _wanted(header: list[str]) -> bool:
+    return any(HOST_COLUMN.match(h) or PROJECT_COLUMN.match(h) for h in header) and any(
+        CONTENT_COLUMN.match(h) or COUNT_COLUMN.match(h) for h in header)
+
+
+def lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every line, blank lines included."""
+    out, pos = [], 0
+    for line in text.split("\n"):
+        out.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return out
+
+
+def _cell(text: str, a: int, b: int) -> Cell:
+    raw = text[a:b]
+    start = a + len(raw) - len(raw.lstrip())
+    return Cell(start, start + len(raw.strip()), raw.strip())
+
+
+def _pipe_cells(text: str, a: int, b: int) -> list[Cell]:
+    cells, pos = [], a
+    for part in text[a:b].split("|"):
+        cells.append(_cell(text, pos, pos + len(part)))
+        pos += len(part) + 1
+    while cells and not cells[-1].text:
+        cells.pop()
+    while cells and not cells[0].text:
+        cells.pop(0)
+    return cells
+
+
+def _pipe_rows(text: str, lines: list[tuple[int, int]], j: int, header: list[str], out: list[Row]) -> int:
+    while j < len(lines) and "|" in text[lines[j][0]:lines[j][1]]:
+        cells = _pipe_cells(text, *lines[j])
+        if len(cells) == len(header):
+            out.append(Row(dict(zip(header, cells, strict=True))))
+        j += 1
+    return j
+
+
+def _header_run(text: str, lines: list[tuple[int, int]], i: int) -> list[str]:
+    """The headers of a one-cell-per-line list starting at line i (序号 first), or []."""
+    first = text[lines[i][0]:lines[i][1]].strip()
+    if first not in ("序号", "编号"):
+        return []
+    cells = [first]
+    for a, b in lines[i + 1:i + 10]:
+        cell = text[a:b].strip()
+        if not HEADER_CELL.match(cell) or NUMBER_CELL.match(cell):
+            break
+        cells.append(cell)
+    return cells if _wanted(cells) else []
+
+
+def _cell_rows(text: str, lines: list[tuple[int, int]], j: int, header: list[str], out: list[Row]) -> int:
+    width = len(header)
+    while j + width <= len(lines):
+        cells = [_cell(text, a, b) for a, b in lines[j:j + width]]
+        if any(not c.text for c in cells) or not NUMBER_CELL.match(cells[0].text):
+            break
+        out.append(Row(dict(zip(header, cells, strict=True))))
+        j += width
+    return j
+
+
+def content_hosts(text: str) -> dict[int, tuple[Cell, int | None]]:
+    """Start of each row's content cell → (the row's institution cell, the row's year)."""
+    out: dict[int, tuple[Cell, int | None]] = {}
+    for row in rows(text):
+        host, content = row.host, row.content
+        if host and content:
+            out[content.start] = (host, row.year)
+    return out
+
+
+def count_cells(text: str) -> Iterator[tuple[Row, str, Cell]]:
+    """(row, column header, cell) of every count cell of a row that names its institution or project."""
+    for row in rows(text):
+        if row.name is None:
+            continue
+        for header, cell in row.cells.items():
+            if COUNT_COLUMN.match(header) and re.fullmatch(r"\d+(?:\.\d+)?", cell.text):
+                yield row, header, cell
