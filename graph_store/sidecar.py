@@ -329,11 +329,12 @@ class IndexReader:
         return closing(connect(self.path))
 
     def search(self, q: str, kinds: Iterable[str] = (), facets: dict[str, str] | None = None, limit: int = 50,
-               offset: int = 0, counts: bool = True) -> SearchPage:
+               offset: int = 0, counts: bool = True, ranked: bool = True) -> SearchPage:
         """Rows matching `q`: documents, then facts, then entities, then concepts (each tier by relevance among
         its first WINDOW matches), their counts by kind, and facet counts over the matching documents; `facets`
         filters to documents with those values. Every read is bounded: counts stop at COUNT_CAP matches, each
-        tier reads at most WINDOW. Without `counts`, only the rows."""
+        tier reads at most WINDOW. Without `counts`, only the rows; without `ranked`, a tier's first matches in index
+        order (a word in every document, as an English query's concept 医院, costs as much as the few rows read)."""
         match = fts_query(q)
         if not match:
             return SearchPage((), 0, {}, {})
@@ -373,10 +374,12 @@ class IndexReader:
                 if counts and not capped and not per_tier.get(tier):
                     continue
                 # sorted here: an ORDER BY over the LIMITed subquery made SQLite ten times slower
+                score = "bm25(hits, 1.0, 0.0)" if ranked else "0.0"
                 rows = sorted(con.execute(
-                    "SELECT bm25(hits, 1.0, 0.0), rowid, iri, kind, doc, label, lang, snippet, anchor FROM hits "
+                    f"SELECT {score}, rowid, iri, kind, doc, label, lang, snippet, anchor FROM hits "
                     f"WHERE hits MATCH ?{filters} LIMIT ?",
-                    [f"{match} AND tags : t{tier}{kind_tags}", *args, WINDOW]).fetchall())
+                    [f"{match} AND tags : t{tier}{kind_tags}", *args,
+                     WINDOW if ranked else offset + limit - len(found)]).fetchall())
                 reachable += len(rows)
                 found.extend(r[2:] for r in rows)
         if counts:
@@ -427,6 +430,23 @@ class IndexReader:
             n, d = con.execute("SELECT COUNT(DISTINCT r), COUNT(DISTINCT doc) FROM tasks WHERE agency = ?",
                                (agency,)).fetchone()
         return [*found, {"role": "all", "tasks": n, "documents": d}] if n else found
+
+    def agencies_of(self, jurisdiction: str) -> list[dict[str, Any]]:
+        """Per agency of a jurisdiction (…/vocab/jurisdiction/CODE: the agencies minted as …/agency/CODE/…), per
+        role and for `all` roles: its tasks and the documents they are in (the /agencies page, ui-agencies-of),
+        read from the index by the agencies' IRI prefix."""
+        if "/vocab/jurisdiction/" not in jurisdiction:
+            return []
+        prefix = jurisdiction.replace("/vocab/jurisdiction/", "/agency/", 1) + "/"
+        bounds = (prefix, prefix[:-1] + chr(ord("/") + 1))
+        with self._con() as con:
+            by_role = [{"agency": a, "role": role, "tasks": n, "documents": d} for a, role, n, d in con.execute(
+                "SELECT agency, role, COUNT(DISTINCT r), COUNT(DISTINCT doc) FROM tasks WHERE agency >= ? "
+                "AND agency < ? GROUP BY agency, role ORDER BY agency, role", bounds)]
+            every = [{"agency": a, "role": "all", "tasks": n, "documents": d} for a, n, d in con.execute(
+                "SELECT agency, COUNT(DISTINCT r), COUNT(DISTINCT doc) FROM tasks WHERE agency >= ? AND agency < ? "
+                "GROUP BY agency ORDER BY agency", bounds)]
+        return by_role + every
 
     def agency_documents(self, agency: str, limit: int, offset: int = 0) \
             -> tuple[list[dict[str, Any]], bool]:

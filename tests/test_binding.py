@@ -48,6 +48,19 @@ def test_variables_a_query_assigns_or_lists_keep_their_name() -> None:
     assert "?s <c:d> ?x" in literal  # literals stay in the VALUES block only
 
 
+def test_a_bound_iri_is_inlined_in_subqueries_but_not_in_their_projections_or_modifiers() -> None:
+    """A subquery is planned on its own, so the constant goes inside it; its SELECT, GROUP BY and ORDER BY keep the
+    variable's name (a constant there is no SPARQL), and the answer is the one of the VALUES block alone."""
+    query = ("SELECT ?doc ?t ?n WHERE { { SELECT ?doc ?t WHERE { ?doc <https://w3id.org/policykg/ontology#title> ?t } "
+             "ORDER BY ?doc } { SELECT ?doc (COUNT(?x) AS ?n) WHERE { ?doc ?p ?x } GROUP BY ?doc } }")
+    text = bind_values(query, {"doc": OTHER})
+    assert "{ SELECT ?doc ?t WHERE { <https://w3id.org/policykg/doc/b> <https://w3id.org/policykg/ontology#title>" in text
+    assert "ORDER BY ?doc" in text and "GROUP BY ?doc" in text
+    assert "{ <https://w3id.org/policykg/doc/b> ?p ?x }" in text
+    rows = list(_store().query(text, use_default_graph_as_union=True))
+    assert [(r["doc"], r["t"].value, int(r["n"].value)) for r in rows] == [(OTHER, "乙", 1)]
+
+
 BY_ID = """PREFIX dcterms: <http://purl.org/dc/terms/>
 SELECT ?document ?t WHERE {
   ?doc dcterms:identifier ?document .

@@ -882,6 +882,27 @@ def test_english_titles_places_and_units(client):
     assert "Xiangtan" in visible(html(client, f"/doc/{XIANGTAN}", lang="en"))
 
 
+def test_agencies_of_a_jurisdiction_read_from_the_index_equal_the_canned_query(app, seed_store):
+    """The agencies page reads each jurisdiction's agencies and their counts from the index (a page per
+    jurisdiction costs the same at any corpus size): for every jurisdiction, what ui-agencies-of answers over the
+    graph, the agency type aside (the page reads it with the labels)."""
+    import json
+
+    from web.pages.data import index, rows
+
+    def canon(found):
+        return sorted(json.dumps({k: str(r[k]) for k in ("agency", "role", "tasks", "documents")}, sort_keys=True)
+                      for r in found)
+
+    jurisdictions = sorted({r["j"] for r in seed_store.query(
+        "PREFIX pkg: <https://w3id.org/policykg/ontology#> SELECT DISTINCT ?j WHERE { ?a pkg:ofJurisdiction ?j }"
+    ).values()})
+    assert len(jurisdictions) >= 5
+    with app.test_request_context("/"):
+        for j in jurisdictions:
+            assert canon(index().agencies_of(j)) == canon(rows("ui-agencies-of", jurisdiction=j)), j
+
+
 def test_agencies_page_counts_leads(client, seed_store):
     """Summed over every jurisdiction, the agencies page counts every lead responsibility once."""
     jurisdictions = {r["j"] for r in seed_store.query(
@@ -962,6 +983,25 @@ def test_a_word_matching_more_than_the_count_cap_says_so_and_pages_only_what_was
     assert "匹配超过 40 条" in zh
 
 
+def test_an_unranked_search_reads_only_the_first_matches_of_each_tier(app):
+    """An English query's concept (医院) is named in most documents: its extra hits are the first matches in index
+    order (a bounded read), documents first, not a ranking of every match."""
+    from graph_store.sidecar import KIND_RANK, fts_query
+    from web.pages.data import index
+
+    with app.test_request_context("/"):
+        idx = index()
+        found = idx.search("医院", kinds=("document", "target"), limit=3, counts=False, ranked=False)
+        first: list[str] = []
+        with idx._con() as con:
+            for tier in sorted({KIND_RANK["document"], KIND_RANK["target"]}):
+                first += [iri for (iri,) in con.execute(
+                    "SELECT iri FROM hits WHERE hits MATCH ? LIMIT ?",
+                    [f"{fts_query('医院')} AND tags : t{tier} AND tags : (kdocument OR ktarget)", 3 - len(first)])]
+    assert len(first) == 3 and [h.iri for h in found.hits] == first
+    assert all("医院" in h.label + h.snippet for h in found.hits)
+
+
 def test_english_search_finds_documents_and_facts(client):
     data = client.get("/search?q=hospital&format=json&lang=en").get_json()
     expanded = [h for e in data["expanded"] for h in e["hits"]]
@@ -971,8 +1011,9 @@ def test_english_search_finds_documents_and_facts(client):
 
 def test_an_entity_page_lists_its_mentions_as_quotes_not_a_provision_per_mention(client):
     """A hospital named in four provisions: its page quotes each place (paged); the property table does not grow
-    a provision link per mention, and the properties query leaves the evidence links to the paged quotes."""
-    from web.pages.data import rows
+    a provision link per mention, and the properties query leaves the evidence links and the per-mention provisions
+    to the paged quotes (a hospital named in ten thousand plans would otherwise read ten thousand rows per view)."""
+    from web.pages.data import rows, store
 
     iri = f"{BASE}institution/220281/jiao-he-shi-ren-min-yi-yuan"
     page = html(client, "/institution/220281/jiao-he-shi-ren-min-yi-yuan", lang="en")
@@ -982,8 +1023,11 @@ def test_an_entity_page_lists_its_mentions_as_quotes_not_a_provision_per_mention
     assert "ontology#provision" not in properties and "/p/" not in properties
     with client.application.test_request_context("/"):
         out = rows("ui-entity-out", iri=iri)
-    assert out and not [r for r in out if r["p"].endswith("#evidence")]
-    assert len([r for r in out if r["p"].endswith("#provision")]) == 4  # the data keep them (RDF twin, SPARQL)
+    assert out and not [r for r in out if r["p"].endswith(("#evidence", "#provision"))]
+    assert any(r["p"].endswith("#institutionType") for r in out)
+    with client.application.test_request_context("/"):  # the data keep them (RDF twin, SPARQL)
+        kept = store().query(f"SELECT ?p WHERE {{ <{iri}> <https://w3id.org/policykg/ontology#provision> ?p }}")
+    assert len(kept.rows) == 4
 
 
 # --- gallery and editor (point 8) ----------------------------------------------------------------------

@@ -9,7 +9,7 @@ from flask import Blueprint, Response, jsonify, render_template, request, url_fo
 
 from ontology.namespaces import ONTOLOGY
 from web.i18n import current_lang
-from web.pages.data import index, prefetch, rows
+from web.pages.data import index, prefetch
 from web.pages.entities import link
 from web.pages.headers import set_alternates
 from web.view_models import Link
@@ -33,13 +33,14 @@ class AgencyRow:
 def agencies_context(lang: str) -> dict:
     jurisdictions = index().jurisdictions()
     chosen = request.args.get("jurisdiction", "") or (jurisdictions[0][0] if jurisdictions else "")
-    found = rows("ui-agencies-of", jurisdiction=chosen) if chosen else []
-    prefetch([chosen, *(j for j, _, _ in jurisdictions), *(r["agency"] for r in found),
-              *(r["agency_type"] for r in found if r["agency_type"])])
+    found = index().agencies_of(chosen) if chosen else []  # counted at build time (the index's task rows)
+    known = prefetch([chosen, *(j for j, _, _ in jurisdictions), *(r["agency"] for r in found)])
+    types = {r["agency"]: known.org_types.get(r["agency"], "") for r in found}
+    prefetch([t for t in types.values() if t])
     table: dict[str, AgencyRow] = {}
     for r in found:
-        row = table.setdefault(r["agency"], AgencyRow(link(r["agency"], lang),
-                                                     link(r["agency_type"], lang) if r["agency_type"] else None))
+        kind = types[r["agency"]]
+        row = table.setdefault(r["agency"], AgencyRow(link(r["agency"], lang), link(kind, lang) if kind else None))
         n = int(r["tasks"] or 0)
         if r["role"] == "all":
             row.documents = int(r["documents"] or 0)

@@ -188,7 +188,8 @@ def search_page() -> str | Response:
 
 def expand(q: str, hits: list[Hit], chosen: dict[str, str], lang: str) -> list[tuple[str, str, list[Hit]]]:
     """For an English query: the first concepts it names, each with the documents and facts that use the
-    concept's Chinese name (at most EXPANSIONS extra searches of EXPANDED_HITS hits)."""
+    concept's Chinese name (at most EXPANSIONS extra searches of EXPANDED_HITS hits, in index order: a concept's
+    name is in most documents, and ranking every match would cost as much as the corpus is large)."""
     concepts = [h for h in hits if h.kind in CONCEPT_KINDS][:EXPANSIONS]
     if not concepts:
         return []
@@ -199,7 +200,8 @@ def expand(q: str, hits: list[Hit], chosen: dict[str, str], lang: str) -> list[t
         term = index_.label(h.iri, "zh")
         if not term or not HAN.search(term):
             continue
-        found = index().search(term, kinds=("document", *FACT_KINDS), facets=chosen, limit=EXPANDED_HITS, counts=False)
+        found = index().search(term, kinds=("document", *FACT_KINDS), facets=chosen, limit=EXPANDED_HITS, counts=False,
+                               ranked=False)
         fresh = [x for x in found.hits if x.iri not in seen]
         seen.update(x.iri for x in fresh)
         if fresh:
