@@ -335,6 +335,21 @@ def test_agency_task_list_is_paged_by_document(client, monkeypatch):
     assert "documents 1–1 of 1" in visible(page) and 'id="tasks-next"' not in page
 
 
+def test_agency_task_pages_end_at_a_budget_of_tasks(client, monkeypatch):
+    """A page of an agency's tasks ends with the document that reaches TASK_PAGE tasks (at least one document), and
+    the page before starts as far back as a page reaches."""
+    import web.pages.entities as entities
+
+    monkeypatch.setattr(entities, "TASK_PAGE", 150)
+    assert entities._within_budget([100, 40, 30, 90]) == 3  # 170 tasks: the third document reaches the budget
+    assert entities._within_budget([400, 10]) == 1  # one document over budget is still a page
+    assert entities._within_budget([10, 20]) == 2  # all of them below it
+    assert entities.previous_page(10, [5, 5, 5, 100, 60]) == 8  # 60 + 100 reach it: the page before is 8 and 9
+    monkeypatch.setattr(entities, "TASK_PAGE", 1)
+    page = html(client, "/agency/150000/health-commission", lang="en")
+    assert "documents 1–1 of 1" in visible(page) and 'id="tasks-next"' not in page
+
+
 def test_fact_page_describes_the_fact_once_with_its_provision(client, seed_store):
     row = seed_store.query(Q + f"""SELECT ?t WHERE {{ GRAPH <{BASE}graph/{JIAOHE}> {{ ?t a pkg:Target ;
         pkg:indicator <{MIXED}> ; pkg:value ?v FILTER(STR(?v) = "60") }} }} LIMIT 1""").values()

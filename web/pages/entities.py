@@ -40,7 +40,10 @@ PER_MENTION = {ONTOLOGY + "provision"}
 PAGE = 100
 """Incoming links and quotes shown per page (an agency named in ten thousand plans has that many)."""
 DOC_PAGE = 10
-"""Documents per page of an agency's tasks."""
+"""Documents per page of an agency's tasks, at most."""
+TASK_PAGE = 150
+"""Tasks per page of an agency's tasks: a page ends with the document that reaches it (a city's health commission
+leads a hundred tasks in each of its plans: ten plans a page would be a thousand rows)."""
 CONCEPT_DOCS = 20
 """Documents listed on an indicator's or department type's page (the comparison shows them all)."""
 SUBTITLE = (ONTOLOGY + "agencyType", ONTOLOGY + "institutionType", ONTOLOGY + "ofJurisdiction")
@@ -267,6 +270,8 @@ def agency_tasks(iri: str, lang: str) -> AgencyTasks | None:
     roles = prefetch(ROLES)
     offset = _offset("docs")
     docs, more = idx.agency_documents(iri, DOC_PAGE, offset)
+    take = _within_budget([int(d["tasks"] or 0) for d in docs])
+    more, docs = more or take < len(docs), docs[:take]
     found = idx.agency_tasks(iri, [d["id"] for d in docs])
     known = idx.documents_by_id(d["id"] for d in docs)
     others = idx.provision_agencies(sorted({r["provision"] for r in found if r["provision"]}))
@@ -293,13 +298,33 @@ def agency_tasks(iri: str, lang: str) -> AgencyTasks | None:
         groups.append(group)
     args = request.args.to_dict()
     nxt = url_for(request.endpoint or "entities.resource", **(request.view_args or {}),
-                  **{**args, "docs": str(offset + DOC_PAGE)}) if more else ""
+                  **{**args, "docs": str(offset + len(docs))}) if more else ""
+    if offset:  # the page before: the documents before this one, back as far as a page reaches
+        start = max(0, offset - DOC_PAGE)
+        before, _ = idx.agency_documents(iri, offset - start, start)
+        offset_before = previous_page(offset, [int(d["tasks"] or 0) for d in before])
     prev = url_for(request.endpoint or "entities.resource", **(request.view_args or {}),
-                   **{**args, "docs": str(max(0, offset - DOC_PAGE))}) if offset else ""
+                   **{**args, "docs": str(offset_before)}) if offset else ""
     counts = [(role_key(r), roles.label(r, lang), int(summary[r]["tasks"] or 0)) for r in ROLES if r in summary]
     counts += [(role_key(r), roles.label(r, lang) or short_name(r), int(s["tasks"] or 0))
                for r, s in summary.items() if r not in ROLES and r != "all"]
     return AgencyTasks(counts, int(total["documents"] or 0), groups, nxt, prev, offset + 1)
+
+
+def _within_budget(tasks: list[int]) -> int:
+    """How many of these documents (their task counts, in page order) one page shows: up to the one that reaches
+    TASK_PAGE tasks, at least one."""
+    total = 0
+    for n, count in enumerate(tasks, 1):
+        total += count
+        if total >= TASK_PAGE:
+            return n
+    return len(tasks)
+
+
+def previous_page(offset: int, before: list[int]) -> int:
+    """Where the page before the one at `offset` starts, from the task counts of the documents just before it."""
+    return offset - _within_budget(before[::-1])
 
 
 ROLES = [ONTOLOGY + "Lead", ONTOLOGY + "Support", ONTOLOGY + "Responsible"]
