@@ -32,7 +32,7 @@ from loaders.records import GAP, DocumentMetadata, ParsedDocument
 from loaders.titles import normalise_number, normalise_title
 from loaders.vocabulary import Vocabulary
 
-NAME, VERSION = "citations", "1.4.7"
+NAME, VERSION = "citations", "1.4.8"
 
 IMPLEMENTS, DRAFTS, CITES = CITATION_RELATIONS
 
@@ -48,7 +48,7 @@ _REQUIRE_AFTER = re.compile(r"^(?:等[^。；，\n]{0,12})?(要求|精神|部署
 _PURPOSE = re.compile(r"制定本|提出如下|结合[^。]{0,12}实际|特制定|现就[^。]{0,20}(提出|通知)")
 _PURPOSE_CUE = re.compile(r"(贯彻|落实|根据|依据|按照|遵照)")
 _SENTENCE_END = "。；！？\n"
-_NUMBER_LEAD_WORDS = ("贯彻落实", "贯彻", "落实", "执行", "根据", "按照", "依据", "参照", "遵照", "关于",
+_NUMBER_LEAD_WORDS = ("贯彻落实", "贯彻", "落实", "执行", "根据", "按照", "依据", "参照", "对照", "遵照", "关于",
                       "和", "及", "与",
                       "或", "见", "的", "以", "按", "在", "对", "将", "由", "从", "据")
 """Words before an issuer code that are not part of it (执行国卫办发〔2021〕12号 → 国卫办发〔2021〕12号, 在湘医保发〔…〕

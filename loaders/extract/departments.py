@@ -41,7 +41,7 @@ from loaders.vocabulary import Vocabulary, match_key
 
 log = logging.getLogger(__name__)
 
-NAME, VERSION = "departments", "2.0.20"
+NAME, VERSION = "departments", "2.0.21"
 
 UNSAID_SCOPE = "https://w3id.org/policykg/vocab/institution-type/medical-and-health-institution"
 """The institution type of a requirement whose text names no institution (any medical or health institution)."""
@@ -52,10 +52,11 @@ QUOTES = "“”‘’\"「」『』"
 CHAR = rf"[\u4e00-\u9fffA-Za-z0-9{QUOTES}]"
 """A character of a unit's name (Han, Latin letters and digits as in ICU, ECMO or P3实验室, quotation marks)."""
 PAREN = r"（[^（），。；]{1,14}）"
-UNIT = (r"(?:科室|专科|科|门诊|诊室|病区|病房|中医馆|蒙医馆|国医馆|中医阁|国医堂|服务区|隔离区|哨点|母婴设施|中心|单元|"
+UNIT = (r"(?:科室|专科|科|门诊|诊室|病区|病房|(?:中|国|蒙|藏|维|彝|苗|壮|傣|瑶|侗|回)医(?:馆|阁|堂)|"
+        r"服务区|隔离区|哨点|母婴设施|中心|单元|"
         r"分站|急救站|护理站|服务站|照护专区|药房|保健部|服务部|护理部|医保办|运营管理部门|运营管理部|"
         r"(?:治疗|咨询|辅导|观察|留观|医务|保健|监护|诊疗|康复|工作|实验|检验|检查|透析|示教|隔离|母婴|服务|警务|陪护|关怀|告别|"
-        r"活动|社工)室)")
+        r"活动|社工|研究)室)")
 """Head nouns of departments, clinics, wards, rooms and service units."""
 JOINER = r"(?:以及|、|和|及|与|或)"
 AREA = r"(?:县域|全市|全区|全省|全县|城乡)"
@@ -105,7 +106,7 @@ NOT_A_UNIT = re.compile(r"(?<!医)学科$|本科$|预科$|[楼床位院]$|(?<!�
 SHARED_SERVICE_CENTRE = re.compile(r"(?:影像|心电|检验|病理|消毒供应|检查)(?:诊断)?(?:共享)?中心$")
 """Centres a host runs for others to share (医学影像中心, 心电诊断共享中心, 消毒供应中心): built 依托 an institution,
 they are its units, where another centre built so (依托省人民医院建设区域医疗中心) is an institution of its own."""
-NEEDS_HOST = ("中心", "实验室", "工作室", "护理站")
+NEEDS_HOST = ("中心", "实验室", "工作室", "研究室", "护理站")
 """Units that are often institutions of their own: they count only with a host (see `acceptable`)."""
 INSTITUTION_CENTRE = re.compile(r"国家|国际|省级|自治区级|市级|县级|区域|研究|创新|医学中心|合作|指导|数据|技术|分中心|"
                                 r"(?<!患者)(?<!入院)(?<!一站式)服务中心$|急救中心|血液中心|疾病预防控制|疾控|重点实验室")
@@ -553,7 +554,7 @@ def acceptable(vocab: Vocabulary, unit: Unit, hosted: str) -> bool:
         return False
     if not bare.endswith(NEEDS_HOST):
         return True
-    if INSTITUTION_CENTRE.search(bare):
+    if INSTITUTION_CENTRE.search(bare) and not bare.endswith("研究室"):  # a room of its host, never an institute
         return False
     if hosted == "via":  # 依托县级医院建设医学影像中心、…消毒供应中心: resource-sharing centres are the host's units
         return bool(SHARED_SERVICE_CENTRE.search(bare))

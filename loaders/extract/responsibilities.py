@@ -33,7 +33,7 @@ from loaders.extract.row_tables import HEADER_CELL
 from loaders.extract.row_tables import lines as _lines
 from loaders.records import GAP, ParsedDocument, Provision
 
-NAME, VERSION = "responsibilities", "1.6.8"
+NAME, VERSION = "responsibilities", "1.6.9"
 
 LEAD, SUPPORT, RESPONSIBLE = "lead", "support", "responsible"
 MARKERS = {
@@ -414,10 +414,15 @@ def _is_header(cells: list[str]) -> bool:
             and any(c in MARKERS for c in cells))
 
 
+_YEAR_COLUMN = re.compile(r"^(?:19|20)\d{2}年(?:底|末)?[\u4e00-\u9fff]{0,4}(?:[（(][^（）()]{1,6}[）)])?$")
+
+
 def _numbered_header(cells: list[str]) -> bool:
-    """A pipe header opening with 序号 whose other cells are short names (项目名称 | 主要建设内容 | 建设年限 |
-    总投资（万元） | 责任单位), one of them a role column."""
-    return (len(cells) >= 3 and cells[0] in ("序号", "编号") and all(HEADER_CELL.match(c) for c in cells)
+    """A pipe header opening with 序号 whose other cells are short names or a year's column (项目名称 | 主要建设内容 |
+    建设年限 | 总投资（万元） | 责任单位; 指标名称 | 单位 | 2024年完成值 | 2025年目标值 | 责任处室), one of them a role
+    column."""
+    return (len(cells) >= 3 and cells[0] in ("序号", "编号")
+            and all(HEADER_CELL.match(c) or _YEAR_COLUMN.match(c) for c in cells)
             and any(c in MARKERS for c in cells))
 
 

@@ -58,7 +58,7 @@ from loaders.records import GAP, ParsedDocument
 
 log = logging.getLogger(__name__)
 
-NAME, VERSION = "tables", "2.1.8"
+NAME, VERSION = "tables", "2.1.9"
 
 YEAR_CELL = re.compile(r"^(?P<y>(?:19|20)\d{2})年")
 GENERIC_IRIS = frozenset(iri for *_, iri in GENERIC_INDICATORS)
@@ -73,7 +73,8 @@ TARGET_HEADER = re.compile(r"目标|规划|预期值|期末")
 OBSERVED_HEADER = re.compile(r"基期|现状|基线|实际|基数|完成|现值")
 LEAF_CELL = re.compile(r"^(?:床位)?总数$|^(?P<per>[千万])人口数$|^(?:10|十)万人口数$|^数值$|^目标值$")
 PLACE_CELL = re.compile(r"^[\u4e00-\u9fff]{1,10}(?:市|县|区|旗|州|盟|镇|街道)$")
-PLACE_HEADER = re.compile(r"^(?:设区市|地市|市州|市（州）|地区|县（市、区）|县市区|县区|旗县（市、区）|市|县|区|辖区)$")
+PLACE_HEADER = re.compile(r"^(?:设区市|地市|市州|市（州）|地区|县（市、区）|县（市）|县（区）|县（市、区、旗）|"
+                          r"县市区|县区|旗县（市、区）|市|县|区|辖区)$")
 """The place column's header of a table with one row per place."""
 HEADER_YEAR_PHRASE = re.compile(r"^(?:截至|截止|到)?(?:19|20)\d{2}年(?:底|末)?(?:前|之前)?")
 """A column header's year phrase (截至2023年底, 2025年底前): what remains names the column's count."""
@@ -267,7 +268,7 @@ class TableReader:
         if any(NATURE_CELL.match(c.text) for c in cells):
             yield from self.nature_table(cells)
         else:
-            facts = list(self.place_year_table(cells)) or list(self.reference_table(cells))
+            facts = list(self.place_year_table(cells, caption)) or list(self.reference_table(cells))
             yield from facts or self.simple_table(cells)
 
     def simple_table(self, cells: list[TCell]) -> Iterator[QuantityFact]:
@@ -350,7 +351,7 @@ class TableReader:
             yield self.fact(cell.start, cell.end, kind, name.text + noun, None, replace(q, comparator="="), year,
                             None, unit=q.unit or unit)
 
-    def place_year_table(self, cells: list[TCell]) -> Iterator[QuantityFact]:
+    def place_year_table(self, cells: list[TCell], caption: str = "") -> Iterator[QuantityFact]:
         """A header of a place column and one column per year (`设区市 / 截至2023年底已建成数（个） / 2025年底前累计
         建成数（个）`), then one row per place: each value is the place's own, of its column's year (a year before the
         document's own is an observation), a count an exact number; a total row (合计) ends the table."""
@@ -364,8 +365,11 @@ class TableReader:
         years = [header_year(re.sub(r"^(?:截至|截止)", "", h)) for h in heads]
         if not all(years):
             return
+        title = _table_subject(cells[place_column - 1].text if place_column else caption)
         columns = [(year, column_kind(h, year, self.years), strip_unit_label(HEADER_YEAR_PHRASE.sub("", h)),
                     *unit_and_magnitude_in_label(h)) for year, h in zip(years, heads, strict=True)]
+        if title:  # `2023年现状值（%）`: the column names no measure, the table's title does (县域内就诊率现状及目标)
+            columns = [(y, k, title if GENERIC_COLUMN.match(noun) else noun, u, m) for y, k, noun, u, m in columns]
         i = first
         while i < len(cells) and PLACE_CELL.match(cells[i].text):
             place, values = cells[i], cells[i + 1:i + 1 + len(columns)]
@@ -671,6 +675,18 @@ def _year_columns(header: list[TCell], years: DocYears) -> list[Column]:
 
 HEADER_YEAR = re.compile(r"^(?:19|20)\d{2}(?=年)|(?<=[（(])(?:19|20)\d{2}(?=年[）)])")
 """The year of a column header: `2025年`, `2025年目标值`, `基期值（2022年）`."""
+
+
+GENERIC_COLUMN = re.compile(r"^(?:现状|目标|基期|基线|规划|预期|实际)?值?$|^数值$")
+"""A year column's header that names no measure (2023年现状值, 2026年目标值)."""
+_TITLE_PLACES = re.compile(r"^(?:各|全)?(?:[县市区州旗盟]|设区市)(?:（[^（）]{1,8}）)?")
+_TITLE_TAIL = re.compile(r"(?:的)?(?:现状(?:值)?(?:及|和|与)?目标(?:值)?|目标(?:值)?|现状|情况|一览表|分解表|表)$")
+
+
+def _table_subject(title: str) -> str:
+    """The measure a table of places is about, from its title (各县（市）县域内就诊率现状及目标 → 县域内就诊率)."""
+    subject = _TITLE_TAIL.sub("", _TITLE_PLACES.sub("", title.strip()))
+    return subject if 2 <= len(subject) <= 20 and not _value_like(subject) else ""
 
 
 def header_year(header: str) -> int | None:
