@@ -138,3 +138,6 @@ def test_city_province_nation(write_corpus, tmp_path) -> None:
     physicians = run(store, "city-province-nation",
                      indicator="https://w3id.org/policykg/vocab/indicator/physicians-per-1000")
     assert physicians and {r["indicator_label"] for r in physicians} == {"每千人口执业（助理）医师数"}
+    # each pair is a jurisdiction and one of its ancestors: no jurisdiction beside itself, none beside a lower one
+    assert {(r["city"], r["higher"]) for r in physicians} == {("杭州市", "浙江省"), ("杭州市", "中华人民共和国"),
+                                                              ("浙江省", "中华人民共和国")}

@@ -998,22 +998,23 @@ def test_a_word_matching_more_than_the_count_cap_says_so_and_pages_only_what_was
     assert "匹配超过 40 条" in zh
 
 
-def test_an_unranked_search_reads_only_the_first_matches_of_each_tier(app):
-    """An English query's concept (医院) is named in most documents: its extra hits are the first matches in index
-    order (a bounded read), documents first, not a ranking of every match."""
+def test_a_search_ranks_only_its_window_of_matches(app):
+    """An English query's concept (医院) is named in most documents: its extra hits are the shortest of each tier's
+    first matches in index order (a bounded read), not a bm25 ranking of every match."""
     from graph_store.sidecar import KIND_RANK, fts_query
     from web.pages.data import index
 
     with app.test_request_context("/"):
         idx = index()
-        found = idx.search("医院", kinds=("document", "target"), limit=3, counts=False, ranked=False)
-        first: list[str] = []
+        found = idx.search("医院", kinds=("target",), limit=3, counts=False, window=5, by_length=True)
         with idx._con() as con:
-            for tier in sorted({KIND_RANK["document"], KIND_RANK["target"]}):
-                first += [iri for (iri,) in con.execute(
-                    "SELECT iri FROM hits WHERE hits MATCH ? LIMIT ?",
-                    [f"{fts_query('医院')} AND tags : t{tier} AND tags : (kdocument OR ktarget)", 3 - len(first)])]
-    assert len(first) == 3 and [h.iri for h in found.hits] == first
+            window = [iri for *_, iri in sorted(con.execute(
+                "SELECT length(label) + length(snippet), rowid, iri FROM hits WHERE hits MATCH ? LIMIT 5",
+                [f"{fts_query('医院')} AND tags : t{KIND_RANK['target']} AND tags : (ktarget)"]))]
+            every = con.execute("SELECT COUNT(*) FROM hits WHERE hits MATCH ?",
+                                [f"{fts_query('医院')} AND tags : (ktarget)"]).fetchone()[0]
+    assert every > 5 and len(window) == 5
+    assert [h.iri for h in found.hits] == window[:3]
     assert all("医院" in h.label + h.snippet for h in found.hits)
 
 

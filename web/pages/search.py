@@ -42,6 +42,8 @@ GROUPS = (("documents", ("document",)), ("facts", FACT_KINDS), ("entities", ("in
 EXPANSIONS = 3
 """Concepts an English query is expanded to (one more index search each, a few hits each)."""
 EXPANDED_HITS = 8
+EXPANDED_WINDOW = 100
+"""Matches per tier an expansion ranks (the search's own WINDOW is 1 000)."""
 
 
 @dataclass
@@ -150,7 +152,7 @@ def search_page() -> str | Response:
         if not groups or groups[-1].key != key:
             groups.append(Group(key))
         groups[-1].hits.append(hit)
-    expansions = [Expansion(Link(c, index_.label(c, lang) or term, href(c)), term, [shown(h) for h in hs])
+    expansions = [Expansion(Link(c, index_.label(c, lang) or term, href(c)), term, _once([shown(h) for h in hs]))
                   for c, term, hs in expansions_raw]
     facets = [(name, sorted(((v, _facet_label(name, v, lang), n) for v, n in facet_values.get(name, {}).items()),
                             key=lambda x: (-x[2], x[1]))) for name in _shown_facets(lang, facet_values)
@@ -186,24 +188,39 @@ def search_page() -> str | Response:
         facet_label=lambda name, value: _facet_label(name, value, lang))
 
 
+def _once(hits: list[ShownHit]) -> list[ShownHit]:
+    """Hits as shown, each statement once per document (a table restating a prose target reads the same)."""
+    seen: set[tuple[str, str, str, str]] = set()
+    out = []
+    for h in hits:
+        key = (h.kind, h.label, h.snippet, h.document.iri if h.document else "")
+        if key not in seen:
+            seen.add(key)
+            out.append(h)
+    return out
+
+
 def expand(q: str, hits: list[Hit], chosen: dict[str, str], lang: str) -> list[tuple[str, str, list[Hit]]]:
     """For an English query: the first concepts it names, each with the documents and facts that use the
-    concept's Chinese name (at most EXPANSIONS extra searches of EXPANDED_HITS hits, in index order: a concept's
-    name is in most documents, and ranking every match would cost as much as the corpus is large)."""
+    concept's Chinese name (at most EXPANSIONS extra searches of EXPANDED_HITS hits, the shortest of each tier's
+    first EXPANDED_WINDOW matches: a concept's name is in most documents, and bm25 reads all of them)."""
     concepts = [h for h in hits if h.kind in CONCEPT_KINDS][:EXPANSIONS]
     if not concepts:
         return []
     index_ = prefetch([h.iri for h in concepts])
     out = []
-    seen = {h.iri for h in hits}
+    seen: set = {h.iri for h in hits}
     for h in concepts:
         term = index_.label(h.iri, "zh")
         if not term or not HAN.search(term):
             continue
         found = index().search(term, kinds=("document", *FACT_KINDS), facets=chosen, limit=EXPANDED_HITS, counts=False,
-                               ranked=False)
-        fresh = [x for x in found.hits if x.iri not in seen]
-        seen.update(x.iri for x in fresh)
+                               window=EXPANDED_WINDOW, by_length=True)
+        fresh = []
+        for x in found.hits:  # the same statement again in the same document (a table restating it): once
+            if x.iri not in seen and (x.kind, x.label, x.snippet, x.doc) not in seen:
+                fresh.append(x)
+                seen.update((x.iri, (x.kind, x.label, x.snippet, x.doc)))
         if fresh:
             out.append((h.iri, term, fresh))
     return out
