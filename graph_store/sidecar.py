@@ -329,7 +329,7 @@ class IndexReader:
         return closing(connect(self.path))
 
     def search(self, q: str, kinds: Iterable[str] = (), facets: dict[str, str] | None = None, limit: int = 50,
-               offset: int = 0, counts: bool = True, window: int = WINDOW, by_length: bool = False) -> SearchPage:
+               offset: int = 0, counts: bool = True, window: int | None = None, by_length: bool = False) -> SearchPage:
         """Rows matching `q`: documents, then facts, then entities, then concepts (each tier by relevance among
         its first WINDOW matches), their counts by kind, and facet counts over the matching documents; `facets`
         filters to documents with those values. Every read is bounded: counts stop at COUNT_CAP matches, each
@@ -339,6 +339,7 @@ class IndexReader:
         match = fts_query(q)
         if not match:
             return SearchPage((), 0, {}, {})
+        window = WINDOW if window is None else window
         kinds = tuple(kinds)
         kind_tags = _tag_filter("k" + k.replace("-", "") for k in kinds)
         where, args = ["hits MATCH ?"], []
@@ -388,7 +389,7 @@ class IndexReader:
         else:
             total = reachable
         return SearchPage(tuple(Hit(*r) for r in found[offset:offset + limit]), total, by_kind, facet_counts,
-                          capped, reachable, COUNT_CAP, WINDOW)
+                          capped, reachable, COUNT_CAP, window)
 
     def by_number(self, number: str) -> list[str]:
         """Document ids whose 文号 is exactly `number` (brackets and spaces aside)."""
