@@ -126,8 +126,9 @@ def test_a_building_list_row_is_a_requirement_and_a_target_of_its_institution(do
 
 
 def test_a_project_table_gives_the_investment_and_who_is_responsible(doc) -> None:
-    assert quantities_on_line(doc, 27) == {
-        ("target", "县精神卫生中心建设项目总投资", 12000.0, "ten-thousand-yuan", "=", 2025)}
+    assert {(i, v, y) for _, i, v, _, _, y in quantities_on_line(doc, 27)} == {
+        ("县精神卫生中心建设项目总投资", 12000.0, 2025), ("新建病房楼", 15000.0, 2025)}  # and the content cell, as text
+    assert ("target", "县精神卫生中心建设项目总投资", 12000.0, "ten-thousand-yuan", "=", 2025) in quantities_on_line(doc, 27)
     agencies = {(f.evidence.normalised_quote, f.role) for f in facts_on_line(doc, Responsibility, 27)}
     assert agencies == {("县卫生健康委", "responsible"), ("县精神卫生中心", "responsible")}
 

@@ -38,11 +38,11 @@ from loaders.extract.names import (
 )
 from loaders.extract.org_facts import AgencyRef, NamedEntityMention, Responsibility
 from loaders.extract.registry import Extractor
-from loaders.extract.tables import split_pipe
+from loaders.extract.row_tables import PROJECT_COLUMN, rows
 from loaders.records import GAP, ParsedDocument
 from loaders.vocabulary import Vocabulary
 
-NAME, VERSION = "programmes", "2.1.8"
+NAME, VERSION = "programmes", "2.1.9"
 
 KINDS = {"工程": "工程 project", "行动": "行动 campaign", "计划": "计划 plan", "项目": "项目 project",
          "试点": "试点 pilot", "活动": "活动 activity", "运动": "运动 campaign", "战略": "战略 strategy",
@@ -163,28 +163,19 @@ def _headings(text: str) -> list[Candidate]:
     return out
 
 
-_PROJECT_COLUMN = re.compile(r"^(?:(?:重大|重点|建设)?项目名称|工程名称|项目)$")
-
-
 def _project_table(text: str) -> list[Candidate]:
-    """A table of projects (| 序号 | 项目名称 | 建设内容 | 总投资 |; the normaliser writes tab-separated rows so too):
-    each row's name cell that ends in a programme word names a programme (喀什地区疾病预防控制中心能力提升项目,
-    乡镇卫生院标准化建设工程)."""
+    """A table of projects (序号 | 项目名称 | 建设内容 | 总投资, pipe rows or one cell per line; row_tables): each row's
+    name cell that ends in a programme word names a programme (喀什地区疾病预防控制中心能力提升项目, 乡镇卫生院标准化
+    建设工程)."""
     out: list[Candidate] = []
-    column = None
-    for m in re.finditer(r"[^\n]+", text):
-        if "|" not in m.group():
-            column = None
+    for row in rows(text):
+        found = row.column(PROJECT_COLUMN)
+        if found is None:
             continue
-        cells = split_pipe(text, m.start(), m.end())
-        named = next((k for k, c in enumerate(cells) if _PROJECT_COLUMN.match(c.text)), None)
-        if named is not None:
-            column = named
-        elif column is not None and column < len(cells):
-            cell = cells[column]
-            name = canonical(cell.text)
-            if _ENDS_PW.search(name) and _valid(name, cell.text) and not _DOCUMENT_WORDS.search(name):
-                out.append((cell.start, cell.end, name, _kind(name)))
+        cell = found[1]
+        name = canonical(cell.text)
+        if _ENDS_PW.search(name) and _valid(name, cell.text) and not _DOCUMENT_WORDS.search(name):
+            out.append((cell.start, cell.end, name, _kind(name)))
     return out
 
 

@@ -38,7 +38,7 @@ UNIT_WORDS: tuple[tuple[str, str], ...] = (
     ("人次", "count"), ("张", "count"), ("人", "count"), ("名", "count"), ("所", "count"), ("个", "count"),
     ("家", "count"), ("支", "count"), ("床", "count"), ("辆", "count"), ("台", "count"), ("座", "count"),
     ("场", "count"), ("种", "count"), ("项", "count"), ("类", "count"), ("条", "count"), ("次", "count"),
-    ("份", "count"), ("例", "count"), ("剂次", "count"),
+    ("份", "count"), ("例", "count"), ("剂次", "count"), ("间", "count"), ("处", "count"),
     ("倍", "times"), ("公里", "kilometre"),
     ("小时", "hour"), ("分钟", "minute"), ("秒", "second"), ("课时", "count"), ("学时", "count"),
     ("级", "grade-level"), ("千克", "kilogram"), ("公斤", "kilogram"),
@@ -46,7 +46,7 @@ UNIT_WORDS: tuple[tuple[str, str], ...] = (
     ("DDDs/100人天", "ddd-per-100-patient-days"), ("DDDs/百人天", "ddd-per-100-patient-days"),
     ("DDDs", "ddd-per-100-patient-days"), ("DDD", "ddd-per-100-patient-days"),
 )
-COUNT_CLASSIFIERS = "张人名所个家支床辆台座场种项次"
+COUNT_CLASSIFIERS = "张人名所个家支床辆台座场种项次间处"
 DURATION_UNITS = ("hour", "minute", "second", "day", "month")
 AMOUNT_UNITS = frozenset({"count", "ten-thousand", "hundred-million", "yuan", "ten-thousand-yuan",
                           "hundred-million-yuan", "trillion-yuan", "kilometre", "mu", "ten-thousand-mu",

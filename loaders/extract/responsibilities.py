@@ -33,7 +33,7 @@ from loaders.extract.row_tables import HEADER_CELL
 from loaders.extract.row_tables import lines as _lines
 from loaders.records import GAP, ParsedDocument, Provision
 
-NAME, VERSION = "responsibilities", "1.6.9"
+NAME, VERSION = "responsibilities", "1.6.10"
 
 LEAD, SUPPORT, RESPONSIBLE = "lead", "support", "responsible"
 MARKERS = {
@@ -52,7 +52,7 @@ _OWN_LINE_OPENING = re.compile(rf"\s*[{_OPEN}]?\s*(?:(?:{_MARKER_WORDS})\s*[：:
 """What may precede a clause's list on a line of its own: an opening bracket, a marker (（规划司牵头…, 责任单位：…)."""
 _COLUMN_HEADER = re.compile(r"^\s*(责任单位|责任部门|牵头单位|责任主体|负责单位)\s*$", re.M)
 _TABLE_HEADER_CELL = re.compile(
-    rf"^(?:{_MARKER_WORDS}|序号|编号|(?:重点|主要|具体|工作|建设)?(?:任务|内容|事项|措施|项目)(?:内容|名称)?"
+    rf"^(?:{_MARKER_WORDS}|序号|编号|(?:重点|主要|具体|工作|建设){{0,2}}(?:任务|内容|事项|措施|项目)(?:内容|名称)?"
     r"|完成(?:时限|时间)|时间(?:节点|安排|要求)?|时限|进度安排|备注|(?:工作|预期)?目标|预期成效)$")
 """Column headers of a task table (data): role columns and the usual others (序号, 重点任务, 完成时限 …)."""
 _NUMBER_CELL = re.compile(r"^\d{1,3}[.、．]?$")

@@ -40,13 +40,14 @@ from loaders.extract.quantities import (
     year_cut_by_gap,
 )
 from loaders.extract.registry import Extractor
+from loaders.extract.row_tables import rows
 from loaders.extract.target_facts import QuantityFact
 from loaders.extract.value_spans import value_spans
 from loaders.records import ParsedDocument
 
 log = logging.getLogger(__name__)
 
-NAME, VERSION = "targets", "2.1.12"
+NAME, VERSION = "targets", "2.1.13"
 
 SENTENCE_END = re.compile(r"[。；！？!?]")
 CLAUSE_END = re.compile(r"[，,]|[：:](?!\d)")
@@ -129,12 +130,19 @@ def run(doc: ParsedDocument, ctx: BuildContext) -> Iterator[QuantityFact]:
     seen: set[tuple[int, int]] = set()
     reviews = [(p.start, p.end, p.path) for p in doc.provisions if REVIEW_HEADING.search(p.heading)]
     reviewed: dict[str, int | str] = {}
-    for ls, le in lines(text):
-        if ls == le or any(a <= ls < b for a, b in tables):
-            continue
+    def in_table(pos: int) -> bool:
+        return any(a <= pos < b for a, b in tables)
+
+    # a list's content cell is prose (新建综合楼3.2万平方米，新增床位300张): read as text, alone (its row's other cells
+    # are the list's: name, years, amounts)
+    deadlines = {c.start: row.year for row in rows(text) if (c := row.content) is not None}  # its row's year
+    cells = [(c.start, c.end) for row in rows(text) if (c := row.content) is not None]
+    row_lines = {text.rfind("\n", 0, a) + 1 for a, _ in cells}
+    for ls, le in sorted([(a, b) for a, b in lines(text) if a != b and not in_table(a) and a not in row_lines]
+                         + cells):
         taken = [(a, b) for a, b in claimed if a < le and b > ls]
         review = next((path for a, b, path in reviews if a <= ls < b), None)
-        state: dict = {"observed": reviewed.get(review, PAST) if review else None, "year": None,
+        state: dict = {"observed": reviewed.get(review, PAST) if review else None, "year": deadlines.get(ls),
                        "review": review is not None}
         for ss, se in pieces(SENTENCE_END, text, ls, le):
             for fact, item in sentence_facts(doc, ctx, years, ss, se, state, extractor):

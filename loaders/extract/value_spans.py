@@ -44,9 +44,9 @@ _CLASSIFIER_AFTER = re.compile(r"^(?:项|级|类|种|条)")
 (达到4级以上, 扩大到30种, 不少于3项) or before a comparator word (提供6类以上; not 级: 二级以上医院 is a scope)."""
 _COUNT_WITH_COMPARATOR = re.compile(r"^(?:项|类|种|条)(?:及)?(?:以上|以下|以内|左右)")
 _NOT_A_VALUE_BEFORE = re.compile(r"(?:第|《|〔|“|\"|[A-Za-zⅠ-Ⅻ]|每|\d[.．]|[-—–~～]|(?:见|如)(?:附)?[表图件]|附件|"
-                                 r"(?:GBZ?|WS|DB\d{0,4}|YY|HJ|JGJ|ISO)(?:/[TZ])?\s+)$")
-"""Numbers that are no values: ordinals, titles and numbers, codes (GB/T 42195—2022), ranges, and labels (见表1,
-附件2)."""
+                                 r"(?:GBZ?|WS|DB\d{0,4}|YY|HJ|JGJ|ISO)(?:/[TZ])?\s+|建标)$")
+"""Numbers that are no values: ordinals, titles and numbers, codes (GB/T 42195—2022, 建标127—2021), ranges, and
+labels (见表1, 附件2)."""
 _CN_VALUE_CONTEXT = re.compile(r"(?:至少|不少于|不低于|拥有|配备|建成|建好|组建|设置|建设|培养|办好|选建|有)$")
 _CN_NOT_WITH = re.compile(r"^[一两二三四五六七八九十]+次")
 """`一次` counts a value only after a comparator (至少一次)."""
