@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 HEADER_CELL = re.compile(r"^[\u4e00-\u9fff（）()、/]{2,14}$")
 NUMBER_CELL = re.compile(r"^\d{1,3}[.、．]?$")
@@ -67,8 +68,10 @@ class Row:
         return int(years[-1]) if years else None
 
 
-def rows(text: str) -> list[Row]:
-    """Rows of every list in `text` that has an institution column and a content or count column."""
+@lru_cache(maxsize=4)
+def rows(text: str) -> tuple[Row, ...]:
+    """Rows of every list in `text` that has an institution or project column and a content or count column (read
+    once per document: the departments, tables, programmes and targets extractors all ask)."""
     spans = lines(text)
     out: list[Row] = []
     i = 0
@@ -86,7 +89,7 @@ def rows(text: str) -> list[Row]:
             i = _cell_rows(text, spans, i + len(header), header, out)
             continue
         i += 1
-    return out
+    return tuple(out)
 
 
 def _wanted(header: list[str]) -> bool:

@@ -135,8 +135,9 @@ def run(doc: ParsedDocument, ctx: BuildContext) -> Iterator[QuantityFact]:
 
     # a list's content cell is prose (新建综合楼3.2万平方米，新增床位300张): read as text, alone (its row's other cells
     # are the list's: name, years, amounts)
-    deadlines = {c.start: row.year for row in rows(text) if (c := row.content) is not None}  # its row's year
-    cells = [(c.start, c.end) for row in rows(text) if (c := row.content) is not None]
+    listed = [(c, row.year) for row in rows(text) if (c := row.content) is not None]
+    deadlines = {c.start: year for c, year in listed}  # the year of the cell's row
+    cells = [(c.start, c.end) for c, _ in listed]
     row_lines = {text.rfind("\n", 0, a) + 1 for a, _ in cells}
     for ls, le in sorted([(a, b) for a, b in lines(text) if a != b and not in_table(a) and a not in row_lines]
                          + cells):
