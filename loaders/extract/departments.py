@@ -41,7 +41,7 @@ from loaders.vocabulary import Vocabulary, match_key
 
 log = logging.getLogger(__name__)
 
-NAME, VERSION = "departments", "2.0.22"
+NAME, VERSION = "departments", "2.0.23"
 
 UNSAID_SCOPE = "https://w3id.org/policykg/vocab/institution-type/medical-and-health-institution"
 """The institution type of a requirement whose text names no institution (any medical or health institution)."""
@@ -115,8 +115,8 @@ INSTITUTION_CENTRE = re.compile(r"国家|国际|省级|自治区级|市级|县�
 
 # --- verbs, tails and shares ------------------------------------------------------------------------------------
 
-SETUP = (r"设置|设立|开设|增设|新增|新设|内设|运行|建设|建立|建成|建好|组建|创建|打造|培育|开办|布局|发展|新建|改建|"
-         r"改造|扩建|改扩建|办好|配备|配置|标准化建设")
+SETUP = (r"设置|设立|开设|增设|新增|新设|内设(?!置)|运行|建设|建立|建成|建好|组建|创建|打造|培育|开办|布局|发展|新建|"
+         r"改建|改造|扩建|改扩建|办好|配备|配置|标准化建设")
 STRENGTHEN = r"加强|推进|推动|完善|健全|强化|规范|提升|加快|深化|优化|做强|做优|扶持|支持|鼓励|引导|实施|继续|探索"
 ADVERB = (r"要|应当|应|须|必须|均|各|全部|都|普遍|原则上|可以|可|逐步|率先|全面|积极|进一步|大力|重点|着力|突出|合作|"
           r"优先|至少|规划|独立|单独|按规定|按要求|按照?标准|根据需要|结合实际|统筹|通过|力争|"
@@ -594,7 +594,7 @@ def scope_left(text: str, cs: int, hit_start: int) -> int:
     for m in LEAD.finditer(masked):
         if len(m.group(0)) > 1 or m.group(0) not in PREPOSITIONS or left + m.start() == cs:
             start = left + m.end()
-    return start
+    return start + text.startswith("在", start, hit_start)  # 鼓励在综合医院内设置…: no name starts with 在
 
 
 def group_from(text: str, left: int, hits: list[Hit], first: int) -> list[Scope]:
@@ -623,7 +623,9 @@ def group_before(r: Reader, cs: int, pos: int) -> list[Scope]:
     if (via := MEANS.search(r.text, cs, pos)) and not r.institutions(via.start(), pos):
         pos = via.start()
     hits = one_name_each(r.text, r.institutions(cs, pos))
-    if not hits or not ADVERBS_ONLY.fullmatch(r.text, skip_aside(r.text, hits[-1][1], pos), pos):
+    after = skip_aside(r.text, hits[-1][1], pos) if hits else pos
+    after += r.text.startswith("内", after, pos)  # 在综合医院内设置…: the unit inside the institution
+    if not hits or not ADVERBS_ONLY.fullmatch(r.text, after, pos):
         return []
     first = len(hits) - 1
     while first > 0 and joined(r.text, hits[first - 1][1], hits[first][0]):

@@ -32,7 +32,7 @@ from loaders.extract.registry import Extractor
 from loaders.records import GAP, ParsedDocument
 from loaders.vocabulary import NATION_CODE, Vocabulary
 
-NAME, VERSION = "institutions", "2.1.14"
+NAME, VERSION = "institutions", "2.1.15"
 INSTITUTION_TYPE = "institution-type"
 
 GENERIC_ENDINGS = ("机构", "高校", "高等院校", "高等学校", "次中心")
@@ -67,7 +67,7 @@ NOT_NAMES = re.compile(r"执法")
 VERBS = ("加强", "推进", "支持", "推动", "依托", "建设", "打造", "创建", "做好", "提升", "发展", "鼓励", "完善", "实施",
          "引导", "规划", "设置", "举办", "建立", "建成", "深化", "发挥", "申报", "参与", "组建", "优化", "利用", "联合",
          "依靠", "围绕", "培育", "争取", "推广", "包括", "通过", "加大", "开展", "落实", "加快", "做强做优", "设立",
-         "组织", "委托", "争创", "提高", "选择", "遴选", "对口帮扶", "帮扶", "托管", "用好")
+         "组织", "委托", "争创", "提高", "选择", "遴选", "对口帮扶", "帮扶", "托管", "用好", "完成")
 """Verbs before which a name starts."""
 FUNCTION_CHARS = "与和及对在向为以将把从的等由是到即"
 GENERIC_BODY = re.compile(r"[级各类属等及或与、，所有内直]|[\u4e00-\u9fff]和[\u4e00-\u9fff]|公立|综合|专科|基层|"
@@ -333,11 +333,11 @@ def _topic_head(text: str, start: int, end: int, type_iri: str, label: str, floo
 def _place_head(text: str, start: int, end: int, type_iri: str, home: Jurisdiction | None) -> Found | None:
     """小榄人民医院, 陈星海中西医结合医院, 横栏镇卫生院: a place or person name (or a town's) starting a list item."""
     town = TOWN.search(text, max(0, start - 2), start) if type_iri.rsplit("/", 1)[-1] in TOWN_TYPES else None
-    for length in (2, 3) if town else ():
+    for length in (2, 3, 4, 5) if town else ():  # 横栏镇, 额吉淖尔镇, 呼热图淖尔苏木
         begin = town.start() - length
         place = text[max(0, begin):town.start()]
         if begin >= 0 and re.fullmatch(r"[" + HAN + r"]+", place) and _specific(place) and not re.search(
-                r"[省县区镇乡村全]|市.", place) and place[0] not in TOWN_NOT_NAMES and LIST_START.search(
+                r"[省县区镇乡村全]|市.|苏木$", place) and place[0] not in TOWN_NOT_NAMES and LIST_START.search(
                 text[max(0, begin - 4):begin]):
             return Found(begin, end, text[begin:end], type_iri, home.iri if home else "", "place")
     suffix = next((s for s in PLACE_NAMED_SUFFIXES if text.endswith(s, 0, end)), "")
