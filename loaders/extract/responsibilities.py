@@ -33,7 +33,7 @@ from loaders.extract.row_tables import HEADER_CELL
 from loaders.extract.row_tables import lines as _lines
 from loaders.records import GAP, ParsedDocument, Provision
 
-NAME, VERSION = "responsibilities", "1.6.10"
+NAME, VERSION = "responsibilities", "1.6.11"
 
 LEAD, SUPPORT, RESPONSIBLE = "lead", "support", "responsible"
 MARKERS = {
