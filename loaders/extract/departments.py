@@ -109,9 +109,10 @@ SHARED_SERVICE_CENTRE = re.compile(r"(?:影像|心电|检验|病理|消毒供应
 they are its units, where another centre built so (依托省人民医院建设区域医疗中心) is an institution of its own."""
 NEEDS_HOST = ("中心", "实验室", "工作室", "研究室", "护理站")
 """Units that are often institutions of their own: they count only with a host (see `acceptable`)."""
-INSTITUTION_CENTRE = re.compile(r"国家|国际|省级|自治区级|市级|县级|区域|研究|创新|医学中心|合作|指导|数据|技术|分中心|"
-                                r"(?<!患者)(?<!入院)(?<!一站式)服务中心$|急救中心|血液中心|疾病预防控制|疾控|重点实验室")
-"""Centres and laboratories that are institutions (区域医疗中心, 临床医学研究中心), hosted or not."""
+INSTITUTION_CENTRE = re.compile(r"国家|国际|省级|自治区级|市级|县级|区域|研究(?!室$)|创新|医学中心|合作|指导|数据|技术|"
+                                r"分中心|(?<!患者)(?<!入院)(?<!一站式)服务中心$|急救中心|血液中心|疾病预防控制|疾控|重点实验室")
+"""Centres and laboratories that are institutions (区域医疗中心, 临床医学研究中心), hosted or not; a 研究室 is a room
+of its host."""
 
 # --- verbs, tails and shares ------------------------------------------------------------------------------------
 
@@ -555,7 +556,7 @@ def acceptable(vocab: Vocabulary, unit: Unit, hosted: str) -> bool:
         return False
     if not bare.endswith(NEEDS_HOST):
         return True
-    if INSTITUTION_CENTRE.search(bare) and not bare.endswith("研究室"):  # a room of its host, never an institute
+    if INSTITUTION_CENTRE.search(bare):
         return False
     if hosted == "via":  # 依托县级医院建设医学影像中心、…消毒供应中心: resource-sharing centres are the host's units
         return bool(SHARED_SERVICE_CENTRE.search(bare))

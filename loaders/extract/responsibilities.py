@@ -29,8 +29,9 @@ from loaders.context import BuildContext
 from loaders.extract.agencies import LEVEL_PREFIXES, Jurisdiction, doc_jurisdiction, resolve_agency
 from loaders.extract.org_facts import AgencyRef, Responsibility
 from loaders.extract.registry import Extractor
-from loaders.extract.row_tables import HEADER_CELL
+from loaders.extract.row_tables import HEADER_CELL, Cell, cell, pipe_cells
 from loaders.extract.row_tables import lines as _lines
+from loaders.extract.tables import header_year
 from loaders.records import GAP, ParsedDocument, Provision
 
 NAME, VERSION = "responsibilities", "1.6.11"
@@ -381,15 +382,6 @@ def _all_agencies(text: str, start: int, end: int, ctx: BuildContext, home: Juri
 # --- task tables with role columns -------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class _Cell:
-    start: int
-    end: int
-
-    def text(self, text: str) -> str:
-        return text[self.start:self.end]
-
-
 def task_table_rows(doc: ParsedDocument) -> list[Clause]:
     """Role cells of task tables (pipe rows, or one cell per line) whose header names a role column."""
     text = doc.norm.text
@@ -397,9 +389,9 @@ def task_table_rows(doc: ParsedDocument) -> list[Clause]:
     clauses: list[Clause] = []
     i = 0
     while i < len(lines):
-        header = _pipe_cells(text, *lines[i]) if "|" in text[lines[i][0]:lines[i][1]] else None
-        if header and (_is_header(names := [c.text(text) for c in header]) or _numbered_header(names)):
-            i = _pipe_rows(doc, lines, i, [c.text(text) for c in header], clauses)
+        header = pipe_cells(text, *lines[i]) if "|" in text[lines[i][0]:lines[i][1]] else None
+        if header and (_is_header(names := [c.text for c in header]) or _numbered_header(names)):
+            i = _pipe_rows(doc, lines, i, names, clauses)
             continue
         run = _header_run(text, lines, i)
         if run:
@@ -414,15 +406,12 @@ def _is_header(cells: list[str]) -> bool:
             and any(c in MARKERS for c in cells))
 
 
-_YEAR_COLUMN = re.compile(r"^(?:19|20)\d{2}年(?:底|末)?[\u4e00-\u9fff]{0,4}(?:[（(][^（）()]{1,6}[）)])?$")
-
-
 def _numbered_header(cells: list[str]) -> bool:
     """A pipe header opening with 序号 whose other cells are short names or a year's column (项目名称 | 主要建设内容 |
     建设年限 | 总投资（万元） | 责任单位; 指标名称 | 单位 | 2024年完成值 | 2025年目标值 | 责任处室), one of them a role
     column."""
     return (len(cells) >= 3 and cells[0] in ("序号", "编号")
-            and all(HEADER_CELL.match(c) or _YEAR_COLUMN.match(c) for c in cells)
+            and all(HEADER_CELL.match(c) or header_year(c) for c in cells)
             and any(c in MARKERS for c in cells))
 
 
@@ -437,28 +426,12 @@ def _header_run(text: str, lines: list[tuple[int, int]], i: int) -> list[str]:
     return cells if numbered and _is_header(cells) else []
 
 
-def _pipe_cells(text: str, start: int, end: int) -> list[_Cell]:
-    cells: list[_Cell] = []
-    pos = start
-    for m in [*re.finditer(r"\|", text[start:end]), None]:
-        stop = start + m.start() if m else end
-        raw = text[pos:stop]
-        lead = len(raw) - len(raw.lstrip())
-        cells.append(_Cell(pos + lead, pos + lead + len(raw.strip())))
-        pos = stop + 1
-    while cells and cells[-1].start == cells[-1].end:
-        cells.pop()
-    while cells and cells[0].start == cells[0].end:
-        cells.pop(0)
-    return cells
-
-
 def _pipe_rows(doc: ParsedDocument, lines: list[tuple[int, int]], i: int, header: list[str],
                clauses: list[Clause]) -> int:
     text = doc.norm.text
     j = i + 1
     while j < len(lines) and "|" in text[lines[j][0]:lines[j][1]]:
-        cells = _pipe_cells(text, *lines[j])
+        cells = pipe_cells(text, *lines[j])
         if len(cells) == len(header):
             _row_clauses(doc, header, cells, clauses)
         j += 1
@@ -471,20 +444,17 @@ def _cell_rows(doc: ParsedDocument, lines: list[tuple[int, int]], i: int, header
     text = doc.norm.text
     j = i + len(header)
     while j + len(header) <= len(lines):
-        cells = [_Cell(a + len(text[a:b]) - len(text[a:b].lstrip()), a + len(text[a:b].rstrip()))
-                 for a, b in lines[j:j + len(header)]]
-        if any(c.start >= c.end for c in cells) or not _NUMBER_CELL.match(cells[0].text(text)):
+        cells = [cell(text, a, b) for a, b in lines[j:j + len(header)]]
+        if any(not c.text for c in cells) or not _NUMBER_CELL.match(cells[0].text):
             break
         _row_clauses(doc, header, cells, clauses)
         j += len(header)
     return j
 
 
-def _row_clauses(doc: ParsedDocument, header: list[str], cells: list[_Cell], clauses: list[Clause]) -> None:
-    text = doc.norm.text
-    number = next((cells[k].text(text) for k, h in enumerate(header) if h in ("序号", "编号")), "")
-    task = next((cells[k].text(text) for k, h in enumerate(header) if h not in MARKERS and _TASK_COLUMN.search(h)),
-                "")
+def _row_clauses(doc: ParsedDocument, header: list[str], cells: list[Cell], clauses: list[Clause]) -> None:
+    number = next((cells[k].text for k, h in enumerate(header) if h in ("序号", "编号")), "")
+    task = next((cells[k].text for k, h in enumerate(header) if h not in MARKERS and _TASK_COLUMN.search(h)), "")
     label = " ".join(x for x in (number.rstrip(".、．"), task) if x)
     for k, h in enumerate(header):
         if h in MARKERS and cells[k].end > cells[k].start:

@@ -78,7 +78,7 @@ def rows(text: str) -> tuple[Row, ...]:
     while i < len(spans):
         a, b = spans[i]
         if "|" in text[a:b]:
-            header = _pipe_cells(text, a, b)
+            header = pipe_cells(text, a, b)
             if _wanted([c.text for c in header]):
                 i = _pipe_rows(text, spans, i + 1, [c.text for c in header], out)
                 continue
@@ -106,16 +106,18 @@ def lines(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def _cell(text: str, a: int, b: int) -> Cell:
+def cell(text: str, a: int, b: int) -> Cell:
+    """text[a:b] as a cell, surrounding spaces trimmed."""
     raw = text[a:b]
     start = a + len(raw) - len(raw.lstrip())
     return Cell(start, start + len(raw.strip()), raw.strip())
 
 
-def _pipe_cells(text: str, a: int, b: int) -> list[Cell]:
+def pipe_cells(text: str, a: int, b: int) -> list[Cell]:
+    """The cells of a pipe row text[a:b], empty cells at either end dropped (| a | b | → a, b)."""
     cells, pos = [], a
     for part in text[a:b].split("|"):
-        cells.append(_cell(text, pos, pos + len(part)))
+        cells.append(cell(text, pos, pos + len(part)))
         pos += len(part) + 1
     while cells and not cells[-1].text:
         cells.pop()
@@ -126,7 +128,7 @@ def _pipe_cells(text: str, a: int, b: int) -> list[Cell]:
 
 def _pipe_rows(text: str, lines: list[tuple[int, int]], j: int, header: list[str], out: list[Row]) -> int:
     while j < len(lines) and "|" in text[lines[j][0]:lines[j][1]]:
-        cells = _pipe_cells(text, *lines[j])
+        cells = pipe_cells(text, *lines[j])
         if len(cells) == len(header):
             out.append(Row(dict(zip(header, cells, strict=True))))
         j += 1
@@ -150,7 +152,7 @@ def _header_run(text: str, lines: list[tuple[int, int]], i: int) -> list[str]:
 def _cell_rows(text: str, lines: list[tuple[int, int]], j: int, header: list[str], out: list[Row]) -> int:
     width = len(header)
     while j + width <= len(lines):
-        cells = [_cell(text, a, b) for a, b in lines[j:j + width]]
+        cells = [cell(text, a, b) for a, b in lines[j:j + width]]
         if any(not c.text for c in cells) or not NUMBER_CELL.match(cells[0].text):
             break
         out.append(Row(dict(zip(header, cells, strict=True))))

@@ -209,18 +209,15 @@ def expand(q: str, hits: list[Hit], chosen: dict[str, str], lang: str) -> list[t
         return []
     index_ = prefetch([h.iri for h in concepts])
     out = []
-    seen: set = {h.iri for h in hits}
+    seen = {h.iri for h in hits}
     for h in concepts:
         term = index_.label(h.iri, "zh")
         if not term or not HAN.search(term):
             continue
         found = index().search(term, kinds=("document", *FACT_KINDS), facets=chosen, limit=EXPANDED_HITS, counts=False,
                                window=EXPANDED_WINDOW, by_length=True)
-        fresh = []
-        for x in found.hits:  # the same statement again in the same document (a table restating it): once
-            if x.iri not in seen and (x.kind, x.label, x.snippet, x.doc) not in seen:
-                fresh.append(x)
-                seen.update((x.iri, (x.kind, x.label, x.snippet, x.doc)))
+        fresh = [x for x in found.hits if x.iri not in seen]  # a statement restated reads once as shown (_once)
+        seen.update(x.iri for x in fresh)
         if fresh:
             out.append((h.iri, term, fresh))
     return out
