@@ -32,7 +32,7 @@ from loaders.records import GAP, DocumentMetadata, ParsedDocument
 from loaders.titles import normalise_number, normalise_title
 from loaders.vocabulary import Vocabulary
 
-NAME, VERSION = "citations", "1.4.8"
+NAME, VERSION = "citations", "1.4.9"
 
 IMPLEMENTS, DRAFTS, CITES = CITATION_RELATIONS
 
@@ -40,6 +40,8 @@ _TITLE = re.compile(r"《([^《》\n]{2,120})》")
 _NUMBER_CORE = r"[\u4e00-\u9fff]{1,10}[〔\[［(（]\s*(?:19|20)\d{2}\s*[〕\]］)）]\s*\d{1,4}\s*号"
 _NUMBER = re.compile(_NUMBER_CORE)
 _ATTACHED_NUMBER = re.compile(r"\s*[（(]\s*(" + _NUMBER_CORE + r")\s*[）)]")
+_TRAILER = re.compile(r"[（(](?:试行|暂行|修订|修订版|征求意见稿|(?:19|20)\d{2}年?(?:版|修订)?)[）)]$")
+"""A version bracket ending a title (（试行）, （2024年版）)."""
 _CHAIN_GLUE = re.compile(r"[、和及与]?")
 # Cue tables (data): a cue right before the title, or a cue before and a 要求/精神 after the chain.
 _STRONG_CUE = re.compile(r"(贯彻落实|贯彻|根据|依据|遵照|遵循)(?:[\u4e00-\u9fff]{0,8}?)?$")
@@ -337,10 +339,14 @@ def run(doc: ParsedDocument, ctx: BuildContext) -> Iterator[Citation]:
     # A number cited alone elsewhere in the document takes the title it is attached to.
     title_of_number = {normalise_number(c.number): c.title for c in candidates if c.title and c.number}
     number_of_title = {normalise_title(c.title): c.number for c in candidates if c.title and c.number}
+    # 天津市慢性病防治管理办法 after 《天津市慢性病防治管理办法（试行）》: one document, named without its trailer
+    trailed = {normalise_title(_TRAILER.sub("", c.title)): c.title for c in candidates if c.title and
+               _TRAILER.search(c.title)}
     for chain in chains(text, candidates):
         how = relation(text, chain)
         for c in chain:
             title = c.title or title_of_number.get(normalise_number(c.number), "")
+            title = trailed.get(normalise_title(title), title) if title and not _TRAILER.search(title) else title
             number = c.number or number_of_title.get(normalise_title(c.title), "")
             if is_self_reference(meta, title, number, text[c.end:c.end + 48]):
                 continue

@@ -36,12 +36,12 @@ from loaders.extract.quantities import REVIEW_HEADING, document_horizon, target_
 from loaders.extract.registry import Extractor
 from loaders.extract.row_tables import content_hosts
 from loaders.extract.target_facts import DepartmentRequirement, QuantityFact
-from loaders.records import GAP, ParsedDocument
+from loaders.records import GAP, ParsedDocument, Provision
 from loaders.vocabulary import Vocabulary, match_key
 
 log = logging.getLogger(__name__)
 
-NAME, VERSION = "departments", "2.0.23"
+NAME, VERSION = "departments", "2.0.24"
 
 UNSAID_SCOPE = "https://w3id.org/policykg/vocab/institution-type/medical-and-health-institution"
 """The institution type of a requirement whose text names no institution (any medical or health institution)."""
@@ -54,17 +54,18 @@ CHAR = rf"[\u4e00-\u9fffA-Za-z0-9{QUOTES}]"
 PAREN = r"（[^（），。；]{1,14}）"
 UNIT = (r"(?:科室|专科|科|门诊|诊室|病区|病房|(?:中|国|蒙|藏|维|彝|苗|壮|傣|瑶|侗|回)医(?:馆|阁|堂)|"
         r"服务区|隔离区|哨点|母婴设施|中心|单元|"
-        r"分站|急救站|护理站|服务站|照护专区|药房|保健部|服务部|护理部|医保办|运营管理部门|运营管理部|"
+        r"分站|急救站|护理站|服务站|防治站|健康小屋|健康驿站|照护专区|药房|保健部|服务部|护理部|医保办|运营管理部门|运营管理部|"
+        r"(?:质量管理|药学|医务|护理|感染管理|病案管理)部门|"
         r"(?:治疗|咨询|辅导|观察|留观|医务|保健|监护|诊疗|康复|工作|实验|检验|检查|透析|示教|隔离|母婴|服务|警务|陪护|关怀|告别|"
-        r"活动|社工|研究)室)")
+        r"活动|社工|研究|分析)室)")
 """Head nouns of departments, clinics, wards, rooms and service units."""
-JOINER = r"(?:以及|、|和|及|与|或)"
+JOINER = r"(?:以及|、|和|及(?!以上|以下)|与|或)"
 AREA = r"(?:县域|全市|全区|全省|全县|城乡)"
 COUNT = r"(?:\d+|[一二两三四五六七八九十]+)个"
 """A count right after a unit: units built in some number in a named host (在县中医医院建设…工作室3个)."""
 COUNTED = re.compile(COUNT)
 BOUNDARY = (rf"(?=$|[、，。；：,;:）)|]|{JOINER}|等|的|建设|设置|设立|能力|标准化|规范化|{AREA}?全覆盖|覆盖|设置率|"
-            rf"配置率|配备率|开设率|再提升|提档|基础|并|比例|专病|工程|"
+            rf"配置率|配备率|开设率|再提升|提档|基础|并|比例|专病|工程|改扩建|扩建|改造|"
             rf"(?:{COUNT}|(?:不少于|至少)?(?:\d+|[一二两三四五六七八九十]+)间)(?:以上)?(?:[，。；、]|$))")
 """What may follow a unit's name (a name followed by 联盟, 医院, 项目 or a number names something else, except a
 count of the units closing the clause: 建设名中医工作室5个，)."""
@@ -107,8 +108,9 @@ NOT_A_UNIT = re.compile(r"(?<!医)学科$|本科$|预科$|[楼床位院]$|(?<!�
 SHARED_SERVICE_CENTRE = re.compile(r"(?:影像|心电|检验|病理|消毒供应|检查)(?:诊断)?(?:共享)?中心$")
 """Centres a host runs for others to share (医学影像中心, 心电诊断共享中心, 消毒供应中心): built 依托 an institution,
 they are its units, where another centre built so (依托省人民医院建设区域医疗中心) is an institution of its own."""
-NEEDS_HOST = ("中心", "实验室", "工作室", "研究室", "护理站")
-"""Units that are often institutions of their own: they count only with a host (see `acceptable`)."""
+NEEDS_HOST = ("中心", "实验室", "工作室", "研究室", "护理站", "健康小屋", "健康驿站")
+"""Units that are often institutions or public facilities of their own: they count only with a host (see
+`acceptable`; a 健康小屋 in a park is a facility, in a community health centre a unit)."""
 INSTITUTION_CENTRE = re.compile(r"国家|国际|省级|自治区级|市级|县级|区域|研究(?!室$)|创新|医学中心|合作|指导|数据|技术|"
                                 r"分中心|(?<!患者)(?<!入院)(?<!一站式)服务中心$|急救中心|血液中心|疾病预防控制|疾控|重点实验室")
 """Centres and laboratories that are institutions (区域医疗中心, 临床医学研究中心), hosted or not; a 研究室 is a room
@@ -116,20 +118,23 @@ of its host."""
 
 # --- verbs, tails and shares ------------------------------------------------------------------------------------
 
-SETUP = (r"设置|设立|开设|增设|新增|新设|内设(?!置)|运行|建设|建立|建成|建好|组建|创建|打造|培育|开办|布局|发展|新建|"
-         r"改建|改造|扩建|改扩建|办好|配备|配置|标准化建设")
+SETUP = (r"(?:设置|设立|开设|增设|新增|新设|内设(?!置)|运行|建设|建立|建成|建好|组建|创建|打造|培育|开办|布局|"
+         r"发展|新建|改建|改造|扩建|改扩建|办好|配备|配置|标准化建设)(?!成为|成[^立]|为)")
+"""Verbs that set a unit up; not when they make something into another (建设成为…中心, 打造为…基地)."""
+BECOMING = re.compile(r"(?:建设|打造|建|发展|培育|创建)(?:成为|成|为)")
 STRENGTHEN = r"加强|推进|推动|完善|健全|强化|规范|提升|加快|深化|优化|做强|做优|扶持|支持|鼓励|引导|实施|继续|探索"
 ADVERB = (r"要|应当|应|须|必须|均|各|全部|都|普遍|原则上|可以|可|逐步|率先|全面|积极|进一步|大力|重点|着力|突出|合作|"
-          r"优先|至少|规划|独立|单独|按规定|按要求|按照?标准|根据需要|结合实际|统筹|通过|力争|"
+          r"优先|至少|规划|独立|单独|按规定|按要求|按照?标准|根据需要|结合实际|统筹|通过|力争|(?:建成|建设完成|完成)后|"
           r"(?:到|在)?(?:19|20)\d{2}年(?:底|末)?(?:前|之前)?")
-CHAIN = re.compile(rf"(?:{ADVERB}|{STRENGTHEN}|{SETUP})*(?:{STRENGTHEN}|{SETUP})")
+CHAIN = re.compile(rf"(?:{ADVERB}|{STRENGTHEN}|{SETUP})*(?:{STRENGTHEN}|{SETUP})(?!的)")
 """Verbs with their adverbs (到2023年底全部规范设置); with a set-up verb the units may follow directly, with only
 a verb of strengthening a nominal tail must follow them (加强…科室标准化建设)."""
 HAS_SETUP = re.compile(SETUP)
 ADVERBS_ONLY = re.compile(rf"(?:{ADVERB})*")
 VERB_IN_NAME = re.compile(rf"{SETUP}|{STRENGTHEN}|开展|提供|提高|配备|落实|参与|依托|达到|实现")
 TAIL = re.compile(rf"[{QUOTES}]?的?(?:(?:标准化|规范化|能力|基础设施|基础|专病|提档升级|再提升|服务)*"
-                  rf"(?:建设|设置|工程|全覆盖)|提档升级|提质升级)|{AREA}?全覆盖|设置率|配置率|配备率|的?比例")
+                  rf"(?:建设|设置|工程|全覆盖|改扩建|扩建|改造)|提档升级|提质升级)|{AREA}?全覆盖|设置率|配置率|配备率|"
+                  rf"的?比例")
 ETC_TAIL = re.compile(r"[^，。；]{0,16}?(?:建设|设置)")
 """After 等 and a phrase naming the kind (等急诊急救领域新型服务模式建设)."""
 LIST_TAIL = re.compile(rf"(?:{JOINER}[^，。；、]{{1,12}}?)+(?:标准化|规范化|能力|基础设施|基础)*(?:建设|设置)")
@@ -137,7 +142,7 @@ LIST_TAIL = re.compile(rf"(?:{JOINER}[^，。；、]{{1,12}}?)+(?:标准化|规�
 COVERAGE = re.compile(rf"{AREA}?全覆盖")
 OWNERS_COUNTED = re.compile(r"(?:要|应|须)?(?:达到|增加到|增至|不少于|超过)\d+(?:家|所|个)(?:以上)?")
 """A number of institutions after the units they set up and the institutions themselves (…的养老机构达到40家)."""
-DESIGNATED = re.compile(r"(?:国家|省|自治区|市|州|盟|县)级?(?:以上)?(?:临床|中医)?(?:重点|特色|优势|精品)")
+DESIGNATED = re.compile(r"(?:国家|省|自治区|市|州|盟|县)级?(?:及?以上)?(?:临床|中医)?(?:重点|特色|优势|精品)")
 """A unit named by the level that designated it (省级临床重点专科, 市级以上重点专科)."""
 SHARE_WORDS = re.compile(r"的?(?:设置|建设|覆盖)?(?:比例|设置率|开设率|配置率|配备率|覆盖率)")
 COVERAGE_HINT = re.compile(r"全覆盖|设置率|开设率|配置率|配备率|覆盖率|比例")
@@ -154,6 +159,8 @@ SHARE = re.compile(r"的?(?:设置|设立|开设|建设|覆盖)?(?:比例|设置
                    r"(?P<each>分别)?"
                    r"(?:(?:到|在)?(?P<year>(?:19|20)\d{2})年(?:底|末)?)?"
                    r"(?P<verb>[^\d，。；]{0,4}?)(?P<values>\d+(?:\.\d+)?%(?:及?以上)?(?:[和、及与]\d+(?:\.\d+)?%(?:及?以上)?)*)")
+LATER_SHARE = re.compile(r"(?P<verb>达到|提高到|提升到|增加到|增至|为)?(?P<value>\d+(?:\.\d+)?)%(?P<floor>及?以上)?\s*")
+"""The share alone after a later year (…设置率达到80%以上，2027年达到100%)."""
 ELIDED_SUBJECT = re.compile(r"\s*(?:要|应当?|须|必须|并要|还要|同时要)")
 """The opening of a sentence whose subject is the previous sentence's (…；要独立设置病案管理科)."""
 LEADING_YEAR = re.compile(r"(?:到|至|在)?(?P<year>(?:19|20)\d{2})年(?:底|末)?(?:前)?[，,]?")
@@ -304,6 +311,7 @@ def run(doc: ParsedDocument, ctx: BuildContext) -> Iterator[DepartmentRequiremen
     required: set[str] = set()
     reviews = [(p.start, p.end) for p in doc.provisions if REVIEW_HEADING.search(p.heading)]
     found = list(candidates(Reader.of(doc.norm.text, vocab)))
+    out: list[Stated] = []
     hosted = {(unit_key(c.unit.name), doc.provision_at(c.start).path) for c in found if c.scope is not None}
     for _, group in groupby(found, key=lambda c: c.list_start):
         rows = [row for cand in group if not any(a <= cand.start < b for a, b in reviews)  # 发展基础: no requirement
@@ -322,11 +330,59 @@ def run(doc: ParsedDocument, ctx: BuildContext) -> Iterator[DepartmentRequiremen
             seen.setdefault(key, []).append((share, stated))
             required.add(key[0])
             name = cand.unit.name.strip(QUOTES)
-            yield DepartmentRequirement(
+            out.append(Stated(key, cand.start, cand.end, DepartmentRequirement(
                 doc.evidence(cand.start, cand.end), doc.provision_at(cand.start).path, extractor, name,
                 department_concept(vocab, name), re.sub(r"^其中", "", cand.scope.text) if cand.scope else "",
                 cand.scope.iri if cand.scope else UNSAID_SCOPE, comparator, share, year,
-            )
+            )))
+    yield from quantified(doc, headed(doc, out))
+
+
+@dataclass(frozen=True)
+class Stated:
+    """A requirement with its key (unit, institutions) and its span in the normalised text."""
+
+    key: tuple[str, str]
+    start: int
+    end: int
+    requirement: DepartmentRequirement
+
+
+def headed(doc: ParsedDocument, found: list[Stated]) -> list[Stated]:
+    """Requirements without those a provision's heading states when its body states the same unit (完善医院医疗质量
+    管理部门设置。二级以上医院要设置医疗质量管理部门…: the body says which institutions)."""
+    text = doc.norm.text
+
+    def heading_of(s: Stated) -> Provision | None:
+        p = doc.provision_at(s.start)
+        at = text.find(p.heading, p.start, p.end) if p.heading else -1
+        return p if at >= 0 and at <= s.start and s.end <= at + len(p.heading) else None
+
+    in_body = {(s.key[0], doc.provision_at(s.start).path) for s in found if heading_of(s) is None}
+    return [s for s in found if (p := heading_of(s)) is None or (s.key[0], p.path) not in in_body]
+
+
+def quantified(doc: ParsedDocument, found: list[Stated]) -> list[DepartmentRequirement]:
+    """The requirements, with one stated without a share taken into the share the same sentence goes on to give for
+    the same unit and institutions (三级医院要设置日间手术中心，到2025年设置日间手术中心的三级医院比例达到80%以上:
+    one requirement, its share, its evidence from the first words)."""
+    text = doc.norm.text
+
+    def sentence(pos: int) -> int:
+        return max(text.rfind(c, 0, pos) for c in "。；！？\n")
+
+    plain = {(s.key, sentence(s.start)): s for s in reversed(found) if s.requirement.share is None}
+    shared = {(s.key, sentence(s.start)) for s in found if s.requirement.share is not None}
+    out = []
+    for s in found:
+        at = (s.key, sentence(s.start))
+        if s.requirement.share is None and at in shared:
+            continue
+        first = plain.get(at)
+        if s.requirement.share is not None and first is not None and first.start < s.start:
+            s = replace(s, requirement=replace(s.requirement, evidence=doc.evidence(first.start, s.end)))
+        out.append(s.requirement)
+    return out
 
 
 def restated(earlier: list[tuple[float | None, int | None]], share: float | None, year: int | None) -> bool:
@@ -400,7 +456,7 @@ def candidates(r: Reader) -> Iterator[Candidate]:
 
 def share_of_previous(text: str, cs: int, ce: int, previous: list[Candidate]) -> list[Candidate]:
     """A clause that only states the share of the units before it (…开设老年医学科，设置率达到80%; …中心建设，
-    到2025年实现全覆盖)."""
+    到2025年实现全覆盖), or their share at a later year (…设置率达到80%以上，2027年达到100%)."""
     begin = cs + len(text[cs:ce]) - len(text[cs:ce].lstrip())
     begin += text.startswith("其", begin)
     by = LEADING_YEAR.match(text, begin, ce)  # …设立医保办，到2024年底设立比例达到100%
@@ -413,7 +469,17 @@ def share_of_previous(text: str, cs: int, ce: int, previous: list[Candidate]) ->
         share = Share(100.0, ">=", covered.end(), int(covered.group("year")) if covered.group("year") else None)
     if by and share.value is not None and share.year is None:
         share = share._replace(year=int(by.group("year")))
-    if share.value is None or any(c.share is not None for c in previous):
+    if any(c.share is not None for c in previous):
+        again = LATER_SHARE.fullmatch(text, begin, ce) if by else None
+        later = int(by.group("year")) if by else None
+        if again is None or any(c.share is None or c.year == later for c in previous):
+            return previous
+        # …的比例达到60%以上，2027年达到100%: the same units at a later year's share, a requirement of its own
+        value, comparator = float(again.group("value")), ">=" if again.group("floor") else share_comparator(
+            again.group("verb") or "")
+        return previous + [replace(c, share=value, comparator=comparator, end=again.end(), year=later)
+                           for c in previous]
+    if share.value is None:
         return previous
     values = share.value if isinstance(share.value, list) else [share.value] * len(units)
     shares = dict(zip(units, values, strict=False))
@@ -455,8 +521,8 @@ def verb_led(r: Reader, cs: int, ce: int, chain: re.Match[str], carried: Callabl
     if objects:
         after = skip_aside(text, objects[-1].end, ce)
         follow = CHAIN.match(text, after, ce)
-        if follow and follow.end() > after:
-            return []  # 支持某医院建设…: the institution is the next verb's subject
+        if (follow and follow.end() > after) or BECOMING.match(text, after, ce):
+            return []  # 支持某医院建设…: the institution is the next verb's subject; 建设成为…中心: it becomes one
     units = unit_list(r, after, ce)
     if units is None and objects:
         objects, units = [], unit_list(r, chain.end(), ce)  # 推进研究型医院和研究型病房建设
@@ -737,7 +803,7 @@ def expand(r: Reader, items: list[tuple[int, int, bool]], head: str) -> list[Uni
     parts: list[tuple[int, int, bool]] = []
     for a, b, has_unit in items:
         name = text[a:b]
-        inner = re.search(r"和|与|及|或", name)
+        inner = re.search(r"和|与|及(?!以上|以下)|或", name)  # 县级及以上临床重点专科: one unit
         if has_unit and inner and not vocab.lookup("department-type", name.strip(QUOTES)) and \
                 not ACTIVITY_PAIR.fullmatch(text, a, b):
             parts += [(a, a + inner.start(), bool(UNIT_END.search(name[:inner.start()]))), (a + inner.end(), b, True)]

@@ -29,8 +29,9 @@ LEVEL_LIST = re.compile(r"(?P<levels>[国省市州盟县区旗乡镇村](?:、?[
                         r"(?P<noun>[^、，。；]{2,})$")
 """`市、区两级…`, `省市县三级…`: levels of government named by one letter each, with what each level has."""
 LEVEL_COUNTS = {"两": 2, "三": 3, "四": 4, "五": 5}
-OWN_QUALIFIER = re.compile(r"(?:各|全)?[省市县区旗乡镇村]级?")
-"""The level a listed institution carries itself (各区疾控中心), not shared with the members before it."""
+OWN_QUALIFIER = re.compile(r"(?:各|全)?[省市县区旗乡镇村]级?|[一二三]级(?:及以上)?")
+"""The level or grade a listed institution carries itself (各区疾控中心, 二级公立医院), not shared with the members
+before it."""
 SHARED_VERB = re.compile(r"^.*?(?:设置|设立|开设|建成|建设|配备)")
 """A verb shared by the members of a list that follows it (设置精神科、感染性疾病科的比例)."""
 

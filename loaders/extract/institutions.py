@@ -32,7 +32,7 @@ from loaders.extract.registry import Extractor
 from loaders.records import GAP, ParsedDocument
 from loaders.vocabulary import NATION_CODE, Vocabulary
 
-NAME, VERSION = "institutions", "2.1.15"
+NAME, VERSION = "institutions", "2.1.16"
 INSTITUTION_TYPE = "institution-type"
 
 GENERIC_ENDINGS = ("机构", "高校", "高等院校", "高等学校", "次中心")
@@ -48,35 +48,42 @@ TOWN_TYPES = ("township-health-centre", "central-township-health-centre", "commu
 """Primary-care types a town's name heads (横栏镇卫生院, 东区街道社区卫生服务中心, 新市镇中心卫生院: a town's
 name may end in 市)."""
 TOWN_NOT_NAMES = "全各本我该城都每"
-"""First characters of a word before 镇 that is no town's name (城市镇, 各市镇)."""
-DESIGNATION = re.compile(r"(?:实验室|研究院|研究所|科学院|研究中心|产业园区?|数据中心|合作中心|分院|分中心|院区|"
-                         r"指导中心|推广中心|医学中心|救治中心|救治基地|救援中心|信息平台|精神卫生中心|培训中心|实训中心|培训基地|"
+"""First characters of a word before 镇 that is no town's name (城市镇, 各市镇), or before a hospital's type label
+that is no place's (全区中医医院)."""
+DESIGNATION = re.compile(r"(?:实验室|研究院|研究所|科学院|研究中心|创新中心|产业园区?|数据中心|合作中心|分院|"
+                         r"分中心|院区|指导中心|推广中心|医学中心|救治中心|救治基地|救援中心|信息平台|精神卫生中心|培训中心|实训中心|培训基地|"
                          r"实训基地)$")
 """Labels of designations whose names carry a longer descriptive body (市危重孕产妇和危重儿童救治中心)."""
-TOPIC_NAMED = re.compile(r"(?:重点实验室|工程实验室|研究院|研究所|科学院|研究中心|产业园区?|数据中心|合作中心|分院|"
-                         r"救援中心)$")
+TOPIC_NAMED = re.compile(r"(?:重点实验室|工程实验室|研究院|研究所|科学院|研究中心|创新中心|产业园区?|数据中心|合作中心|"
+                         r"分院|救援中心)$")
 """Labels of designations named by a topic alone (呼吸疾病国家重点实验室, 首都儿科研究所): a topic of four characters
 or more (a university: two, 复旦大学; a park or data centre: six, since 建设中医药产业园 names a kind)."""
 WIDE_TOPICS = re.compile(r"(?:产业园区?|数据中心)$")
-ORGANISATION = re.compile(r"大学|科学院|医学院|学院|医学部|组织")
+ORGANISATION = re.compile(r"大学|科学院|医学院|学院|医学部|组织|医疗中心")
+"""Words ending the name of an organisation that runs or designates institutions (a 医疗中心 runs hospitals named
+by a person or place: 宁波市医疗中心李惠利医院)."""
 OPEN_HEADS = ("organisation", "topic")
 """Heads that may hold another type label (北京大学第一医院江西医院); the others stop at the label before."""
-"""Words ending the name of an organisation that runs or designates institutions."""
 NOT_NAMES = re.compile(r"执法")
 """Type labels of enforcement units, which are agencies (市卫生计生综合执法大队)."""
 VERBS = ("加强", "推进", "支持", "推动", "依托", "建设", "打造", "创建", "做好", "提升", "发展", "鼓励", "完善", "实施",
          "引导", "规划", "设置", "举办", "建立", "建成", "深化", "发挥", "申报", "参与", "组建", "优化", "利用", "联合",
          "依靠", "围绕", "培育", "争取", "推广", "包括", "通过", "加大", "开展", "落实", "加快", "做强做优", "设立",
-         "组织", "委托", "争创", "提高", "选择", "遴选", "对口帮扶", "帮扶", "托管", "用好", "完成")
+         "组织", "委托", "争创", "提高", "选择", "遴选", "对口帮扶", "帮扶", "托管", "用好", "完成", "改善",
+         "改进", "培养", "强化", "规范")
 """Verbs before which a name starts."""
 FUNCTION_CHARS = "与和及对在向为以将把从的等由是到即"
 GENERIC_BODY = re.compile(r"[级各类属等及或与、，所有内直]|[\u4e00-\u9fff]和[\u4e00-\u9fff]|公立|综合|专科|基层|"
                           r"定点|县域|高水平|区域|龙头|"
                           r"中心医院|同类|"
                           r"重点|国家|省级|市级|一批|若干|相关|后备|附属|社会|民营|这|该|本|其|镇街|乡镇|村|社区|"
-                          r"医疗|卫生|两地|地区|三大|" + "|".join(VERBS))
+                          r"医疗|卫生|两地|地区|三大|工程|行动|计划|项目|" + "|".join(VERBS))
 """Words that make a hospital-like body a kind (县级, 公立, 综合 …) rather than a name; 和 only between two others
 (协和, 和平 are names)."""
+COLLEGE = re.compile(r"(?:学院|学校|大学)$")
+FIELD_WORDS = re.compile(r"卫生|医疗|医药|健康|医学")
+"""Fields a college is named by (宁波卫生职业技术学院, 江苏医药职业学院): generic in a hospital's body, not in a
+school's."""
 GENERIC_DESIGNATION = re.compile(r"级|一批|若干|多个|[各该其本这]|相关|有关|所有|等|高水平|区域|示范|一流|地方|当地|"
                                  r"驻地|知名|国内|国外|境外|海外|国际|高等|[省市县区]内|" + "|".join(VERBS))
 """Words that make a designation's body or topic a category (部级重点实验室, 区域公共卫生中心)."""
@@ -100,6 +107,9 @@ or region, a 分院 or 院区 by any specific qualifier)."""
 REGIONS = re.compile(r"(?:华东|华南|华北|华中|华西|西南|西北|东北|东部|西部|南部|北部|中部|"
                      r"[京津冀晋蒙辽吉黑沪苏浙皖闽赣鲁豫鄂湘粤桂琼渝川黔滇藏陕甘陇青宁新][东西南北中](?:部)?)")
 """Regions a branch is named by: the country's, and a province's by its one-character name (鄂西, 豫东, 川南)."""
+NAMED_REGION = re.compile(r"(?:华东|华南|华北|华中|华西|西南|西北|东北|"
+                          r"[京津冀晋蒙辽吉黑沪苏浙皖闽赣鲁豫鄂湘粤桂琼渝川黔滇藏陕甘陇青宁新][东西南北中])")
+"""A region's name that may head an institution's (赣南医学院, 川北医学院, 皖南医学院弋矶山医院)."""
 _PLURAL_LEVEL = re.compile(r"(?:(?:国家|省|市|县|区|镇|州|旗|盟)[、和及]|一批|若干|多个|一系列|"
                            r"[\d一二三四五六七八九十两几]+[个所家批])$")
 """市、县妇幼保健机构, 建设一批省国际医学中心: levels enumerated or a count before a type name a category."""
@@ -133,8 +143,9 @@ def find_institutions(doc: ParsedDocument, ctx: BuildContext, home: Jurisdiction
     floor = 0
     for start, end, type_iri in hits:
         candidates += _candidates(text, start, end, type_iri, home, vocab, floor)
-        if not (text[start:end] in MODIFIER_LABELS and re.match(r"[" + HAN + r"]", text[end:end + 1])):
-            floor = end  # 湖南省学校心理健康教育指导中心: 学校 qualifies the centre's name
+        if not (text[start:end] in MODIFIER_LABELS and re.match(r"[" + HAN + r"]", text[end:end + 1])) and \
+                not text.startswith(("管理", "建设"), end):
+            floor = end  # 湖南省学校心理健康教育指导中心: 学校 qualifies the centre's name; …医院管理研究所: a field
     candidates += _national_centres(text, vocab, titles)
     candidates += [b for c in candidates if (b := _branch(text, c, vocab))]
     candidates += [b for c in candidates if (b := _campus(text, c, vocab))]
@@ -142,7 +153,32 @@ def find_institutions(doc: ParsedDocument, ctx: BuildContext, home: Jurisdiction
     found += _shared_prefix(text, found, hits)
     found += _directions(text, found)
     found += _listed_places(text, found, vocab)
-    return _short_forms(_aliases(text, sorted(found, key=lambda f: f.start)), vocab)
+    return _same_place(_short_forms(_aliases(text, sorted(found, key=lambda f: f.start)), vocab))
+
+
+def _same_place(found: list[Found]) -> list[Found]:
+    """广西壮族自治区药用植物园 and 广西药用植物园 in one text are one institution: names headed by two forms of one
+    division's name, with the same rest, take the longer form; so does a hospital named without the university
+    that runs it (华西医院, 四川大学华西医院)."""
+    def rest(f: Found) -> str | None:
+        return f.name[len(f.prefix):] if f.head in ("jurisdiction", "level") and f.prefix and \
+            f.name.startswith(f.prefix) else None
+
+    longest: dict[tuple[str, str, str], Found] = {}
+    for f in found:
+        if (r := rest(f)) is not None and f.jurisdiction_iri:
+            key = (f.jurisdiction_iri, f.type_iri, r)
+            if key not in longest or len(f.name) > len(longest[key].name):
+                longest[key] = f
+    out = []
+    for f in found:
+        r = rest(f)
+        full = longest.get((f.jurisdiction_iri, f.type_iri, r)) if r is not None else None
+        if full is None:  # 华西医院 after 四川大学华西医院: the hospital without its university's name
+            full = next((g for g in found if g.type_iri == f.type_iri and g.name.endswith(f.name) and len(f.name) >= 4
+                         and ORGANISATION.search(g.name[:-len(f.name)][-3:])), None)
+        out.append(replace(f, name=full.name) if full and full.name != f.name else f)
+    return out
 
 
 def _short_forms(found: list[Found], vocab: Vocabulary) -> list[Found]:
@@ -174,6 +210,9 @@ def _abbreviates(short: str, full: str) -> bool:
 NATIONAL_CENTRE = re.compile(rf"国家(?P<topic>[{HAN}]{{2,6}}?)(?:医学)?中心")
 """国家心血管病中心, 国家癌症中心, 国家呼吸医学中心: a national centre named by its field (not 国家区域医疗中心,
 国家医学中心, 国家临床医学研究中心, which name kinds)."""
+NATIONAL_QUALITY_CONTROL = re.compile(rf"国家(?P<topic>[{HAN}]{{2,10}}?)(?:专业)?(?:医疗)?(?:质量控制|质控)中心")
+"""国家病案管理医疗质量控制中心, 国家麻醉专业医疗质量控制中心: a national quality-control centre of a field (not
+国家级医疗质量控制中心, a kind)."""
 NOT_A_FIELD = re.compile(r"区域|医疗|卫生|临床|研究|重点|级|中医|医学$|一批|若干|示范|建设|认证|的")
 TO_WIN = re.compile(r"(?:创建|建设|建成|争创|申报|申建|打造|培育)[^，。；：]*$")
 """A national centre to be created or won (创建国家职业健康医学中心, 创建A和国家…中心: anywhere earlier in the
@@ -183,9 +222,16 @@ clause) is a designation sought, not an institution."""
 def _national_centres(text: str, vocab: Vocabulary, titles: list) -> list[Found]:
     nation = vocab.nation() or ""
     type_iri = vocab.lookup(INSTITUTION_TYPE, "医学中心") or ""
-    return [Found(m.start(), m.end(), m.group(), type_iri, nation, "national") for m in NATIONAL_CENTRE.finditer(text)
-            if not NOT_A_FIELD.search(m.group("topic")) and not GENERIC_DESIGNATION.search(m.group("topic"))
-            and not inside(titles, m.start()) and not TO_WIN.search(text, max(0, m.start() - 40), m.start())]
+    qc_type = vocab.lookup(INSTITUTION_TYPE, "质量控制中心") or ""
+    centres = [Found(m.start(), m.end(), m.group(), type_iri, nation, "national")
+               for m in NATIONAL_CENTRE.finditer(text)
+               if not NOT_A_FIELD.search(m.group("topic")) and not GENERIC_DESIGNATION.search(m.group("topic"))
+               and not inside(titles, m.start()) and not TO_WIN.search(text, max(0, m.start() - 40), m.start())]
+    controls = [Found(m.start(), m.end(), m.group(), qc_type, nation, "national")
+                for m in NATIONAL_QUALITY_CONTROL.finditer(text)
+                if m.group("topic") not in ("医疗", "医学") and not GENERIC_DESIGNATION.search(m.group("topic"))
+                and not inside(titles, m.start())]
+    return centres + controls
 
 
 LEVEL_CHARS = "省市县区旗州盟"
@@ -220,9 +266,10 @@ def _candidates(text: str, start: int, end: int, type_iri: str, home: Jurisdicti
     heads = (_jurisdiction_head(text, start, end, type_iri, vocab, designation) or
              _local_head(text, start, end, type_iri, home, designation),
              _level_head(text, start, end, type_iri, home, vocab, designation),
-             _organisation_head(text, start, end, type_iri, designation),
+             _organisation_head(text, start, end, type_iri, designation) or
+             _apposition_head(text, start, end, type_iri),
              _topic_head(text, start, end, type_iri, label, floor),
-             _place_head(text, start, end, type_iri, home))
+             _place_head(text, start, end, type_iri, home) or _region_head(text, start, end, type_iri))
     return [c for c in heads if c and (c.head in OPEN_HEADS or c.start >= floor)]
 
 
@@ -241,7 +288,7 @@ def _jurisdiction_head(text: str, start: int, end: int, type_iri: str, vocab: Vo
         while first > 0 and places[first - 1][1] == places[first][0]:
             first -= 1
         begin = window_start + places[first][0]
-        if _body_ok(body, designation) and _boundary(text, begin):
+        if _body_ok(body, designation, text[start:end]) and _boundary(text, begin):
             prefix = window[places[i][0]:j_end] if first == i else ""  # one division heads it: a list may share it
             return Found(begin, end, text[begin:end], type_iri, j_iri, "jurisdiction", prefix)
     return None
@@ -254,7 +301,7 @@ def _local_head(text: str, start: int, end: int, type_iri: str, home: Jurisdicti
         return None
     for name in dict.fromkeys((home.name, short_name(home.name))):  # 沂州市康复医院, 沂州卫生学校
         at = text.rfind(name, max(0, start - len(name) - (16 if designation else 14)), start)
-        if at >= 0 and _body_ok(text[at + len(name):start], designation) and _boundary(text, at):
+        if at >= 0 and _body_ok(text[at + len(name):start], designation, text[start:end]) and _boundary(text, at):
             return Found(at, end, text[at:end], type_iri, home.iri, "jurisdiction", name)
     return None
 
@@ -270,12 +317,14 @@ def _level_head(text: str, start: int, end: int, type_iri: str, home: Jurisdicti
         head = window[: len(window) - cut]
         rest = window[len(window) - cut:]
         prefix = next((p for p in LEVEL_PREFIXES if head.endswith(p)), "")
-        if not prefix or not _body_ok(rest, designation) or (rest and rest[0] in NOT_AFTER_LEVEL):
+        if not prefix or not _body_ok(rest, designation, text[start:end]) or (rest and rest[0] in NOT_AFTER_LEVEL):
             continue
         before = head[: -len(prefix)]
         own = before[-1:] in HOME_WORDS
         if (_word_before(head, prefix) and not own) or _PLURAL_LEVEL.search(before):
             continue
+        if own and not rest and text[start:end] == "医院":
+            return None  # 我市医院: the city's hospitals, not one named 市医院
         jurisdiction = home if own else _level_jurisdiction(prefix, home, vocab)
         if jurisdiction is None:
             return None
@@ -300,14 +349,48 @@ def _organisation_head(text: str, start: int, end: int, type_iri: str, designati
     orgs = list(ORGANISATION.finditer(text, window_start, start))
     for org in reversed(orgs):
         chain = text[org.end():start]
+        if org.group() == "医疗中心" and not (2 <= len(chain) <= 4 and text.endswith("医院", start, end)):
+            continue
         if not re.fullmatch(r"[" + HAN + r"]*", chain) or _BOUNDARY.search(chain) or re.search(
                 r"[" + FUNCTION_CHARS + r"]", chain.replace("附属", "")[:-2]) or chain.endswith("等") or (
                 designation and re.search(r"医院|卫生院|保健院", chain)):
             continue
         begin = _phrase_start(text, org.start(), 10, closed=True)
+        if (label_end := _last_label_end(text, begin, org.start())) is not None:
+            begin = label_end  # 区域医疗中心中国中医科学院…: a designation before the name is not part of it
         if org.start() - begin >= 2 and not GENERIC_DESIGNATION.search(text[begin:org.start()]):
             return Found(begin, end, text[begin:end], type_iri, "", "organisation")
     return None
+
+
+_LABEL_END = re.compile(r"中心|医院")
+COUNTED_KIND = re.compile(r"[个所家批项类]|[一二两三四五六七八九十几数多]+[个所家批项]")
+
+
+def _last_label_end(text: str, begin: int, end: int) -> int | None:
+    """The end of the last 中心 or 医院 in text[begin:end], where a name in apposition after it starts."""
+    found = list(_LABEL_END.finditer(text, begin, end))
+    return found[-1].end() if found else None
+
+
+_DESIGNATED_AS = re.compile(r"(?:医疗中心|医学中心)")
+
+
+def _apposition_head(text: str, start: int, end: int, type_iri: str) -> Found | None:
+    """国家呼吸区域医疗中心中日友好医院福建医院: a hospital named right after the designation it holds (its name the
+    characters between the designation and its type label, no verb or function word among them)."""
+    if not text.endswith("医院", start, end):
+        return None
+    found = list(_DESIGNATED_AS.finditer(text, max(0, start - 14), start))
+    if not found:
+        return None
+    begin = found[-1].end()
+    body = text[begin:start]
+    if not 4 <= len(body) <= 14 or not re.fullmatch(r"[" + HAN + r"]+", body) or _BOUNDARY.search(body) or \
+            re.search(r"[" + FUNCTION_CHARS + r"]", body) or GENERIC_DESIGNATION.search(body) or \
+            GENERIC_BODY.search(body.replace("医院", "")):
+        return None
+    return Found(begin, end, text[begin:end], type_iri, "", "organisation")
 
 
 def _topic_head(text: str, start: int, end: int, type_iri: str, label: str, floor: int) -> Found | None:
@@ -323,9 +406,11 @@ def _topic_head(text: str, start: int, end: int, type_iri: str, label: str, floo
     while begin < start and text[begin] in FUNCTION_CHARS:
         begin += 1
     topic = text[begin:start]
+    if (begin > 0 and text[begin - 1].isdigit()) or COUNTED_KIND.match(topic):
+        return None  # 建设3个国家中医药传承创新中心: a count of designations, not a name
     shortest = 2 if label.endswith("大学") else 6 if WIDE_TOPICS.search(label) else 4
     if len(topic) < shortest or GENERIC_DESIGNATION.search(topic) or LEVELS_ONLY.fullmatch(topic) or (
-            label.endswith("合作中心") and "组织" not in topic):
+            label.endswith("合作中心") and "组织" not in topic and "—" not in topic):
         return None
     return Found(begin, end, text[begin:end], type_iri, "", "topic")
 
@@ -337,7 +422,8 @@ def _place_head(text: str, start: int, end: int, type_iri: str, home: Jurisdicti
         begin = town.start() - length
         place = text[max(0, begin):town.start()]
         if begin >= 0 and re.fullmatch(r"[" + HAN + r"]+", place) and _specific(place) and not re.search(
-                r"[省县区镇乡村全]|市.|苏木$", place) and place[0] not in TOWN_NOT_NAMES and LIST_START.search(
+                r"[省县区镇乡村全" + FUNCTION_CHARS + r"]|市.|苏木$", place) and place[0] not in TOWN_NOT_NAMES and \
+                LIST_START.search(
                 text[max(0, begin - 4):begin]):
             return Found(begin, end, text[begin:end], type_iri, home.iri if home else "", "place")
     suffix = next((s for s in PLACE_NAMED_SUFFIXES if text.endswith(s, 0, end)), "")
@@ -346,9 +432,20 @@ def _place_head(text: str, start: int, end: int, type_iri: str, home: Jurisdicti
     for length in (4, 3, 2):
         begin = end - len(suffix) - length
         body = text[begin:end - len(suffix)]
-        if begin >= 0 and re.fullmatch(r"[" + HAN + r"]+", body) and _specific(body) and LIST_START.search(
+        if begin >= 0 and re.fullmatch(r"[" + HAN + r"]+", body) and _specific(body) and \
+                body[0] not in TOWN_NOT_NAMES and LIST_START.search(
                 text[max(0, begin - 4):begin]) and not re.search(r"[" + FUNCTION_CHARS + r"]", body):
             return Found(begin, end, text[begin:end], type_iri, home.iri if home else "", "place")
+    return None
+
+
+def _region_head(text: str, start: int, end: int, type_iri: str) -> Found | None:
+    """赣南医学院, 赣南卫生健康职业学院: a region's name, a specific body and the type label."""
+    label = text[start:end]
+    for region in NAMED_REGION.finditer(text, max(0, start - 10), start):
+        body = text[region.end():start]
+        if _body_ok(body, bool(DESIGNATION.search(label)), label) and _boundary(text, region.start()):
+            return Found(region.start(), end, text[region.start():end], type_iri, "", "place")
     return None
 
 
@@ -445,11 +542,15 @@ def _directions(text: str, found: list[Found]) -> list[Found]:
 
 def _aliases(text: str, found: list[Found]) -> list[Found]:
     """中国科学技术大学附属第一医院（安徽省立医院）: a name in brackets right after another is its alias, and a later
-    mention of the alias (省脑科医院 after 湖南省第二人民医院（湖南省脑科医院）) names the same institution."""
+    mention of the alias (省脑科医院 after 湖南省第二人民医院（湖南省脑科医院）) names the same institution. A
+    university in brackets after a laboratory or centre, or a hospital after a centre, is its host (…国家重点实验室
+    （厦门大学）, 国家儿童医学中心（首都医科大学附属北京儿童医院）), another institution."""
     out: list[Found] = []
     alias_of: dict[str, Found] = {}
     for f in found:
-        if out and text[out[-1].end:f.start] in ("（", "(") and text[f.end:f.end + 1] in ("）", ")"):
+        host = bool(out) and ((f.type_iri.endswith("/university") and not out[-1].type_iri.endswith("/university"))
+                              or (out[-1].name.endswith("中心") and f.name.endswith("医院")))
+        if out and text[out[-1].end:f.start] in ("（", "(") and text[f.end:f.end + 1] in ("）", ")") and not host:
             alias_of[f.name] = out[-1]
             out.append(replace(out[-1], start=f.start, end=f.end, head="alias"))
         elif f.name in alias_of:
@@ -465,21 +566,34 @@ def _phrase_start(text: str, start: int, limit: int, closed: bool = False) -> in
     lo = max(0, start - limit)
     begin = lo
     for m in (_CLOSED_BOUNDARY if closed else _BOUNDARY).finditer(text, lo, start):
+        if m.group() in JOINING_DASHES and _joins(text, m.start()):
+            continue  # 中国—东盟传统医药传承创新中心: a dash joining two places is part of the name
         begin = m.end()
     while begin < start and text[begin] in FUNCTION_CHARS:
         begin += 1
     return begin
 
 
+JOINING_DASHES = "—–-"
+
+
+def _joins(text: str, at: int) -> bool:
+    """One dash between two Han characters (中国—东盟), not a dash of punctuation (——) or a range."""
+    return 0 < at < len(text) - 1 and bool(re.fullmatch(r"[" + HAN + r"]", text[at - 1])) and bool(
+        re.fullmatch(r"[" + HAN + r"]", text[at + 1]))
+
+
 HOTLINE = re.compile(r"^(?:120|999|12320)")
 """A service number written in a name (尤溪县120急救指挥中心)."""
 
 
-def _body_ok(body: str, designation: bool) -> bool:
+def _body_ok(body: str, designation: bool, label: str = "") -> bool:
     """A body between a head and a type label that names one institution: short and specific for hospitals (人民,
     博爱), longer for designations (危重孕产妇和危重儿童, 公共卫生医学) but no category word and no other
-    institution's name (市疾控中心实验室 is a laboratory of the CDC, not a name)."""
+    institution's name (市疾控中心实验室 is a laboratory of the CDC, not a name); a school's may name its field."""
     body = HOTLINE.sub("", body)
+    if COLLEGE.search(label):
+        body = FIELD_WORDS.sub("", body)
     if designation:
         return len(body) <= 14 and bool(re.fullmatch(r"[" + HAN + r"]*", body)) and not GENERIC_DESIGNATION.search(
             body) and not _INSTITUTION_WORD.search(body)

@@ -42,7 +42,7 @@ from loaders.extract.row_tables import PROJECT_COLUMN, rows
 from loaders.records import GAP, ParsedDocument
 from loaders.vocabulary import Vocabulary
 
-NAME, VERSION = "programmes", "2.1.9"
+NAME, VERSION = "programmes", "2.1.10"
 
 KINDS = {"工程": "工程 project", "行动": "行动 campaign", "计划": "计划 plan", "项目": "项目 project",
          "试点": "试点 pilot", "活动": "活动 activity", "运动": "运动 campaign", "战略": "战略 strategy",
@@ -93,7 +93,7 @@ _WORD_BEFORE_DENG = "高中初平同相对均优特甲乙丙一二三上下头�
 _GENERIC = re.compile(r"^(?:专项|重点|重大|相关|有关|各项|各类|试点|建设|示范|工作|一批|若干|多层次|系列|民生|研发|"
                       r"行动|工程|计划|项目|新一轮|这些|上述|该|本|等|年度|各级|省级|市级|县级|国家级|国家|"
                       r"[一二三四五六七八九十两百千万几\d]+[大项个类]?|重点研发|科研|攻坚|综合|示范创建|创建|投资|"
-                      r"采购|整改|管理|保障|培训|发展|改革|帮扶|资金|主题|系列|宣传|各)+$")
+                      r"采购|整改|管理|保障|培训|发展|改革|帮扶|资金|主题|系列|宣传|各|人才|培养|能力|提升|队伍)+$")
 """Heads that name no programme (专项行动, 重大项目, 试点工作, 4大专项行动, 建设项目)."""
 _CAMPAIGN = re.compile(r"(?:创建|年|周|月|日|节|行|赛|评选|竞赛|宣传|主题|"
                        r"进(?:校园|社区|农村|乡村|家庭|企业|机关|万家|基层|军营|单位|学校|课堂))$")
@@ -293,7 +293,7 @@ def _valid(name: str, written: str) -> bool:
     if len(head) < 2 or (_GENERIC.match(head) and not quoted) or re.search(r"[，。；：\n]", head):
         return False
     if head.startswith(("的", "和", "及", "与", "为", "在", "对", "以")) or _VERB_INSIDE.search(head) or \
-            _LEADING_VERB.match(head):
+            "各" in head or _LEADING_VERB.match(head):
         return False
     if "的" in _ATTRIBUTIVE.sub("", head) or (word[-1] == "工程" and _WORKS.search(head)):
         return False

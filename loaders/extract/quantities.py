@@ -38,7 +38,8 @@ UNIT_WORDS: tuple[tuple[str, str], ...] = (
     ("人次", "count"), ("张", "count"), ("人", "count"), ("名", "count"), ("所", "count"), ("个", "count"),
     ("家", "count"), ("支", "count"), ("床", "count"), ("辆", "count"), ("台", "count"), ("座", "count"),
     ("场", "count"), ("种", "count"), ("项", "count"), ("类", "count"), ("条", "count"), ("次", "count"),
-    ("份", "count"), ("例", "count"), ("剂次", "count"), ("间", "count"), ("处", "count"),
+    ("份", "count"), ("例", "count"), ("剂次", "count"), ("间", "count"), ("处", "count"), ("部", "count"),
+    ("管", "count"), ("对", "count"),
     ("倍", "times"), ("公里", "kilometre"),
     ("小时", "hour"), ("分钟", "minute"), ("秒", "second"), ("课时", "count"), ("学时", "count"),
     ("级", "grade-level"), ("千克", "kilogram"), ("公斤", "kilogram"),
@@ -133,7 +134,10 @@ def unit_after(text: str) -> tuple[str | None, int]:
     if text.startswith(GAP) or text.startswith("/" + GAP):
         return None, 0
     for word, slug in UNIT_WORDS:
-        if text.startswith(word) and not (word == "人" and text.startswith("人口")):
+        if text.startswith(word) and not (word == "人" and text.startswith("人口")) and not (
+                word == "部" and text.startswith(("部门", "部分", "部委"))) and not (
+                word == "管" and text.startswith(("管理", "管控", "管护", "管网", "管道"))) and not (
+                word == "对" and (text.startswith(("对口", "对接", "对象", "对于", "对应")) or text[1:2].isdigit())):
             return slug, len(word)
     return None, 0
 

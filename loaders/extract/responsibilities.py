@@ -31,10 +31,10 @@ from loaders.extract.org_facts import AgencyRef, Responsibility
 from loaders.extract.registry import Extractor
 from loaders.extract.row_tables import HEADER_CELL, Cell, cell, pipe_cells
 from loaders.extract.row_tables import lines as _lines
-from loaders.extract.tables import header_year
+from loaders.extract.tables import LABEL_HEADER, UNIT_HEADER, header_year, value_like
 from loaders.records import GAP, ParsedDocument, Provision
 
-NAME, VERSION = "responsibilities", "1.6.11"
+NAME, VERSION = "responsibilities", "1.6.12"
 
 LEAD, SUPPORT, RESPONSIBLE = "lead", "support", "responsible"
 MARKERS = {
@@ -57,7 +57,10 @@ _TABLE_HEADER_CELL = re.compile(
     r"|完成(?:时限|时间)|时间(?:节点|安排|要求)?|时限|进度安排|备注|(?:工作|预期)?目标|预期成效)$")
 """Column headers of a task table (data): role columns and the usual others (序号, 重点任务, 完成时限 …)."""
 _NUMBER_CELL = re.compile(r"^\d{1,3}[.、．]?$")
-_TASK_COLUMN = re.compile(r"任务|内容|事项|措施|项目")
+_INDICATOR_HEADER_CELL = re.compile(rf"{LABEL_HEADER.pattern}|{UNIT_HEADER.pattern}|"
+                                    r"^(?:19|20)\d{2}年(?:底|末)?[\u4e00-\u9fff]{0,4}$|^(?:指标)?(?:属性|性质)$")
+"""Column headers of an indicator table with a role column (指标名称 / 2023年基线值 / 2025年目标值 / 责任单位)."""
+_TASK_COLUMN = re.compile(r"任务|内容|事项|措施|项目|指标")
 _FIRST_LEADS = re.compile(r"(排|列|位)(在|于)?(第一|首)位?(的|者)?(单位|科室|处室)?(为|是)牵头"
                           r"(?P<lead>单位|科室|处室|部门)?(?P<rest>[^。；\n]{0,30})")
 """The first-listed rule. When it makes the first 科室 (a bureau's own office) the lead and the listed 责任单位
@@ -77,6 +80,8 @@ _PRINCIPAL = re.compile(r"(?<!职责)(?<!分工)负责$")
 """X负责 beside units marked 配合: X is the principal (lead)."""
 _ETC = re.compile(r"等(部门|单位|相关部门|有关部门|[\u4e00-\u9fff]{0,12}单位)?$")
 _NOT_AGENCY = re.compile(r"(各成员单位|相关|有关|其他)")
+_RELEVANT_GOVERNMENTS = re.compile(r"(?:有关|相关)[\u4e00-\u9fff（）()、]{1,10}?(?:人民政府|政府|办事处)")
+"""The relevant ones of a collective of lower governments (有关设区市人民政府, 相关县（区）人民政府)."""
 _LEAD_SENTENCE = re.compile(r"(?:^|(?<=[。；\n]))\s*(?:(?:此项|该项|本项|上述|以上|这项)(?:工作|任务))?由?"
                             r"(?P<list>[^。；：:\n（）()由]{3,200}?(?:牵头负责|牵头落实|牵头)"
                             r"[^。；：:\n（）()]{0,200}?)(?=[。；]|\n|$)")
@@ -212,6 +217,8 @@ def resolve_items(items: list[Item], home: Jurisdiction | None, ctx: BuildContex
             continue
         if item.after_comma:
             collective = False
+        if _RELEVANT_GOVERNMENTS.fullmatch(item.name):  # 有关设区市人民政府: the collective 各有关设区市人民政府
+            item = replace(item, name="各" + item.name)
         if item.name.startswith("各"):
             collective = True
         if _NOT_AGENCY.search(item.name.removeprefix("各有关").removeprefix("各相关")):
@@ -423,7 +430,19 @@ def _header_run(text: str, lines: list[tuple[int, int]], i: int) -> list[str]:
         cells.append(text[lines[j][0]:lines[j][1]].strip())
         j += 1
     numbered = bool(cells) and cells[0] in ("序号", "编号")
-    return cells if numbered and _is_header(cells) else []
+    if numbered and _is_header(cells):
+        return cells
+    cells, j = [], i
+    while j < len(lines):
+        h = text[lines[j][0]:lines[j][1]].strip()
+        if not (_INDICATOR_HEADER_CELL.match(h) or _TABLE_HEADER_CELL.match(h)):
+            break
+        cells.append(h)
+        j += 1
+    # (a caption such as 主要指标 before 指标名称 is no column)
+    indicator_table = (len(cells) >= 3 and bool(LABEL_HEADER.match(cells[0])) and not LABEL_HEADER.match(cells[1])
+                       and any(header_year(c) for c in cells) and any(c in MARKERS for c in cells))
+    return cells if indicator_table else []
 
 
 def _pipe_rows(doc: ParsedDocument, lines: list[tuple[int, int]], i: int, header: list[str],
@@ -445,8 +464,13 @@ def _cell_rows(doc: ParsedDocument, lines: list[tuple[int, int]], i: int, header
     j = i + len(header)
     while j + len(header) <= len(lines):
         cells = [cell(text, a, b) for a, b in lines[j:j + len(header)]]
-        if any(not c.text for c in cells) or not _NUMBER_CELL.match(cells[0].text):
+        if any(not c.text for c in cells):
             break
+        if header[0] in ("序号", "编号") and not _NUMBER_CELL.match(cells[0].text):
+            break
+        if header[0] not in ("序号", "编号") and (value_like(cells[0].text) or not all(
+                value_like(c.text) for c, h in zip(cells, header, strict=True) if header_year(h))):
+            break  # an indicator table's row: a label, then values under its year columns
         _row_clauses(doc, header, cells, clauses)
         j += len(header)
     return j

@@ -21,6 +21,8 @@ HOST_COLUMN = re.compile(r"^(?:建设|实施|承建|承担|申报|项目|试点)
 """The column of the institution a row is about (建设单位, 实施机构, 医院名称); never a role column (责任单位)."""
 CONTENT_COLUMN = re.compile(r"^(?:主要|工作|重点)?(?:建设)?(?:内容|任务)(?:内容|名称)?$")
 PROJECT_COLUMN = re.compile(r"^(?:(?:重大|重点|建设)?项目名称|工程名称|项目)$")
+TASK_COLUMN = re.compile(r"^(?:重点|主要|具体)?任务(?:名称)?$")
+"""The column naming a row's task (重点任务), when a content column (主要内容) says what it holds."""
 DEADLINE_COLUMN = re.compile(r"^(?:完成|建成)?(?:时限|时间)(?:节点|要求)?$|^(?:建设|实施)(?:年限|期限|周期|年度)$")
 COUNT_COLUMN = re.compile(r"^(?P<noun>[\u4e00-\u9fff]{1,8}?)(?:数|数量)?[（(](?P<unit>张|人|名|个|家|所|辆|台|套|"
                           r"万元|亿元|元)[）)]$")
@@ -52,12 +54,15 @@ class Row:
     @property
     def name(self) -> Cell | None:
         """What the row is about: its institution, else its project (霍邱县精神卫生中心建设项目)."""
-        found = self.column(HOST_COLUMN) or self.column(PROJECT_COLUMN)
+        found = self.column(HOST_COLUMN) or self.column(PROJECT_COLUMN) or self.column(TASK_COLUMN)
         return found[1] if found else None
 
     @property
     def content(self) -> Cell | None:
-        found = self.column(CONTENT_COLUMN)
+        """The row's content cell: a 内容 column before a 任务 one (重点任务 | 主要内容: the task names, the content
+        holds)."""
+        found = next(((h, c) for h, c in self.cells.items() if CONTENT_COLUMN.match(h) and "内容" in h and c.text),
+                     None) or self.column(CONTENT_COLUMN)
         return found[1] if found else None
 
     @property
@@ -70,7 +75,7 @@ class Row:
 
 @lru_cache(maxsize=4)
 def rows(text: str) -> tuple[Row, ...]:
-    """Rows of every list in `text` that has an institution or project column and a content or count column (read
+    """Rows of every list in `text` that has an institution, project or task column and a content or count column (read
     once per document: the departments, tables, programmes and targets extractors all ask)."""
     spans = lines(text)
     out: list[Row] = []
@@ -93,8 +98,12 @@ def rows(text: str) -> tuple[Row, ...]:
 
 
 def _wanted(header: list[str]) -> bool:
-    return any(HOST_COLUMN.match(h) or PROJECT_COLUMN.match(h) for h in header) and any(
+    """A list naming its rows' institutions or projects, with content or counts; or naming tasks, with content."""
+    named = any(HOST_COLUMN.match(h) or PROJECT_COLUMN.match(h) for h in header) and any(
         CONTENT_COLUMN.match(h) or COUNT_COLUMN.match(h) for h in header)
+    tasks = any(TASK_COLUMN.match(h) for h in header) and any(
+        CONTENT_COLUMN.match(h) and not TASK_COLUMN.match(h) for h in header)
+    return named or tasks
 
 
 def lines(text: str) -> list[tuple[int, int]]:

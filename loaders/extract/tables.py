@@ -58,7 +58,7 @@ from loaders.records import GAP, ParsedDocument
 
 log = logging.getLogger(__name__)
 
-NAME, VERSION = "tables", "2.1.10"
+NAME, VERSION = "tables", "2.1.11"
 
 YEAR_CELL = re.compile(r"^(?P<y>(?:19|20)\d{2})年")
 GENERIC_IRIS = frozenset(iri for *_, iri in GENERIC_INDICATORS)
@@ -286,7 +286,7 @@ class TableReader:
         parent: str | None = None
         while i + width < len(cells):
             label, values = cells[i], cells[i + 1:i + 1 + width]
-            if _value_like(label.text) or not all(_value_like(v.text) for v in values):
+            if value_like(label.text) or not all(value_like(v.text) for v in values):
                 i += 1
                 continue
             is_sub = bool(SUB_ITEM.match(label.text))
@@ -311,17 +311,17 @@ class TableReader:
             if not NATURE_CELL.match(cell.text):
                 row.append(cell)
                 continue
-            label_at = max((i for i, c in enumerate(row) if not _value_like(c.text)), default=None)
+            label_at = max((i for i, c in enumerate(row) if not value_like(c.text)), default=None)
             unit, values_at = "", (label_at or 0) + 1
             width = len(columns)
-            if unit_column and len(row) >= width + 2 and not _value_like(row[-width - 2].text) and (
+            if unit_column and len(row) >= width + 2 and not value_like(row[-width - 2].text) and (
                     label_at is None or label_at >= len(row) - width - 2):
                 # a unit cell that reads like a value (1/10万, 1:1) or says none (—): the label is before it
                 label_at, unit, values_at = len(row) - width - 2, row[-width - 1].text, len(row) - width
                 unit = "" if re.fullmatch(r"[—\-–/]+", unit) else unit
             elif unit_column and label_at and unit_and_magnitude_in_label(f"（{row[label_at].text}）")[0]:
                 unit = row[label_at].text  # the row's cell in the 单位 column (%, 万人次): the label is before it
-                label_at = max((i for i in range(label_at) if not _value_like(row[i].text)), default=None)
+                label_at = max((i for i in range(label_at) if not value_like(row[i].text)), default=None)
             if label_at is not None:
                 label = row[label_at]
                 values = _merge_values(row[values_at:], len(columns))
@@ -373,7 +373,7 @@ class TableReader:
         i = first
         while i < len(cells) and PLACE_CELL.match(cells[i].text):
             place, values = cells[i], cells[i + 1:i + 1 + len(columns)]
-            if len(values) < len(columns) or not all(_value_like(v.text) for v in values):
+            if len(values) < len(columns) or not all(value_like(v.text) for v in values):
                 return
             for (year, kind, noun, unit, multiplier), cell in zip(columns, values, strict=True):
                 q = parse_cell(cell.text, unit, multiplier).quantity
@@ -637,7 +637,7 @@ def _merge_names(names: list[str], wanted: int) -> list[str] | None:
     return names if len(names) == wanted else None
 
 
-def _value_like(text: str) -> bool:
+def value_like(text: str) -> bool:
     cell = parse_cell(text)
     return cell.quantity is not None or cell.empty or bool(QUALITATIVE_FRAGMENTS.match(text))
 
@@ -686,7 +686,7 @@ _TITLE_TAIL = re.compile(r"(?:的)?(?:现状(?:值)?(?:及|和|与)?目标(?:值
 def _table_subject(title: str) -> str:
     """The measure a table of places is about, from its title (各县（市）县域内就诊率现状及目标 → 县域内就诊率)."""
     subject = _TITLE_TAIL.sub("", _TITLE_PLACES.sub("", title.strip()))
-    return subject if 2 <= len(subject) <= 20 and not _value_like(subject) else ""
+    return subject if 2 <= len(subject) <= 20 and not value_like(subject) else ""
 
 
 def header_year(header: str) -> int | None:

@@ -42,11 +42,17 @@ _ORDINAL_AFTER = re.compile(r"^[.．](?!\d)")
 _CLASSIFIER_AFTER = re.compile(r"^(?:项|级|类|种|条)")
 """Classifiers that follow ordinals and names as often as values: a value only after a verb or comparator
 (达到4级以上, 扩大到30种, 不少于3项) or before a comparator word (提供6类以上; not 级: 二级以上医院 is a scope)."""
+_LISTED_VALUE = re.compile(r"(?:达到|提高到|增加到|不低于|不少于)[\d.]+(?:项|级|类|种|条)(?:以上)?[和、及与]$")
+"""`分别达到4.5级和3.5级`: a value listed after an introduced one."""
 _COUNT_WITH_COMPARATOR = re.compile(r"^(?:项|类|种|条)(?:及)?(?:以上|以下|以内|左右)")
 _NOT_A_VALUE_BEFORE = re.compile(r"(?:第|《|〔|“|\"|[A-Za-zⅠ-Ⅻ]|每|\d[.．]|[-—–~～]|(?:见|如)(?:附)?[表图件]|附件|"
                                  r"(?:GBZ?|WS|DB\d{0,4}|YY|HJ|JGJ|ISO)(?:/[TZ])?\s+|建标)$")
 """Numbers that are no values: ordinals, titles and numbers, codes (GB/T 42195—2022, 建标127—2021), ranges, and
 labels (见表1, 附件2)."""
+_PHONE_AFTER = re.compile(r"^[-—–]\d{5,8}(?!\d)")
+_PHONE_BEFORE = re.compile(r"(?:电话|热线|传真|手机|号码|邮编|邮政编码|标识码|识别码|备案号|ICP备)[：:]?\s*$")
+"""Telephone numbers, postcodes and site codes (热线电话：028-85561234, 邮编：300070, 网站标识码：4418810001) are no
+values."""
 _CN_VALUE_CONTEXT = re.compile(r"(?:至少|不少于|不低于|拥有|配备|建成|建好|组建|设置|建设|培养|办好|选建|有)$")
 _CN_NOT_WITH = re.compile(r"^[一两二三四五六七八九十]+次")
 """`一次` counts a value only after a comparator (至少一次)."""
@@ -105,10 +111,11 @@ def _read(clause: str, a: int, b: int) -> ValueSpan | None:
     words, level or change verb, baseline)."""
     before, after = clause[:a], clause[b:]
     token = clause[a:b]
-    if _NOT_A_VALUE_BEFORE.search(before) or _NOT_A_VALUE_AFTER.match(after):
+    if _NOT_A_VALUE_BEFORE.search(before) or _NOT_A_VALUE_AFTER.match(after) or _PHONE_AFTER.match(after) or \
+            _PHONE_BEFORE.search(before):
         return None
     if _CLASSIFIER_AFTER.match(after) and not _introduced(before) and not _COUNT_WITH_COMPARATOR.match(after) \
-            and not _COMPARATOR_NEAR.search(before):
+            and not _COMPARATOR_NEAR.search(before) and not _LISTED_VALUE.search(before):
         return None
     if _AGE_LIMIT.match(after):
         return None
