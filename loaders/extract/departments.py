@@ -41,7 +41,7 @@ from loaders.vocabulary import Vocabulary, match_key
 
 log = logging.getLogger(__name__)
 
-NAME, VERSION = "departments", "2.0.24"
+NAME, VERSION = "departments", "2.0.25"
 
 UNSAID_SCOPE = "https://w3id.org/policykg/vocab/institution-type/medical-and-health-institution"
 """The institution type of a requirement whose text names no institution (any medical or health institution)."""
@@ -52,7 +52,7 @@ QUOTES = "“”‘’\"「」『』"
 CHAR = rf"[\u4e00-\u9fffA-Za-z0-9{QUOTES}]"
 """A character of a unit's name (Han, Latin letters and digits as in ICU, ECMO or P3实验室, quotation marks)."""
 PAREN = r"（[^（），。；]{1,14}）"
-UNIT = (r"(?:科室|专科|科|门诊|诊室|病区|病房|(?:中|国|蒙|藏|维|彝|苗|壮|傣|瑶|侗|回)医(?:馆|阁|堂)|"
+UNIT = (r"(?:科室|专科|科|门诊|诊室|病区|病房|(?:[中国蒙藏维彝苗壮傣瑶侗回]|民族)医药?(?:馆|阁|堂)|"
         r"服务区|隔离区|哨点|母婴设施|中心|单元|"
         r"分站|急救站|护理站|服务站|防治站|健康小屋|健康驿站|照护专区|药房|保健部|服务部|护理部|医保办|运营管理部门|运营管理部|"
         r"(?:质量管理|药学|医务|护理|感染管理|病案管理)部门|"
@@ -65,7 +65,7 @@ COUNT = r"(?:\d+|[一二两三四五六七八九十]+)个"
 """A count right after a unit: units built in some number in a named host (在县中医医院建设…工作室3个)."""
 COUNTED = re.compile(COUNT)
 BOUNDARY = (rf"(?=$|[、，。；：,;:）)|]|{JOINER}|等|的|建设|设置|设立|能力|标准化|规范化|{AREA}?全覆盖|覆盖|设置率|"
-            rf"配置率|配备率|开设率|再提升|提档|基础|并|比例|专病|工程|改扩建|扩建|改造|"
+            rf"配置率|配备率|开设率|再提升|提档|基础|并|比例|专病|工程|改扩建|扩建|改造|规范设置率|"
             rf"(?:{COUNT}|(?:不少于|至少)?(?:\d+|[一二两三四五六七八九十]+)间)(?:以上)?(?:[，。；、]|$))")
 """What may follow a unit's name (a name followed by 联盟, 医院, 项目 or a number names something else, except a
 count of the units closing the clause: 建设名中医工作室5个，)."""
@@ -155,7 +155,8 @@ REPORT_OPENING = re.compile(r"\s*(?:[（(]?[一二三四五六七八九十\d]{1,
                             r"(?:截至|截止)(?:到|至)?(?:目前|(?:19|20)\d{2}年)")
 """A sentence that opens with the date of a report (截至2023年底，…): it and the sentences after it on its line
 state what exists, until one names a target year."""
-SHARE = re.compile(r"的?(?:设置|设立|开设|建设|覆盖)?(?:比例|设置率|开设率|配置率|配备率|覆盖率|比重|占比)"
+SHARE = re.compile(r"的?(?:规范|标准化)?(?:设置|设立|开设|建设|覆盖)?"
+                   r"(?:比例|设置率|开设率|配置率|配备率|覆盖率|比重|占比)"
                    r"(?P<each>分别)?"
                    r"(?:(?:到|在)?(?P<year>(?:19|20)\d{2})年(?:底|末)?)?"
                    r"(?P<verb>[^\d，。；]{0,4}?)(?P<values>\d+(?:\.\d+)?%(?:及?以上)?(?:[和、及与]\d+(?:\.\d+)?%(?:及?以上)?)*)")
@@ -332,7 +333,7 @@ def run(doc: ParsedDocument, ctx: BuildContext) -> Iterator[DepartmentRequiremen
             name = cand.unit.name.strip(QUOTES)
             out.append(Stated(key, cand.start, cand.end, DepartmentRequirement(
                 doc.evidence(cand.start, cand.end), doc.provision_at(cand.start).path, extractor, name,
-                department_concept(vocab, name), re.sub(r"^其中", "", cand.scope.text) if cand.scope else "",
+                department_concept(vocab, name), scope_text(cand.scope) if cand.scope else "",
                 cand.scope.iri if cand.scope else UNSAID_SCOPE, comparator, share, year,
             )))
     yield from quantified(doc, headed(doc, out))
@@ -399,7 +400,14 @@ def scope_key(vocab: Vocabulary, scope: Scope | None) -> str:
     """A type's concept (社区卫生中心 = 社区卫生服务中心), or a named institution's wording."""
     if scope is None:
         return ""
-    return vocab.lookup("institution-type", scope.text) or match_key(scope.text)
+    text = scope_text(scope)
+    return vocab.lookup("institution-type", text) or match_key(text)
+
+
+def scope_text(scope: Scope) -> str:
+    """A scope's words without an item number, 其中 or a 各 of each (4.各社区卫生服务中心 is 社区卫生服务中心; 各级
+    stays)."""
+    return re.sub(r"^(?:[（(]?[\d一二三四五六七八九十]{1,3}[）).、．]\s*)?(?:其中|各(?![级类]))?", "", scope.text)
 
 
 def candidates(r: Reader) -> Iterator[Candidate]:
@@ -504,9 +512,35 @@ def clause_candidates(r: Reader, cs: int, ce: int, carried: Callable[[], list[Sc
             used.update(c.scope.start for c in found if c.scope)
     if not COVERAGE_HINT.search(r.text, pos, ce):
         return
-    for group in groups_in(r, cs, ce):
+    groups = list(groups_in(r, cs, ce))
+    for group in groups:
         if group[0].start not in used and group[-1].end >= pos:
             yield from scope_led(r, ce, group, year)
+    if not groups and pos == cs:
+        yield from carried_share(r, cs, ce, carried, year)
+
+
+def carried_share(r: Reader, cs: int, ce: int, carried: Callable[[], list[Scope]],
+                  year: int | None) -> list[Candidate]:
+    """`units + 设置率 + share` with the institutions of the sentence before it (二级以上综合医院…，儿科、精神科
+    设置率分别达到95%和70%; …中医馆设置率保持100%，到2026年康复科设置率不低于90%)."""
+    text = r.text
+    begin = cs + len(text[cs:ce]) - len(text[cs:ce].lstrip())
+    lead = LEADING_YEAR.match(text, begin, ce)
+    begin = lead.end() if lead else begin
+    units = unit_list(r, begin, ce)
+    scopes = carried() if units else []
+    if not units or not scopes or not text.startswith(("设置率", "的设置率", "开设率", "规范设置率"), units.end):
+        return []
+    previous = text[max(text.rfind(c, 0, max(cs - 1, 0)) for c in "，,。；\n") + 1:cs]
+    if any(plain_name(u) in previous for u in units.units):
+        return []  # 各镇街综治中心规范设置心理咨询室，…心理咨询室设置率达到100%: the share of that statement
+    share = share_at(text, units.end, ce, len(units.units))
+    if share.value is None or share.observed:
+        return []
+    if lead and share.year is None:
+        share = share._replace(year=int(lead.group("year")))
+    return build(r, begin, units, scopes, "named", share, year)
 
 
 def verb_led(r: Reader, cs: int, ce: int, chain: re.Match[str], carried: Callable[[], list[Scope]],

@@ -42,7 +42,7 @@ from loaders.extract.row_tables import PROJECT_COLUMN, rows
 from loaders.records import GAP, ParsedDocument
 from loaders.vocabulary import Vocabulary
 
-NAME, VERSION = "programmes", "2.1.10"
+NAME, VERSION = "programmes", "2.1.11"
 
 KINDS = {"工程": "工程 project", "行动": "行动 campaign", "计划": "计划 plan", "项目": "项目 project",
          "试点": "试点 pilot", "活动": "活动 activity", "运动": "运动 campaign", "战略": "战略 strategy",
@@ -71,7 +71,7 @@ programme (落实基本公共卫生服务项目中医药健康管理服务, …�
 _ADVERBS = (r"深入|全面|大力|积极|持续|继续|稳步|广泛|组织|启动|规划|拓展|结合|扎实|着力|加快|认真|切实|进一步|"
             r"探索|统筹|深化|逐步|同步|按要求|协同|共同|全力|努力|不断|率先|首先|重点|推动|贯彻|研究")
 _STRONG = (r"实施|开展|推进|启动|落实|推行|推广|争取|上争|参与|扩大|纳入|倡导|支持|申报|将|结合|依托|巩固|通过|做好|"
-           r"确定为|列为|推动|深化|加快")
+           r"确定为|列为|推动|深化|加快|做实|做细|抓好|用好")
 _WEAK = r"创建|建设|打造"
 _STRONG_BEFORE = re.compile(r"(?:" + _STRONG + r")“?$")
 CUE = re.compile(r"(?:(?:" + _ADVERBS + r")*(?:" + _STRONG + r"))+|(?:" + _WEAK + r")")

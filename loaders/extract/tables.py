@@ -58,7 +58,7 @@ from loaders.records import GAP, ParsedDocument
 
 log = logging.getLogger(__name__)
 
-NAME, VERSION = "tables", "2.1.11"
+NAME, VERSION = "tables", "2.1.12"
 
 YEAR_CELL = re.compile(r"^(?P<y>(?:19|20)\d{2})年")
 GENERIC_IRIS = frozenset(iri for *_, iri in GENERIC_INDICATORS)
@@ -74,7 +74,8 @@ OBSERVED_HEADER = re.compile(r"基期|现状|基线|实际|基数|完成|现值"
 LEAF_CELL = re.compile(r"^(?:床位)?总数$|^(?P<per>[千万])人口数$|^(?:10|十)万人口数$|^数值$|^目标值$")
 PLACE_CELL = re.compile(r"^[\u4e00-\u9fff]{1,10}(?:市|县|区|旗|州|盟|镇|街道)$")
 PLACE_HEADER = re.compile(r"^(?:设区市|地市|市州|市（州）|地区|县（市、区）|县（市）|县（区）|县（市、区、旗）|"
-                          r"县市区|县区|旗县（市、区）|市|县|区|辖区)$")
+                          r"县市区|县区|旗县（市、区）|市|县|区|辖区|街道|乡镇|镇|街道（镇）|镇（街道）|乡镇（街道）|"
+                          r"街镇|苏木（乡镇）)$")
 """The place column's header of a table with one row per place."""
 HEADER_YEAR_PHRASE = re.compile(r"^(?:截至|截止|到)?(?:19|20)\d{2}年(?:底|末)?(?:前|之前)?")
 """A column header's year phrase (截至2023年底, 2025年底前): what remains names the column's count."""
@@ -369,7 +370,8 @@ class TableReader:
         columns = [(year, column_kind(h, year, self.years), strip_unit_label(HEADER_YEAR_PHRASE.sub("", h)),
                     *unit_and_magnitude_in_label(h)) for year, h in zip(years, heads, strict=True)]
         if title:  # `2023年现状值（%）`: the column names no measure, the table's title does (县域内就诊率现状及目标)
-            columns = [(y, k, title if GENERIC_COLUMN.match(noun) else noun, u, m) for y, k, noun, u, m in columns]
+            columns = [(y, k, title if GENERIC_COLUMN.match(noun) or title.endswith(noun) else noun, u, m)
+                       for y, k, noun, u, m in columns]  # 签约率 under 家庭医生签约率目标: the title's fuller name
         i = first
         while i < len(cells) and PLACE_CELL.match(cells[i].text):
             place, values = cells[i], cells[i + 1:i + 1 + len(columns)]
@@ -679,7 +681,8 @@ HEADER_YEAR = re.compile(r"^(?:19|20)\d{2}(?=年)|(?<=[（(])(?:19|20)\d{2}(?=�
 
 GENERIC_COLUMN = re.compile(r"^(?:现状|目标|基期|基线|规划|预期|实际)?值?$|^数值$")
 """A year column's header that names no measure (2023年现状值, 2026年目标值)."""
-_TITLE_PLACES = re.compile(r"^(?:各|全)?(?:[县市区州旗盟]|设区市)(?:（[^（）]{1,8}）)?")
+_TITLE_PLACES = re.compile(r"^(?:附?表\s*\d+[\s：:.、]*)?(?:[\u4e00-\u9fff]{2,8}?[省市区县州旗盟](?=各|全))?(?:各|全)?"
+                           r"(?:[县市区州旗盟镇]|设区市|街道|乡镇)(?:（[^（）]{1,8}）)?")
 _TITLE_TAIL = re.compile(r"(?:的)?(?:现状(?:值)?(?:及|和|与)?目标(?:值)?|目标(?:值)?|现状|情况|一览表|分解表|表)$")
 
 

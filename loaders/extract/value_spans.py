@@ -42,6 +42,8 @@ _ORDINAL_AFTER = re.compile(r"^[.．](?!\d)")
 _CLASSIFIER_AFTER = re.compile(r"^(?:项|级|类|种|条)")
 """Classifiers that follow ordinals and names as often as values: a value only after a verb or comparator
 (达到4级以上, 扩大到30种, 不少于3项) or before a comparator word (提供6类以上; not 级: 二级以上医院 is a scope)."""
+_QUALIFYING_COUNT = re.compile(r"^(?:类|项|种|个)及?以上[^，。；\d]{1,16}?的[^，。；\d]{0,14}?(?:比例|占比|覆盖率)")
+"""`能够提供6类以上中医药适宜技术的社区卫生服务中心比例`: a count that qualifies what a share counts, not a value."""
 _LISTED_VALUE = re.compile(r"(?:达到|提高到|增加到|不低于|不少于)[\d.]+(?:项|级|类|种|条)(?:以上)?[和、及与]$")
 """`分别达到4.5级和3.5级`: a value listed after an introduced one."""
 _COUNT_WITH_COMPARATOR = re.compile(r"^(?:项|类|种|条)(?:及)?(?:以上|以下|以内|左右)")
@@ -68,7 +70,9 @@ _FRACTION_TAIL = re.compile(r"^/(?P<d>\d)(?![\d万])")
 _PER_UNIT_TAIL = re.compile(r"^/(?:\d*[十百千万]|10{2,}(?!\d))")
 BASELINE = re.compile(
     rf"(?:比|较|以)(?:(?P<y>(?:19|20)\d{{2}})年|[“\"]?(?P<plan>{'|'.join(FIVE_YEAR_PLANS)})[”\"]?)(?:末|底)?(?:为基础|为基数|为基准)?"
+    r"|(?:比|较)(?:上年|上一年|去年|前一年)(?:同期|末|底)?"
 )
+"""What a change is measured against: a year or plan period (比2020年, 较“十三五”末), or the year before (较上年)."""
 
 
 @dataclass(frozen=True)
@@ -117,7 +121,7 @@ def _read(clause: str, a: int, b: int) -> ValueSpan | None:
     if _CLASSIFIER_AFTER.match(after) and not _introduced(before) and not _COUNT_WITH_COMPARATOR.match(after) \
             and not _COMPARATOR_NEAR.search(before) and not _LISTED_VALUE.search(before):
         return None
-    if _AGE_LIMIT.match(after):
+    if _AGE_LIMIT.match(after) or _QUALIFYING_COUNT.match(after):
         return None
     if _ORDINAL_AFTER.match(after) or (after.startswith("、") and not before.strip(" \t\u3000（(")):
         return None  # 1.人均预期寿命, 3、加强…: a list number

@@ -1,0 +1,113 @@
+"""Constructions found missing on unseen plans (issue 14: tests/documents/probe51, an autonomous prefecture's 2023
+review and 2024 work points, and probe52, an urban district's family-doctor opinions), written twice: in simplified
+script and in traditional script with pinyin noise. Expected values are written by hand.
+
+- a section headed 2023年工作总结 reviews what was reached: its values are observations, and 较上年提高… measures the
+  indicator before it;
+- 其中 and 对口支援 end the words before a hospital's name;
+- a carried share list (县级医院…，儿科、精神（心理）科设置率分别达到95%和70%), 民族医药馆, …规范设置率, a county office
+  of ethnic medicine or of health promotion (中医民族医药科, 健康促进科) typed as its division one level up;
+- 做实…项目 names a programme; 6类以上…的…比例 is a qualifier, not a value;
+- 4.各社区卫生服务中心 is the scope 社区卫生服务中心, and its plain requirements join the shares the sentence gives;
+- a table of streets (街道 / 2023年签约率(%) / 2026年目标(%)) under a title naming the measure.
+"""
+
+from __future__ import annotations
+
+from loaders.extract.org_facts import Responsibility
+from tests.conftest import facts_on_line, names_on_line, per_script_document, quantities_on_line, requirements_on_line
+
+TEXTS = {
+    "simplified": """黔东南州卫生健康委员会2023年工作总结和2024年工作要点
+一、2023年工作总结
+（一）医疗服务能力稳步提升
+2023年全州三级医院达到9所，其中黎平县人民医院、从江县人民医院晋升为三级综合医院。贵州医科大学附属医院对口支援黔东南州民族医院。
+全州县域内就诊率达到90.3%，较上年提高1.6个百分点；全年新建成标准化村卫生室146所。
+二、2024年工作要点
+1.提升县级医院综合能力。县级医院设置重症医学科的比例达到100%，儿科、精神（心理）科设置率分别达到95%和70%。（责任科室：医政医管科、中医民族医药科）
+2.健全服务体系。2024年全州乡镇卫生院建设民族医药馆的比例达到40%；二级及以上综合医院感染性疾病科和发热门诊规范设置率达到100%。（责任科室：健康促进科）
+3.做实国家基本公共卫生服务项目，到2026年能够提供6类以上中医药适宜技术的社区卫生服务中心比例达到100%。
+4.各社区卫生服务中心规范设置全科门诊、康复科和中医馆，到2025年社区卫生服务中心中医馆设置率保持100%，到2026年康复科设置率不低于90%。
+表1 凯里市各街道（镇）家庭医生签约率目标
+街道
+2023年签约率(%)
+2026年目标(%)
+大十字街道
+43.6
+50
+西门街道
+44.1
+52
+三、保障措施
+""",
+    "traditional": """黔東南州衛(wèi)生健康委員會2023年工作總結和2024年工作要點
+一、2023年工作總結
+（一）醫療服務能力穩步提升
+2023年全州三級醫院達到9所，其中黎(lí)平縣人民醫院、從江縣人民醫院晉升爲三級綜合醫院。貴州醫科大學附屬醫院對口支援(yuán)黔東南州民族醫院。
+全州縣域內就診(zhěn)率達到90.3%，較上年提高1.6個百分點；全年新建成標準化村衛生室146所。
+二、2024年工作要點
+1.提升縣級醫院綜合能力。縣級醫院設置重(zhòng)症醫(yī)學科的比例達到100%，兒科、精神（心理）科設置率分別達到95%和70%。（責任科室：醫政醫管科、中醫民族醫藥科）
+2.健全服務體系。2024年全州鄉鎮衛生院建設民族醫藥館(guǎn)的比例達到40%；二級及以上綜合醫院感染性疾病科和發熱(rè)門診規範設置率達到100%。（責任科室：健康促進科）
+3.做實國家基本公共衛生服務(wù)項目，到2026年能夠提供6類以上中醫藥適宜技術的社區衛生服務中心比例達到100%。
+4.各社區衛生服務中心規範設置全科門診、康復(fù)科和中醫館，到2025年社區衛生服務中心中醫館設置率保持100%，到2026年康復科設置率不低於90%。
+表1 凱里市各街道（鎮）家庭醫生簽(qiān)約率目標
+街道
+2023年簽約率(%)
+2026年目標(%)
+大十(shí)字街道
+43.6
+50
+西門街道
+44.1
+52
+三、保障措施
+""",
+}
+
+doc = per_script_document(TEXTS, "qiandongnan-constructions", "黔东南州卫生健康委员会2023年工作总结和2024年工作要点",
+                          "黔东南苗族侗族自治州", "2024-02-06")
+
+
+def test_a_review_section_states_observations(doc) -> None:
+    assert quantities_on_line(doc, 3) == {("observation", "三级医院", 9.0, "count", "=", 2023)}
+    assert {(q[0], q[1], q[2], q[3]) for q in quantities_on_line(doc, 4)} == {
+        ("observation", "县域内就诊率", 90.3, "percent"), ("observation", "县域内就诊率", 1.6, "percentage-point"),
+        ("observation", "全年新建成标准化村卫生室", 146.0, "count")}
+
+
+def test_names_after_qizhong_and_paired_support(doc) -> None:
+    assert names_on_line(doc, 3, "institution") == {"黎平县人民医院", "从江县人民医院", "贵州医科大学附属医院",
+                                                    "黔东南州民族医院"}
+
+
+def test_carried_share_lists_ethnic_halls_and_regular_setup_rates(doc) -> None:
+    assert {(d, s, v) for d, s, v, _ in requirements_on_line(doc, 6)} == {
+        ("重症医学科", "县级医院", 100.0), ("儿科", "县级医院", 95.0), ("精神（心理）科", "县级医院", 70.0)}
+    assert {(d, s, v) for d, s, v, _ in requirements_on_line(doc, 7)} == {
+        ("民族医药馆", "全州乡镇卫生院", 40.0), ("感染性疾病科", "二级及以上综合医院", 100.0),
+        ("发热门诊", "二级及以上综合医院", 100.0)}
+
+
+def test_county_offices_typed_as_their_divisions(doc) -> None:
+    def types(line: int) -> set[str]:
+        return {f.agency.type_iri.rsplit("/", 1)[-1] for f in facts_on_line(doc, Responsibility, line)}
+
+    assert types(6) == {"dept-medical-administration", "dept-tcm"}
+    assert types(7) == {"dept-health-promotion"}
+
+
+def test_programmes_made_real_and_qualifying_counts(doc) -> None:
+    assert names_on_line(doc, 8, "programme") == {"国家基本公共卫生服务项目"}
+    assert {q[2] for q in quantities_on_line(doc, 8)} == {100.0}
+
+
+def test_numbered_scope_and_shares_joined(doc) -> None:
+    assert requirements_on_line(doc, 9) == {("全科门诊", "社区卫生服务中心", None, None),
+                                            ("中医馆", "社区卫生服务中心", 100.0, 2025),
+                                            ("康复科", "社区卫生服务中心", 90.0, 2026)}
+
+
+def test_a_table_of_streets(doc) -> None:
+    assert quantities_on_line(doc, 15) == {("observation", "大十字街道家庭医生签约率", 43.6, "percent", "=", 2023)}
+    assert quantities_on_line(doc, 16) == {("target", "大十字街道家庭医生签约率", 50.0, "percent", ">=", 2026)}
+    assert quantities_on_line(doc, 19) == {("target", "西门街道家庭医生签约率", 52.0, "percent", ">=", 2026)}
