@@ -75,7 +75,7 @@ def test_comparator_words(word: str, comparator: str) -> None:
     ("孕产妇死亡率控制在12/10万以下", 12, "<=", "控制在", "per-100000"),
     ("精神科注册护士数量不低于8.68人/10万人口", 8.68, ">=", "", "per-100000-population"),
     ("医护比达到1：1.20", 1.2, None, "达到", "ratio-one-to-x"),
-    ("人均体育场地面积不低于2.3平方米", 2.3, ">=", "", "square-metre-per-capita"),
+    ("人均体育场地面积不低于2.3平方米", 2.3, ">=", "", "square-metre"),
     ("比例超过75%", 75, ">=", "", "percent"),
     ("健康产业总规模达到3000亿元", 3000, None, "达到", "hundred-million-yuan"),
     ("人均预期寿命达到79.8岁", 79.8, None, "达到", "year"),
@@ -231,3 +231,20 @@ def test_a_count_of_new_builds_is_a_target(tmp_path, text: str) -> None:
     facts = [f for f in build_written(tmp_path, {"p.txt": text}, manifest)[0].facts if isinstance(f, QuantityFact)]
     hit = find(facts, "社区卫生服务中心", 2)
     assert (hit.kind, hit.comparator, hit.year) == ("target", "=", 2026)
+
+
+@pytest.mark.parametrize("text", [
+    "某县乡村医生队伍建设方案\n一、目标\n（一）完善设施。到2025年，人均体育场地面积不低于2.3平方米，村卫生室业务用房使用面积不低于60平方米，"
+    "县疾控中心新增业务用房1.2万平方米。\n",
+    "某縣鄉村醫生隊伍建設方案\n一、目標\n（一）完善設施。到2025年，人均體育場地面積不低於2.3平方米，村衛(wèi)生室業務用房使用面積不低於60平方米，"
+    "縣疾控中心新增業務用房1.2萬平方米。\n",
+])
+def test_areas_are_square_metres_and_per_capita_only_when_per_head(tmp_path, text: str) -> None:
+    """A building's area is square metres; 人均… is square metres per capita."""
+    manifest = ('[[document]]\nid = "county-2023-plan"\nsource_file = "p.txt"\ntitle = "某县乡村医生队伍建设方案"\n'
+                'jurisdiction = "隆回县"\ndate = "2023-06-12"\n')
+    facts = [f for f in build_written(tmp_path, {"p.txt": text}, manifest)[0].facts if isinstance(f, QuantityFact)]
+    assert (find(facts, "人均体育场地面积", 2.3).unit, find(facts, "业务用房使用面积", 60).unit) == (
+        "square-metre-per-capita", "square-metre")
+    built = find(facts, "新增业务用房", 12000)
+    assert (built.unit, built.multiplier) == ("square-metre", 1.0)

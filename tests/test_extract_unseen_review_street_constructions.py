@@ -9,7 +9,10 @@ script and in traditional script with pinyin noise. Expected values are written 
   of ethnic medicine or of health promotion (中医民族医药科, 健康促进科) typed as its division one level up;
 - 做实…项目 names a programme; 6类以上…的…比例 is a qualifier, not a value;
 - 4.各社区卫生服务中心 is the scope 社区卫生服务中心, and its plain requirements join the shares the sentence gives;
-- a table of streets (街道 / 2023年签约率(%) / 2026年目标(%)) under a title naming the measure.
+- a table of streets (街道 / 2023年签约率(%) / 2026年目标(%)) under a title naming the measure (probe51–52);
+- a section of duties, one paragraph per agency (州财政局：负责…; 各县（市）人民政府：负责…), while a government's duty
+  in a sentence (各县（市）人民政府要落实属地责任) assigns no task; 做到诊室、治疗室、观察室、药房分设 (probe53–54);
+- 实施千县工程县医院综合能力提升工作 names 千县工程, a work item under it; 乡村振兴战略重点工作 names nothing (probe55).
 """
 
 from __future__ import annotations
@@ -39,6 +42,13 @@ TEXTS = {
 44.1
 52
 三、保障措施
+各县（市）人民政府要落实属地责任。
+村卫生室业务用房使用面积不低于60平方米，做到诊室、治疗室、观察室、药房分设。
+四、部门职责
+州卫生健康委：负责统筹推进乡村医生队伍建设和村卫生室标准化建设。
+州财政局：负责落实乡村医生各项补助资金。
+各县（市）人民政府：负责本辖区村卫生室建设用地保障。
+深入实施千县工程县医院综合能力提升工作，纳入本地区国民经济和社会发展规划以及乡村振兴战略重点工作。
 """,
     "traditional": """黔東南州衛(wèi)生健康委員會2023年工作總結和2024年工作要點
 一、2023年工作總結
@@ -61,6 +71,13 @@ TEXTS = {
 44.1
 52
 三、保障措施
+各縣（市）人民政府要落實屬(shǔ)地責任。
+村衛生室業務用房使用面積不低於60平方米，做到診室、治療(liáo)室、觀察室、藥房分設。
+四、部門職責
+州衛生健康委：負責統(tǒng)籌推進鄉村醫生隊伍建設和村衛生室標準化建設。
+州財(cái)政局：負責落實鄉村醫生各項補助資金。
+各縣（市）人民政府：負責本轄(xiá)區村衛生室建設用地保障。
+深入實施千縣工程縣(xiàn)醫院綜合能力提升工作，納入本地區國民經濟和社會發展規劃以及鄉村振興戰略重點工作。
 """,
 }
 
@@ -111,3 +128,21 @@ def test_a_table_of_streets(doc) -> None:
     assert quantities_on_line(doc, 15) == {("observation", "大十字街道家庭医生签约率", 43.6, "percent", "=", 2023)}
     assert quantities_on_line(doc, 16) == {("target", "大十字街道家庭医生签约率", 50.0, "percent", ">=", 2026)}
     assert quantities_on_line(doc, 19) == {("target", "西门街道家庭医生签约率", 52.0, "percent", ">=", 2026)}
+
+
+def test_duty_paragraphs_and_listed_rooms(doc) -> None:
+    def roles(line: int) -> set[tuple[str, str]]:
+        return {(f.agency.iri.rsplit("/", 1)[-1], f.role) for f in facts_on_line(doc, Responsibility, line)}
+
+    assert facts_on_line(doc, Responsibility, 21) == []
+    assert requirements_on_line(doc, 22) == {(room, "村卫生室", None, None) for room in ("诊室", "治疗室", "观察室", "药房")}
+    assert roles(24) == {("health-commission", "responsible")}
+    assert roles(25) == {("finance", "responsible")}
+    collective = facts_on_line(doc, Responsibility, 26)
+    assert [(f.role, f.agency.collective) for f in collective] == [("responsible", True)]
+    assert {f.task for line in (24, 25) for f in facts_on_line(doc, Responsibility, line)} == {
+        "统筹推进乡村医生队伍建设和村卫生室标准化建设", "落实乡村医生各项补助资金"}
+
+
+def test_a_programme_with_a_work_item_after_it(doc) -> None:
+    assert names_on_line(doc, 27, "programme") == {"千县工程"}

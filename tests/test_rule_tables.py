@@ -18,7 +18,7 @@ from tests.conftest import build_written
 UNITS = {
     "人/10万人口": "per-100000-population", "名/10万人口": "per-100000-population", "/10万人口": "per-100000-population",
     "/10万": "per-100000", "/万人": "per-10000-population", "/千人": "per-1000-population",
-    "平方米": "square-metre-per-capita", "亩": "mu", "元": "yuan", "个百分点": "percentage-point",
+    "平方米": "square-metre", "亩": "mu", "元": "yuan", "个百分点": "percentage-point",
     "百分点": "percentage-point", "%": "percent", "‰": "per-mille", "岁": "year", "天": "day", "个月": "month", "人次": "count",
     "张": "count", "人": "count", "名": "count", "所": "count", "个": "count", "家": "count", "支": "count",
     "床": "count", "辆": "count", "台": "count", "座": "count", "场": "count", "种": "count", "项": "count",
@@ -48,7 +48,7 @@ MAGNITUDES = {
     ("万", "元"): (3.0, "ten-thousand-yuan", 1e4), ("亿", "元"): (3.0, "hundred-million-yuan", 1e8),
     ("万亿", "元"): (3.0, "trillion-yuan", 1e12), ("万", "亩"): (3.0, "ten-thousand-mu", 1e4),
     ("千万", "元"): (3e7, "yuan", 1.0), ("百万", "元"): (3e6, "yuan", 1.0), ("万", "张"): (3.0, "ten-thousand", 1e4),
-    ("万", "平方米"): (3e4, "square-metre-per-capita", 1.0),
+    ("万", "平方米"): (3e4, "square-metre", 1.0),
 }
 
 

@@ -41,7 +41,7 @@ from loaders.vocabulary import Vocabulary, match_key
 
 log = logging.getLogger(__name__)
 
-NAME, VERSION = "departments", "2.0.25"
+NAME, VERSION = "departments", "2.0.26"
 
 UNSAID_SCOPE = "https://w3id.org/policykg/vocab/institution-type/medical-and-health-institution"
 """The institution type of a requirement whose text names no institution (any medical or health institution)."""
@@ -65,7 +65,7 @@ COUNT = r"(?:\d+|[一二两三四五六七八九十]+)个"
 """A count right after a unit: units built in some number in a named host (在县中医医院建设…工作室3个)."""
 COUNTED = re.compile(COUNT)
 BOUNDARY = (rf"(?=$|[、，。；：,;:）)|]|{JOINER}|等|的|建设|设置|设立|能力|标准化|规范化|{AREA}?全覆盖|覆盖|设置率|"
-            rf"配置率|配备率|开设率|再提升|提档|基础|并|比例|专病|工程|改扩建|扩建|改造|规范设置率|"
+            rf"配置率|配备率|开设率|再提升|提档|基础|并|比例|专病|工程|改扩建|扩建|改造|规范设置率|分设|分开设置|"
             rf"(?:{COUNT}|(?:不少于|至少)?(?:\d+|[一二两三四五六七八九十]+)间)(?:以上)?(?:[，。；、]|$))")
 """What may follow a unit's name (a name followed by 联盟, 医院, 项目 or a number names something else, except a
 count of the units closing the clause: 建设名中医工作室5个，)."""
@@ -108,6 +108,8 @@ NOT_A_UNIT = re.compile(r"(?<!医)学科$|本科$|预科$|[楼床位院]$|(?<!�
 SHARED_SERVICE_CENTRE = re.compile(r"(?:影像|心电|检验|病理|消毒供应|检查)(?:诊断)?(?:共享)?中心$")
 """Centres a host runs for others to share (医学影像中心, 心电诊断共享中心, 消毒供应中心): built 依托 an institution,
 they are its units, where another centre built so (依托省人民医院建设区域医疗中心) is an institution of its own."""
+LISTED_ROOMS = frozenset({"诊室"})
+"""Generic units that are units of their own when listed with others (诊室、治疗室、观察室和药房)."""
 NEEDS_HOST = ("中心", "实验室", "工作室", "研究室", "护理站", "健康小屋", "健康驿站")
 """Units that are often institutions or public facilities of their own: they count only with a host (see
 `acceptable`; a 健康小屋 in a park is a facility, in a community health centre a unit)."""
@@ -122,7 +124,7 @@ SETUP = (r"(?:设置|设立|开设|增设|新增|新设|内设(?!置)|运行|建
          r"发展|新建|改建|改造|扩建|改扩建|办好|配备|配置|标准化建设)(?!成为|成[^立]|为)")
 """Verbs that set a unit up; not when they make something into another (建设成为…中心, 打造为…基地)."""
 BECOMING = re.compile(r"(?:建设|打造|建|发展|培育|创建)(?:成为|成|为)")
-STRENGTHEN = r"加强|推进|推动|完善|健全|强化|规范|提升|加快|深化|优化|做强|做优|扶持|支持|鼓励|引导|实施|继续|探索"
+STRENGTHEN = r"加强|推进|推动|完善|健全|强化|规范|提升|加快|深化|优化|做强|做优|扶持|支持|鼓励|引导|实施|继续|探索|做到"
 ADVERB = (r"要|应当|应|须|必须|均|各|全部|都|普遍|原则上|可以|可|逐步|率先|全面|积极|进一步|大力|重点|着力|突出|合作|"
           r"优先|至少|规划|独立|单独|按规定|按要求|按照?标准|根据需要|结合实际|统筹|通过|力争|(?:建成|建设完成|完成)后|"
           r"(?:到|在)?(?:19|20)\d{2}年(?:底|末)?(?:前|之前)?")
@@ -133,7 +135,8 @@ HAS_SETUP = re.compile(SETUP)
 ADVERBS_ONLY = re.compile(rf"(?:{ADVERB})*")
 VERB_IN_NAME = re.compile(rf"{SETUP}|{STRENGTHEN}|开展|提供|提高|配备|落实|参与|依托|达到|实现")
 TAIL = re.compile(rf"[{QUOTES}]?的?(?:(?:标准化|规范化|能力|基础设施|基础|专病|提档升级|再提升|服务)*"
-                  rf"(?:建设|设置|工程|全覆盖|改扩建|扩建|改造)|提档升级|提质升级)|{AREA}?全覆盖|设置率|配置率|配备率|"
+                  rf"(?:建设|设置|工程|全覆盖|改扩建|扩建|改造)|提档升级|提质升级|分设|分开设置)|{AREA}?全覆盖|设置率|"
+                  rf"配置率|配备率|"
                   rf"的?比例")
 ETC_TAIL = re.compile(r"[^，。；]{0,16}?(?:建设|设置)")
 """After 等 and a phrase naming the kind (等急诊急救领域新型服务模式建设)."""
@@ -627,7 +630,8 @@ def build(r: Reader, start: int, units: UnitList, scopes: list[Scope | None], ho
     out = []
     for unit, unit_share in zip(units.units, shares, strict=False):
         end = max(share.end, units.end) if unit_share is not None else unit.end
-        if not acceptable(r.vocab, unit, hosted) or GAP in r.text[start:end]:
+        listed_room = plain_name(unit) in LISTED_ROOMS and len(units.units) > 1  # 诊室、治疗室、观察室、药房分设
+        if not (acceptable(r.vocab, unit, hosted) or listed_room) or GAP in r.text[start:end]:
             continue
         for scope in [s for s in scopes if not redundant(r.vocab, s, unit)] or scopes:
             if per_scope:

@@ -42,7 +42,7 @@ from loaders.extract.row_tables import PROJECT_COLUMN, rows
 from loaders.records import GAP, ParsedDocument
 from loaders.vocabulary import Vocabulary
 
-NAME, VERSION = "programmes", "2.1.11"
+NAME, VERSION = "programmes", "2.1.12"
 
 KINDS = {"工程": "工程 project", "行动": "行动 campaign", "计划": "计划 plan", "项目": "项目 project",
          "试点": "试点 pilot", "活动": "活动 activity", "运动": "运动 campaign", "战略": "战略 strategy",
@@ -60,14 +60,15 @@ _QUOTED_TAIL = re.compile(r"“([^“”]+)”$")
 _TRAILER = re.compile(r"[”’」』]?(?P<word>工作|建设|经验|成果|范围|覆盖面|(?<=试点)(?:省|市|县|区|城市))?"
                       r"(?:（[^（）]*）)?"
                       r"(?:(?:为|的|等|在|全局|部署|开展|实施|推进|提供|落实|加强|做好|做实|以来).*|"
-                      r"[\u4e00-\u9fff]{2,10}(?:服务|资金|经费|补助))?",
+                      r"[\u4e00-\u9fff]{2,10}(?:服务|资金|经费|补助)|(?<=工程|行动|项目|计划)[\u4e00-\u9fff]{4,16}工作)?",
                       re.DOTALL)
 _MEMBER_TRAILER = re.compile(r"[”’」』]?(?P<word>工作|建设|经验|成果|范围|覆盖面|(?<=试点)(?:省|市|县|区|城市))?"
                              r"(?:（[^（）]*）)?")
 """What may follow a programme word inside the clause: a closing quote, a word the name governs (试点工作, 试点建设,
 试点经验, 试点范围), a bracketed alias, or the rest of a 以…为 / …的 construction, or the main verb after a programme
 introduced by 结合 / 依托 (结合基本公共卫生服务项目开展…); for the last member also a service or fund of the
-programme (落实基本公共卫生服务项目中医药健康管理服务, …项目补助资金)."""
+programme (落实基本公共卫生服务项目中医药健康管理服务, …项目补助资金) or a work item under it (实施千县工程县医院
+综合能力提升工作)."""
 _ADVERBS = (r"深入|全面|大力|积极|持续|继续|稳步|广泛|组织|启动|规划|拓展|结合|扎实|着力|加快|认真|切实|进一步|"
             r"探索|统筹|深化|逐步|同步|按要求|协同|共同|全力|努力|不断|率先|首先|重点|推动|贯彻|研究")
 _STRONG = (r"实施|开展|推进|启动|落实|推行|推广|争取|上争|参与|扩大|纳入|倡导|支持|申报|将|结合|依托|巩固|通过|做好|"

@@ -32,7 +32,7 @@ UNIT_WORDS: tuple[tuple[str, str], ...] = (
     ("人/10万人口", "per-100000-population"), ("名/10万人口", "per-100000-population"),
     ("/10万人口", "per-100000-population"), ("/10万", "per-100000"), ("/万人", "per-10000-population"),
     ("/千人", "per-1000-population"),
-    ("平方米", "square-metre-per-capita"), ("亩", "mu"), ("元", "yuan"),
+    ("平方米", "square-metre"), ("亩", "mu"), ("元", "yuan"),
     ("个百分点", "percentage-point"), ("百分点", "percentage-point"),
     ("%", "percent"), ("‰", "per-mille"), ("岁", "year"), ("天", "day"), ("个月", "month"),
     ("人次", "count"), ("张", "count"), ("人", "count"), ("名", "count"), ("所", "count"), ("个", "count"),
@@ -150,6 +150,11 @@ def magnitude_after(text: str) -> tuple[float, int]:
         if text.startswith(word) and not text.startswith("万车"):
             return factor, len(word)
     return 1.0, 0
+
+
+def per_capita(unit: str | None, wording: str) -> str | None:
+    """An area of 人均… is square metres per capita (人均体育场地面积2.3平方米); a building's stays square metres."""
+    return "square-metre-per-capita" if unit == "square-metre" and "人均" in wording else unit
 
 
 def with_magnitude(value: float, unit: str | None, multiplier: float) -> tuple[float, str | None, float]:

@@ -34,7 +34,7 @@ from loaders.extract.row_tables import lines as _lines
 from loaders.extract.tables import LABEL_HEADER, UNIT_HEADER, header_year, value_like
 from loaders.records import GAP, ParsedDocument, Provision
 
-NAME, VERSION = "responsibilities", "1.6.13"
+NAME, VERSION = "responsibilities", "1.6.14"
 
 LEAD, SUPPORT, RESPONSIBLE = "lead", "support", "responsible"
 MARKERS = {
@@ -98,9 +98,11 @@ _SECTOR_LIST = re.compile(r"(?:^|(?<=[。；\n]))\s*(?P<list>[\u4e00-\u9fff]{2,1
                           r"等(?P<head>部门)(?=要|应|负责|按|共同|分别|密切|加强|各司其职|根据|依据)")
 """A sentence that opens with sectors sharing a head (卫生健康、财政等部门要加强政策协同): each is responsible."""
 _SUBJECT = re.compile(r"(?:^|(?<=[。；\n])|(?<=[，,])(?=由))\s*(?:(?:此项|该项|本项|这项)(?:工作|任务))?由?"
-                      r"(?P<list>[\u4e00-\u9fff]{2,16}?(?:部门|委员会|局|委|厅|办|室|处|司))"
-                      r"(?=(?P<lead>负责牵头|牵头)|要|应当?|负责)")
-"""A sentence whose subject is one agency with a duty verb (财政部门要按照…; 卫生健康部门负责牵头编制…; 由市卫生健康委
+                      r"(?P<list>[\u4e00-\u9fff]{2,16}?(?:部门|委员会|局|委|厅|办|室|处|司)|"
+                      r"[\u4e00-\u9fff（）()、]{2,16}?人民政府(?=[：:]))"
+                      r"(?=[：:]?(?:(?P<lead>负责牵头|牵头)|要|应当?|负责))")
+"""A sentence whose subject is one agency with a duty verb (财政部门要按照…; 卫生健康部门负责牵头编制…; 县财政局：负责…
+and 各乡镇人民政府：负责… in a section of duties, though not 各区人民政府要落实属地责任; 由市卫生健康委
 牵头，…配合，按职责分工抓好落实; a clause …，由州卫生健康局负责组织实施): that agency is responsible (the lead when it
 牵头). The name must resolve to an
 agency, so 各地要 / 医疗机构要 are not. An agency acting 会同有关部门 (evaluation and monitoring clauses) is left
@@ -362,11 +364,12 @@ def list_lines(doc: ParsedDocument, ctx: BuildContext, home: Jurisdiction | None
         s, e = m.start("list"), m.end("list")
         stop = _SENTENCE_END.search(text, e)
         end = stop.start() if stop else len(text)
-        duty = re.sub(r"^(?:负责牵头|牵头|要|应当|应|负责)", "", text[e:end]).strip(" ，,")[:120]
+        said = e + len(text[e:end]) - len(text[e:end].lstrip("：:"))  # 县财政局：负责…, a duty paragraph
+        duty = re.sub(r"^(?:负责牵头|牵头|要|应当|应|负责)", "", text[said:end]).strip(" ，,")[:120]
         supports = [(c.start(g), c.end(g)) for c in _CO_SUBJECT.finditer(text, e, end)
                     for g in ("with" if c.group("with") else "list",)
                     if _all_agencies(text, c.start(g), c.end(g), ctx, home)]
-        principal = (bool(supports) or text[s - 1:s] == "由") and text.startswith("负责", e)  # 由X负责: X leads
+        principal = (bool(supports) or text[s - 1:s] == "由") and text.startswith("负责", said)  # 由X负责: X leads
         before = len(clauses)
         add(s, e, 8, lambda s=s, e=e: _all_agencies(text, s, e, ctx, home), form="sentence-subject",
             role=LEAD if m.group("lead") or principal else RESPONSIBLE, task=duty)

@@ -46,6 +46,7 @@ from loaders.extract.quantities import (
     Cell,
     Quantity,
     parse_cell,
+    per_capita,
     strip_unit_label,
     unit_and_magnitude_in_label,
 )
@@ -58,7 +59,7 @@ from loaders.records import GAP, ParsedDocument
 
 log = logging.getLogger(__name__)
 
-NAME, VERSION = "tables", "2.1.12"
+NAME, VERSION = "tables", "2.1.13"
 
 YEAR_CELL = re.compile(r"^(?P<y>(?:19|20)\d{2})年")
 GENERIC_IRIS = frozenset(iri for *_, iri in GENERIC_INDICATORS)
@@ -184,8 +185,10 @@ class TableReader:
         if iri is None:
             iri = generic_indicator(self.ctx.vocabulary, wording, unit, q.relative)
         vocab_unit = indicator_unit(iri)
-        if vocab_unit and unit in (None, "count") and vocab_unit not in ("count",) and q.multiplier == 1.0:
+        if vocab_unit and q.multiplier == 1.0 and (
+                (unit in (None, "count") and vocab_unit not in ("count",)) or vocab_unit.startswith(f"{unit}-per-")):
             unit = vocab_unit
+        unit = per_capita(unit, wording)
         scope, scope_iri = find_scope(self.ctx.vocabulary, wording, force=iri in GENERIC_IRIS, population=False) \
             if iri in GENERIC_IRIS else find_scope(self.ctx.vocabulary, wording)
         built = iri in BUILT_THINGS and unit == "count"  # a column of centres or specialties to build: exact counts

@@ -34,6 +34,7 @@ from loaders.extract.quantities import (
     document_horizon,
     observed_year_in,
     past_plan_year,
+    per_capita,
     per_population_unit,
     stated_target_years,
     target_year_in,
@@ -47,7 +48,7 @@ from loaders.records import ParsedDocument
 
 log = logging.getLogger(__name__)
 
-NAME, VERSION = "targets", "2.1.15"
+NAME, VERSION = "targets", "2.1.16"
 
 SENTENCE_END = re.compile(r"[。；！？!?]")
 CLAUSE_END = re.compile(r"[，,]|[：:](?!\d)")
@@ -238,6 +239,7 @@ def make_fact(doc: ParsedDocument, item: Item, kind: str, year: int | None, extr
     if per and per not in ("count", "percent") and q.multiplier == 1.0 and (
             unit in (None, "count") or per.startswith(f"{unit}-per-")):  # 3.9人 per 1 000; 5克 per person per day
         unit = per
+    unit = per_capita(unit, item.wording)
     exact = unit in AMOUNT_UNITS or (unit is None and not item.indicator_iri)
     comparator = target_comparator(q.comparator, kind, item.wording, indicator_direction(item.indicator_iri),
                                    q.relative, q.verb, exact)
