@@ -104,12 +104,11 @@ _LONG_BODY = re.compile(r"[" + HAN + r"]{0,12}$")
 _BRANCH = re.compile(r"(?P<q>[" + HAN + r"]{0,4}?)(?P<t>新院区|院区|分院|分中心|基地)")
 """A branch or campus right after a name: 新院区, 新站分院, 华南分中心, 中山基地 (a 基地 or 分中心 is named by a place
 or region, a 分院 or 院区 by any specific qualifier)."""
-REGIONS = re.compile(r"(?:华东|华南|华北|华中|华西|西南|西北|东北|东部|西部|南部|北部|中部|"
-                     r"[京津冀晋蒙辽吉黑沪苏浙皖闽赣鲁豫鄂湘粤桂琼渝川黔滇藏陕甘陇青宁新][东西南北中](?:部)?)")
-"""Regions a branch is named by: the country's, and a province's by its one-character name (鄂西, 豫东, 川南)."""
 NAMED_REGION = re.compile(r"(?:华东|华南|华北|华中|华西|西南|西北|东北|"
                           r"[京津冀晋蒙辽吉黑沪苏浙皖闽赣鲁豫鄂湘粤桂琼渝川黔滇藏陕甘陇青宁新][东西南北中])")
 """A region's name that may head an institution's (赣南医学院, 川北医学院, 皖南医学院弋矶山医院)."""
+REGIONS = re.compile(rf"(?:{NAMED_REGION.pattern}部?|东部|西部|南部|北部|中部)")
+"""Regions a branch is named by: the country's, and a province's by its one-character name (鄂西, 豫东, 川南)."""
 _PLURAL_LEVEL = re.compile(r"(?:(?:国家|省|市|县|区|镇|州|旗|盟)[、和及]|一批|若干|多个|一系列|"
                            r"[\d一二三四五六七八九十两几]+[个所家批])$")
 """市、县妇幼保健机构, 建设一批省国际医学中心: levels enumerated or a count before a type name a category."""

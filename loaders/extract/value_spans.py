@@ -51,8 +51,8 @@ _NOT_A_VALUE_BEFORE = re.compile(r"(?:第|《|〔|“|\"|[A-Za-zⅠ-Ⅻ]|每|\d[
                                  r"(?:GBZ?|WS|DB\d{0,4}|YY|HJ|JGJ|ISO)(?:/[TZ])?\s+|建标)$")
 """Numbers that are no values: ordinals, titles and numbers, codes (GB/T 42195—2022, 建标127—2021), ranges, and
 labels (见表1, 附件2)."""
-_PHONE_AFTER = re.compile(r"^[-—–]\d{5,8}(?!\d)")
-_PHONE_BEFORE = re.compile(r"(?:电话|热线|传真|手机|号码|邮编|邮政编码|标识码|识别码|备案号|ICP备)[：:]?\s*$")
+_CODE_AFTER = re.compile(r"^[-—–]\d{5,8}(?!\d)")
+_CODE_BEFORE = re.compile(r"(?:电话|热线|传真|手机|号码|邮编|邮政编码|标识码|识别码|备案号|ICP备)[：:]?\s*$")
 """Telephone numbers, postcodes and site codes (热线电话：028-85561234, 邮编：300070, 网站标识码：4418810001) are no
 values."""
 _CN_VALUE_CONTEXT = re.compile(r"(?:至少|不少于|不低于|拥有|配备|建成|建好|组建|设置|建设|培养|办好|选建|有)$")
@@ -115,8 +115,8 @@ def _read(clause: str, a: int, b: int) -> ValueSpan | None:
     words, level or change verb, baseline)."""
     before, after = clause[:a], clause[b:]
     token = clause[a:b]
-    if _NOT_A_VALUE_BEFORE.search(before) or _NOT_A_VALUE_AFTER.match(after) or _PHONE_AFTER.match(after) or \
-            _PHONE_BEFORE.search(before):
+    if _NOT_A_VALUE_BEFORE.search(before) or _NOT_A_VALUE_AFTER.match(after) or _CODE_AFTER.match(after) or \
+            _CODE_BEFORE.search(before):
         return None
     if _CLASSIFIER_AFTER.match(after) and not _introduced(before) and not _COUNT_WITH_COMPARATOR.match(after) \
             and not _COMPARATOR_NEAR.search(before) and not _LISTED_VALUE.search(before):
