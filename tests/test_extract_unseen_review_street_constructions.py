@@ -12,7 +12,13 @@ script and in traditional script with pinyin noise. Expected values are written 
 - a table of streets (街道 / 2023年签约率(%) / 2026年目标(%)) under a title naming the measure (probe51–52);
 - a section of duties, one paragraph per agency (州财政局：负责…; 各县（市）人民政府：负责…), while a government's duty
   in a sentence (各县（市）人民政府要落实属地责任) assigns no task; 做到诊室、治疗室、观察室、药房分设 (probe53–54);
-- 实施千县工程县医院综合能力提升工作 names 千县工程, a work item under it; 乡村振兴战略重点工作 names nothing (probe55).
+- 实施千县工程县医院综合能力提升工作 names 千县工程, a work item under it; 乡村振兴战略重点工作 names nothing (probe55);
+- …及有关县（市）人民政府配合 in a bracket, supports of a 由X负责 sentence that include a government, a Party
+  committee's 宣传部 as the subject, no institution across 局负责产业园, a university's teaching base after 共建
+  (probe57–58);
+- a national administration's local office (国家金融监督管理总局…监管分局) is an agency; 新增省级肿瘤临床重点专科 is a
+  designation won, not a unit; a table of places whose first column says what exists (现有救护车（辆）) without a
+  year: observations of the latest year before the document's, the same measure as the target column (probe59–60).
 """
 
 from __future__ import annotations
@@ -49,6 +55,23 @@ TEXTS = {
 州财政局：负责落实乡村医生各项补助资金。
 各县（市）人民政府：负责本辖区村卫生室建设用地保障。
 深入实施千县工程县医院综合能力提升工作，纳入本地区国民经济和社会发展规划以及乡村振兴战略重点工作。
+9.推进项目建设。实施7个重点建设项目。（州卫生健康委牵头，州发展改革委、州财政局及有关县（市）人民政府配合）
+10.推进村卫生室中医阁建设。由州卫生健康委负责，州财政局、各县（市）人民政府配合。
+11.加强文化传播。广泛开展中医药法普法宣传。由州委宣传部负责，州教育局、州卫生健康委配合。
+12.发展产业。州工业和信息化局负责产业园建设和企业引进，共建贵州中医药大学苗医药临床教学基地。
+13.强化医疗保障。完善医保支付政策。（州医保局牵头，州卫生健康委、国家金融监督管理总局黔东南监管分局配合）
+14.加强专科建设。支持黔东南州人民医院、凯里市第一人民医院到2025年新增省级肿瘤临床重点专科。
+表2 各县（市、区）救护车配置目标
+县（市、区）
+现有救护车（辆）
+2025年目标（辆）
+凯里市
+26
+30
+黄平县
+22
+26
+五、附则
 """,
     "traditional": """黔東南州衛(wèi)生健康委員會2023年工作總結和2024年工作要點
 一、2023年工作總結
@@ -78,6 +101,23 @@ TEXTS = {
 州財(cái)政局：負責落實鄉村醫生各項補助資金。
 各縣（市）人民政府：負責本轄(xiá)區村衛生室建設用地保障。
 深入實施千縣工程縣(xiàn)醫院綜合能力提升工作，納入本地區國民經濟和社會發展規劃以及鄉村振興戰略重點工作。
+9.推進項(xiàng)目建設。實施7個重點建設項目。（州衛生健康委牽頭，州發展改革委、州財(cái)政局及有關縣（市）人民政府配合）
+10.推進村衛生室中醫閣(gé)建設。由州衛生健康委負責，州財政局、各縣（市）人民政府配合。
+11.加強文化傳播。廣泛開展中醫藥法普法宣傳。由州委宣(xuān)傳部負責，州教育局、州衛生健康委配合。
+12.發展產業。州工業和信息化局負責產業園建設和企業引進，共建貴州中醫藥大學(xué)苗醫藥臨牀教學基地。
+13.強化醫療保障。完善醫保支付政策。（州醫保局牽頭，州衛生健康委、國家金融(róng)監督管理總局黔東南監管分局配合）
+14.加強專科建設。支持黔東南州人民醫院、凱里市第一人民醫院到2025年新增省級腫瘤(liú)臨牀重點專科。
+表2 各縣（市、區）救護(hù)車配置目標
+縣（市、區）
+現有救護(hù)車（輛）
+2025年目標（輛）
+凱(kǎi)里市
+26
+30
+黃平縣
+22
+26
+五、附則
 """,
 }
 
@@ -146,3 +186,24 @@ def test_duty_paragraphs_and_listed_rooms(doc) -> None:
 
 def test_a_programme_with_a_work_item_after_it(doc) -> None:
     assert names_on_line(doc, 27, "programme") == {"千县工程"}
+
+
+def test_supports_governments_and_party_departments(doc) -> None:
+    def roles(line: int) -> set[tuple[str, str]]:
+        return {(f.agency.iri.rsplit("/", 1)[-1], f.role) for f in facts_on_line(doc, Responsibility, line)}
+
+    assert {r for r in roles(28) if not r[0].startswith("each")} >= {
+        ("health-commission", "lead"), ("development-reform", "support"), ("finance", "support")}
+    assert len(roles(28)) == 4 and len(roles(29)) == 3
+    assert ("health-commission", "lead") in roles(29) and ("finance", "support") in roles(29)
+    assert {role for _, role in roles(30)} == {"lead", "support"} and len(roles(30)) == 3
+    assert names_on_line(doc, 31, "institution") == {"贵州中医药大学苗医药临床教学基地"}
+
+
+def test_local_offices_designations_and_a_column_of_what_exists(doc) -> None:
+    supports = {f.agency.label for f in facts_on_line(doc, Responsibility, 32) if f.role == "support"}
+    assert "国家金融监督管理总局黔东南监管分局" in supports and len(supports) == 2
+    assert requirements_on_line(doc, 33) == set()
+    assert quantities_on_line(doc, 39) == {("observation", "凯里市救护车", 26.0, "count", "=", 2023)}
+    assert quantities_on_line(doc, 40) == {("target", "凯里市救护车", 30.0, "count", "=", 2025)}
+    assert quantities_on_line(doc, 42) == {("observation", "黄平县救护车", 22.0, "count", "=", 2023)}

@@ -24,7 +24,7 @@ from loaders.extract.registry import Extractor
 from loaders.records import GAP, Evidence, Fact, ParsedDocument
 from loaders.vocabulary import NATION_CODE, Vocabulary
 
-NAME, VERSION = "agencies", "1.4.7"
+NAME, VERSION = "agencies", "1.4.8"
 AGENCY_TYPE = "agency-type"
 JURISDICTION = "jurisdiction"
 
@@ -242,8 +242,10 @@ _BODY_SUFFIX = re.compile(r"(局|委|办|厅|部|会|中心|院|室|所|联|处|
 
 
 def _looks_like_body(core: str) -> bool:
-    """An untyped name still names a body when it ends like one (湘潭日报社, 市广播电视台)."""
-    return (2 <= len(core) <= 10 and bool(_HAN_ONLY.fullmatch(core)) and bool(_BODY_SUFFIX.search(core))
+    """An untyped name still names a body when it ends like one (湘潭日报社, 市广播电视台; a national administration's
+    local office is longer: 金融监督管理总局吉林监管局)."""
+    longest = 16 if re.search(r"总局|总署", core) else 10
+    return (2 <= len(core) <= longest and bool(_HAN_ONLY.fullmatch(core)) and bool(_BODY_SUFFIX.search(core))
             and not core.startswith(("相关", "有关", "其他")))
 
 

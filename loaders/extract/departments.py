@@ -41,7 +41,7 @@ from loaders.vocabulary import Vocabulary, match_key
 
 log = logging.getLogger(__name__)
 
-NAME, VERSION = "departments", "2.0.26"
+NAME, VERSION = "departments", "2.0.27"
 
 UNSAID_SCOPE = "https://w3id.org/policykg/vocab/institution-type/medical-and-health-institution"
 """The institution type of a requirement whose text names no institution (any medical or health institution)."""
@@ -145,7 +145,8 @@ LIST_TAIL = re.compile(rf"(?:{JOINER}[^，。；、]{{1,12}}?)+(?:标准化|规�
 COVERAGE = re.compile(rf"{AREA}?全覆盖")
 OWNERS_COUNTED = re.compile(r"(?:要|应|须)?(?:达到|增加到|增至|不少于|超过)\d+(?:家|所|个)(?:以上)?")
 """A number of institutions after the units they set up and the institutions themselves (…的养老机构达到40家)."""
-DESIGNATED = re.compile(r"(?:国家|省|自治区|市|州|盟|县)级?(?:及?以上)?(?:临床|中医)?(?:重点|特色|优势|精品)")
+DESIGNATED = re.compile(r"(?:国家|省|自治区|市|州|盟|县)级?(?:及?以上)?[\u4e00-\u9fff]{0,6}?(?:临床|中医)?"
+                        r"(?:重点|特色|优势|精品)")
 """A unit named by the level that designated it (省级临床重点专科, 市级以上重点专科)."""
 SHARE_WORDS = re.compile(r"的?(?:设置|建设|覆盖)?(?:比例|设置率|开设率|配置率|配备率|覆盖率)")
 COVERAGE_HINT = re.compile(r"全覆盖|设置率|开设率|配置率|配备率|覆盖率|比例")

@@ -32,7 +32,7 @@ from loaders.extract.registry import Extractor
 from loaders.records import GAP, ParsedDocument
 from loaders.vocabulary import NATION_CODE, Vocabulary
 
-NAME, VERSION = "institutions", "2.1.17"
+NAME, VERSION = "institutions", "2.1.18"
 INSTITUTION_TYPE = "institution-type"
 
 GENERIC_ENDINGS = ("机构", "高校", "高等院校", "高等学校", "次中心")
@@ -51,7 +51,8 @@ TOWN_NOT_NAMES = "全各本我该城都每"
 """First characters of a word before 镇 that is no town's name (城市镇, 各市镇), or before a hospital's type label
 that is no place's (全区中医医院)."""
 DESIGNATION = re.compile(r"(?:实验室|研究院|研究所|科学院|研究中心|创新中心|产业园区?|数据中心|合作中心|分院|"
-                         r"分中心|院区|指导中心|推广中心|医学中心|救治中心|救治基地|救援中心|信息平台|精神卫生中心|培训中心|实训中心|培训基地|"
+                         r"分中心|院区|指导中心|推广中心|医学中心|救治中心|救治基地|救援中心|信息平台|精神卫生中心|培训中心|实训中心|"
+                         r"培训基地|教学基地|"
                          r"实训基地)$")
 """Labels of designations whose names carry a longer descriptive body (市危重孕产妇和危重儿童救治中心)."""
 TOPIC_NAMED = re.compile(r"(?:重点实验室|工程实验室|研究院|研究所|科学院|研究中心|创新中心|产业园区?|数据中心|合作中心|"
@@ -85,7 +86,7 @@ FIELD_WORDS = re.compile(r"卫生|医疗|医药|健康|医学")
 """Fields a college is named by (宁波卫生职业技术学院, 江苏医药职业学院): generic in a hospital's body, not in a
 school's."""
 GENERIC_DESIGNATION = re.compile(r"级|一批|若干|多个|[各该其本这]|相关|有关|所有|等|高水平|区域|示范|一流|地方|当地|"
-                                 r"驻地|知名|国内|国外|境外|海外|国际|高等|[省市县区]内|" + "|".join(VERBS))
+                                 r"驻地|知名|国内|国外|境外|海外|国际|高等|[省市县区]内|负责|" + "|".join(VERBS))
 """Words that make a designation's body or topic a category (部级重点实验室, 区域公共卫生中心)."""
 NOT_AFTER_LEVEL = "场民域区级县镇直属容政内外"
 """Characters after 市 that make it part of a word (市场, 市民, 市域, 省内) or a category (市级, 市县, 市直)."""
@@ -357,6 +358,8 @@ def _organisation_head(text: str, start: int, end: int, type_iri: str, designati
         begin = _phrase_start(text, org.start(), 10, closed=True)
         if (label_end := _last_label_end(text, begin, org.start())) is not None:
             begin = label_end  # 区域医疗中心中国中医科学院…: a designation before the name is not part of it
+        if text.startswith(("共建", "联合"), begin) and org.start() - begin > 4:
+            begin += 2  # 共建贵州中医药大学…基地: the verb before a university's name
         if org.start() - begin >= 2 and not GENERIC_DESIGNATION.search(text[begin:org.start()]):
             return Found(begin, end, text[begin:end], type_iri, "", "organisation")
     return None

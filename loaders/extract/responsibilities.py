@@ -34,7 +34,7 @@ from loaders.extract.row_tables import lines as _lines
 from loaders.extract.tables import LABEL_HEADER, UNIT_HEADER, header_year, value_like
 from loaders.records import GAP, ParsedDocument, Provision
 
-NAME, VERSION = "responsibilities", "1.6.14"
+NAME, VERSION = "responsibilities", "1.6.15"
 
 LEAD, SUPPORT, RESPONSIBLE = "lead", "support", "responsible"
 MARKERS = {
@@ -70,7 +70,7 @@ _UNITS_SUPPORT = re.compile(r"(?:所列|列出的)?(?:责任)?单位[^。；]{0,
 _OFFICE_MARKERS = ("责任科室", "责任处室", "责任股室")
 _BLANKET = re.compile(r"以下各项(?:任务)?(?:的)?责任单位均(?:包括|含|为)(?P<items>[^。；）)\]]+?)"
                       r"(?:，不再列出|，不再一一列出|。|；|$)")
-_ITEM_SPLIT = re.compile(r"[、，,；;/]|和(?=各)|及(?=各)")
+_ITEM_SPLIT = re.compile(r"[、，,；;/]|和(?=各|有关|相关)|及(?=各|有关|相关)")
 _DUTY_TAIL = (r"按职责分工负责|按职责分工落实|按职责负责|按职责落实|按职责分工|分工负责|负责落实|共同负责|"
               r"分别负责|各负其责")
 _TAIL = re.compile(rf"({_DUTY_TAIL}|落实)$")
@@ -98,7 +98,7 @@ _SECTOR_LIST = re.compile(r"(?:^|(?<=[。；\n]))\s*(?P<list>[\u4e00-\u9fff]{2,1
                           r"等(?P<head>部门)(?=要|应|负责|按|共同|分别|密切|加强|各司其职|根据|依据)")
 """A sentence that opens with sectors sharing a head (卫生健康、财政等部门要加强政策协同): each is responsible."""
 _SUBJECT = re.compile(r"(?:^|(?<=[。；\n])|(?<=[，,])(?=由))\s*(?:(?:此项|该项|本项|这项)(?:工作|任务))?由?"
-                      r"(?P<list>[\u4e00-\u9fff]{2,16}?(?:部门|委员会|局|委|厅|办|室|处|司)|"
+                      r"(?P<list>[\u4e00-\u9fff]{2,16}?(?:部门|委员会|局|委|厅|办|室|处|司|(?<=[宣组统])[传织战]部)|"
                       r"[\u4e00-\u9fff（）()、]{2,16}?人民政府(?=[：:]))"
                       r"(?=[：:]?(?:(?P<lead>负责牵头|牵头)|要|应当?|负责))")
 """A sentence whose subject is one agency with a duty verb (财政部门要按照…; 卫生健康部门负责牵头编制…; 县财政局：负责…
@@ -107,7 +107,7 @@ and 各乡镇人民政府：负责… in a section of duties, though not 各区�
 牵头). The name must resolve to an
 agency, so 各地要 / 医疗机构要 are not. An agency acting 会同有关部门 (evaluation and monitoring clauses) is left
 alone: the keys do not read it as a task."""
-_CO_NAME = r"[\u4e00-\u9fff]{2,16}?(?:部门|委员会|局|委|厅|办|室|科|处|司)"
+_CO_NAME = r"[\u4e00-\u9fff（）()]{2,16}?(?:部门|委员会|局|委|厅|办|室|科|处|司|部|人民政府)"
 _CO_SUBJECT = re.compile(rf"[，,](?:会同(?P<with>{_CO_NAME}(?:、{_CO_NAME})*)(?=[，,])|"
                          rf"(?P<list>{_CO_NAME}(?:、{_CO_NAME})*)(?P<verb>配合|协助|协同|参与))")
 """A later clause of a subject sentence naming supporting agencies (区人社局负责…，区委编办配合做好…; 由局办公室牵头，

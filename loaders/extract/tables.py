@@ -59,7 +59,7 @@ from loaders.records import GAP, ParsedDocument
 
 log = logging.getLogger(__name__)
 
-NAME, VERSION = "tables", "2.1.13"
+NAME, VERSION = "tables", "2.1.14"
 
 YEAR_CELL = re.compile(r"^(?P<y>(?:19|20)\d{2})年")
 GENERIC_IRIS = frozenset(iri for *_, iri in GENERIC_INDICATORS)
@@ -366,13 +366,18 @@ class TableReader:
         if first is None:
             return
         heads = [h.text for h in cells[place_column + 1:first]]
-        years = [header_year(re.sub(r"^(?:截至|截止)", "", h)) for h in heads]
+        years = [header_year(re.sub(r"^(?:截至|截止)", "", h)) or
+                 (self.status_year() if CURRENT_HEADER.match(h) else None) for h in heads]
         if not all(years):
             return
         title = _table_subject(cells[place_column - 1].text if place_column else caption)
-        columns = [(year, column_kind(h, year, self.years), strip_unit_label(HEADER_YEAR_PHRASE.sub("", h)),
+        columns = [(year, "observation" if CURRENT_HEADER.match(h) else column_kind(h, year, self.years),
+                    strip_unit_label(CURRENT_HEADER.sub("", HEADER_YEAR_PHRASE.sub("", h))),
                     *unit_and_magnitude_in_label(h)) for year, h in zip(years, heads, strict=True)]
-        if title:  # `2023年现状值（%）`: the column names no measure, the table's title does (县域内就诊率现状及目标)
+        named = next((noun for _, _, noun, _, _ in columns if not GENERIC_COLUMN.match(noun)), "")
+        if named and not (title and title.endswith(named)):  # 现有救护车（辆） / 2025年目标（辆）: one measure
+            columns = [(y, k, named if GENERIC_COLUMN.match(noun) else noun, u, m) for y, k, noun, u, m in columns]
+        elif title:  # `2023年现状值（%）`: the column names no measure, the table's title does (县域内就诊率现状及目标)
             columns = [(y, k, title if GENERIC_COLUMN.match(noun) or title.endswith(noun) else noun, u, m)
                        for y, k, noun, u, m in columns]  # 签约率 under 家庭医生签约率目标: the title's fuller name
         i = first
@@ -389,6 +394,13 @@ class TableReader:
                 yield self.fact(cell.start, cell.end, kind, place.text + noun, None, q, year, None,
                                 unit=q.unit or unit)
             i += 1 + len(columns)
+
+    def status_year(self) -> int | None:
+        """The year a column of what exists (现有救护车（辆）) stands for: the latest year before the document's own
+        that the text names, else the document's year."""
+        own = self.years.own
+        named = [int(y) for y in re.findall(r"((?:19|20)\d{2})年", self.doc.norm.text) if not own or int(y) < own]
+        return max(named) if named else own
 
     def reference_table(self, cells: list[TCell]) -> Iterator[QuantityFact]:
         """Header of groups, years and leaves, then one row per place."""
@@ -682,6 +694,8 @@ HEADER_YEAR = re.compile(r"^(?:19|20)\d{2}(?=年)|(?<=[（(])(?:19|20)\d{2}(?=�
 """The year of a column header: `2025年`, `2025年目标值`, `基期值（2022年）`."""
 
 
+CURRENT_HEADER = re.compile(r"^(?:现有|现状|目前|当前)")
+"""A column of what exists now, without a year (现有救护车（辆）)."""
 GENERIC_COLUMN = re.compile(r"^(?:现状|目标|基期|基线|规划|预期|实际)?值?$|^数值$")
 """A year column's header that names no measure (2023年现状值, 2026年目标值)."""
 _TITLE_PLACES = re.compile(r"^(?:附?表\s*\d+[\s：:.、]*)?(?:[\u4e00-\u9fff]{2,8}?[省市区县州旗盟](?=各|全))?(?:各|全)?"
