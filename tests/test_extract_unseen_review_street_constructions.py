@@ -18,7 +18,9 @@ script and in traditional script with pinyin noise. Expected values are written 
   (probe57–58);
 - a national administration's local office (国家金融监督管理总局…监管分局) is an agency; 新增省级肿瘤临床重点专科 is a
   designation won, not a unit; a table of places whose first column says what exists (现有救护车（辆）) without a
-  year: observations of the latest year before the document's, the same measure as the target column (probe59–60).
+  year: observations of the latest year before the document's, the same measure as the target column (probe59–60);
+- a pipe table of townships with a count column (镇（街道） | 老年人健康管理任务数（人）), each row's count a target, the
+  population column no indicator; a research institute's 附属医院 (probe61–62).
 """
 
 from __future__ import annotations
@@ -72,6 +74,10 @@ TEXTS = {
 22
 26
 五、附则
+15.做实老年人健康管理。各镇（街道）老年人健康管理任务见下表。支持湖南省中医药研究院附属医院开展合作。
+序号|镇（街道）|常住人口（万人）|老年人健康管理任务数（人）
+1|钢山街道|15.86|13250
+2|唐村镇|6.21|6180
 """,
     "traditional": """黔東南州衛(wèi)生健康委員會2023年工作總結和2024年工作要點
 一、2023年工作總結
@@ -118,6 +124,10 @@ TEXTS = {
 22
 26
 五、附則
+15.做實老年人健康(kāng)管理。各鎮（街道）老年人健康管理任務見下表。支持湖南省中醫藥研究院附屬醫院開展合作。
+序號|鎮（街道）|常住人口（萬人）|老年人健康管理任務(wù)數（人）
+1|鋼(gāng)山街道|15.86|13250
+2|唐村鎮|6.21|6180
 """,
 }
 
@@ -207,3 +217,9 @@ def test_local_offices_designations_and_a_column_of_what_exists(doc) -> None:
     assert quantities_on_line(doc, 39) == {("observation", "凯里市救护车", 26.0, "count", "=", 2023)}
     assert quantities_on_line(doc, 40) == {("target", "凯里市救护车", 30.0, "count", "=", 2025)}
     assert quantities_on_line(doc, 42) == {("observation", "黄平县救护车", 22.0, "count", "=", 2023)}
+
+
+def test_a_table_of_townships_with_counts_and_an_institutes_hospital(doc) -> None:
+    assert names_on_line(doc, 45, "institution") == {"湖南省中医药研究院附属医院"}
+    assert quantities_on_line(doc, 47) == {("target", "钢山街道老年人健康管理任务数", 13250.0, "count", "=", None)}
+    assert quantities_on_line(doc, 48) == {("target", "唐村镇老年人健康管理任务数", 6180.0, "count", "=", None)}

@@ -32,7 +32,7 @@ from loaders.extract.registry import Extractor
 from loaders.records import GAP, ParsedDocument
 from loaders.vocabulary import NATION_CODE, Vocabulary
 
-NAME, VERSION = "institutions", "2.1.18"
+NAME, VERSION = "institutions", "2.1.19"
 INSTITUTION_TYPE = "institution-type"
 
 GENERIC_ENDINGS = ("机构", "高校", "高等院校", "高等学校", "次中心")
@@ -60,9 +60,9 @@ TOPIC_NAMED = re.compile(r"(?:重点实验室|工程实验室|研究院|研究�
 """Labels of designations named by a topic alone (呼吸疾病国家重点实验室, 首都儿科研究所): a topic of four characters
 or more (a university: two, 复旦大学; a park or data centre: six, since 建设中医药产业园 names a kind)."""
 WIDE_TOPICS = re.compile(r"(?:产业园区?|数据中心)$")
-ORGANISATION = re.compile(r"大学|科学院|医学院|学院|医学部|组织|医疗中心")
+ORGANISATION = re.compile(r"大学|科学院|研究院(?=附属)|医学院|学院|医学部|组织|医疗中心")
 """Words ending the name of an organisation that runs or designates institutions (a 医疗中心 runs hospitals named
-by a person or place: 宁波市医疗中心李惠利医院)."""
+by a person or place: 宁波市医疗中心李惠利医院; a 研究院 its 附属医院)."""
 OPEN_HEADS = ("organisation", "topic")
 """Heads that may hold another type label (北京大学第一医院江西医院); the others stop at the label before."""
 NOT_NAMES = re.compile(r"执法")

@@ -21,10 +21,14 @@ HOST_COLUMN = re.compile(r"^(?:建设|实施|承建|承担|申报|项目|试点)
 """The column of the institution a row is about (建设单位, 实施机构, 医院名称); never a role column (责任单位)."""
 CONTENT_COLUMN = re.compile(r"^(?:主要|工作|重点)?(?:建设)?(?:内容|任务)(?:内容|名称)?$")
 PROJECT_COLUMN = re.compile(r"^(?:(?:重大|重点|建设)?项目名称|工程名称|项目)$")
+PLACE_COLUMN = re.compile(r"^(?:镇（街道）|乡镇（街道）|街道（镇）|镇街|乡镇|街道|县（市、区）|县（市）|县（区）|"
+                          r"县市区|设区市|市州|市（州）)$")
+"""The column of the place a row is about (镇（街道） | 老年人健康管理任务数（人）)."""
 TASK_COLUMN = re.compile(r"^(?:重点|主要|具体)?任务(?:名称)?$")
 """The column naming a row's task (重点任务), when a content column (主要内容) says what it holds."""
 DEADLINE_COLUMN = re.compile(r"^(?:完成|建成)?(?:时限|时间)(?:节点|要求)?$|^(?:建设|实施)(?:年限|期限|周期|年度)$")
-COUNT_COLUMN = re.compile(r"^(?P<noun>[\u4e00-\u9fff]{1,8}?)(?:数|数量)?[（(](?P<unit>张|人|名|个|家|所|辆|台|套|"
+COUNT_COLUMN = re.compile(r"^(?P<noun>[\u4e00-\u9fff]{1,12}?)(?:数|数量)?[（(]"
+                          r"(?P<unit>张|人|名|个|家|所|辆|台|套|"
                           r"万元|亿元|元)[）)]$")
 """A column of counts or amounts with its unit (床位数（张）, 新增床位（张）, 培训人数（人）, 总投资（万元）)."""
 
@@ -54,7 +58,8 @@ class Row:
     @property
     def name(self) -> Cell | None:
         """What the row is about: its institution, else its project (霍邱县精神卫生中心建设项目)."""
-        found = self.column(HOST_COLUMN) or self.column(PROJECT_COLUMN) or self.column(TASK_COLUMN)
+        found = self.column(HOST_COLUMN) or self.column(PROJECT_COLUMN) or self.column(PLACE_COLUMN) or \
+            self.column(TASK_COLUMN)
         return found[1] if found else None
 
     @property
@@ -101,9 +106,10 @@ def _wanted(header: list[str]) -> bool:
     """A list naming its rows' institutions or projects, with content or counts; or naming tasks, with content."""
     named = any(HOST_COLUMN.match(h) or PROJECT_COLUMN.match(h) for h in header) and any(
         CONTENT_COLUMN.match(h) or COUNT_COLUMN.match(h) for h in header)
+    places = any(PLACE_COLUMN.match(h) for h in header) and any(COUNT_COLUMN.match(h) for h in header)
     tasks = any(TASK_COLUMN.match(h) for h in header) and any(
         CONTENT_COLUMN.match(h) and not TASK_COLUMN.match(h) for h in header)
-    return named or tasks
+    return named or tasks or places
 
 
 def lines(text: str) -> list[tuple[int, int]]:
