@@ -57,9 +57,9 @@ _TABLE_HEADER_CELL = re.compile(
     r"|完成(?:时限|时间)|时间(?:节点|安排|要求)?|时限|进度安排|备注|(?:工作|预期)?目标|预期成效)$")
 """Column headers of a task table (data): role columns and the usual others (序号, 重点任务, 完成时限 …)."""
 _NUMBER_CELL = re.compile(r"^\d{1,3}[.、．]?$")
-_INDICATOR_HEADER_CELL = re.compile(rf"{LABEL_HEADER.pattern}|{UNIT_HEADER.pattern}|"
-                                    r"^(?:19|20)\d{2}年(?:底|末)?[\u4e00-\u9fff]{0,4}$|^(?:指标)?(?:属性|性质)$")
-"""Column headers of an indicator table with a role column (指标名称 / 2023年基线值 / 2025年目标值 / 责任单位)."""
+_INDICATOR_HEADER_CELL = re.compile(rf"{LABEL_HEADER.pattern}|{UNIT_HEADER.pattern}|^(?:指标)?(?:属性|性质)$")
+"""Column headers of an indicator table with a role column besides its year columns (指标名称 / 2023年基线值 /
+2025年目标值 / 责任单位; a year's column is read by tables.header_year)."""
 _TASK_COLUMN = re.compile(r"任务|内容|事项|措施|项目|指标")
 _FIRST_LEADS = re.compile(r"(排|列|位)(在|于)?(第一|首)位?(的|者)?(单位|科室|处室)?(为|是)牵头"
                           r"(?P<lead>单位|科室|处室|部门)?(?P<rest>[^。；\n]{0,30})")
@@ -438,7 +438,7 @@ def _header_run(text: str, lines: list[tuple[int, int]], i: int) -> list[str]:
     cells, j = [], i
     while j < len(lines):
         h = text[lines[j][0]:lines[j][1]].strip()
-        if not (_INDICATOR_HEADER_CELL.match(h) or _TABLE_HEADER_CELL.match(h)):
+        if not (_INDICATOR_HEADER_CELL.match(h) or _TABLE_HEADER_CELL.match(h) or (header_year(h) and len(h) <= 9)):
             break
         cells.append(h)
         j += 1
