@@ -34,7 +34,7 @@ from loaders.extract.row_tables import lines as _lines
 from loaders.extract.tables import LABEL_HEADER, UNIT_HEADER, header_year, value_like
 from loaders.records import GAP, ParsedDocument, Provision
 
-NAME, VERSION = "responsibilities", "1.6.15"
+NAME, VERSION = "responsibilities", "1.6.16"
 
 LEAD, SUPPORT, RESPONSIBLE = "lead", "support", "responsible"
 MARKERS = {
@@ -97,9 +97,12 @@ _DUTY_SENTENCE = re.compile(r"(?:^|(?<=[。；\n]))\s*(?P<list>[^。；：:\n，
 _SECTOR_LIST = re.compile(r"(?:^|(?<=[。；\n]))\s*(?P<list>[\u4e00-\u9fff]{2,12}(?:、[\u4e00-\u9fff]{2,12}){2,})"
                           r"等(?P<head>部门)(?=要|应|负责|按|共同|分别|密切|加强|各司其职|根据|依据)")
 """A sentence that opens with sectors sharing a head (卫生健康、财政等部门要加强政策协同): each is responsible."""
-_SUBJECT = re.compile(r"(?:^|(?<=[。；\n])|(?<=[，,])(?=由))\s*(?:(?:此项|该项|本项|这项)(?:工作|任务))?由?"
+_ITEM_NUMBER = r"(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、]|[一二三四五六七八九十]{1,3}、)"
+_SUBJECT = re.compile(r"(?:^|(?<=[。；\n])|(?<=[，,])(?=由))\s*(?P<numbered>" + _ITEM_NUMBER + r")?"
+                      r"(?:(?:此项|该项|本项|这项)(?:工作|任务))?由?"
                       r"(?P<list>[\u4e00-\u9fff]{2,16}?(?:部门|委员会|局|委|厅|办|室|处|司|(?<=[宣组统])[传织战]部)|"
-                      r"[\u4e00-\u9fff（）()、]{2,16}?人民政府(?=[：:]))"
+                      r"[\u4e00-\u9fff（）()、]{2,16}?人民政府(?=[：:])|"
+                      r"(?P<body>[\u4e00-\u9fff（）()]{2,20}?(?:中心|医院|卫生院|保健院|研究院|研究所))(?=负责))"
                       r"(?=[：:]?(?:(?P<lead>负责牵头|牵头)|要|应当?|负责))")
 """A sentence whose subject is one agency with a duty verb (财政部门要按照…; 卫生健康部门负责牵头编制…; 县财政局：负责…
 and 各乡镇人民政府：负责… in a section of duties, though not 各区人民政府要落实属地责任; 由市卫生健康委
@@ -107,6 +110,9 @@ and 各乡镇人民政府：负责… in a section of duties, though not 各区�
 牵头). The name must resolve to an
 agency, so 各地要 / 医疗机构要 are not. An agency acting 会同有关部门 (evaluation and monitoring clauses) is left
 alone: the keys do not read it as a task."""
+_SUPPORT_SENTENCE = re.compile(r"(?:^|(?<=[。；\n]))\s*" + _ITEM_NUMBER + r"?(?P<list>[^。；：:\n，,（）()]{3,120}?"
+                               r"(?:配合|协助|协同))(?=做好|开展|推进|落实|抓好|完成|实施)")
+"""A sentence whose subject is a list of units that support (（六）市医疗保障局、市民政局配合做好…)."""
 _CO_NAME = r"[\u4e00-\u9fff（）()]{2,16}?(?:部门|委员会|局|委|厅|办|室|科|处|司|部|人民政府)"
 _CO_SUBJECT = re.compile(rf"[，,](?:会同(?P<with>{_CO_NAME}(?:、{_CO_NAME})*)(?=[，,])|"
                          rf"(?P<list>{_CO_NAME}(?:、{_CO_NAME})*)(?P<verb>配合|协助|协同|参与))")
@@ -274,7 +280,25 @@ def task_provision(doc: ParsedDocument, pos: int) -> str:
     own_line = not doc.norm.text[line_start:pos].strip(" " + _OPEN)
     if own_line and here.path != "0" and here.start >= line_start > 0:
         return doc.provision_at(line_start - 1).path
+    if here.parent and here.start < line_start and _name_list_item(doc, here):
+        return here.parent  # a paragraph after a numbered list of names (1. 长沙市中医医院 …) is the parent's
     return here.path
+
+
+def _name_list_item(doc: ParsedDocument, item: Provision) -> bool:
+    """An item of a list of names: its own first line and every earlier sibling are one short line without a
+    sentence (1. 长沙市中医医院⏎2. 株洲市中医伤科医院), so a paragraph below the last one is not the item's."""
+    text = doc.norm.text
+    siblings = [p for p in doc.provisions if p.parent == item.parent and p.kind == item.kind and p.start <= item.start]
+    if len(siblings) < 2:
+        return False
+    for p in siblings:
+        first = text[p.start:p.end].split("\n", 1)[0]
+        if len(first) > 30 or re.search(r"[。；，：]", first):
+            return False
+        if p is not item and text[p.start:p.end].strip().count("\n"):
+            return False
+    return True
 
 
 def _container_end(text: str, pos: int) -> int:
@@ -318,7 +342,7 @@ def trailing_lists(doc: ParsedDocument, ctx: BuildContext, home: Jurisdiction | 
         if not _PARA_END.fullmatch(text[close + 1: line_end if line_end >= 0 else len(text)]):
             continue
         if _all_agencies(text, m.start() + 1, close, ctx, home):
-            clauses.append(Clause(m.start() + 1, close, "trailing-list", doc.provision_at(m.start()).path))
+            clauses.append(Clause(m.start() + 1, close, "trailing-list", task_provision(doc, m.start())))
     return clauses
 
 
@@ -354,7 +378,7 @@ def list_lines(doc: ParsedDocument, ctx: BuildContext, home: Jurisdiction | None
         s, e = m.start("list"), m.end("list")
         add(s, e, 8, lambda s=s, e=e: _all_agencies(text, s, e, ctx, home))
     assigned = {c.provision for c in taken}
-    for pattern in (_MECHANISM, _DUTY_SENTENCE):
+    for pattern in (_MECHANISM, _DUTY_SENTENCE, _SUPPORT_SENTENCE):
         for m in pattern.finditer(text):
             s, e = m.start("list"), m.end("list")
             if pattern is _MECHANISM and task_provision(doc, s) in assigned:
@@ -371,12 +395,28 @@ def list_lines(doc: ParsedDocument, ctx: BuildContext, home: Jurisdiction | None
                     if _all_agencies(text, c.start(g), c.end(g), ctx, home)]
         principal = (bool(supports) or text[s - 1:s] == "由") and text.startswith("负责", said)  # 由X负责: X leads
         before = len(clauses)
-        add(s, e, 8, lambda s=s, e=e: _all_agencies(text, s, e, ctx, home), form="sentence-subject",
+        if m.group("body") and task_provision(doc, s) in assigned:
+            continue  # an institution at work in a task whose own clause names the responsible units
+        named = _named_body if m.group("body") else _all_agencies
+        add(s, e, 8, lambda s=s, e=e, named=named: named(text, s, e, ctx, home), form="sentence-subject",
             role=LEAD if m.group("lead") or principal else RESPONSIBLE, task=duty)
         if len(clauses) > before:
             for a, b in supports:
                 add(a, b, 0, lambda: True, form="sentence-subject", role=SUPPORT, task=duty)
     return clauses
+
+
+def _named_body(text: str, start: int, end: int, ctx: BuildContext, home: Jurisdiction | None) -> bool:
+    """A body named as the subject of a duty (邹城市疾病预防控制中心负责…, 市妇幼保健院负责…, 各镇（街道）卫生院负责…):
+    one unit of a place, the document's own or a collective of its lower levels, not a kind of institution."""
+    items = [i for i in split_items(text, start, end) if not i.gap]
+    if len(items) != 1 or _NOT_AGENCY.search(items[0].name):
+        return False
+    name = items[0].name
+    placed = name.startswith(("各", *LEVEL_PREFIXES)) or any(
+        at == 0 for at, _, _ in ctx.vocabulary.find_all("jurisdiction", name))
+    resolved = resolve_items(items, home, ctx)
+    return placed and bool(resolved) and bool(resolved[0][1].jurisdiction_iri or resolved[0][1].collective)
 
 
 def _all_agencies(text: str, start: int, end: int, ctx: BuildContext, home: Jurisdiction | None) -> bool:
