@@ -23,7 +23,7 @@ UNITS = {
     "张": "count", "人": "count", "名": "count", "所": "count", "个": "count", "家": "count", "支": "count",
     "床": "count", "辆": "count", "台": "count", "座": "count", "场": "count", "种": "count", "项": "count",
     "类": "count", "条": "count", "次": "count",
-    "份": "count", "例": "count", "剂次": "count", "间": "count", "处": "count", "部": "count", "管": "count", "对": "count", "倍": "times", "公里": "kilometre", "小时": "hour", "分钟": "minute",
+    "份": "count", "例": "count", "剂次": "count", "间": "count", "处": "count", "部": "count", "管": "count", "对": "count", "起": "count", "场次": "count", "倍": "times", "公里": "kilometre", "小时": "hour", "分钟": "minute",
     "秒": "second", "课时": "count", "学时": "count", "级": "grade-level",
     "克": "gram", "千克": "kilogram", "公斤": "kilogram",
     "DDDs/100人天": "ddd-per-100-patient-days", "DDDs/百人天": "ddd-per-100-patient-days",
@@ -149,7 +149,7 @@ def test_a_lead_sentence_with_by_in_traditional_script(mark_roles) -> None:
 DRAFT_VERBS = ("制定", "制订", "修订", "修改", "起草", "出台", "颁布", "编制", "制定出台", "修订完善", "制定并实施",
                "制定并出台", "制定印发")
 IMPLEMENT_VERBS = ("贯彻落实", "贯彻实施", "贯彻执行", "贯彻", "根据", "依据", "按照", "遵照", "遵循")
-COMPLY_VERBS = ("严格执行", "执行", "实施", "依照", "遵守", "宣传", "宣贯", "学习", "落实", "用好", "将", "把")
+COMPLY_VERBS = ("严格执行", "执行", "实施", "依照", "遵守", "宣传", "宣贯", "学习", "落实", "用好", "将", "把", "符合")
 CASES = (
     [(f"{v}杭州市院前医疗急救管理办法。", "杭州市院前医疗急救管理办法", "drafts") for v in DRAFT_VERBS]
     + [(f"{v}国家残疾预防行动计划。", "国家残疾预防行动计划", "implements") for v in IMPLEMENT_VERBS]

@@ -24,7 +24,7 @@ from loaders.extract.registry import Extractor
 from loaders.records import GAP, Evidence, Fact, ParsedDocument
 from loaders.vocabulary import NATION_CODE, Vocabulary
 
-NAME, VERSION = "agencies", "1.4.8"
+NAME, VERSION = "agencies", "1.4.9"
 AGENCY_TYPE = "agency-type"
 JURISDICTION = "jurisdiction"
 
@@ -253,7 +253,7 @@ NOT_A_NAME = re.compile(r"^(?:建立|成立|组建|健全|完善|设立)|由(?=�
 """Words of a clause around an agency, never inside its name (建立由市卫生健康委 牵头…; 自由贸易区 keeps its 由)."""
 _LEVELS_ONLY = re.compile(r"(?:街道|[省市区县镇街乡旗盟州（）()、])+(人民政府|政府|办事处)?")
 """A collective of lower-level governments: 各区县（市）, 各县（市、区）, 各镇街, 各乡镇（街道）."""
-_HAN_ONLY = re.compile(r"[\u4e00-\u9fff（）]+")
+_HAN_ONLY = re.compile(r"[\u4e00-\u9fff〇（）]+")
 _SUBORDINATE = re.compile(r"(?P<whose>局|委)属各(?P<what>单位|医疗卫生机构|医疗机构|医院|事业单位)")
 """Collectives of the units a bureau or commission runs (局属各单位, 委属各医疗机构)."""
 _STATIONED = re.compile(r"驻[\u4e00-\u9fff]{1,4}(?:单位|机构)")

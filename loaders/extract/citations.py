@@ -32,7 +32,7 @@ from loaders.records import GAP, DocumentMetadata, ParsedDocument
 from loaders.titles import normalise_number, normalise_title
 from loaders.vocabulary import Vocabulary
 
-NAME, VERSION = "citations", "1.4.9"
+NAME, VERSION = "citations", "1.4.10"
 
 IMPLEMENTS, DRAFTS, CITES = CITATION_RELATIONS
 
@@ -62,7 +62,7 @@ _DRAFT_CUE = re.compile(_DRAFT_VERB + r"$")
 """A drafting verb right before a title: the document commits to draft, revise, enact or issue it."""
 _IMPLEMENT_VERBS = ("贯彻落实", "贯彻实施", "贯彻执行", "贯彻", "根据", "依据", "按照", "遵照", "遵循")
 """Verbs that govern plans as well as laws (贯彻实施国家X行动计划)."""
-_COMPLY_VERBS = ("严格执行", "执行", "实施", "依照", "遵守", "宣传", "宣贯", "学习", "落实", "用好", "将", "把")
+_COMPLY_VERBS = ("严格执行", "执行", "实施", "依照", "遵守", "宣传", "宣贯", "学习", "落实", "用好", "将", "把", "符合")
 """Verbs that govern laws and regulations only (实施 also governs programmes: 实施X计划 is no reference)."""
 LEGAL_KINDS = ("条例", "办法", "规定", "细则", "规则", "准则", "法")
 """Kinds of legal act that end a title written without 《》 (longest first where one ends another); a code of
@@ -126,6 +126,8 @@ _BARE_COMPLIED = re.compile(rf"(?P<cue>{_alternation(_COMPLY_VERBS)})(?P<title>{
                             rf"(?P<kind>{_alternation(LEGAL_KINDS)})){_AFTER_TITLE}")
 _NEXT_TITLE = {kind: re.compile(rf"(?:{_COORDINATION})(?P<title>{_TITLE_BODY}{{2,30}}?{kind}){_AFTER_TITLE}")
                for kind in LEGAL_KINDS + PLAN_KINDS + NORM_KINDS}
+_NEXT_LAW = re.compile(rf"(?:{_COORDINATION})(?P<title>{_TITLE_BODY}{{2,30}}?(?P<kind>法|条例)){_AFTER_TITLE}")
+"""A law or regulation coordinated with another, whichever its kind (中医药法、北京市中医药条例)."""
 
 
 @dataclass(frozen=True)
@@ -187,7 +189,8 @@ def bare_titles(text: str, vocab: Vocabulary | None = None) -> list[Candidate]:
             relation = verb_relation if verb_relation == DRAFTS or kind in PLAN_KINDS else ""
             found[start] = Candidate(start, m.end("title"), title, "", True, relation)
             end, scope = m.end("title"), _scope(title, vocab) if kind not in SELF_CONTAINED else ""
-            following = _NEXT_PROMOTED if pattern is _BARE_PROMOTED else _NEXT_TITLE[kind]
+            following = _NEXT_PROMOTED if pattern is _BARE_PROMOTED else _NEXT_LAW if kind in SELF_CONTAINED \
+                else _NEXT_TITLE[kind]
             while (nxt := following.match(text, end)) and _is_title(nxt.group("title"),
                                                                     nxt.groupdict().get("kind") or kind, vocab):
                 second = nxt.group("title")

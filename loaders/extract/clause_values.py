@@ -173,7 +173,10 @@ def clause_items(clause: str, offset: int, vocab, head: Item | None, topic: str 
                 item = per_unit_item(clause, offset, span, before, per.group(0), vocab)
             elif STOP_AFTER.match(after):
                 item = level_item(clause, offset, span, before, vocab, items[-1] if items else head)
-                if item is not None and (EACH.search(before) or LISTED_RATES.search(item.wording)):
+                if item is not None and EACH_COUNT.search(before):
+                    *shared, item = each_items(item, clause, offset, vocab)
+                    items += shared
+                elif item is not None and (EACH.search(before) or LISTED_RATES.search(item.wording)):
                     *shared, item = distributed(item, clause, offset, vocab, items[-1] if items else head)
                     items += shared
                 named = clean_wording(re.sub(r"^(?:\d{1,2}[.、．]|[（(][一二三四五六七八九十\d]{1,3}[）)])", "", label))
@@ -237,13 +240,18 @@ def per_unit_item(clause: str, offset: int, span: ValueSpan, before: str, per: s
 
 
 FREQUENCY = re.compile(r"(?P<subject>[\u4e00-\u9fff（）]{0,12}?)(?P<period>每年|每季度|每月|每周|每半年|每学年|年均)"
-                       r"(?P<minimum>至少|不少于|最少)?(?:[为向对给][\u4e00-\u9fff]{1,8}?)?[\u4e00-\u9fff]{0,3}")
+                       r"(?P<minimum>至少|不少于|最少)?(?:[为向对给][\u4e00-\u9fff]{1,8}?)?[\u4e00-\u9fff]{0,4}")
 """A period and a minimum before a count of events (每年至少组织1次演练, 乡镇卫生院每年至少开展1项新技术, 每年下派不少于
 30名…, 每年至少为医务人员安排1次健康体检, 每年向县级医院派驻不少于1500名医师): a target, its subject, period and
 the object a preposition names (为医务人员) part of its name; without a minimum a count of events is a work schedule
 (每年开展2次督导检查)."""
 EACH = re.compile(r"均\s*$")
 """A value after 均 holds for each member of the list before it."""
+EACH_COUNT = re.compile(r"[和、及与][^，。；]{2,}?各\s*$")
+"""`新组建中毒处置和心理危机干预队伍各1支`: a count after 各 holds for each member of the list before it."""
+SHARED_HEAD = re.compile(r"(?:队伍|中心|门诊|病区|病房|基地|站点?|工作室|[科室馆所院])$")
+"""The head noun the members of a list share when only the last one writes it (中毒处置和心理危机干预队伍)."""
+LEADING_VERB = re.compile(r"^(?:新组建|组建|新建|建设|建成|建立|设立|设置|培育|打造|创建|配备|新增|培养)")
 MEASURE_END = re.compile(r"(?:率|比例|比重|占比|数|量|水平|时间|人次|规模|面积|床位|寿命)$")
 """How a member of a list that shares one value ends: each member names a measure of its own."""
 SHARE_VERB_FIRST = re.compile(r"^(?:设置|设立|开设|建成|配备)")
@@ -304,6 +312,30 @@ def distributed(item: Item, clause: str, offset: int, vocab, head: Item | None) 
         start = item.start + joints[k - 1] if k else item.start
         out.append(replace(item, start=start, wording=wording, indicator_iri=iri, scope=scope, scope_iri=scope_iri,
                            listed=k > 0))
+    return out
+
+
+def each_items(item: Item, clause: str, offset: int, vocab) -> list[Item]:  # noqa: ANN001
+    """`新组建中毒处置和心理危机干预队伍各1支`: one item per member, each with the verb the first member opens with
+    and the head noun the last one ends with (新组建中毒处置队伍, 新组建心理危机干预队伍)."""
+    wording = re.sub(r"各\s*$", "", item.wording)
+    members = [m for m in re.split(r"[和、及与]", wording)]
+    head = SHARED_HEAD.search(members[-1])
+    verb = LEADING_VERB.match(members[0])
+    if len(members) < 2 or any(len(m) < 2 for m in members) or not head or "（" in wording:
+        return [replace(item, wording=wording, indicator_iri=link_indicator(vocab, wording))]
+    out = []
+    written = clause[item.start - offset:]
+    at = 0
+    for k, member in enumerate(members):
+        tail = "" if member.endswith(head.group()) else head.group()
+        named = (verb.group() if verb and k else "") + member + tail
+        found = written.find(member, at)
+        at = max(at, found)
+        start = item.start + found if k and found >= 0 else item.start
+        scope, scope_iri = find_scope(vocab, named)
+        out.append(replace(item, start=start, wording=named, indicator_iri=link_indicator(vocab, named), scope=scope,
+                           scope_iri=scope_iri, listed=k > 0))
     return out
 
 

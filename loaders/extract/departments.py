@@ -41,7 +41,7 @@ from loaders.vocabulary import Vocabulary, match_key
 
 log = logging.getLogger(__name__)
 
-NAME, VERSION = "departments", "2.0.27"
+NAME, VERSION = "departments", "2.0.28"
 
 UNSAID_SCOPE = "https://w3id.org/policykg/vocab/institution-type/medical-and-health-institution"
 """The institution type of a requirement whose text names no institution (any medical or health institution)."""
@@ -55,9 +55,9 @@ PAREN = r"（[^（），。；]{1,14}）"
 UNIT = (r"(?:科室|专科|科|门诊|诊室|病区|病房|(?:[中国蒙藏维彝苗壮傣瑶侗回]|民族)医药?(?:馆|阁|堂)|"
         r"服务区|隔离区|哨点|母婴设施|中心|单元|"
         r"分站|急救站|护理站|服务站|防治站|健康小屋|健康驿站|照护专区|药房|保健部|服务部|护理部|医保办|运营管理部门|运营管理部|"
-        r"(?:质量管理|药学|医务|护理|感染管理|病案管理)部门|"
+        r"[\u4e00-\u9fff]{0,6}?管理部门|(?:药学|医务|护理)部门|"
         r"(?:治疗|咨询|辅导|观察|留观|医务|保健|监护|诊疗|康复|工作|实验|检验|检查|透析|示教|隔离|母婴|服务|警务|陪护|关怀|告别|"
-        r"活动|社工|研究|分析)室)")
+        r"活动|社工|研究|分析|煎药|推拿|办公|处置|抢救|接种|候诊|哺乳|针灸|熏蒸|理疗)室)")
 """Head nouns of departments, clinics, wards, rooms and service units."""
 JOINER = r"(?:以及|、|和|及(?!以上|以下)|与|或)"
 AREA = r"(?:县域|全市|全区|全省|全县|城乡)"
@@ -103,7 +103,8 @@ GENERIC_MODS = ("临床", "医疗", "诊疗", "服务")
 QUALITY = re.compile(r"高水平|高质量|国内一流|省内一流|一流|新型|[一二两三四五六七八九十]+大|\d+个|[“”\"「」]")
 GENERIC_UNITS = {"科", "科室", "专科", "门诊", "中心", "室", "诊室", "病区", "病房", "临床专科", "重点学科", "实验室",
                  "工作室"}
-NOT_A_UNIT = re.compile(r"(?<!医)学科$|本科$|预科$|[楼床位院]$|(?<!母婴)设施$|设备$|队伍$|人员$|网络$|体系$|服务$|"
+NOT_A_UNIT = re.compile(r"(?<!医)学科$|本科$|预科$|新医科$|[楼床位院]$|(?<!母婴)设施$|设备$|队伍$|人员$|网络$|"
+                        r"体系$|服务$|"
                         r"能力$|平台$|基地$|项目$|工程$|场所$|单位$|医院|卫生院|机构|卫生服务[中站]|卫生室|次中心$")
 SHARED_SERVICE_CENTRE = re.compile(r"(?:影像|心电|检验|病理|消毒供应|检查)(?:诊断)?(?:共享)?中心$")
 """Centres a host runs for others to share (医学影像中心, 心电诊断共享中心, 消毒供应中心): built 依托 an institution,
@@ -113,8 +114,9 @@ LISTED_ROOMS = frozenset({"诊室"})
 NEEDS_HOST = ("中心", "实验室", "工作室", "研究室", "护理站", "健康小屋", "健康驿站")
 """Units that are often institutions or public facilities of their own: they count only with a host (see
 `acceptable`; a 健康小屋 in a park is a facility, in a community health centre a unit)."""
-INSTITUTION_CENTRE = re.compile(r"国家|国际|省级|自治区级|市级|县级|区域|研究(?!室$)|创新|医学中心|合作|指导|数据|技术|"
-                                r"分中心|(?<!患者)(?<!入院)(?<!一站式)服务中心$|急救中心|血液中心|疾病预防控制|疾控|重点实验室")
+INSTITUTION_CENTRE = re.compile(r"国家|国际|省级|自治区级|市级|县级|区域|研究(?!室$)|创新|(?<!远程)医学中心|合作|指导|"
+                                r"数据|技术|"
+                                r"分中心|(?<!患者)(?<!入院)(?<!一站式)(?<!一站式[”\"」])服务中心$|急救中心|血液中心|疾病预防控制|疾控|重点实验室")
 """Centres and laboratories that are institutions (区域医疗中心, 临床医学研究中心), hosted or not; a 研究室 is a room
 of its host."""
 
@@ -124,7 +126,8 @@ SETUP = (r"(?:设置|设立|开设|增设|新增|新设|内设(?!置)|运行|建
          r"发展|新建|改建|改造|扩建|改扩建|办好|配备|配置|标准化建设)(?!成为|成[^立]|为)")
 """Verbs that set a unit up; not when they make something into another (建设成为…中心, 打造为…基地)."""
 BECOMING = re.compile(r"(?:建设|打造|建|发展|培育|创建)(?:成为|成|为)")
-STRENGTHEN = r"加强|推进|推动|完善|健全|强化|规范|提升|加快|深化|优化|做强|做优|扶持|支持|鼓励|引导|实施|继续|探索|做到"
+STRENGTHEN = (r"加强|推进|推动|完善|健全|强化|规范|提升|加快|深化|优化|做强|做优|扶持|支持|鼓励|引导|实施|"
+              r"继续(?!医学教育|教育)|探索|做到")
 ADVERB = (r"要|应当|应|须|必须|均|各|全部|都|普遍|原则上|可以|可|逐步|率先|全面|积极|进一步|大力|重点|着力|突出|合作|"
           r"优先|至少|规划|独立|单独|按规定|按要求|按照?标准|根据需要|结合实际|统筹|通过|力争|(?:建成|建设完成|完成)后|"
           r"(?:到|在)?(?:19|20)\d{2}年(?:底|末)?(?:前|之前)?")
@@ -148,8 +151,8 @@ OWNERS_COUNTED = re.compile(r"(?:要|应|须)?(?:达到|增加到|增至|不少�
 DESIGNATED = re.compile(r"(?:国家|省|自治区|市|州|盟|县)级?(?:及?以上)?[\u4e00-\u9fff]{0,6}?(?:临床|中医)?"
                         r"(?:重点|特色|优势|精品)")
 """A unit named by the level that designated it (省级临床重点专科, 市级以上重点专科)."""
-SHARE_WORDS = re.compile(r"的?(?:设置|建设|覆盖)?(?:比例|设置率|开设率|配置率|配备率|覆盖率)")
-COVERAGE_HINT = re.compile(r"全覆盖|设置率|开设率|配置率|配备率|覆盖率|比例")
+SHARE_WORDS = re.compile(r"的?(?:规范化?|标准化)?(?:设置|建设|覆盖)?(?:比例|设置率|开设率|配置率|配备率|覆盖率|达标率)")
+COVERAGE_HINT = re.compile(r"全覆盖|设置率|开设率|配置率|配备率|覆盖率|达标率|比例")
 ALL = re.compile(r"全部|所有|全覆盖")
 OBSERVED = re.compile(r"共有|已有|(?<!利用)(?<!依托)(?<!整合)(?<!盘活)现有|已经|已建|已设|截至|截止|未$|尚未|没有|"
                       r"不再|不得|不宜|禁止")
@@ -159,8 +162,8 @@ REPORT_OPENING = re.compile(r"\s*(?:[（(]?[一二三四五六七八九十\d]{1,
                             r"(?:截至|截止)(?:到|至)?(?:目前|(?:19|20)\d{2}年)")
 """A sentence that opens with the date of a report (截至2023年底，…): it and the sentences after it on its line
 state what exists, until one names a target year."""
-SHARE = re.compile(r"的?(?:规范|标准化)?(?:设置|设立|开设|建设|覆盖)?"
-                   r"(?:比例|设置率|开设率|配置率|配备率|覆盖率|比重|占比)"
+SHARE = re.compile(r"的?(?:规范化?|标准化)?(?:设置|设立|开设|建设|覆盖)?"
+                   r"(?:比例|设置率|开设率|配置率|配备率|覆盖率|达标率|比重|占比)"
                    r"(?P<each>分别)?"
                    r"(?:(?:到|在)?(?P<year>(?:19|20)\d{2})年(?:底|末)?)?"
                    r"(?P<verb>[^\d，。；]{0,4}?)(?P<values>\d+(?:\.\d+)?%(?:及?以上)?(?:[和、及与]\d+(?:\.\d+)?%(?:及?以上)?)*)")
@@ -334,7 +337,7 @@ def run(doc: ParsedDocument, ctx: BuildContext) -> Iterator[DepartmentRequiremen
                 continue  # 建设国家临床重点专科15个 with no host: a count of designations, not a unit to set up
             seen.setdefault(key, []).append((share, stated))
             required.add(key[0])
-            name = cand.unit.name.strip(QUOTES)
+            name = re.sub(f"[{QUOTES}]", "", cand.unit.name)  # “一站式”服务中心 is the 一站式服务中心
             out.append(Stated(key, cand.start, cand.end, DepartmentRequirement(
                 doc.evidence(cand.start, cand.end), doc.provision_at(cand.start).path, extractor, name,
                 department_concept(vocab, name), scope_text(cand.scope) if cand.scope else "",
@@ -823,6 +826,8 @@ def read_list(r: Reader, pos: int, ce: int) -> UnitList | None:
         end = pos = items[-1][1]
         if joiner := LIST_JOIN.match(text, pos, ce):
             pos = joiner.end()
+            if (counted := COUNTED.match(text, pos, ce)) and ITEM.match(text, counted.end(), ce):
+                pos = counted.end()  # 建成1个县域医学影像中心和1个远程心电诊断中心
             continue
         if text.startswith("等", pos):
             end = pos + 1
@@ -843,8 +848,9 @@ def expand(r: Reader, items: list[tuple[int, int, bool]], head: str) -> list[Uni
     for a, b, has_unit in items:
         name = text[a:b]
         inner = re.search(r"和|与|及(?!以上|以下)|或", name)  # 县级及以上临床重点专科: one unit
-        if has_unit and inner and not vocab.lookup("department-type", name.strip(QUOTES)) and \
-                not ACTIVITY_PAIR.fullmatch(text, a, b):
+        joined = bool(inner) and inner.group() == "与" and "、" in (text[a - 1:a], text[b:b + 1])
+        if has_unit and inner and not joined and not vocab.lookup("department-type", name.strip(QUOTES)) and \
+                not ACTIVITY_PAIR.fullmatch(text, a, b):  # 、-lists join names by 与: 慢性病与地方病防制科
             parts += [(a, a + inner.start(), bool(UNIT_END.search(name[:inner.start()]))), (a + inner.end(), b, True)]
         else:
             parts.append((a, b, has_unit))

@@ -32,7 +32,7 @@ from loaders.extract.registry import Extractor
 from loaders.records import GAP, ParsedDocument
 from loaders.vocabulary import NATION_CODE, Vocabulary
 
-NAME, VERSION = "institutions", "2.1.19"
+NAME, VERSION = "institutions", "2.1.20"
 INSTITUTION_TYPE = "institution-type"
 
 GENERIC_ENDINGS = ("机构", "高校", "高等院校", "高等学校", "次中心")
@@ -71,7 +71,7 @@ VERBS = ("加强", "推进", "支持", "推动", "依托", "建设", "打造", "
          "引导", "规划", "设置", "举办", "建立", "建成", "深化", "发挥", "申报", "参与", "组建", "优化", "利用", "联合",
          "依靠", "围绕", "培育", "争取", "推广", "包括", "通过", "加大", "开展", "落实", "加快", "做强做优", "设立",
          "组织", "委托", "争创", "提高", "选择", "遴选", "对口帮扶", "帮扶", "托管", "用好", "完成", "改善",
-         "改进", "培养", "强化", "规范", "支援", "其中")
+         "改进", "培养", "强化", "规范", "支援", "其中", "会同", "简称", "(?<!省部)共建")
 """Verbs before which a name starts."""
 FUNCTION_CHARS = "与和及对在向为以将把从的等由是到即"
 GENERIC_BODY = re.compile(r"[级各类属等及或与、，所有内直]|[\u4e00-\u9fff]和[\u4e00-\u9fff]|公立|综合|专科|基层|"
@@ -86,7 +86,8 @@ FIELD_WORDS = re.compile(r"卫生|医疗|医药|健康|医学")
 """Fields a college is named by (宁波卫生职业技术学院, 江苏医药职业学院): generic in a hospital's body, not in a
 school's."""
 GENERIC_DESIGNATION = re.compile(r"级|一批|若干|多个|[各该其本这]|相关|有关|所有|等|高水平|区域|示范|一流|地方|当地|"
-                                 r"驻地|知名|国内|国外|境外|海外|国际|高等|[省市县区]内|负责|" + "|".join(VERBS))
+                                 r"驻地|知名|国内|国外|境外|海外|国际|高等|[省市县区]内|负责|委员会|" +
+                                 "|".join(VERBS))
 """Words that make a designation's body or topic a category (部级重点实验室, 区域公共卫生中心)."""
 NOT_AFTER_LEVEL = "场民域区级县镇直属容政内外"
 """Characters after 市 that make it part of a word (市场, 市民, 市域, 省内) or a category (市级, 市县, 市直)."""
@@ -102,7 +103,7 @@ LEVELS_ONLY = re.compile(r"(?:国家|自治区|省|市|县|区|部|[和及、])+
 """A topic of level words only (国家和自治区临床医学研究中心) names a category."""
 _BODY = re.compile(r"(第[一二三四五六七八九十]+)?[" + HAN + r"]{0,4}$")
 _LONG_BODY = re.compile(r"[" + HAN + r"]{0,12}$")
-_BRANCH = re.compile(r"(?P<q>[" + HAN + r"]{0,4}?)(?P<t>新院区|院区|分院|分中心|基地)")
+_BRANCH = re.compile(r"(?P<q>[" + HAN + r"]{0,4}?)(?P<t>新院区|院区|分院|分中心|基地|互联网医院)")
 """A branch or campus right after a name: 新院区, 新站分院, 华南分中心, 中山基地 (a 基地 or 分中心 is named by a place
 or region, a 分院 or 院区 by any specific qualifier)."""
 NAMED_REGION = re.compile(r"(?:华东|华南|华北|华中|华西|西南|西北|东北|"
@@ -142,6 +143,8 @@ def find_institutions(doc: ParsedDocument, ctx: BuildContext, home: Jurisdiction
     candidates: list[Found] = []
     floor = 0
     for start, end, type_iri in hits:
+        if text[end:end + 1] in ("路", "街", "巷"):
+            continue  # 学院路社区卫生服务中心: a street named after one, no type label
         candidates += _candidates(text, start, end, type_iri, home, vocab, floor)
         if not (text[start:end] in MODIFIER_LABELS and re.match(r"[" + HAN + r"]", text[end:end + 1])) and \
                 not text.startswith(("管理", "建设"), end):
@@ -430,13 +433,38 @@ def _place_head(text: str, start: int, end: int, type_iri: str, home: Jurisdicti
             return Found(begin, end, text[begin:end], type_iri, home.iri if home else "", "place")
     suffix = next((s for s in PLACE_NAMED_SUFFIXES if text.endswith(s, 0, end)), "")
     if not suffix:
-        return None
+        return _listed_centre(text, start, end, type_iri, home)
     for length in (4, 3, 2):
         begin = end - len(suffix) - length
         body = text[begin:end - len(suffix)]
         if begin >= 0 and re.fullmatch(r"[" + HAN + r"]+", body) and _specific(body) and \
                 body[0] not in TOWN_NOT_NAMES and LIST_START.search(
                 text[max(0, begin - 4):begin]) and not re.search(r"[" + FUNCTION_CHARS + r"]", body):
+            return Found(begin, end, text[begin:end], type_iri, home.iri if home else "", "place")
+    return None
+
+
+LISTED_SUFFIXES = ("社区卫生服务中心", "社区卫生服务站")
+"""Primary-care units named by a neighbourhood (四季青社区卫生服务中心): names only in a list of two or more."""
+
+
+def _listed_centre(text: str, start: int, end: int, type_iri: str, home: Jurisdiction | None) -> Found | None:
+    """四季青社区卫生服务中心、学院路社区卫生服务中心: a neighbourhood's name of 2–4 characters before a community
+    centre's label, in a list whose next or previous item is another centre so named (名称、名称社区卫生服务中心
+    is not)."""
+    suffix = next((s for s in LISTED_SUFFIXES if text.endswith(s, 0, end)), "")
+    if not suffix:
+        return None
+    for length in (4, 3, 2):
+        begin = end - len(suffix) - length
+        body = text[begin:end - len(suffix)]
+        if begin < 0 or not re.fullmatch(r"[" + HAN + r"]+", body) or not _specific(body) or \
+                body[0] in TOWN_NOT_NAMES or re.search(r"[" + FUNCTION_CHARS + r"]|[省市县区镇乡村化型]$", body):
+            continue
+        listed = re.compile(r"[" + HAN + r"]{2,4}" + suffix)
+        after = text[end:end + 1] == "、" and listed.match(text, end + 1)
+        before = text[begin - 1:begin] == "、" and text.endswith(suffix, 0, begin - 1)
+        if (after or before) and LIST_START.search(text[max(0, begin - 4):begin]):
             return Found(begin, end, text[begin:end], type_iri, home.iri if home else "", "place")
     return None
 
@@ -471,8 +499,9 @@ def _branch(text: str, base: Found, vocab: Vocabulary) -> Found | None:
     if qualifier and GENERIC_DESIGNATION.search(qualifier):
         return None
     placed = REGIONS.fullmatch(qualifier) or vocab.jurisdiction_by_name(qualifier)
-    if m.group("t") in ("基地", "分中心") and not placed:
-        return None
+    if (m.group("t") in ("基地", "分中心") and not placed) or (m.group("t") == "互联网医院" and (
+            qualifier or not base.type_iri.endswith("hospital"))):
+        return None  # 市中心医院互联网医院: a hospital's own internet hospital
     type_iri = vocab.lookup(INSTITUTION_TYPE, m.group("t")) or vocab.lookup(INSTITUTION_TYPE, "分院") or ""
     return Found(base.start, m.end(), base.name + text[base.end:m.end()], type_iri, base.jurisdiction_iri,
                  base.head, base.prefix)
@@ -542,6 +571,11 @@ def _directions(text: str, found: list[Found]) -> list[Found]:
     return out
 
 
+_ALIAS_OPEN = re.compile(r"[（(](?:以下简称|以下称|下称|简称)?[“\"]?")
+_ALIAS_CLOSE = re.compile(r"[”\"]?[）)]")
+"""A bracket after a name that holds its alias: （安徽省立医院）, （以下简称“区中医医院”）."""
+
+
 def _aliases(text: str, found: list[Found]) -> list[Found]:
     """中国科学技术大学附属第一医院（安徽省立医院）: a name in brackets right after another is its alias, and a later
     mention of the alias (省脑科医院 after 湖南省第二人民医院（湖南省脑科医院）) names the same institution. A
@@ -552,7 +586,7 @@ def _aliases(text: str, found: list[Found]) -> list[Found]:
     for f in found:
         host = bool(out) and ((f.type_iri.endswith("/university") and not out[-1].type_iri.endswith("/university"))
                               or (out[-1].name.endswith("中心") and f.name.endswith("医院")))
-        if out and text[out[-1].end:f.start] in ("（", "(") and text[f.end:f.end + 1] in ("）", ")") and not host:
+        if out and _ALIAS_OPEN.fullmatch(text[out[-1].end:f.start]) and _ALIAS_CLOSE.match(text, f.end) and not host:
             alias_of[f.name] = out[-1]
             out.append(replace(out[-1], start=f.start, end=f.end, head="alias"))
         elif f.name in alias_of:
@@ -596,6 +630,8 @@ def _body_ok(body: str, designation: bool, label: str = "") -> bool:
     body = HOTLINE.sub("", body)
     if COLLEGE.search(label):
         body = FIELD_WORDS.sub("", body)
+    if body and body[0] in FUNCTION_CHARS:
+        return False  # 我市以全民健康信息平台: a function word ends the head
     if designation:
         return len(body) <= 14 and bool(re.fullmatch(r"[" + HAN + r"]*", body)) and not GENERIC_DESIGNATION.search(
             body) and not _INSTITUTION_WORD.search(body)

@@ -42,7 +42,7 @@ from loaders.extract.row_tables import PROJECT_COLUMN, rows
 from loaders.records import GAP, ParsedDocument
 from loaders.vocabulary import Vocabulary
 
-NAME, VERSION = "programmes", "2.1.12"
+NAME, VERSION = "programmes", "2.1.13"
 
 KINDS = {"工程": "工程 project", "行动": "行动 campaign", "计划": "计划 plan", "项目": "项目 project",
          "试点": "试点 pilot", "活动": "活动 activity", "运动": "运动 campaign", "战略": "战略 strategy",
@@ -78,6 +78,11 @@ _STRONG_BEFORE = re.compile(r"(?:" + _STRONG + r")“?$")
 CUE = re.compile(r"(?:(?:" + _ADVERBS + r")*(?:" + _STRONG + r"))+|(?:" + _WEAK + r")")
 """Implementing verbs before a programme's name (a run of adverbs and verbs ending in a verb). Weak verbs (建设,
 创建) only introduce a designation (…示范省, …示范区)."""
+_MAIN_VERB = re.compile(r"累计|开展|实施|推进|培养|遴选|选派|组织|引进|加强|推动|建立|提升|完善|带动|吸引|资助|选拔|"
+                        r"培训|新增|共|已")
+"""A clause's own verb right after the programme a means cue names."""
+_MEANS_VERBS = ("依托", "结合", "借助")
+"""Cues that introduce a means: the programme named after them is followed by the clause's own verb."""
 _DESIGNATION = re.compile(r"示范(?:省|区|市|县|城市)$")
 _DOCUMENT_WORDS = re.compile(r"(?:计划|纲要|规划|方案)$")
 """After 贯彻 (implementing a document) a name ending like a document's title is a reference, not a programme."""
@@ -96,11 +101,11 @@ _GENERIC = re.compile(r"^(?:专项|重点|重大|相关|有关|各项|各类|试
                       r"[一二三四五六七八九十两百千万几\d]+[大项个类]?|重点研发|科研|攻坚|综合|示范创建|创建|投资|"
                       r"采购|整改|管理|保障|培训|发展|改革|帮扶|资金|主题|系列|宣传|各|人才|培养|能力|提升|队伍)+$")
 """Heads that name no programme (专项行动, 重大项目, 试点工作, 4大专项行动, 建设项目)."""
-_CAMPAIGN = re.compile(r"(?:创建|年|周|月|日|节|行|赛|评选|竞赛|宣传|主题|"
+_CAMPAIGN = re.compile(r"(?:创建|年|周|月|日|节|行|赛|评选|竞赛|宣传|主题|推介|义诊|展演|征文|"
                        r"进(?:校园|社区|农村|乡村|家庭|企业|机关|万家|基层|军营|单位|学校|课堂))$")
 """What names an 活动: a campaign word before it (示范创建活动, 经济管理年活动, 健康宣传周活动, 基层行活动,
 …提升患者体验主题活动, 中医药文化进校园活动)."""
-_QUOTED = re.compile(r"“(?P<name>[^“”\n" + GAP + r"]{2,24}?)”(?P<word>(?:" + _PW + r")+)?")
+_QUOTED = re.compile(r"“(?P<name>[^“”\n" + GAP + r"]{2,24}?)”(?P<word>(?:系列)?(?:" + _PW + r")+)?")
 _QUOTED_MEMBER = re.compile(r"^“(?P<name>[^“”]{2,24})”(?P<tail>[" + HAN + r"]{0,4})(?:（[^（）]*）)?$")
 _POLICY_NOUNS = ("", "政策")
 """Tails of a quoted name right after 实施/倡导 that are not part of the name (实施“港澳药械通”政策)."""
@@ -216,6 +221,10 @@ def _after_cue(text: str, cue: re.Match[str]) -> list[Candidate]:
     if end - start < 3 or _CATEGORY.match(text, start) or not (_PW_RE.search(text, start, end) or _ACTIVITY_TAIL.search(
             text, start, end)):
         return []
+    if verb.endswith(_MEANS_VERBS):  # 依托兴滇英才支持计划累计遴选…: the clause's own verb follows the programme
+        first = next((m.end() for m in _PW_RE.finditer(text, start, end)
+                      if _valid(canonical(text[start:m.end()]), text[start:m.end()])), None)
+        end = first if first is not None and _MAIN_VERB.match(text, first) else end
     weak = not re.search(_STRONG, verb)
     naming = verb.endswith(_NAMING_VERBS)
     *init, (a, b) = split_members(text, start, end, _ENDS_CORE)
@@ -298,6 +307,8 @@ def _valid(name: str, written: str) -> bool:
         return False
     if "的" in _ATTRIBUTIVE.sub("", head) or (word[-1] == "工程" and _WORKS.search(head)):
         return False
+    if name.endswith("运动项目"):
+        return False  # 中医传统运动项目: sports, not a programme
     if word[-1] == "活动" and not (_CAMPAIGN.search(head) or quoted):
         return False
     return not head.endswith(("等", "各"))

@@ -34,7 +34,7 @@ from loaders.extract.row_tables import lines as _lines
 from loaders.extract.tables import LABEL_HEADER, UNIT_HEADER, header_year, value_like
 from loaders.records import GAP, ParsedDocument, Provision
 
-NAME, VERSION = "responsibilities", "1.6.16"
+NAME, VERSION = "responsibilities", "1.6.17"
 
 LEAD, SUPPORT, RESPONSIBLE = "lead", "support", "responsible"
 MARKERS = {
@@ -172,12 +172,17 @@ def matching_close(text: str, open_at: int) -> int:
     return -1
 
 
+_LEVEL_ONLY = re.compile(r"各?[省州市县区盟旗]")
+
+
 def split_items(text: str, start: int, end: int) -> list[Item]:
     """The units of a list in text[start:end]: split on 、，；和各, tails (按职责负责, 等部门) stripped, markings read
     (X牵头, X（牵头）, X负责 → lead marks; A、B配合 → both support; A、B牵头 → both lead)."""
     items: list[Item] = []
     pos, after_comma = start, False
     for piece in [*(m for m in _ITEM_SPLIT.finditer(text, start, end) if _depth(text, start, m.start()) == 0), None]:
+        if piece and piece.group() == "、" and _LEVEL_ONLY.fullmatch(text[pos:piece.start()].strip()):
+            continue  # 各州、市人民政府: the governments of the levels listed, one collective
         stop = piece.start() if piece else end
         raw = text[pos:stop]
         lead_trim = len(raw) - len(raw.lstrip())

@@ -48,7 +48,7 @@ from loaders.records import ParsedDocument
 
 log = logging.getLogger(__name__)
 
-NAME, VERSION = "targets", "2.1.16"
+NAME, VERSION = "targets", "2.1.17"
 
 SENTENCE_END = re.compile(r"[。；！？!?]")
 CLAUSE_END = re.compile(r"[，,]|[：:](?!\d)")
@@ -56,9 +56,13 @@ CONSEQUENCE = re.compile(r"^(?:不再|则|不予|方可|不得再)")
 PAST_MARKERS = ("截至", "截止")
 PAST_PERIOD = re.compile(r"近[\d一二两三四五六七八九十]+年(?:来|以来)|以来")
 """A statement about a past period without a year (近三年来，累计…): observations, year unknown."""
-PAST_CLAUSE = re.compile(r"已(?:经)?(?:达到|达|有|建成|降至|降到|下降到|降低到|提高到|提升到|增加到|增长到|上升到)|"
-                         r"目前|截至目前|现已|现有(?!基础)")
-"""What has been reached or is (已达, 已降至, 目前, 现有): an observation, of the paragraph's year if it has one."""
+PAST_CLAUSE = re.compile(r"已(?:经)?(?:达到|达|有|建成|降至|降到|下降到|降低到|提高到|提升到|增加到|增长到|"
+                         r"上升到)(?!的)|"
+                         r"目前|截至目前|现已|(?<!利用)(?<!依托)(?<!整合)(?<!盘活)现有(?!基础)")
+"""What has been reached or is (已达, 已降至, 目前, 现有): an observation, of the paragraph's year if it has one;
+not 已建成的中医馆要…, whose 已 qualifies a noun."""
+CURRENT_BASE = re.compile(r"在现有[^，。；]*基础上[，,]?\s*$")
+"""A clause naming what exists as the base of the goals after it."""
 PAST = "past"
 """`state["observed"]` of a past statement without a year."""
 YEAR_LIST = re.compile(r"(?:到|至|在)?(?:19|20)\d{2}年(?:底|末)?"
@@ -175,6 +179,7 @@ def sentence_facts(doc: ParsedDocument, ctx: BuildContext, years: DocYears, ss: 
     consequence = next((i for i, (cs, ce) in enumerate(clauses) if CONSEQUENCE.match(text[cs:ce])), None)
     for n, (cs, ce) in enumerate(clauses):
         clause = text[cs:ce]
+        prior = state.get("observed")
         y = target_year_in(clause)
         listed = YEAR_LIST.fullmatch(clause.strip(" ，,"))
         if listed and not y and years.own and int(re.search(r"(?:19|20)\d{2}", listed.group()).group()) < years.own:
@@ -225,6 +230,8 @@ def sentence_facts(doc: ParsedDocument, ctx: BuildContext, years: DocYears, ss: 
             elif item.nth:  # a later value of one measure with no years to take: what it is for is unsaid
                 continue
             yield make_fact(doc, settle(item, ctx.vocabulary), kind, when, extractor), item
+        if CURRENT_BASE.search(clause):
+            state["observed"] = prior  # 在现有2家互联网医院基础上，…: what exists is the base of what follows
     if not year_unknown:
         state["year"] = year
 

@@ -104,9 +104,14 @@ def value_spans(clause: str) -> list[ValueSpan]:
         pos = span.end
 
 
+_VALUE_OF_YEAR = re.compile(r"(?:由|从|至|到|达到|为)(?:19|20)\d{2}年(?:底|末)?的$")
+"""由2020年的312项 / 增加至2024年的468项: a value a year had or will have."""
+
+
 def _introduced(before: str) -> bool:
-    """True when a comparator word or level / change verb ends `before`."""
-    return bool(word_before(before)[0] or level_verb_before(before) or before.endswith(INCREASE_VERBS + DECREASE_VERBS))
+    """True when a comparator word or level / change verb ends `before` (or one with the year the value is of)."""
+    return bool(word_before(before)[0] or level_verb_before(before) or before.endswith(INCREASE_VERBS + DECREASE_VERBS)
+                or _VALUE_OF_YEAR.search(before))
 
 
 def _read(clause: str, a: int, b: int) -> ValueSpan | None:
