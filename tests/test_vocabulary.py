@@ -268,3 +268,23 @@ def test_whole_documents_are_keyed_but_not_kept() -> None:
     assert _keyed_cached.cache_info().currsize == before
     _keyed_with_offsets("二级以上综合医院")
     assert _keyed_cached.cache_info().currsize == before + 1
+
+
+
+@pytest.mark.parametrize("scheme", ["agency-type", "institution-type", "jurisdiction", "indicator"])
+def test_find_all_is_leftmost_longest_over_every_label(vocab: Vocabulary, scheme: str) -> None:
+    """find_all against a plain scan: at each position the longest label starting there, then past it."""
+    from loaders.vocabulary import _keyed_with_offsets, scheme_iri
+
+    raw = _seed_text("003")[:6000] + "市卫生健康委员会、区卫生健康委员，卫生健康委"
+    keys = vocab.schemes[scheme_iri(scheme)].scan_keys
+    longest = max(map(len, keys))
+    keyed, starts, ends = _keyed_with_offsets(raw)
+    expected, i = [], 0
+    while i < len(keyed):
+        n = next((n for n in range(min(longest, len(keyed) - i), 0, -1) if keyed[i:i + n] in keys), 0)
+        if n:
+            expected.append((starts[i], ends[i + n - 1], keys[keyed[i:i + n]][0][2]))
+        i += n or 1
+    assert vocab.find_all(scheme, raw) == expected
+    assert expected
