@@ -24,7 +24,7 @@ from loaders.extract.registry import Extractor
 from loaders.records import GAP, Evidence, Fact, ParsedDocument
 from loaders.vocabulary import NATION_CODE, Vocabulary
 
-NAME, VERSION = "agencies", "1.4.9"
+NAME, VERSION = "agencies", "1.4.10"
 AGENCY_TYPE = "agency-type"
 JURISDICTION = "jurisdiction"
 
@@ -244,17 +244,19 @@ _BODY_SUFFIX = re.compile(r"(局|委|办|厅|部|会|中心|院|室|所|联|处|
 def _looks_like_body(core: str) -> bool:
     """An untyped name still names a body when it ends like one (湘潭日报社, 市广播电视台; a national administration's
     local office is longer: 金融监督管理总局吉林监管局)."""
-    longest = 16 if re.search(r"总局|总署", core) else 10
+    longest = 16 if re.search(r"总局|总署", core) else 12 if core.endswith(("大队", "支队")) else 10
     return (2 <= len(core) <= longest and bool(_HAN_ONLY.fullmatch(core)) and bool(_BODY_SUFFIX.search(core))
             and not core.startswith(("相关", "有关", "其他")))
 
 
 NOT_A_NAME = re.compile(r"^(?:建立|成立|组建|健全|完善|设立)|由(?=国家|自治区|省|市|州|县|区|旗|盟)")
 """Words of a clause around an agency, never inside its name (建立由市卫生健康委 牵头…; 自由贸易区 keeps its 由)."""
-_LEVELS_ONLY = re.compile(r"(?:街道|[省市区县镇街乡旗盟州（）()、])+(人民政府|政府|办事处)?")
+_LEVELS_ONLY = re.compile(r"(?:街道|[省市区县镇街乡旗盟州地（）()、])+(人民政府|政府|办事处)?"
+                          r"(?:[（(](?:行署|行政公署)[）)])?")
 """A collective of lower-level governments: 各区县（市）, 各县（市、区）, 各镇街, 各乡镇（街道）."""
 _HAN_ONLY = re.compile(r"[\u4e00-\u9fff〇（）]+")
-_SUBORDINATE = re.compile(r"(?P<whose>局|委)属各(?P<what>单位|医疗卫生机构|医疗机构|医院|事业单位)")
+_SUBORDINATE = re.compile(r"(?P<whose>局属|委属|[省市县区旗]直)各"
+                          r"(?P<what>单位|医疗卫生单位|医疗卫生机构|医疗机构|医院|事业单位)")
 """Collectives of the units a bureau or commission runs (局属各单位, 委属各医疗机构)."""
 _STATIONED = re.compile(r"驻[\u4e00-\u9fff]{1,4}(?:单位|机构)")
 """A collective of the units stationed in a place: 各驻潭单位, 各驻市单位."""

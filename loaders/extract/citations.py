@@ -32,7 +32,7 @@ from loaders.records import GAP, DocumentMetadata, ParsedDocument
 from loaders.titles import normalise_number, normalise_title
 from loaders.vocabulary import Vocabulary
 
-NAME, VERSION = "citations", "1.4.10"
+NAME, VERSION = "citations", "1.4.11"
 
 IMPLEMENTS, DRAFTS, CITES = CITATION_RELATIONS
 
@@ -126,6 +126,8 @@ _BARE_COMPLIED = re.compile(rf"(?P<cue>{_alternation(_COMPLY_VERBS)})(?P<title>{
                             rf"(?P<kind>{_alternation(LEGAL_KINDS)})){_AFTER_TITLE}")
 _NEXT_TITLE = {kind: re.compile(rf"(?:{_COORDINATION})(?P<title>{_TITLE_BODY}{{2,30}}?{kind}){_AFTER_TITLE}")
                for kind in LEGAL_KINDS + PLAN_KINDS + NORM_KINDS}
+_ITS_OWN = re.compile(r"及其(?P<kind>实施办法|实施条例|实施细则)")
+"""A law's own implementing regulation named after it: 母婴保健法及其实施办法 → 母婴保健法实施办法."""
 _NEXT_LAW = re.compile(rf"(?:{_COORDINATION})(?P<title>{_TITLE_BODY}{{2,30}}?(?P<kind>法|条例)){_AFTER_TITLE}")
 """A law or regulation coordinated with another, whichever its kind (中医药法、北京市中医药条例)."""
 
@@ -199,6 +201,9 @@ def bare_titles(text: str, vocab: Vocabulary | None = None) -> list[Candidate]:
                 found.setdefault(nxt.start("title"), Candidate(nxt.start("title"), nxt.end("title"), second, "",
                                                                True, relation))
                 end = nxt.end("title")
+            if kind == "法" and (own := _ITS_OWN.match(text, m.end("title"))):  # 母婴保健法及其实施办法
+                found.setdefault(own.start("kind"), Candidate(own.start("kind"), own.end("kind"),
+                                                              title + own.group("kind"), "", True, relation))
     return sorted(found.values(), key=lambda c: c.start)
 
 

@@ -49,7 +49,7 @@ from loaders.records import GAP
 # Verbs after which a count or share names the thing counted: 建成1所医养结合机构, 50%以上的卫生院达到….
 COUNT_VERBS = re.compile(
     r"(?:建设|建成|建好|新建|打造|培育|推动|配备|设置|设立|选建|组建|培养|引进|创建|新增|实现|力争|拥有|支持|办好|"
-    r"选派|推进|加快推进|争取|规划设置|建立|布局|形成|有|和|、|及|与|提供)$"
+    r"选派|推进|加快推进|争取|规划设置|建立|布局|形成|有|和|、|及|与|提供|遴选|启动|完成|采集)$"
 )
 NOUN_STOPS = ("和", "与", "及", "、", "并", "赴", "到", "进入", "探索", "开展", "参与", "达到", "建设", "等", "的建设")
 STOP_AFTER = re.compile(r"^(?:$|[，。；、：）)]|（|\(|和|及|与|的[，。；]|并|等)")
@@ -135,7 +135,7 @@ def clause_items(clause: str, offset: int, vocab, head: Item | None, topic: str 
                 continue  # the change after it is read with the words before 在 (ON_BASE drops the base)
         base = FROM_BASE.search(before)
         if base and following and following.start == span.end and following.quantity.verb:
-            items += from_to_items(clause, offset, span, following, before, base, vocab, head)
+            items += from_to_items(clause, offset, span, following, before, base, vocab, head, topic)
             used.add(following.start)
             left = following.end
             continue
@@ -278,9 +278,10 @@ AT_BASE_YEAR = re.compile(r"在(?P<y>(?:19|20)\d{2})年(?:底|末)?(?:的)?$")
 BASE_AFTER = re.compile(r"^的?基础上")
 ABSOLUTE_UNITS = ("ten-thousand", "hundred-million", "ten-thousand-yuan", "hundred-million-yuan", "trillion-yuan")
 """Units of absolute amounts: a list item in them does not take its head's per-population denominator."""
-LISTED_RATES = re.compile(r"^(?![^、，]*(?:因|由于))[^、，]{2,}(?:、[^、，]{2,})+率$")
+LISTED_RATES = re.compile(r"^(?![^、，]*(?:因|由于))(?!.*、[^、，]*等)[^、，]{2,}(?:、[^、，]{2,})+率$")
 """A list of groups sharing one rate (抑郁症、焦虑障碍治疗率在2024年基础上提高20%): the value holds for each; not a
-list of causes inside one rate (因心脑血管疾病、癌症…和糖尿病导致的过早死亡率)."""
+list of causes inside one rate (因心脑血管疾病、癌症…和糖尿病导致的过早死亡率), nor examples of a group after 等
+(接毒、接噪等重点行业劳动者…检查率)."""
 
 
 def _separators(text: str, end: int) -> list[int]:
@@ -381,12 +382,21 @@ def duration_item(clause: str, offset: int, span: ValueSpan, before: str, vocab)
                 link_indicator(vocab, wording))
 
 
+TOPIC_VERBS = re.compile(r"(?:逐步|进一步|持续|不断|稳步)?(?:扩大|提高|提升|增加|降低|减少|扩充|压缩)")
+"""The verb of a clause that names what a 由…到… clause after it measures (逐步扩大串联质谱筛查病种，由…)."""
+
+
 def from_to_items(clause: str, offset: int, base: ValueSpan, goal: ValueSpan, before: str, m: re.Match[str],
-                  vocab, head: Item | None) -> list[Item]:  # noqa: ANN001
+                  vocab, head: Item | None, topic: str = "") -> list[Item]:  # noqa: ANN001
     """`每万名常住人口全科医生数由2022年的3.6人增加到5人`: the goal with its baseline, and the baseline year's
-    observation when the year is written."""
+    observation when the year is written; with nothing before 由, the measure the clause before names (逐步扩大串联
+    质谱筛查病种，由2024年的32种增加到2027年的48种)."""
     anchor = replace(goal, start=base.start - len(m.group(0)))
     item = level_item(clause, offset, anchor, before[: m.start()], vocab, head)
+    verb = TOPIC_VERBS.search(topic)
+    named = clean_wording(topic[verb.end():]) if verb else ""
+    if item is None and not clean_wording(before[: m.start()]) and len(named) >= 2:
+        item = Item(offset + anchor.start, offset + goal.end, goal.quantity, named, link_indicator(vocab, named))
     if item is None:
         return []
     year = int(m.group("y")) if m.group("y") else None

@@ -41,7 +41,7 @@ from loaders.vocabulary import Vocabulary, match_key
 
 log = logging.getLogger(__name__)
 
-NAME, VERSION = "departments", "2.0.28"
+NAME, VERSION = "departments", "2.0.29"
 
 UNSAID_SCOPE = "https://w3id.org/policykg/vocab/institution-type/medical-and-health-institution"
 """The institution type of a requirement whose text names no institution (any medical or health institution)."""
@@ -54,7 +54,7 @@ CHAR = rf"[\u4e00-\u9fffA-Za-z0-9{QUOTES}]"
 PAREN = r"（[^（），。；]{1,14}）"
 UNIT = (r"(?:科室|专科|科|门诊|诊室|病区|病房|(?:[中国蒙藏维彝苗壮傣瑶侗回]|民族)医药?(?:馆|阁|堂)|"
         r"服务区|隔离区|哨点|母婴设施|中心|单元|"
-        r"分站|急救站|护理站|服务站|防治站|健康小屋|健康驿站|照护专区|药房|保健部|服务部|护理部|医保办|运营管理部门|运营管理部|"
+        r"分站|急救站|护理站|服务站|防治站|康复站|健康小屋|健康驿站|照护专区|药房|保健部|服务部|护理部|医保办|运营管理部门|运营管理部|"
         r"[\u4e00-\u9fff]{0,6}?管理部门|(?:药学|医务|护理)部门|"
         r"(?:治疗|咨询|辅导|观察|留观|医务|保健|监护|诊疗|康复|工作|实验|检验|检查|透析|示教|隔离|母婴|服务|警务|陪护|关怀|告别|"
         r"活动|社工|研究|分析|煎药|推拿|办公|处置|抢救|接种|候诊|哺乳|针灸|熏蒸|理疗)室)")
@@ -125,6 +125,7 @@ of its host."""
 SETUP = (r"(?:设置|设立|开设|增设|新增|新设|内设(?!置)|运行|建设|建立|建成|建好|组建|创建|打造|培育|开办|布局|"
          r"发展|新建|改建|改造|扩建|改扩建|办好|配备|配置|标准化建设)(?!成为|成[^立]|为)")
 """Verbs that set a unit up; not when they make something into another (建设成为…中心, 打造为…基地)."""
+SETUP_VERB = re.compile(SETUP)
 BECOMING = re.compile(r"(?:建设|打造|建|发展|培育|创建)(?:成为|成|为)")
 STRENGTHEN = (r"加强|推进|推动|完善|健全|强化|规范|提升|加快|深化|优化|做强|做优|扶持|支持|鼓励|引导|实施|"
               r"继续(?!医学教育|教育)|探索|做到")
@@ -560,17 +561,23 @@ def verb_led(r: Reader, cs: int, ce: int, chain: re.Match[str], carried: Callabl
     after = chain.end()
     objects = group_at(r, after, ce)
     if objects:
-        after = skip_aside(text, objects[-1].end, ce)
-        follow = CHAIN.match(text, after, ce)
-        if (follow and follow.end() > after) or BECOMING.match(text, after, ce):
+        past = skip_aside(text, objects[-1].end, ce)
+        follow = CHAIN.match(text, past, ce)
+        if follow and follow.end() > past and not text[follow.end():ce].strip() and len(objects) == 1 \
+                and group_before(r, cs, chain.start()):
+            objects = []  # 县疾控中心要加强检测实验室建设: a laboratory of the subject, 建设 its tail
+        elif (follow and follow.end() > past) or BECOMING.match(text, past, ce):
             return []  # 支持某医院建设…: the institution is the next verb's subject; 建设成为…中心: it becomes one
+        else:
+            after = past
     units = unit_list(r, after, ce)
     if units is None and objects:
         objects, units = [], unit_list(r, chain.end(), ce)  # 推进研究型医院和研究型病房建设
     if units is None:
         return []
-    if "新增" in chain.group(0) and any(DESIGNATED.match(plain_name(u)) for u in units.units):
-        return []  # 新增省级临床重点专科: designations won, not units set up
+    if re.search(r"新增|创建|争创|申报|创成", chain.group(0)) and any(DESIGNATED.match(plain_name(u))
+                                                                   for u in units.units):
+        return []  # 新增省级临床重点专科, 创建省级临床重点专科: designations won or sought, not units set up
     rest = text[units.end:ce]
     share = share_at(text, units.end, ce, len(units.units))
     if share.observed:
@@ -828,6 +835,8 @@ def read_list(r: Reader, pos: int, ce: int) -> UnitList | None:
             pos = joiner.end()
             if (counted := COUNTED.match(text, pos, ce)) and ITEM.match(text, counted.end(), ce):
                 pos = counted.end()  # 建成1个县域医学影像中心和1个远程心电诊断中心
+            elif (verb := SETUP_VERB.match(text, pos, ce)) and ITEM.match(text, verb.end(), ce):
+                pos = verb.end()  # 设立职业病科或开设职业病门诊
             continue
         if text.startswith("等", pos):
             end = pos + 1

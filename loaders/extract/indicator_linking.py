@@ -88,7 +88,8 @@ def clean_wording(text: str) -> str:
         text = LEADING_NUMBER.sub("", text)
     text = TRAILING.sub("", text)
     text = TRAILING_ADVERB.sub("", text)
-    return text.strip(" ，、；：的")
+    text = text.strip(" ，、；：的")
+    return text + "率" if text.endswith(("年均增长", "年均递增")) else text  # 总产值年均增长10%: a growth rate
 
 
 def nature_of(text: str) -> str | None:

@@ -32,7 +32,7 @@ from loaders.extract.registry import Extractor
 from loaders.records import GAP, ParsedDocument
 from loaders.vocabulary import NATION_CODE, Vocabulary
 
-NAME, VERSION = "institutions", "2.1.20"
+NAME, VERSION = "institutions", "2.1.21"
 INSTITUTION_TYPE = "institution-type"
 
 GENERIC_ENDINGS = ("机构", "高校", "高等院校", "高等学校", "次中心")
@@ -71,7 +71,7 @@ VERBS = ("加强", "推进", "支持", "推动", "依托", "建设", "打造", "
          "引导", "规划", "设置", "举办", "建立", "建成", "深化", "发挥", "申报", "参与", "组建", "优化", "利用", "联合",
          "依靠", "围绕", "培育", "争取", "推广", "包括", "通过", "加大", "开展", "落实", "加快", "做强做优", "设立",
          "组织", "委托", "争创", "提高", "选择", "遴选", "对口帮扶", "帮扶", "托管", "用好", "完成", "改善",
-         "改进", "培养", "强化", "规范", "支援", "其中", "会同", "简称", "(?<!省部)共建")
+         "改进", "培养", "强化", "规范", "支援", "其中", "会同", "简称", "(?<!省部)共建", "成立", "挂靠")
 """Verbs before which a name starts."""
 FUNCTION_CHARS = "与和及对在向为以将把从的等由是到即"
 GENERIC_BODY = re.compile(r"[级各类属等及或与、，所有内直]|[\u4e00-\u9fff]和[\u4e00-\u9fff]|公立|综合|专科|基层|"
@@ -103,8 +103,10 @@ LEVELS_ONLY = re.compile(r"(?:国家|自治区|省|市|县|区|部|[和及、])+
 """A topic of level words only (国家和自治区临床医学研究中心) names a category."""
 _BODY = re.compile(r"(第[一二三四五六七八九十]+)?[" + HAN + r"]{0,4}$")
 _LONG_BODY = re.compile(r"[" + HAN + r"]{0,12}$")
-_BRANCH = re.compile(r"(?P<q>[" + HAN + r"]{0,4}?)(?P<t>新院区|院区|分院|分中心|基地|互联网医院)")
-"""A branch or campus right after a name: 新院区, 新站分院, 华南分中心, 中山基地 (a 基地 or 分中心 is named by a place
+_BRANCH = re.compile(r"(?P<q>[" + HAN + r"]{0,4}?)(?P<t>新院区|院区|分院|分中心|基地|互联网医院|"
+                     r"(?:产前诊断|产前筛查|新生儿疾病筛查)中心|研究所)")
+"""A branch or campus right after a name, or what a hospital runs under its name (互联网医院, 产前诊断中心, a topical
+研究所): 新院区, 新站分院, 华南分中心, 中山基地 (a 基地 or 分中心 is named by a place
 or region, a 分院 or 院区 by any specific qualifier)."""
 NAMED_REGION = re.compile(r"(?:华东|华南|华北|华中|华西|西南|西北|东北|"
                           r"[京津冀晋蒙辽吉黑沪苏浙皖闽赣鲁豫鄂湘粤桂琼渝川黔滇藏陕甘陇青宁新][东西南北中])")
@@ -499,9 +501,11 @@ def _branch(text: str, base: Found, vocab: Vocabulary) -> Found | None:
     if qualifier and GENERIC_DESIGNATION.search(qualifier):
         return None
     placed = REGIONS.fullmatch(qualifier) or vocab.jurisdiction_by_name(qualifier)
-    if (m.group("t") in ("基地", "分中心") and not placed) or (m.group("t") == "互联网医院" and (
-            qualifier or not base.type_iri.endswith("hospital"))):
-        return None  # 市中心医院互联网医院: a hospital's own internet hospital
+    run = m.group("t") == "互联网医院" or (m.group("t").endswith("中心") and m.group("t") != "分中心")
+    hospital = bool(re.search(r"hospital|maternal-child", base.type_iri))
+    if (m.group("t") in ("基地", "分中心") and not placed) or (run and (qualifier or not hospital)) or (
+            m.group("t") == "研究所" and (len(qualifier) < 2 or not hospital)):
+        return None  # 市中心医院互联网医院, 市妇幼保健院产前诊断中心, 自治区藏医院天文历算研究所: what a hospital runs
     type_iri = vocab.lookup(INSTITUTION_TYPE, m.group("t")) or vocab.lookup(INSTITUTION_TYPE, "分院") or ""
     return Found(base.start, m.end(), base.name + text[base.end:m.end()], type_iri, base.jurisdiction_iri,
                  base.head, base.prefix)

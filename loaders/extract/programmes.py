@@ -42,16 +42,17 @@ from loaders.extract.row_tables import PROJECT_COLUMN, rows
 from loaders.records import GAP, ParsedDocument
 from loaders.vocabulary import Vocabulary
 
-NAME, VERSION = "programmes", "2.1.13"
+NAME, VERSION = "programmes", "2.1.14"
 
 KINDS = {"工程": "工程 project", "行动": "行动 campaign", "计划": "计划 plan", "项目": "项目 project",
          "试点": "试点 pilot", "活动": "活动 activity", "运动": "运动 campaign", "战略": "战略 strategy",
-         "创建": "创建 designation campaign", "建设": "建设 campaign", "示范": "示范 demonstration"}
-_PW = r"示范(?:省|区|市|县|城市)|工程|计划|行动|项目|试点|活动|运动|战略|创建"
+         "创建": "创建 designation campaign", "建设": "建设 campaign", "示范": "示范 demonstration",
+         "整治": "整治 rectification campaign"}
+_PW = r"示范(?:省|区|市|县|城市)|工程|计划|行动|项目|试点|活动|运动|战略|创建|集中整治"
 """Programme words: the last word of a programme's name."""
 _PW_RE = re.compile(_PW)
 _ENDS_PW = re.compile(r"(?:" + _PW + r")[”’」』]?$")
-_ENDS_CORE = re.compile(r"(?:工程|计划|行动|项目|试点|活动|运动|战略|创建)[”’」』]?$")
+_ENDS_CORE = re.compile(r"(?:工程|计划|行动|项目|试点|活动|运动|战略|创建|整治)[”’」』]?$")
 """A member ending like this is followed by the next member after 和/及/与 (a designation such as …示范城市和…
 机构创建活动 is not: the 和 joins two parts of one name)."""
 _ANY = re.compile(r"")
@@ -117,7 +118,7 @@ _NAMING_VERBS = ("实施", "倡导", "深化")
 _WORKS = re.compile(r"(?:楼|大楼|基建|院区|用房|装修|设施)$")
 """What makes …工程 a building rather than a programme (综合楼工程, 基建工程); an institution's own construction
 project is named (德清县中医院迁建工程, …业务用房改造工程)."""
-_VERB_INSIDE = re.compile(r"实施|开展|推进|落实|纳入|作为|融入|助力")
+_VERB_INSIDE = re.compile(r"实施|开展|推进|落实|纳入|作为|融入|助力|巩固(?!提升)")
 """A name holds no implementing verb: 青少年作为实施全民健身计划 is a clause around a name."""
 _LEADING_VERB = re.compile(r"(?:" + _STRONG + r"|" + _WEAK + r"|争创|申建)")
 """A name starts with no verb: 推进建设…示范区 names …示范区."""

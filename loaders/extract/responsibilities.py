@@ -34,7 +34,7 @@ from loaders.extract.row_tables import lines as _lines
 from loaders.extract.tables import LABEL_HEADER, UNIT_HEADER, header_year, value_like
 from loaders.records import GAP, ParsedDocument, Provision
 
-NAME, VERSION = "responsibilities", "1.6.17"
+NAME, VERSION = "responsibilities", "1.6.18"
 
 LEAD, SUPPORT, RESPONSIBLE = "lead", "support", "responsible"
 MARKERS = {
@@ -43,12 +43,16 @@ MARKERS = {
     "牵头单位": LEAD, "牵头部门": LEAD, "牵头科室": LEAD, "牵头处室": LEAD,
     "配合单位": SUPPORT, "配合部门": SUPPORT, "参与单位": SUPPORT, "参与部门": SUPPORT, "协同单位": SUPPORT,
     "协同部门": SUPPORT, "协办单位": SUPPORT, "配合科室": SUPPORT, "配合处室": SUPPORT,
+    "牵头股室": LEAD, "配合股室": SUPPORT,
 }
 """Marker words (as clause markers with ：, or as table column headers) and the role they give the units listed
 under them ('' = read from the list: markings, the first-listed rule, else responsible)."""
 _MARKER_WORDS = "|".join(sorted(MARKERS, key=len, reverse=True))
 _MARKER = re.compile(rf"(?P<word>{_MARKER_WORDS})\s*[：:]")
 _OPEN, _CLOSE = "（([［【〔", "）)]］】〕"
+_LATER_MARKER = re.compile(rf"[；;]\s*(?:{_MARKER_WORDS})\s*[：:]")
+"""A marker after a bracket's first list (（人事股牵头，医政医管股配合；责任单位：…）): the list before it is a
+clause."""
 _OWN_LINE_OPENING = re.compile(rf"\s*[{_OPEN}]?\s*(?:(?:{_MARKER_WORDS})\s*[：:])?\s*")
 """What may precede a clause's list on a line of its own: an opening bracket, a marker (（规划司牵头…, 责任单位：…)."""
 _COLUMN_HEADER = re.compile(r"^\s*(责任单位|责任部门|牵头单位|责任主体|负责单位)\s*$", re.M)
@@ -346,8 +350,10 @@ def trailing_lists(doc: ParsedDocument, ctx: BuildContext, home: Jurisdiction | 
         line_end = text.find("\n", close)
         if not _PARA_END.fullmatch(text[close + 1: line_end if line_end >= 0 else len(text)]):
             continue
-        if _all_agencies(text, m.start() + 1, close, ctx, home):
-            clauses.append(Clause(m.start() + 1, close, "trailing-list", task_provision(doc, m.start())))
+        marked = _LATER_MARKER.search(text, m.start() + 1, close)  # （人事股牵头，…配合；责任单位：…）
+        end = marked.start() if marked else close
+        if _all_agencies(text, m.start() + 1, end, ctx, home):
+            clauses.append(Clause(m.start() + 1, end, "trailing-list", task_provision(doc, m.start())))
     return clauses
 
 

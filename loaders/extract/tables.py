@@ -59,7 +59,7 @@ from loaders.records import GAP, ParsedDocument
 
 log = logging.getLogger(__name__)
 
-NAME, VERSION = "tables", "2.1.16"
+NAME, VERSION = "tables", "2.1.17"
 
 YEAR_CELL = re.compile(r"^(?P<y>(?:19|20)\d{2})年")
 GENERIC_IRIS = frozenset(iri for *_, iri in GENERIC_INDICATORS)

@@ -209,10 +209,13 @@ def _quoted(before: str) -> bool:
     return before.count("《") > before.count("》") or before.count("“") > before.count("”")
 
 
+_AVERAGE_GROWTH = re.compile(r"年均(?:增长|增速|递增)$")
+
+
 def _change_verb_before(text: str) -> str:
     """The change verb ending `text` (降低, 提高 …, 翻) when it is not a level verb (降低到), or ''."""
-    if level_verb_before(text):
-        return ""
+    if level_verb_before(text) or _AVERAGE_GROWTH.search(text):
+        return ""  # 年均增长10%: a growth rate to reach, not a change of a level
     for verb in sorted(INCREASE_VERBS + DECREASE_VERBS + ("翻",), key=len, reverse=True):
         if text.endswith(verb):
             return verb
