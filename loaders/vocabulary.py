@@ -119,20 +119,13 @@ class _SchemeIndex:
     scan_keys: dict[str, list[tuple[int, int, str]]] = field(default_factory=lambda: defaultdict(list))
     lengths_by_first: dict[str, set[int]] = field(default_factory=lambda: defaultdict(set))
 
-    _pattern: re.Pattern[str] | None = None
+    _desc: dict[str, tuple[int, ...]] | None = None
 
-    def pattern(self) -> re.Pattern[str]:
-        """Every scannable key as one regular expression shaped like their trie, longer continuations tried first:
-        `finditer` over a keyed text gives the leftmost-longest non-overlapping matches in C (compiled once)."""
-        if self._pattern is None:
-            trie: dict = {}
-            for key in self.scan_keys:
-                node = trie
-                for ch in key:
-                    node = node.setdefault(ch, {})
-                node[""] = {}
-            self._pattern = re.compile(_trie_pattern(trie)) if trie else re.compile(r"(?!)")
-        return self._pattern
+    def lengths_desc(self) -> dict[str, tuple[int, ...]]:
+        """First key character → label lengths, longest first (computed once)."""
+        if self._desc is None:
+            self._desc = {ch: tuple(sorted(ns, reverse=True)) for ch, ns in self.lengths_by_first.items()}
+        return self._desc
 
     def add(self, key: str, kind: int, depth: int, iri: str, scannable: bool = True) -> None:
         for table in (self.by_key, self.scan_keys) if scannable else (self.by_key,):
@@ -141,19 +134,7 @@ class _SchemeIndex:
                 entries.append((kind, depth, iri))
                 entries.sort()
         if scannable:
-            self._pattern = None
-
-
-def _trie_pattern(node: dict) -> str:
-    """The regular expression of a trie node: its branches (a branch that ends a key made optional, so the longest
-    key through it is tried first and a shorter one is the fallback)."""
-    branches = [re.escape(ch) + _trie_pattern(child) for ch, child in sorted(node.items()) if ch]
-    if not branches:
-        return ""
-    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    if "" in node:
-        return f"(?:{body})?" if len(branches) > 1 or len(body) > 1 else f"{body}?"
-    return body
+            self.lengths_by_first[key[0]].add(len(key))
 
 
 @dataclass
@@ -201,9 +182,24 @@ class Vocabulary:
         if index is None or not text:
             return []
         keyed, starts, ends = _keyed_with_offsets(text)
+        found: list[tuple[int, int, str]] = []
+        by_first = index.lengths_desc()
         scan = index.scan_keys
-        return [(starts[m.start()], ends[m.end() - 1], scan[m.group()][0][2])
-                for m in index.pattern().finditer(keyed)]
+        size = len(keyed)
+        i = 0
+        while i < size:
+            lengths = by_first.get(keyed[i])
+            step = 1
+            if lengths:
+                for n in lengths:
+                    if i + n <= size:
+                        entries = scan.get(keyed[i:i + n])
+                        if entries:
+                            found.append((starts[i], ends[i + n - 1], entries[0][2]))
+                            step = n
+                            break
+            i += step
+        return found
 
     def labels(self, iri: str) -> dict[str, str]:
         """prefLabels by language tag (zh-Hans, zh-Hant, en)."""
