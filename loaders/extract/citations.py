@@ -30,9 +30,9 @@ from loaders.extract.org_facts import CITATION_RELATIONS, Citation
 from loaders.extract.registry import Extractor
 from loaders.records import GAP, DocumentMetadata, ParsedDocument
 from loaders.titles import normalise_number, normalise_title
-from loaders.vocabulary import Vocabulary
+from loaders.vocabulary import NATION_NAME, Vocabulary
 
-NAME, VERSION = "citations", "1.4.11"
+NAME, VERSION = "citations", "1.4.12"
 
 IMPLEMENTS, DRAFTS, CITES = CITATION_RELATIONS
 
@@ -126,6 +126,11 @@ _BARE_COMPLIED = re.compile(rf"(?P<cue>{_alternation(_COMPLY_VERBS)})(?P<title>{
                             rf"(?P<kind>{_alternation(LEGAL_KINDS)})){_AFTER_TITLE}")
 _NEXT_TITLE = {kind: re.compile(rf"(?:{_COORDINATION})(?P<title>{_TITLE_BODY}{{2,30}}?{kind}){_AFTER_TITLE}")
                for kind in LEGAL_KINDS + PLAN_KINDS + NORM_KINDS}
+_VERSIONED = re.compile(rf"(?:(?P<cue>{_alternation(_IMPLEMENT_VERBS + _COMPLY_VERBS + ('参照', '对照'))})|"
+                        rf"(?P<joint>以及|和|及|与|、))?(?P<title>[{_HAN}“”0-9]{{4,30}}?(?:规范|指南|原则|方案|办法|标准|规定|程序|目录|清单|"
+                        rf"细则|共识))(?P<edition>[（(](?:19|20)\d{{2}}年版[）)])")
+"""A title named without 《》 but with its edition (严格执行疫苗储存和运输管理规范（2017年版）和非免疫规划疫苗使用
+指导原则（2020年版））."""
 _ITS_OWN = re.compile(r"及其(?P<kind>实施办法|实施条例|实施细则)")
 """A law's own implementing regulation named after it: 母婴保健法及其实施办法 → 母婴保健法实施办法."""
 _NEXT_LAW = re.compile(rf"(?:{_COORDINATION})(?P<title>{_TITLE_BODY}{{2,30}}?(?P<kind>法|条例)){_AFTER_TITLE}")
@@ -204,6 +209,12 @@ def bare_titles(text: str, vocab: Vocabulary | None = None) -> list[Candidate]:
             if kind == "法" and (own := _ITS_OWN.match(text, m.end("title"))):  # 母婴保健法及其实施办法
                 found.setdefault(own.start("kind"), Candidate(own.start("kind"), own.end("kind"),
                                                               title + own.group("kind"), "", True, relation))
+    for m in _VERSIONED.finditer(text) if "年版" in text else ():  # 预防接种工作规范（2023年版）: a title by its
+        # edition, after a cue or a title
+        start = m.start("title")
+        if start not in found and not _GENERIC_START.match(m.group("title")) and (
+                m.group("cue") or (m.group("joint") and any(c.end == m.start() for c in found.values()))):
+            found[start] = Candidate(start, m.end(), m.group("title") + m.group("edition"), "", True, "")
     return sorted(found.values(), key=lambda c: c.start)
 
 
@@ -249,7 +260,8 @@ def _scope(title: str, vocab: Vocabulary | None) -> str:
 
 
 def _trim_number(number: str) -> str:
-    """Cut words before the issuer code: 文号：中府函〔…〕 → 中府函〔…〕 (keep at most the 4 Han chars before 〔)."""
+    """Cut words before the issuer code: 文号：中府函〔…〕 → 中府函〔…〕 (keep at most the 8 Han chars before 〔:
+    国疾控综卫免发, 国中医药办医政发)."""
     head, _, tail = number.partition(re.search(r"[〔\[［(（]", number).group())  # type: ignore[union-attr]
     bracket = number[len(head)]
     head = re.split(r"[：:，,。；\s]", head)[-1]
@@ -267,7 +279,7 @@ def _trim_number(number: str) -> str:
             if head.startswith(word) and len(head) > len(word) + 1:
                 head, stripped = head[len(word):], True
                 break
-    return head[-6:] + bracket + tail
+    return head[-8:] + bracket + tail
 
 
 def _inside_title(text: str, pos: int) -> bool:
@@ -350,11 +362,15 @@ def run(doc: ParsedDocument, ctx: BuildContext) -> Iterator[Citation]:
     # 天津市慢性病防治管理办法 after 《天津市慢性病防治管理办法（试行）》: one document, named without its trailer
     trailed = {normalise_title(_TRAILER.sub("", c.title)): c.title for c in candidates if c.title and
                _TRAILER.search(c.title)}
+    # 疫苗管理法 after 《中华人民共和国疫苗管理法》: the same law, named short
+    national = {normalise_title(c.title.removeprefix(NATION_NAME)): c.title for c in candidates
+                if c.title.startswith(NATION_NAME) and len(c.title) > len(NATION_NAME) + 2}
     for chain in chains(text, candidates):
         how = relation(text, chain)
         for c in chain:
             title = c.title or title_of_number.get(normalise_number(c.number), "")
             title = trailed.get(normalise_title(title), title) if title and not _TRAILER.search(title) else title
+            title = national.get(normalise_title(title), title) if title else title
             number = c.number or number_of_title.get(normalise_title(c.title), "")
             if is_self_reference(meta, title, number, text[c.end:c.end + 48]):
                 continue

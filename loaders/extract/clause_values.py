@@ -239,7 +239,8 @@ def per_unit_item(clause: str, offset: int, span: ValueSpan, before: str, per: s
     return replace(item, wording=wording, indicator_iri=iri, per_unit=True)
 
 
-FREQUENCY = re.compile(r"(?P<subject>[\u4e00-\u9fff（）]{0,12}?)(?P<period>每年|每季度|每月|每周|每半年|每学年|年均)"
+FREQUENCY = re.compile(r"(?P<subject>[\u4e00-\u9fff（）]{0,12}?)"
+                       r"(?P<period>每年|每季度|每月|每周|每天|每日|每半年|每学年|每学期|年均)"
                        r"(?P<minimum>至少|不少于|最少)?(?:[为向对给][\u4e00-\u9fff]{1,8}?)?[\u4e00-\u9fff]{0,4}")
 """A period and a minimum before a count of events (每年至少组织1次演练, 乡镇卫生院每年至少开展1项新技术, 每年下派不少于
 30名…, 每年至少为医务人员安排1次健康体检, 每年向县级医院派驻不少于1500名医师): a target, its subject, period and

@@ -32,7 +32,7 @@ from loaders.extract.registry import Extractor
 from loaders.records import GAP, ParsedDocument
 from loaders.vocabulary import NATION_CODE, Vocabulary
 
-NAME, VERSION = "institutions", "2.1.21"
+NAME, VERSION = "institutions", "2.1.22"
 INSTITUTION_TYPE = "institution-type"
 
 GENERIC_ENDINGS = ("机构", "高校", "高等院校", "高等学校", "次中心")
@@ -104,7 +104,7 @@ LEVELS_ONLY = re.compile(r"(?:国家|自治区|省|市|县|区|部|[和及、])+
 _BODY = re.compile(r"(第[一二三四五六七八九十]+)?[" + HAN + r"]{0,4}$")
 _LONG_BODY = re.compile(r"[" + HAN + r"]{0,12}$")
 _BRANCH = re.compile(r"(?P<q>[" + HAN + r"]{0,4}?)(?P<t>新院区|院区|分院|分中心|基地|互联网医院|"
-                     r"(?:产前诊断|产前筛查|新生儿疾病筛查)中心|研究所)")
+                     r"(?:产前诊断|产前筛查|新生儿疾病筛查)中心|研究所|医疗集团)")
 """A branch or campus right after a name, or what a hospital runs under its name (互联网医院, 产前诊断中心, a topical
 研究所): 新院区, 新站分院, 华南分中心, 中山基地 (a 基地 or 分中心 is named by a place
 or region, a 分院 or 院区 by any specific qualifier)."""
@@ -152,7 +152,7 @@ def find_institutions(doc: ParsedDocument, ctx: BuildContext, home: Jurisdiction
                 not text.startswith(("管理", "建设"), end):
             floor = end  # 湖南省学校心理健康教育指导中心: 学校 qualifies the centre's name; …医院管理研究所: a field
     candidates += _national_centres(text, vocab, titles)
-    candidates += [b for c in candidates if (b := _branch(text, c, vocab))]
+    candidates += [b for c in candidates if (b := _branch(text, c, vocab) or _institute(text, c, vocab))]
     candidates += [b for c in candidates if (b := _campus(text, c, vocab))]
     found = longest_first(candidates, lambda c: (c.start, c.end))
     found += _shared_prefix(text, found, hits)
@@ -501,7 +501,7 @@ def _branch(text: str, base: Found, vocab: Vocabulary) -> Found | None:
     if qualifier and GENERIC_DESIGNATION.search(qualifier):
         return None
     placed = REGIONS.fullmatch(qualifier) or vocab.jurisdiction_by_name(qualifier)
-    run = m.group("t") == "互联网医院" or (m.group("t").endswith("中心") and m.group("t") != "分中心")
+    run = m.group("t") in ("互联网医院", "医疗集团") or (m.group("t").endswith("中心") and m.group("t") != "分中心")
     hospital = bool(re.search(r"hospital|maternal-child", base.type_iri))
     if (m.group("t") in ("基地", "分中心") and not placed) or (run and (qualifier or not hospital)) or (
             m.group("t") == "研究所" and (len(qualifier) < 2 or not hospital)):
@@ -509,6 +509,22 @@ def _branch(text: str, base: Found, vocab: Vocabulary) -> Found | None:
     type_iri = vocab.lookup(INSTITUTION_TYPE, m.group("t")) or vocab.lookup(INSTITUTION_TYPE, "分院") or ""
     return Found(base.start, m.end(), base.name + text[base.end:m.end()], type_iri, base.jurisdiction_iri,
                  base.head, base.prefix)
+
+
+_INSTITUTE = re.compile(r"(?P<q>[" + HAN + r"]{2,10}?)(?P<t>预防控制所|研究所|中心)"
+                        r"(?=[、，。；（和及与等]|要|应|负责|研究|牵头|会同|做好|加强|指导|开展|提供|组织|$)")
+"""A unit a disease-control centre runs under its own name (中国疾病预防控制中心病毒病预防控制所, …免疫规划中心)."""
+_INSTITUTE_NOT = re.compile(r"[级各该其本这等]|相关|有关|所有|负责|" + "|".join(v for v in VERBS if v != "规划"))
+"""Words no such unit's name holds (a verb: 市疾控中心建设…指挥中心; 免疫规划 is a field)."""
+
+
+def _institute(text: str, base: Found, vocab: Vocabulary) -> Found | None:
+    """中国疾病预防控制中心病毒病预防控制所: an institute or centre right after a CDC's name, ending a list item."""
+    m = _INSTITUTE.match(text, base.end)
+    if not m or not base.type_iri.endswith("/cdc") or _INSTITUTE_NOT.search(m.group("q")):
+        return None
+    type_iri = vocab.lookup(INSTITUTION_TYPE, m.group("t")) or base.type_iri
+    return Found(base.start, m.end(), base.name + m.group(), type_iri, base.jurisdiction_iri, base.head, base.prefix)
 
 
 def _shared_prefix(text: str, found: list[Found], hits: list[tuple[int, int, str]]) -> list[Found]:

@@ -26,7 +26,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 
 from loaders.context import BuildContext
-from loaders.extract.agencies import LEVEL_PREFIXES, Jurisdiction, doc_jurisdiction, resolve_agency
+from loaders.extract.agencies import INTERNAL_DEPARTMENT, LEVEL_PREFIXES, Jurisdiction, doc_jurisdiction, resolve_agency
 from loaders.extract.org_facts import AgencyRef, Responsibility
 from loaders.extract.registry import Extractor
 from loaders.extract.row_tables import HEADER_CELL, Cell, cell, pipe_cells
@@ -34,7 +34,7 @@ from loaders.extract.row_tables import lines as _lines
 from loaders.extract.tables import LABEL_HEADER, UNIT_HEADER, header_year, value_like
 from loaders.records import GAP, ParsedDocument, Provision
 
-NAME, VERSION = "responsibilities", "1.6.18"
+NAME, VERSION = "responsibilities", "1.6.19"
 
 LEAD, SUPPORT, RESPONSIBLE = "lead", "support", "responsible"
 MARKERS = {
@@ -228,7 +228,8 @@ def _depth(text: str, start: int, pos: int) -> int:
 def resolve_items(items: list[Item], home: Jurisdiction | None, ctx: BuildContext) -> list[tuple[Item, AgencyRef]]:
     """Agencies of a list, carrying a level prefix (自治区) and a 各… collective run to the next items."""
     out: list[tuple[Item, AgencyRef]] = []
-    prefix, collective = "", False
+    prefix, collective, owner = "", False, ""
+    owned: set[str] = set()
     for item in items:
         if item.gap:
             continue
@@ -243,11 +244,29 @@ def resolve_items(items: list[Item], home: Jurisdiction | None, ctx: BuildContex
         ref = resolve_agency(item.name, home, ctx, inherited_prefix=prefix, collective=collective)
         if ref is None:
             continue
+        department = _department_at(item.name, ref, ctx)
+        if department == 0 and owner and item.name not in owned:
+            # 国家疾控局综合监督司牵头，卫生与免疫规划司配合: the lead's administration (not 国家中医药局医政司、医政司,
+            # where the same department named bare is another body's)
+            ref = resolve_agency(owner + item.name, home, ctx, inherited_prefix=prefix) or ref
+        elif department:
+            owner = item.name[:department]
+            owned.add(item.name[department:])
         own = next((p for p in LEVEL_PREFIXES if item.name.lstrip("各").startswith(p)), "")
         if own and not ctx.vocabulary.lookup("agency-type", item.name.lstrip("各")):
             prefix = own
         out.append((item, ref))
     return out
+
+
+def _department_at(name: str, ref: AgencyRef, ctx: BuildContext) -> int | None:
+    """Where the internal department of an administration starts in `name` (5 in 国家疾控局综合监督司; 0 when the
+    name is the department alone), or None when the agency is no internal department."""
+    vocab = ctx.vocabulary
+    if not ref.type_iri or vocab.parent(ref.type_iri) != INTERNAL_DEPARTMENT:
+        return None
+    hits = [h for h in vocab.find_all("agency-type", name) if h[1] == len(name)]
+    return hits[0][0] if hits else None
 
 
 def list_end(text: str, start: int, end: int) -> int:

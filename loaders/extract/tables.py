@@ -59,7 +59,7 @@ from loaders.records import GAP, ParsedDocument
 
 log = logging.getLogger(__name__)
 
-NAME, VERSION = "tables", "2.1.17"
+NAME, VERSION = "tables", "2.1.18"
 
 YEAR_CELL = re.compile(r"^(?P<y>(?:19|20)\d{2})年")
 GENERIC_IRIS = frozenset(iri for *_, iri in GENERIC_INDICATORS)
@@ -351,6 +351,8 @@ class TableReader:
                 continue
             year = row.year
             kind = "observation" if year and self.years.bare_year_kind(year) == "observation" else "target"
+            if year is None and (as_of := _as_of_caption(self.doc.norm.text, cell.start)):
+                kind, year = "observation", as_of  # 名单（截至2025年3月）: what the table lists exists
             noun = strip_unit_label(header)
             yield self.fact(cell.start, cell.end, kind, name.text + noun, None, replace(q, comparator="="), year,
                             None, unit=q.unit or unit)
@@ -701,6 +703,19 @@ GENERIC_COLUMN = re.compile(r"^(?:现状|目标|基期|基线|规划|预期|实�
 _TITLE_PLACES = re.compile(r"^(?:附?表\s*\d+[\s：:.、]*)?(?:[\u4e00-\u9fff]{2,8}?[省市区县州旗盟](?=各|全))?(?:各|全)?"
                            r"(?:[县市区州旗盟镇]|设区市|街道|乡镇)(?:（[^（）]{1,8}）)?")
 _TITLE_TAIL = re.compile(r"(?:的)?(?:现状(?:值)?(?:及|和|与)?目标(?:值)?|目标(?:值)?|现状|情况|一览表|分解表|表)$")
+
+
+_AS_OF = re.compile(r"(?:截至|截止)(?:到|至)?(?P<y>(?:19|20)\d{2})年")
+
+
+def _as_of_caption(text: str, pos: int) -> int | None:
+    """The year of 截至… in the caption line right above the pipe table holding `pos`, or None."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    while line_start > 0 and "|" in text[line_start:text.find("\n", line_start)]:
+        line_start = text.rfind("\n", 0, line_start - 1) + 1
+    caption = text[line_start:text.find("\n", line_start)]
+    found = _AS_OF.search(caption) if "|" not in caption else None
+    return int(found.group("y")) if found else None
 
 
 def _table_subject(title: str) -> str:

@@ -44,6 +44,12 @@ _CLASSIFIER_AFTER = re.compile(r"^(?:项|级|类|种|条)")
 (达到4级以上, 扩大到30种, 不少于3项) or before a comparator word (提供6类以上; not 级: 二级以上医院 is a scope)."""
 _QUALIFYING_COUNT = re.compile(r"^(?:类|项|种|个)及?以上[^，。；\d]{1,16}?的[^，。；\d]{0,14}?(?:比例|占比|覆盖率)")
 """`能够提供6类以上中医药适宜技术的社区卫生服务中心比例`: a count that qualifies what a share counts, not a value."""
+_VERB_OBJECT = re.compile(r"(?:^|[，、；：]|\d[.、．])(?:(?:\d{4}年|年内|全年)?(?:培育|遴选|推广|遴选推广|打造|新增|"
+                          r"创建|组建|开发|推出|制定|建成|建设|认定))[\u4e00-\u9fff“”]{2,24}$")
+"""A clause that builds or selects a thing and counts it after its name (培育中医药健康旅游精品线路5条, 遴选推广壮瑶医
+适宜技术20项): the count is a value, though its classifier (条, 项) also follows ordinals."""
+_SIZE_BAND = re.compile(r"^(?:名|人|个|张)[\u4e00-\u9fff]{1,4}(?:及?以上|及?以下|不足)的")
+"""`600名学生以上的非寄宿制学校应当设立…`: the size of the institutions a norm is for, no value."""
 _LISTED_VALUE = re.compile(r"(?:达到|提高到|增加到|不低于|不少于)[\d.]+(?:项|级|类|种|条)(?:以上)?[和、及与]$")
 """`分别达到4.5级和3.5级`: a value listed after an introduced one."""
 _COUNT_WITH_COMPARATOR = re.compile(r"^(?:项|类|种|条)(?:及)?(?:以上|以下|以内|左右)")
@@ -124,9 +130,10 @@ def _read(clause: str, a: int, b: int) -> ValueSpan | None:
             _CODE_BEFORE.search(before):
         return None
     if _CLASSIFIER_AFTER.match(after) and not _introduced(before) and not _COUNT_WITH_COMPARATOR.match(after) \
-            and not _COMPARATOR_NEAR.search(before) and not _LISTED_VALUE.search(before):
+            and not _COMPARATOR_NEAR.search(before) and not _LISTED_VALUE.search(before) \
+            and not _VERB_OBJECT.search(before):
         return None
-    if _AGE_LIMIT.match(after) or _QUALIFYING_COUNT.match(after):
+    if _AGE_LIMIT.match(after) or _QUALIFYING_COUNT.match(after) or _SIZE_BAND.match(after):
         return None
     if _ORDINAL_AFTER.match(after) or (after.startswith("、") and not before.strip(" \t\u3000（(")):
         return None  # 1.人均预期寿命, 3、加强…: a list number
