@@ -41,7 +41,7 @@ from loaders.vocabulary import Vocabulary, match_key
 
 log = logging.getLogger(__name__)
 
-NAME, VERSION = "departments", "2.0.30"
+NAME, VERSION = "departments", "2.0.31"
 
 UNSAID_SCOPE = "https://w3id.org/policykg/vocab/institution-type/medical-and-health-institution"
 """The institution type of a requirement whose text names no institution (any medical or health institution)."""
@@ -54,10 +54,10 @@ CHAR = rf"[\u4e00-\u9fffA-Za-z0-9{QUOTES}]"
 PAREN = r"（[^（），。；]{1,14}）"
 UNIT = (r"(?:科室|专科|科|门诊|诊室|病区|病房|(?:[中国蒙藏维彝苗壮傣瑶侗回]|民族)医药?(?:馆|阁|堂)|"
         r"服务区|隔离区|哨点|母婴设施|中心|单元|"
-        r"分站|急救站|护理站|服务站|防治站|康复站|健康小屋|健康驿站|照护专区|药房|保健部|服务部|护理部|医保办|运营管理部门|运营管理部|"
+        r"分站|急救站|护理站|服务站|防治站|康复站|健康小屋|健康驿站|照护专区|药房|药库|药学部|咨询窗口|服务窗口|保健部|服务部|护理部|医保办|运营管理部门|运营管理部|"
         r"[\u4e00-\u9fff]{0,6}?管理部门|(?:药学|医务|护理)部门|"
         r"(?:治疗|咨询|辅导|观察|留观|医务|保健|监护|诊疗|康复|工作|实验|检验|检查|透析|示教|隔离|母婴|服务|警务|陪护|关怀|告别|"
-        r"活动|社工|研究|分析|煎药|推拿|办公|处置|抢救|接种|候诊|哺乳|针灸|熏蒸|理疗)室)")
+        r"活动|社工|研究|分析|煎药|推拿|办公|处置|抢救|接种|候诊|哺乳|针灸|熏蒸|理疗|药学)室)")
 """Head nouns of departments, clinics, wards, rooms and service units."""
 JOINER = r"(?:以及|、|和|及(?!以上|以下)|与|或)"
 AREA = r"(?:县域|全市|全区|全省|全县|城乡)"
@@ -152,8 +152,9 @@ OWNERS_COUNTED = re.compile(r"(?:要|应|须)?(?:达到|增加到|增至|不少�
 DESIGNATED = re.compile(r"(?:国家|省|自治区|市|州|盟|县)级?(?:及?以上)?[\u4e00-\u9fff]{0,6}?(?:临床|中医)?"
                         r"(?:重点|特色|优势|精品)")
 """A unit named by the level that designated it (省级临床重点专科, 市级以上重点专科)."""
-SHARE_WORDS = re.compile(r"的?(?:规范化?|标准化)?(?:设置|建设|覆盖)?(?:比例|设置率|开设率|配置率|配备率|覆盖率|达标率)")
-COVERAGE_HINT = re.compile(r"全覆盖|设置率|开设率|配置率|配备率|覆盖率|达标率|比例")
+SHARE_WORDS = re.compile(r"的?(?:规范化?|标准化)?(?:设置|建设|覆盖)?"
+                         r"(?:比例|设置率|开设率|建成率|配置率|配备率|覆盖率|达标率)")
+COVERAGE_HINT = re.compile(r"全覆盖|设置率|开设率|建成率|配置率|配备率|覆盖率|达标率|比例")
 ALL = re.compile(r"全部|所有|全覆盖")
 OBSERVED = re.compile(r"共有|已有|(?<!利用)(?<!依托)(?<!整合)(?<!盘活)现有|已经|已建|已设|截至|截止|未$|尚未|没有|"
                       r"不再|不得|不宜|禁止")
@@ -164,7 +165,7 @@ REPORT_OPENING = re.compile(r"\s*(?:[（(]?[一二三四五六七八九十\d]{1,
 """A sentence that opens with the date of a report (截至2023年底，…): it and the sentences after it on its line
 state what exists, until one names a target year."""
 SHARE = re.compile(r"的?(?:规范化?|标准化)?(?:设置|设立|开设|建设|覆盖)?"
-                   r"(?:比例|设置率|开设率|配置率|配备率|覆盖率|达标率|比重|占比)"
+                   r"(?:比例|设置率|开设率|建成率|配置率|配备率|覆盖率|达标率|比重|占比)"
                    r"(?P<each>分别)?"
                    r"(?:(?:到|在)?(?P<year>(?:19|20)\d{2})年(?:底|末)?)?"
                    r"(?P<verb>[^\d，。；]{0,4}?)(?P<values>\d+(?:\.\d+)?%(?:及?以上)?(?:[和、及与]\d+(?:\.\d+)?%(?:及?以上)?)*)")

@@ -34,7 +34,7 @@ from loaders.extract.row_tables import lines as _lines
 from loaders.extract.tables import LABEL_HEADER, UNIT_HEADER, header_year, value_like
 from loaders.records import GAP, ParsedDocument, Provision
 
-NAME, VERSION = "responsibilities", "1.6.19"
+NAME, VERSION = "responsibilities", "1.6.20"
 
 LEAD, SUPPORT, RESPONSIBLE = "lead", "support", "responsible"
 MARKERS = {
@@ -79,7 +79,7 @@ _DUTY_TAIL = (r"按职责分工负责|按职责分工落实|按职责负责|按�
               r"分别负责|各负其责")
 _TAIL = re.compile(rf"({_DUTY_TAIL}|落实)$")
 _LEAD = re.compile(r"(牵头负责|牵头落实|牵头|[（(]牵头[）)])$")
-_SUPPORT = re.compile(r"(配合落实|配合|协同|协助|参与|[（(]配合[）)])$")
+_SUPPORT = re.compile(r"(配合落实|配合|协同|协助|参与|参加|[（(]配合[）)])$")
 _PRINCIPAL = re.compile(r"(?<!职责)(?<!分工)负责$")
 """X负责 beside units marked 配合: X is the principal (lead)."""
 _ETC = re.compile(r"等(部门|单位|相关部门|有关部门|[\u4e00-\u9fff]{0,12}单位)?$")
@@ -92,20 +92,21 @@ _LEAD_SENTENCE = re.compile(r"(?:^|(?<=[。；\n]))\s*(?:(?:此项|该项|本项
 """A sentence of its own naming the lead and the others: 县卫生健康局牵头，县财政局、县医保局配合。, 此项工作由
 省中医药局牵头，省教育厅、省文旅厅配合。 (建立由X牵头… is a mechanism inside a sentence: `_MECHANISM`)."""
 _MECHANISM = re.compile(r"由(?P<list>[^。；：:\n（）()由]{2,200}?(?:牵头负责|牵头)[，,、]"
-                        r"[^。；：:\n（）()]{2,200}?(?:参与|配合|协同))(?=的|[，,。；])")
+                        r"[^。；：:\n（）()]{2,200}?(?:参与|参加|配合|协同))(?=的|[，,。；])")
 """A lead and its partners inside a sentence (建立由基层司牵头，医政司、财务司参与的工作机制; 完善…制度，由自治区
 卫生健康委、中医药局牵头，自治区发展改革委、财政厅等部门配合，统筹协调…)."""
-_DUTY_SENTENCE = re.compile(r"(?:^|(?<=[。；\n]))\s*(?P<list>[^。；：:\n，,（）()]{3,120}?)"
-                            r"(?=按职责(?:分工)?(?:做好|负责|落实|推进|开展|抓好))")
+_ITEM_NUMBER = r"(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、]|[一二三四五六七八九十]{1,3}、)"
+"""The number of a list item before a clause's subject (（一）, 3., 二、)."""
+_DUTY_SENTENCE = re.compile(r"(?:^|(?<=[。；\n]))\s*" + _ITEM_NUMBER + r"?(?P<list>[^。；：:\n，,（）()]{3,120}?)"
+                            r"(?=(?:等部门(?:和单位)?)?按(?:照)?(?:各自)?职责(?:分工)?(?:做好|负责|落实|推进|开展|抓好))")
 """A sentence whose subject is a list of units acting by their duties (财务司、国家疾控局综合司按职责做好…)."""
 _SECTOR_LIST = re.compile(r"(?:^|(?<=[。；\n]))\s*(?P<list>[\u4e00-\u9fff]{2,12}(?:、[\u4e00-\u9fff]{2,12}){2,})"
                           r"等(?P<head>部门)(?=要|应|负责|按|共同|分别|密切|加强|各司其职|根据|依据)")
 """A sentence that opens with sectors sharing a head (卫生健康、财政等部门要加强政策协同): each is responsible."""
-_ITEM_NUMBER = r"(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、]|[一二三四五六七八九十]{1,3}、)"
 _SUBJECT = re.compile(r"(?:^|(?<=[。；\n])|(?<=[，,])(?=由))\s*(?P<numbered>" + _ITEM_NUMBER + r")?"
                       r"(?:(?:此项|该项|本项|这项)(?:工作|任务))?由?"
                       r"(?P<list>[\u4e00-\u9fff]{2,16}?(?:部门|委员会|局|委|厅|办|室|处|司|(?<=[宣组统])[传织战]部)|"
-                      r"[\u4e00-\u9fff（）()、]{2,16}?人民政府(?=[：:])|"
+                      r"[\u4e00-\u9fff（）()、]{2,16}?(?:人民政府|政府)(?:（[\u4e00-\u9fff]{2,10}）)?(?=[：:])|"
                       r"(?P<body>[\u4e00-\u9fff（）()]{2,20}?(?:中心|医院|卫生院|保健院|研究院|研究所))(?=负责))"
                       r"(?=[：:]?(?:(?P<lead>负责牵头|牵头)|要|应当?|负责))")
 """A sentence whose subject is one agency with a duty verb (财政部门要按照…; 卫生健康部门负责牵头编制…; 县财政局：负责…

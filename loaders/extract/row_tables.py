@@ -28,7 +28,7 @@ PLACE_COLUMN = re.compile(r"^(?:镇（街道）|乡镇（街道）|街道（镇�
 TASK_COLUMN = re.compile(r"^(?:重点|主要|具体)?任务(?:名称)?$")
 """The column naming a row's task (重点任务), when a content column (主要内容) says what it holds."""
 DEADLINE_COLUMN = re.compile(r"^(?:完成|建成)?(?:时限|时间)(?:节点|要求)?$|^(?:建设|实施)(?:年限|期限|周期|年度)$")
-COUNT_COLUMN = re.compile(r"^(?P<noun>[\u4e00-\u9fff]{1,12}?)(?:数|数量)?[（(]"
+COUNT_COLUMN = re.compile(r"^(?:(?:19|20)\d{2}年(?:底|末)?)?(?P<noun>[\u4e00-\u9fff]{1,12}?)(?:数|数量)?[（(]"
                           r"(?P<unit>张|人|名|个|家|所|辆|台|套|"
                           r"万元|亿元|元)[）)]$")
 """A column of counts or amounts with its unit (床位数（张）, 新增床位（张）, 培训人数（人）, 总投资（万元）)."""

@@ -59,7 +59,7 @@ from loaders.records import GAP, ParsedDocument
 
 log = logging.getLogger(__name__)
 
-NAME, VERSION = "tables", "2.1.18"
+NAME, VERSION = "tables", "2.1.19"
 
 YEAR_CELL = re.compile(r"^(?P<y>(?:19|20)\d{2})年")
 GENERIC_IRIS = frozenset(iri for *_, iri in GENERIC_INDICATORS)
@@ -253,6 +253,8 @@ class TableReader:
             if shift < 0 or shift > label_col or not cells:
                 continue
             label = cells[label_col - shift]
+            if value_like(label.text):
+                continue  # a row of places (凤栖街道 | 14 | 14): list_counts reads it
             values = [cells[i - shift] for i in year_cols if 0 <= i - shift < len(cells)]
             nat = nature(cells[nature_col - shift].text) if nature_col is not None and nature_col - shift < len(cells) \
                 else None
@@ -349,11 +351,13 @@ class TableReader:
             name = row.name
             if q is None or name is None:
                 continue
-            year = row.year
+            year = row.year or header_year(header)
             kind = "observation" if year and self.years.bare_year_kind(year) == "observation" else "target"
             if year is None and (as_of := _as_of_caption(self.doc.norm.text, cell.start)):
                 kind, year = "observation", as_of  # 名单（截至2025年3月）: what the table lists exists
-            noun = strip_unit_label(header)
+            elif year is None and any(header_year(h) for h in row.cells if h != header):
+                kind, year = "observation", self.status_year()  # 村卫生室数（个） beside 2026年达标数（个）: what is
+            noun = strip_unit_label(HEADER_YEAR_PHRASE.sub("", header))
             yield self.fact(cell.start, cell.end, kind, name.text + noun, None, replace(q, comparator="="), year,
                             None, unit=q.unit or unit)
 
