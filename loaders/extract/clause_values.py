@@ -179,7 +179,7 @@ def clause_items(clause: str, offset: int, vocab, head: Item | None, topic: str 
                 elif item is not None and (EACH.search(before) or LISTED_RATES.search(item.wording)):
                     *shared, item = distributed(item, clause, offset, vocab, items[-1] if items else head)
                     items += shared
-                named = clean_wording(re.sub(r"^(?:\d{1,2}[.、．]|[（(][一二三四五六七八九十\d]{1,3}[）)])", "", label))
+                named = clean_wording(LEADING_NUMBER.sub("", label))
                 if item is None and len(clean_wording(before)) < 2 and len(named) >= 2 \
                         and not NOT_AN_INDICATOR.search(named):
                     item = Item(offset + span.start, offset + span.end, span.quantity, named,

@@ -125,7 +125,6 @@ of its host."""
 SETUP = (r"(?:设置|设立|开设|增设|新增|新设|内设(?!置)|运行|建设|建立|建成|建好|组建|创建|打造|培育|开办|布局|"
          r"发展|新建|改建|改造|扩建|改扩建|办好|配备|配置|标准化建设)(?!成为|成[^立]|为)")
 """Verbs that set a unit up; not when they make something into another (建设成为…中心, 打造为…基地)."""
-SETUP_VERB = re.compile(SETUP)
 BECOMING = re.compile(r"(?:建设|打造|建|发展|培育|创建)(?:成为|成|为)")
 STRENGTHEN = (r"加强|推进|推动|完善|健全|强化|规范|提升|加快|深化|优化|做强|做优|扶持|支持|鼓励|引导|实施|"
               r"继续(?!医学教育|教育)|探索|做到")
@@ -836,7 +835,7 @@ def read_list(r: Reader, pos: int, ce: int) -> UnitList | None:
             pos = joiner.end()
             if (counted := COUNTED.match(text, pos, ce)) and ITEM.match(text, counted.end(), ce):
                 pos = counted.end()  # 建成1个县域医学影像中心和1个远程心电诊断中心
-            elif (verb := SETUP_VERB.match(text, pos, ce)) and ITEM.match(text, verb.end(), ce):
+            elif (verb := HAS_SETUP.match(text, pos, ce)) and ITEM.match(text, verb.end(), ce):
                 pos = verb.end()  # 设立职业病科或开设职业病门诊
             continue
         if text.startswith("等", pos):

@@ -69,8 +69,9 @@ SHARE_WORDS = ("比例", "占比", "比重", "率", "覆盖")
 
 LEADING_YEAR = re.compile(r"^(?:到|至)?(?:19|20)\d{2}年(?:底|末)?(?:前|之前)?[，,]?")
 LEADING_PLAN = re.compile(r"^[“\"]?十[一二三四五]五[”\"]?(?:期间|时期|末)?[，,]?")
-LEADING_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|"
-                            r"\d{1,2}[.、．](?!\d))")
+ITEM_NUMBER = r"(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.、．](?!\d))"
+"""The number of a list item or paragraph (三、, （二）, 4.; not 4.5)."""
+LEADING_NUMBER = re.compile("^" + ITEM_NUMBER)
 """A paragraph's number before its first clause (三、全市人均…, （二）…, 4.…): not part of an indicator."""
 TRAILING = re.compile(r"(?:的?(?:预期性|约束性)指标值?|达到|达|为|是)$")
 TRAILING_ADVERB = re.compile(r"(?:已经|已|将|要|均|力争|可)$")

@@ -27,6 +27,7 @@ from dataclasses import dataclass, replace
 
 from loaders.context import BuildContext
 from loaders.extract.agencies import INTERNAL_DEPARTMENT, LEVEL_PREFIXES, Jurisdiction, doc_jurisdiction, resolve_agency
+from loaders.extract.indicator_linking import ITEM_NUMBER
 from loaders.extract.org_facts import AgencyRef, Responsibility
 from loaders.extract.registry import Extractor
 from loaders.extract.row_tables import HEADER_CELL, Cell, cell, pipe_cells
@@ -95,15 +96,13 @@ _MECHANISM = re.compile(r"由(?P<list>[^。；：:\n（）()由]{2,200}?(?:牵�
                         r"[^。；：:\n（）()]{2,200}?(?:参与|参加|配合|协同))(?=的|[，,。；])")
 """A lead and its partners inside a sentence (建立由基层司牵头，医政司、财务司参与的工作机制; 完善…制度，由自治区
 卫生健康委、中医药局牵头，自治区发展改革委、财政厅等部门配合，统筹协调…)."""
-_ITEM_NUMBER = r"(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、]|[一二三四五六七八九十]{1,3}、)"
-"""The number of a list item before a clause's subject (（一）, 3., 二、)."""
-_DUTY_SENTENCE = re.compile(r"(?:^|(?<=[。；\n]))\s*" + _ITEM_NUMBER + r"?(?P<list>[^。；：:\n，,（）()]{3,120}?)"
+_DUTY_SENTENCE = re.compile(r"(?:^|(?<=[。；\n]))\s*" + ITEM_NUMBER + r"?(?P<list>[^。；：:\n，,（）()]{3,120}?)"
                             r"(?=(?:等部门(?:和单位)?)?按(?:照)?(?:各自)?职责(?:分工)?(?:做好|负责|落实|推进|开展|抓好))")
 """A sentence whose subject is a list of units acting by their duties (财务司、国家疾控局综合司按职责做好…)."""
 _SECTOR_LIST = re.compile(r"(?:^|(?<=[。；\n]))\s*(?P<list>[\u4e00-\u9fff]{2,12}(?:、[\u4e00-\u9fff]{2,12}){2,})"
                           r"等(?P<head>部门)(?=要|应|负责|按|共同|分别|密切|加强|各司其职|根据|依据)")
 """A sentence that opens with sectors sharing a head (卫生健康、财政等部门要加强政策协同): each is responsible."""
-_SUBJECT = re.compile(r"(?:^|(?<=[。；\n])|(?<=[，,])(?=由))\s*(?P<numbered>" + _ITEM_NUMBER + r")?"
+_SUBJECT = re.compile(r"(?:^|(?<=[。；\n])|(?<=[，,])(?=由))\s*(?P<numbered>" + ITEM_NUMBER + r")?"
                       r"(?:(?:此项|该项|本项|这项)(?:工作|任务))?由?"
                       r"(?P<list>[\u4e00-\u9fff]{2,16}?(?:部门|委员会|局|委|厅|办|室|处|司|(?<=[宣组统])[传织战]部)|"
                       r"[\u4e00-\u9fff（）()、]{2,16}?(?:人民政府|政府)(?:（[\u4e00-\u9fff]{2,10}）)?(?=[：:])|"
@@ -115,7 +114,7 @@ and 各乡镇人民政府：负责… in a section of duties, though not 各区�
 牵头). The name must resolve to an
 agency, so 各地要 / 医疗机构要 are not. An agency acting 会同有关部门 (evaluation and monitoring clauses) is left
 alone: the keys do not read it as a task."""
-_SUPPORT_SENTENCE = re.compile(r"(?:^|(?<=[。；\n]))\s*" + _ITEM_NUMBER + r"?(?P<list>[^。；：:\n，,（）()]{3,120}?"
+_SUPPORT_SENTENCE = re.compile(r"(?:^|(?<=[。；\n]))\s*" + ITEM_NUMBER + r"?(?P<list>[^。；：:\n，,（）()]{3,120}?"
                                r"(?:配合|协助|协同))(?=做好|开展|推进|落实|抓好|完成|实施)")
 """A sentence whose subject is a list of units that support (（六）市医疗保障局、市民政局配合做好…)."""
 _CO_NAME = r"[\u4e00-\u9fff（）()]{2,16}?(?:部门|委员会|局|委|厅|办|室|科|处|司|部|人民政府)"

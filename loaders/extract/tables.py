@@ -45,6 +45,7 @@ from loaders.extract.indicator_linking import (
 from loaders.extract.quantities import (
     Cell,
     Quantity,
+    observed_year_in,
     parse_cell,
     per_capita,
     strip_unit_label,
@@ -709,17 +710,13 @@ _TITLE_PLACES = re.compile(r"^(?:附?表\s*\d+[\s：:.、]*)?(?:[\u4e00-\u9fff]{
 _TITLE_TAIL = re.compile(r"(?:的)?(?:现状(?:值)?(?:及|和|与)?目标(?:值)?|目标(?:值)?|现状|情况|一览表|分解表|表)$")
 
 
-_AS_OF = re.compile(r"(?:截至|截止)(?:到|至)?(?P<y>(?:19|20)\d{2})年")
-
-
 def _as_of_caption(text: str, pos: int) -> int | None:
     """The year of 截至… in the caption line right above the pipe table holding `pos`, or None."""
     line_start = text.rfind("\n", 0, pos) + 1
     while line_start > 0 and "|" in text[line_start:text.find("\n", line_start)]:
         line_start = text.rfind("\n", 0, line_start - 1) + 1
     caption = text[line_start:text.find("\n", line_start)]
-    found = _AS_OF.search(caption) if "|" not in caption else None
-    return int(found.group("y")) if found else None
+    return observed_year_in(caption) if "|" not in caption and re.search(r"截至|截止", caption) else None
 
 
 def _table_subject(title: str) -> str:
