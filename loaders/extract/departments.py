@@ -41,7 +41,7 @@ from loaders.vocabulary import Vocabulary, match_key
 
 log = logging.getLogger(__name__)
 
-NAME, VERSION = "departments", "2.0.31"
+NAME, VERSION = "departments", "2.0.32"
 
 UNSAID_SCOPE = "https://w3id.org/policykg/vocab/institution-type/medical-and-health-institution"
 """The institution type of a requirement whose text names no institution (any medical or health institution)."""
@@ -53,7 +53,7 @@ CHAR = rf"[\u4e00-\u9fffA-Za-z0-9{QUOTES}]"
 """A character of a unit's name (Han, Latin letters and digits as in ICU, ECMO or P3实验室, quotation marks)."""
 PAREN = r"（[^（），。；]{1,14}）"
 UNIT = (r"(?:科室|专科|科|门诊|诊室|病区|病房|(?:[中国蒙藏维彝苗壮傣瑶侗回]|民族)医药?(?:馆|阁|堂)|"
-        r"服务区|隔离区|哨点|母婴设施|中心|单元|"
+        r"服务区|隔离区|哨点|预检分诊(?:点|台|处)|母婴设施|中心|单元|"
         r"分站|急救站|护理站|服务站|防治站|康复站|健康小屋|健康驿站|照护专区|药房|药库|药学部|咨询窗口|服务窗口|保健部|服务部|护理部|医保办|运营管理部门|运营管理部|"
         r"[\u4e00-\u9fff]{0,6}?管理部门|(?:药学|医务|护理)部门|"
         r"(?:治疗|咨询|辅导|观察|留观|医务|保健|监护|诊疗|康复|工作|实验|检验|检查|透析|示教|隔离|母婴|服务|警务|陪护|关怀|告别|"
@@ -65,7 +65,7 @@ COUNT = r"(?:\d+|[一二两三四五六七八九十]+)个"
 """A count right after a unit: units built in some number in a named host (在县中医医院建设…工作室3个)."""
 COUNTED = re.compile(COUNT)
 BOUNDARY = (rf"(?=$|[、，。；：,;:）)|]|{JOINER}|等|的|建设|设置|设立|能力|标准化|规范化|{AREA}?全覆盖|覆盖|设置率|"
-            rf"配置率|配备率|开设率|再提升|提档|基础|并|比例|专病|工程|改扩建|扩建|改造|规范设置率|分设|分开设置|"
+            rf"配置率|配备率|开设率|再提升|提档|基础|并|比例|专病|工程|改扩建|扩建|改造|规范设置率|分设|分开设置|建成(?!率)|"
             rf"(?:{COUNT}|(?:不少于|至少)?(?:\d+|[一二两三四五六七八九十]+)间)(?:以上)?(?:[，。；、]|$))")
 """What may follow a unit's name (a name followed by 联盟, 医院, 项目 or a number names something else, except a
 count of the units closing the clause: 建设名中医工作室5个，)."""
@@ -126,16 +126,22 @@ SETUP = (r"(?:设置|设立|开设|增设|新增|新设|内设(?!置)|运行|建
          r"发展|新建|改建|改造|扩建|改扩建|办好|配备|配置|标准化建设)(?!成为|成[^立]|为)")
 """Verbs that set a unit up; not when they make something into another (建设成为…中心, 打造为…基地)."""
 BECOMING = re.compile(r"(?:建设|打造|建|发展|培育|创建)(?:成为|成|为)")
-STRENGTHEN = (r"加强|推进|推动|完善|健全|强化|规范|提升|加快|深化|优化|做强|做优|扶持|支持|鼓励|引导|实施|"
+STRENGTHEN = (r"加强|推进|推动|完善|健全|强化|规范|提升|加快|深化|优化|做强|做优|扶持|支持|鼓励|引导|实施|巩固|完成|"
               r"继续(?!医学教育|教育)|探索|做到")
 ADVERB = (r"要|应当|应|须|必须|均|各|全部|都|普遍|原则上|可以|可|逐步|率先|全面|积极|进一步|大力|重点|着力|突出|合作|"
           r"优先|至少|规划|独立|单独|按规定|按要求|按照?标准|根据需要|结合实际|统筹|通过|力争|(?:建成|建设完成|完成)后|"
-          r"(?:到|在)?(?:19|20)\d{2}年(?:底|末)?(?:前|之前)?")
+          r"(?:到|在|于)?(?:19|20)\d{2}年(?:底|末|内)?(?:前|之前)?")
 CHAIN = re.compile(rf"(?:{ADVERB}|{STRENGTHEN}|{SETUP})*(?:{STRENGTHEN}|{SETUP})(?!的)")
 """Verbs with their adverbs (到2023年底全部规范设置); with a set-up verb the units may follow directly, with only
 a verb of strengthening a nominal tail must follow them (加强…科室标准化建设)."""
 HAS_SETUP = re.compile(SETUP)
-ADVERBS_ONLY = re.compile(rf"(?:{ADVERB})*")
+ADVERBS_ONLY = re.compile(rf"(?:{ADVERB}|(?:根据|按照|结合)[\u4e00-\u9fff]{{2,12}}?|"
+                          rf"在(?:门诊|院内|[\u4e00-\u9fff]{{1,3}}内))*")
+"""What may stand between institutions and their set-up verb: adverbs, a deadline, a basis (可根据病种结构设置,
+要按照…确定的进度完成), a place in the institution (在门诊设置)."""
+STANDARD = re.compile(r"(?:按照?|参照|对照)[^，。；、]{1,14}?标准(?:要求)?$")
+"""A standard named between the subject and its verb (次中心要按照二级综合医院标准规范设置外科): its institution
+type is the standard's, not the subject."""
 VERB_IN_NAME = re.compile(rf"{SETUP}|{STRENGTHEN}|开展|提供|提高|配备|落实|参与|依托|达到|实现")
 TAIL = re.compile(rf"[{QUOTES}]?的?(?:(?:标准化|规范化|能力|基础设施|基础|专病|提档升级|再提升|服务)*"
                   rf"(?:建设|设置|工程|全覆盖|改扩建|扩建|改造)|提档升级|提质升级|分设|分开设置)|{AREA}?全覆盖|设置率|"
@@ -153,7 +159,11 @@ DESIGNATED = re.compile(r"(?:国家|省|自治区|市|州|盟|县)级?(?:及?以
 """A unit named by the level that designated it (省级临床重点专科, 市级以上重点专科)."""
 SHARE_WORDS = re.compile(r"的?(?:规范化?|标准化)?(?:设置|建设|覆盖)?"
                          r"(?:比例|设置率|开设率|建成率|配置率|配备率|覆盖率|达标率)")
-COVERAGE_HINT = re.compile(r"全覆盖|设置率|开设率|建成率|配置率|配备率|覆盖率|达标率|比例")
+COVERAGE_HINT = re.compile(r"全覆盖|设置率|开设率|建成率|配置率|配备率|覆盖率|达标率|比例|建成|(?:建设|设置)到位")
+POSTPOSED = re.compile(r"(?:要|均|全部)?(?:建成(?!率)|(?:建设|设置)到位)")
+"""A set-up verb after the institution and its units (县人民医院胸痛中心、卒中中心建成并通过认证)."""
+BUILD_UP = re.compile(r"做强|做优|做精|做特|做大")
+"""Verbs of building up a department that need no nominal tail (做强骨伤科、针灸推拿科等中医优势专科)."""
 ALL = re.compile(r"全部|所有|全覆盖")
 OBSERVED = re.compile(r"共有|已有|(?<!利用)(?<!依托)(?<!整合)(?<!盘活)现有|已经|已建|已设|截至|截止|未$|尚未|没有|"
                       r"不再|不得|不宜|禁止")
@@ -168,7 +178,8 @@ SHARE = re.compile(r"的?(?:规范化?|标准化)?(?:设置|设立|开设|建设
                    r"(?P<each>分别)?"
                    r"(?:(?:到|在)?(?P<year>(?:19|20)\d{2})年(?:底|末)?)?"
                    r"(?P<verb>[^\d，。；]{0,4}?)(?P<values>\d+(?:\.\d+)?%(?:及?以上)?(?:[和、及与]\d+(?:\.\d+)?%(?:及?以上)?)*)")
-LATER_SHARE = re.compile(r"(?P<verb>达到|提高到|提升到|增加到|增至|为)?(?P<value>\d+(?:\.\d+)?)%(?P<floor>及?以上)?\s*")
+LATER_SHARE = re.compile(r"(?:均|都|全部)?(?P<verb>达到|提高到|提升到|增加到|增至|为|不低于|不少于)?"
+                         r"(?P<value>\d+(?:\.\d+)?)%(?P<floor>及?以上)?\s*")
 """The share alone after a later year (…设置率达到80%以上，2027年达到100%)."""
 ELIDED_SUBJECT = re.compile(r"\s*(?:要|应当?|须|必须|并要|还要|同时要)")
 """The opening of a sentence whose subject is the previous sentence's (…；要独立设置病案管理科)."""
@@ -456,8 +467,10 @@ def candidates(r: Reader) -> Iterator[Candidate]:
                 return (clause_subject(r, *span) if span else []) or scopes
 
             found = list(clause_candidates(r, cs, ce, carry, year))
+            found += [c for f in found if (c := later_in_clause(text, f, ce))]
             if pending and not found:
                 pending = share_of_previous(text, cs, ce, pending)
+                pending += [c for f in pending if (c := later_in_clause(text, f, ce))]
             yield from pending
             pending = found
             if found and found[-1].scope:
@@ -468,6 +481,22 @@ def candidates(r: Reader) -> Iterator[Candidate]:
         yield from pending
         line_year = year
         last_scopes = carried
+
+
+YEAR_SHARE = re.compile(r"[、和及]?(?:到|至)?(?P<year>(?:19|20)\d{2})年(?:底|末)?(?:前)?"
+                        r"(?P<verb>达到|提高到|提升到|增加到|不低于)?"
+                        r"(?P<value>\d+(?:\.\d+)?)%(?P<floor>及?以上)?")
+"""A later year's share right after the first (设置率2027年达到85%、2030年达到95%)."""
+
+
+def later_in_clause(text: str, cand: Candidate, ce: int) -> Candidate | None:
+    """The same requirement at a later year's share, written right after its share in the clause."""
+    if cand.share is None or cand.year is None or not (m := YEAR_SHARE.match(text, cand.end, ce)) or \
+            int(m.group("year")) <= cand.year:
+        return None
+    comparator = ">=" if m.group("floor") else share_comparator(m.group("verb") or "")
+    return replace(cand, share=float(m.group("value")), comparator=comparator, year=int(m.group("year")),
+                   end=m.end())
 
 
 def share_of_previous(text: str, cs: int, ce: int, previous: list[Candidate]) -> list[Candidate]:
@@ -582,7 +611,7 @@ def verb_led(r: Reader, cs: int, ce: int, chain: re.Match[str], carried: Callabl
     share = share_at(text, units.end, ce, len(units.units))
     if share.observed:
         return []
-    setup = bool(HAS_SETUP.search(chain.group(0)))
+    setup = bool(HAS_SETUP.search(chain.group(0)) or BUILD_UP.search(chain.group(0)))
     # with only a verb of strengthening: a nominal tail, or the host's units closing the clause (完善县医院发热门诊)
     if not (setup or share.value is not None or TAIL.match(rest) or LIST_TAIL.match(rest)
             or (units.etc and ETC_TAIL.match(rest))
@@ -597,13 +626,18 @@ def verb_led(r: Reader, cs: int, ce: int, chain: re.Match[str], carried: Callabl
         # 设置认知障碍照护专区的养老机构达到40家: a number of institutions to have the unit, no share
         share = Share(end=counted.end()) if counted else share_at(text, owned, ce, len(units.units))
     named = objects or group_before(r, cs, chain.start())
+    if len(units.units) == 1 and len(named) > 1 and share.value is not None and not isinstance(share.value, list):
+        each = share_at(text, units.end, ce, len(named))  # 三级综合医院、三级中医医院设置…的比例分别达到60%和40%
+        share = each if isinstance(each.value, list) else share
     if coverage := COVERAGE.match(rest):
         share = share._replace(end=units.end + coverage.end())
     if share.value is None and (ALL.search(text[cs:chain.end()]) or coverage):
         share = share._replace(value=100.0, comparator=">=")
-    hosted = "via" if "依托" in lead else "named" if named else "none"
     start = min([chain.start(), *(s.start for s in named)])
     scopes = list(named) or ([] if PLACE_SUBJECT.search(lead) else list(carried()))
+    # the institutions a sentence opened with host the units of its later clauses (…，2025年内建成高级卒中中心)
+    one_host = len(scopes) == 1 and scopes[0] is not None and not re.search(r"实验室|集团|机构$", scopes[0].text)
+    hosted = "via" if "依托" in lead else "named" if named else "carried" if one_host else "none"
     return build(r, start, units, scopes or [None], hosted, share, year)
 
 
@@ -619,7 +653,7 @@ def scope_led(r: Reader, ce: int, scopes: list[Scope], year: int | None) -> list
         return []
     if coverage := COVERAGE.match(rest):
         share = Share(100.0, ">=", units.end + coverage.end())
-    elif share.value is None and not SHARE_WORDS.match(rest):
+    elif share.value is None and not SHARE_WORDS.match(rest) and not POSTPOSED.match(rest):
         return []
     return build(r, scopes[0].start, units, list(scopes), "named", share, year)
 
@@ -628,7 +662,7 @@ def build(r: Reader, start: int, units: UnitList, scopes: list[Scope | None], ho
           year: int | None) -> list[Candidate]:
     """One candidate per (unit, institution). `hosted`: `named` (an institution is the verb's subject or object),
     `listed` (no institution, but the unit is listed with plain units), `via` (依托…建设: built on an institution,
-    so a centre is an institution of its own) or `none`."""
+    so a centre is an institution of its own), `carried` (the institutions of an earlier clause) or `none`."""
     # one unit in several hosts with one value each after 分别 (妇幼保健院、综合医院心理门诊设置率分别达到90%和80%)
     per_scope = isinstance(share.value, list) and len(units.units) == 1 and len(share.value) == len(scopes) > 1
     if per_scope:
@@ -677,6 +711,9 @@ def acceptable(vocab: Vocabulary, unit: Unit, hosted: str) -> bool:
         return bool(SHARED_SERVICE_CENTRE.search(bare))
     if hosted in ("named", "listed"):
         return True
+    if hosted == "carried":  # a centre of a clause after the one naming its host, unless a place names it
+        places = vocab.find_all("jurisdiction", bare)  # (天水市危重新生儿救治中心 is an institution of its own)
+        return not (places and places[0][0] == 0) and not bare.endswith("工作室")
     return bare.endswith("中心") and (bool(vocab.lookup("department-type", bare)) or unit.source.startswith("等"))
 
 
@@ -738,6 +775,11 @@ def group_before(r: Reader, cs: int, pos: int) -> list[Scope]:
     between them and the verb is skipped (社区卫生服务中心要依托全科诊室设立…)."""
     if (via := MEANS.search(r.text, cs, pos)) and not r.institutions(via.start(), pos):
         pos = via.start()
+    chain = CHAIN.match(r.text, pos)
+    if (standard := STANDARD.search(r.text, cs, pos)) or (
+            chain and (standard := STANDARD.search(r.text, cs, chain.start() + len(chain.group(0)) - len(
+                chain.group(0).lstrip("规范全面逐步"))))):
+        pos = standard.start()
     hits = one_name_each(r.text, r.institutions(cs, pos))
     after = skip_aside(r.text, hits[-1][1], pos) if hits else pos
     after += r.text.startswith("内", after, pos)  # 在综合医院内设置…: the unit inside the institution

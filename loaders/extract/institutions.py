@@ -32,7 +32,7 @@ from loaders.extract.registry import Extractor
 from loaders.records import GAP, ParsedDocument
 from loaders.vocabulary import NATION_CODE, Vocabulary
 
-NAME, VERSION = "institutions", "2.1.22"
+NAME, VERSION = "institutions", "2.1.23"
 INSTITUTION_TYPE = "institution-type"
 
 GENERIC_ENDINGS = ("机构", "高校", "高等院校", "高等学校", "次中心")
@@ -152,6 +152,7 @@ def find_institutions(doc: ParsedDocument, ctx: BuildContext, home: Jurisdiction
                 not text.startswith(("管理", "建设"), end):
             floor = end  # 湖南省学校心理健康教育指导中心: 学校 qualifies the centre's name; …医院管理研究所: a field
     candidates += _national_centres(text, vocab, titles)
+    candidates += _village_clinics(text, home, vocab, titles)
     candidates += [b for c in candidates if (b := _branch(text, c, vocab) or _institute(text, c, vocab))]
     candidates += [b for c in candidates if (b := _campus(text, c, vocab))]
     found = longest_first(candidates, lambda c: (c.start, c.end))
@@ -269,7 +270,8 @@ def _candidates(text: str, start: int, end: int, type_iri: str, home: Jurisdicti
     if label.endswith(GENERIC_ENDINGS) or GENERIC_LABEL.search(label):
         return []
     heads = (_jurisdiction_head(text, start, end, type_iri, vocab, designation) or
-             _local_head(text, start, end, type_iri, home, designation),
+             _local_head(text, start, end, type_iri, home, designation) or
+             _county_head(text, start, end, type_iri, home, vocab),
              _level_head(text, start, end, type_iri, home, vocab, designation),
              _organisation_head(text, start, end, type_iri, designation) or
              _apposition_head(text, start, end, type_iri),
@@ -297,6 +299,18 @@ def _jurisdiction_head(text: str, start: int, end: int, type_iri: str, vocab: Vo
             prefix = window[places[i][0]:j_end] if first == i else ""  # one division heads it: a list may share it
             return Found(begin, end, text[begin:end], type_iri, j_iri, "jurisdiction", prefix)
     return None
+
+
+def _county_head(text: str, start: int, end: int, type_iri: str, home: Jurisdiction | None,
+                 vocab: Vocabulary) -> Found | None:
+    """攸县疾病预防控制中心 in a plan of 株洲市: a two-character county name (which the vocabulary's scan leaves out,
+    高县 being a word too often) heads a name when it is a county of the document's jurisdiction or of its city."""
+    if home is None or start < 2 or text[start - 1] not in "县区旗" or not _boundary(text, start - 2):
+        return None
+    iri = vocab.jurisdiction_by_name(text[start - 2:start])
+    if iri is None or not ({home.iri, vocab.parent(home.iri) or home.iri} & {vocab.parent(iri) or ""}):
+        return None
+    return Found(start - 2, end, text[start - 2:end], type_iri, iri, "jurisdiction", text[start - 2:start])
 
 
 def _local_head(text: str, start: int, end: int, type_iri: str, home: Jurisdiction | None,
@@ -423,15 +437,20 @@ def _topic_head(text: str, start: int, end: int, type_iri: str, label: str, floo
 
 
 def _place_head(text: str, start: int, end: int, type_iri: str, home: Jurisdiction | None) -> Found | None:
-    """小榄人民医院, 陈星海中西医结合医院, 横栏镇卫生院: a place or person name (or a town's) starting a list item."""
-    town = TOWN.search(text, max(0, start - 2), start) if type_iri.rsplit("/", 1)[-1] in TOWN_TYPES else None
-    for length in (2, 3, 4, 5) if town else ():  # 横栏镇, 额吉淖尔镇, 呼热图淖尔苏木
-        begin = town.start() - length
-        place = text[max(0, begin):town.start()]
+    """小榄人民医院, 陈星海中西医结合医院, 横栏镇卫生院: a place or person name (or a town's) starting a list item (a
+    town's name may end in 乡 or 县: 永乡镇卫生院, 旧县镇中心卫生院)."""
+    town_types = type_iri.rsplit("/", 1)[-1] in TOWN_TYPES
+    town = TOWN.search(text, max(0, start - 2), start) if town_types else None
+    at = town.start() if town else start + 1 if town_types and text.startswith("乡镇", start) else None
+    for length in ((2, 3, 4, 5) if town else (2,)) if at is not None else ():  # 横栏镇, 呼热图淖尔苏木; 永乡镇
+        begin = at - length
+        if not town and text[begin - 1:begin] not in PUNCTUATION_BEFORE:
+            continue  # 根据乡镇卫生院, 以上乡镇卫生院: a word before the type 乡镇卫生院, no town's name
+        place = text[max(0, begin):at]
         if begin >= 0 and re.fullmatch(r"[" + HAN + r"]+", place) and _specific(place) and not re.search(
-                r"[省县区镇乡村全" + FUNCTION_CHARS + r"]|市.|苏木$", place) and place[0] not in TOWN_NOT_NAMES and \
-                LIST_START.search(
-                text[max(0, begin - 4):begin]):
+                r"[省区镇村全" + FUNCTION_CHARS + r"]|[县乡].|市.|苏木$", place) and \
+                place[0] not in TOWN_NOT_NAMES and not GENERIC_TOWN.search(place) and \
+                LIST_START.search(text[max(0, begin - 4):begin]):
             return Found(begin, end, text[begin:end], type_iri, home.iri if home else "", "place")
     suffix = next((s for s in PLACE_NAMED_SUFFIXES if text.endswith(s, 0, end)), "")
     if not suffix:
@@ -444,6 +463,59 @@ def _place_head(text: str, start: int, end: int, type_iri: str, home: Jurisdicti
                 text[max(0, begin - 4):begin]) and not re.search(r"[" + FUNCTION_CHARS + r"]", body):
             return Found(begin, end, text[begin:end], type_iri, home.iri if home else "", "place")
     return None
+
+
+GENERIC_TOWN = re.compile(r"贫困|偏远|边远|山区|民族|边境|中心|重点|牧业|农业|建制|一般|其他|其余|部分")
+"""Words of a kind of township (贫困乡镇, 纯牧业乡镇), never in a town's name."""
+PUNCTUATION_BEFORE = ("", "\n", "、", "，", "：", "；", "（", "。")
+"""What may stand right before a village's or town's name that no lexicon holds (never a verb: 推动村卫生室)."""
+VILLAGE_CLINIC = re.compile(r"(?:村|岛|嘎查)(?:卫生室|卫生站)")
+"""The label of a village's or island's clinic named by its place (谷咀村卫生室, 东头山岛卫生室)."""
+TOWN_WORD = re.compile(r"(?:镇|街道|乡|苏木)$")
+NOT_VILLAGE_NAMES = re.compile(r"[各全本每该其个有的和及与在对向\d一二三四五六七八九十百千]|行政|嘎查|中心|示范|标准|"
+                               r"偏远|边远|山区|海岛|居民|贫困|部分|达标|重点|一般|联合|民族|边境|规范")
+"""Characters of a kind of village (行政村, 中心村, 示范村, 偏远山区村, 有居民海岛), never in a village's name."""
+NOT_PLACE_WORDS = re.compile("|".join(VERBS) + r"|纳入|实现|确保|派驻|优化|建成|推动|根据|实施|落实|推进|新建|"
+                             r"改建|扶持")
+"""Verbs before a type label (推动村卫生室), never a village's name."""
+
+
+def _town_before(text: str, at: int) -> int | None:
+    """The start of a town's name ending right at `at` (凤栖街道 before 谷咀村卫生室), after a list start."""
+    word = TOWN_WORD.search(text, max(0, at - 2), at)
+    for length in (2, 3, 4) if word else ():
+        begin = word.start() - length
+        name = text[max(0, begin):word.start()]
+        if begin >= 0 and re.fullmatch(r"[" + HAN + r"]+", name) and not NOT_VILLAGE_NAMES.search(name) and \
+                not NOT_PLACE_WORDS.search(name) and LIST_START.search(text[max(0, begin - 4):begin]):
+            return begin
+    return None
+
+
+def _village_clinics(text: str, home: Jurisdiction | None, vocab: Vocabulary, titles: list) -> list[Found]:
+    """A village clinic named by its village or island: after its town's name (选择凤栖街道谷咀村卫生室), after a
+    punctuation mark (、特呈岛卫生室), or heading a list of such clinics (在东头山岛卫生室、特呈岛卫生室); the name is
+    the village's and the label (the town locates it). Never after a verb alone (推动村卫生室)."""
+    type_iri = vocab.lookup(INSTITUTION_TYPE, "村卫生室") or ""
+    out = []
+    for m in VILLAGE_CLINIC.finditer(text):
+        for begin in (m.start() - 2, m.start() - 3):  # a village's or island's name of two or three characters
+            place = text[max(0, begin):m.start()]
+            if begin < 0 or not re.fullmatch(r"[" + HAN + r"]+", place) or NOT_VILLAGE_NAMES.search(place) or \
+                    NOT_PLACE_WORDS.search(place) or inside(titles, begin):
+                continue
+            listed = text[begin - 1:begin] in PUNCTUATION_BEFORE or _town_before(text, begin) is not None or (
+                LIST_START.search(text[max(0, begin - 4):begin]) and text[m.end():m.end() + 1] == "、"
+                and _named_clinic_at(text, m.end() + 1))
+            if listed:
+                out.append(Found(begin, m.end(), text[begin:m.end()], type_iri, home.iri if home else "", "place"))
+                break
+    return out
+
+
+def _named_clinic_at(text: str, pos: int) -> bool:
+    """A clinic named by its place starts at `pos` (the next item of a list)."""
+    return any(VILLAGE_CLINIC.match(text, pos + n) for n in (2, 3))
 
 
 LISTED_SUFFIXES = ("社区卫生服务中心", "社区卫生服务站")
@@ -514,7 +586,8 @@ def _branch(text: str, base: Found, vocab: Vocabulary) -> Found | None:
 _INSTITUTE = re.compile(r"(?P<q>[" + HAN + r"]{2,10}?)(?P<t>预防控制所|研究所|中心)"
                         r"(?=[、，。；（和及与等]|要|应|负责|研究|牵头|会同|做好|加强|指导|开展|提供|组织|$)")
 """A unit a disease-control centre runs under its own name (中国疾病预防控制中心病毒病预防控制所, …免疫规划中心)."""
-_INSTITUTE_NOT = re.compile(r"[级各该其本这等]|相关|有关|所有|负责|" + "|".join(v for v in VERBS if v != "规划"))
+_INSTITUTE_NOT = re.compile(r"[级各该其本这等与和及省市县区]|相关|有关|所有|负责|" +
+                            "|".join(v for v in VERBS if v != "规划"))
 """Words no such unit's name holds (a verb: 市疾控中心建设…指挥中心; 免疫规划 is a field)."""
 
 

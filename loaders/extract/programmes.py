@@ -9,7 +9,9 @@ A programme name is a noun phrase ending in a programme word (工程, 计划, �
 - a quoted name right after such a verb, with or without a short tail (实施“将健康融入所有政策”, 开展“健康企业”创建);
 - a quoted name ending in, or followed by, a programme word anywhere (以国家“千县工程”为牵引, “海外名师”项目);
 - a programme named as the object of a nominalised verb (…工程的实施, 加大对…工程的支持力度);
-- a jurisdiction's health campaign: 健康 + a place + 建设, or 建设健康 + a place (健康吉林建设, 建设健康湘潭).
+- a jurisdiction's health campaign: 健康 + a place + 建设, or 建设健康 + a place (健康吉林建设, 建设健康湘潭);
+- a national programme whose name ends in no programme word (国家免疫规划);
+- two names written back to back are two (结合健康中国行动老年健康促进行动).
 Generic phrases (专项行动, 重大项目, 试点工作, 建设项目 …) have no proper head and are not names; an 活动 needs a
 campaign word before it (…创建活动, …年活动, …宣传周活动) or quotation marks; names inside a cited title 《…》 belong
 to the reference. Names are canonical without quotation marks (see names.canonical), and a later mention written
@@ -42,7 +44,7 @@ from loaders.extract.row_tables import PROJECT_COLUMN, rows
 from loaders.records import GAP, ParsedDocument
 from loaders.vocabulary import Vocabulary
 
-NAME, VERSION = "programmes", "2.1.14"
+NAME, VERSION = "programmes", "2.1.15"
 
 KINDS = {"工程": "工程 project", "行动": "行动 campaign", "计划": "计划 plan", "项目": "项目 project",
          "试点": "试点 pilot", "活动": "活动 activity", "运动": "运动 campaign", "战略": "战略 strategy",
@@ -60,7 +62,7 @@ _QUOTED_TAIL = re.compile(r"“([^“”]+)”$")
 """A name whose last part is quoted (失能老年人“健康入户关怀行动”) is canonically the quoted part."""
 _TRAILER = re.compile(r"[”’」』]?(?P<word>工作|建设|经验|成果|范围|覆盖面|(?<=试点)(?:省|市|县|区|城市))?"
                       r"(?:（[^（）]*）)?"
-                      r"(?:(?:为|的|等|在|全局|部署|开展|实施|推进|提供|落实|加强|做好|做实|以来).*|"
+                      r"(?:(?:为|的|等|在|全局|部署|开展|实施|推进|提供|落实|加强|做好|做实|以来|统筹).*|"
                       r"[\u4e00-\u9fff]{2,10}(?:服务|资金|经费|补助)|(?<=工程|行动|项目|计划)[\u4e00-\u9fff]{4,16}工作)?",
                       re.DOTALL)
 _MEMBER_TRAILER = re.compile(r"[”’」』]?(?P<word>工作|建设|经验|成果|范围|覆盖面|(?<=试点)(?:省|市|县|区|城市))?"
@@ -106,7 +108,7 @@ _CAMPAIGN = re.compile(r"(?:创建|年|周|月|日|节|行|赛|评选|竞赛|宣
                        r"进(?:校园|社区|农村|乡村|家庭|企业|机关|万家|基层|军营|单位|学校|课堂))$")
 """What names an 活动: a campaign word before it (示范创建活动, 经济管理年活动, 健康宣传周活动, 基层行活动,
 …提升患者体验主题活动, 中医药文化进校园活动)."""
-_QUOTED = re.compile(r"“(?P<name>[^“”\n" + GAP + r"]{2,24}?)”(?P<word>(?:系列)?(?:" + _PW + r")+)?")
+_QUOTED = re.compile(r"“(?P<name>[^“”\n" + GAP + r"]{2,24}?)”(?P<word>(?:系列|宣传|主题)?(?:" + _PW + r")+)?")
 _QUOTED_MEMBER = re.compile(r"^“(?P<name>[^“”]{2,24})”(?P<tail>[" + HAN + r"]{0,4})(?:（[^（）]*）)?$")
 _POLICY_NOUNS = ("", "政策")
 """Tails of a quoted name right after 实施/倡导 that are not part of the name (实施“港澳药械通”政策)."""
@@ -146,6 +148,7 @@ def find_programmes(text: str, vocab: Vocabulary | None = None) -> list[Candidat
     if vocab is not None:
         found += _health_places(text, vocab)
     found += _quoted(text)
+    found += [(m.start(), m.end(), m.group(), KINDS["计划"]) for m in _NAMED.finditer(text)]
     found += _headings(text)
     found += _project_table(text)
     titles = title_spans(text)
@@ -153,6 +156,9 @@ def find_programmes(text: str, vocab: Vocabulary | None = None) -> list[Candidat
     return _same_programme(longest_first(found))
 
 
+_NAMED = re.compile(r"国家免疫规划(?!疫苗|信息|[内外])")
+"""Programmes whose name ends in no programme word (国家免疫规划, the national immunisation programme; not its
+vaccines or its information system)."""
 _HEADING = re.compile(r"^[ \t\u3000]*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|"
                       r"\d{1,2}[.、．])[ \t\u3000]*(?P<name>[" + HAN + r"“”]{2,18}?(?:行动|工程|计划))"
                       r"(?:[。.][^\n]*)?[ \t\u3000]*$", re.M)
@@ -263,7 +269,7 @@ def _member(text: str, a: int, b: int, last: bool, weak: bool, naming: bool) -> 
     a = joins[-1].end() if joins else a
     named = _named(text, a, b, last)
     if named:
-        return [named]
+        return _adjacent(text, named)
     quoted = None if weak else _quoted_member(text, a, b, naming)
     return [quoted] if quoted else []
 
@@ -290,6 +296,24 @@ def _named(text: str, a: int, b: int, last: bool) -> Candidate | None:
     quoted = _QUOTED_TAIL.search(written)
     name = canonical(quoted.group(1) if quoted and quoted.start() > 0 else written)
     return a, span_end, name, _kind(name)
+
+
+_INNER_END = re.compile(r"(?:行动|工程|计划(?!生育))(?=[" + HAN + r"]{6})")
+"""The end of a first name inside a longer one when another name follows it unbroken (健康中国行动老年健康促进行动)."""
+
+
+def _adjacent(text: str, found: Candidate) -> list[Candidate]:
+    """Two names written back to back without a separator (结合健康中国行动老年健康促进行动: 健康中国行动 and its
+    老年健康促进行动): two programmes when both halves are names of their own."""
+    start, end, name, kind = found
+    if text[start:start + len(name)] != name:
+        return [found]
+    for m in _INNER_END.finditer(name):
+        first, second = name[:m.end()], name[m.end():]
+        if len(first) >= 5 and _valid(first, first) and _valid(second, second):
+            cut = start + len(first)
+            return [(start, cut, first, _kind(first)), (cut, end, second, kind)]
+    return [found]
 
 
 def _valid(name: str, written: str) -> bool:

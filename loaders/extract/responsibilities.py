@@ -35,7 +35,7 @@ from loaders.extract.row_tables import lines as _lines
 from loaders.extract.tables import LABEL_HEADER, UNIT_HEADER, header_year, value_like
 from loaders.records import GAP, ParsedDocument, Provision
 
-NAME, VERSION = "responsibilities", "1.6.20"
+NAME, VERSION = "responsibilities", "1.6.21"
 
 LEAD, SUPPORT, RESPONSIBLE = "lead", "support", "responsible"
 MARKERS = {
@@ -79,7 +79,8 @@ _ITEM_SPLIT = re.compile(r"[、，,；;/]|和(?=各|有关|相关)|及(?=各|有
 _DUTY_TAIL = (r"按职责分工负责|按职责分工落实|按职责负责|按职责落实|按职责分工|分工负责|负责落实|共同负责|"
               r"分别负责|各负其责")
 _TAIL = re.compile(rf"({_DUTY_TAIL}|落实)$")
-_LEAD = re.compile(r"(牵头负责|牵头落实|牵头|[（(]牵头[）)])$")
+_LEAD = re.compile(r"(?:分别|共同)?(牵头负责|牵头落实|牵头|[（(]牵头[）)])$")
+"""A lead marking; 分别牵头 / 共同牵头 after two units: both lead."""
 _SUPPORT = re.compile(r"(配合落实|配合|协同|协助|参与|参加|[（(]配合[）)])$")
 _PRINCIPAL = re.compile(r"(?<!职责)(?<!分工)负责$")
 """X负责 beside units marked 配合: X is the principal (lead)."""
@@ -105,7 +106,7 @@ _SECTOR_LIST = re.compile(r"(?:^|(?<=[。；\n]))\s*(?P<list>[\u4e00-\u9fff]{2,1
 _SUBJECT = re.compile(r"(?:^|(?<=[。；\n])|(?<=[，,])(?=由))\s*(?P<numbered>" + ITEM_NUMBER + r")?"
                       r"(?:(?:此项|该项|本项|这项)(?:工作|任务))?由?"
                       r"(?P<list>[\u4e00-\u9fff]{2,16}?(?:部门|委员会|局|委|厅|办|室|处|司|(?<=[宣组统])[传织战]部)|"
-                      r"[\u4e00-\u9fff（）()、]{2,16}?(?:人民政府|政府)(?:（[\u4e00-\u9fff]{2,10}）)?(?=[：:])|"
+                      r"[\u4e00-\u9fff（）()、]{2,16}?(?:人民政府|政府)(?:（[\u4e00-\u9fff]{2,10}）)?(?=[：:]|负责)|"
                       r"(?P<body>[\u4e00-\u9fff（）()]{2,20}?(?:中心|医院|卫生院|保健院|研究院|研究所))(?=负责))"
                       r"(?=[：:]?(?:(?P<lead>负责牵头|牵头)|要|应当?|负责))")
 """A sentence whose subject is one agency with a duty verb (财政部门要按照…; 卫生健康部门负责牵头编制…; 县财政局：负责…

@@ -21,7 +21,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from loaders.context import BuildContext
 from loaders.extract.clause_values import Item, clause_items, coverage_items, settle
@@ -48,7 +48,7 @@ from loaders.records import ParsedDocument
 
 log = logging.getLogger(__name__)
 
-NAME, VERSION = "targets", "2.1.19"
+NAME, VERSION = "targets", "2.1.20"
 
 SENTENCE_END = re.compile(r"[。；！？!?]")
 CLAUSE_END = re.compile(r"[，,]|[：:](?!\d)")
@@ -162,6 +162,24 @@ def run(doc: ParsedDocument, ctx: BuildContext) -> Iterator[QuantityFact]:
             reviewed[review] = state["observed"]
 
 
+EACH = re.compile(r"^[^，。；]{0,12}?(?:均|都|全部)")
+"""A clause whose value holds for each measure of the clause before (…分别达到60%和40%，到2030年均不低于80%)."""
+
+
+def _for_each(items: list[Item], group: list[Item], clause: str) -> list[Item]:
+    """The one value of a `均` clause taken as the head's, given to every measure of the list before it."""
+    if len(items) != 1 or len(group) < 2 or not EACH.search(clause) or items[0].wording != group[0].wording or any(
+            g.quantity.unit != items[0].quantity.unit for g in group):
+        return items
+    one = items[0]
+    return [replace(g, start=g.start, end=one.end, quantity=one.quantity, kind=one.kind, year=one.year,
+                    listed=True, nth=None) for g in group]  # evidence: from the measure's words to the value
+
+
+OWN_YEAR = re.compile(r"(?:到|至)?((?:19|20)\d{2})年(?:底|末)?(?:前)?")
+"""A year opening a listed value's own span: the year of that value (…2030年达到95%)."""
+
+
 def sentence_facts(doc: ParsedDocument, ctx: BuildContext, years: DocYears, ss: int, se: int,
                    state: dict, extractor: str) -> Iterator[tuple[QuantityFact, Item]]:
     """Facts of one sentence; `state["observed"]` carries an observation year through the paragraph."""
@@ -169,6 +187,7 @@ def sentence_facts(doc: ParsedDocument, ctx: BuildContext, years: DocYears, ss: 
     year: int | None = state.get("year")
     year_unknown = False
     head: Item | None = None
+    group: list[Item] = []
     topic = label = ""
     clauses = list(pieces(CLAUSE_END, text, ss, se))
     sentence = text[ss:se]
@@ -212,6 +231,10 @@ def sentence_facts(doc: ParsedDocument, ctx: BuildContext, years: DocYears, ss: 
             continue
         spans = value_spans(clause)
         items = clause_items(clause, cs, ctx.vocabulary, head, topic, spans, label)
+        if not items and spans and len(group) > 1 and EACH.search(clause):  # the list's items are no head
+            items = clause_items(clause, cs, ctx.vocabulary, group[0], topic, spans, label)
+        items = _for_each(items, group, clause)
+        group = [i for i in items if not i.kind] if len(items) > 1 else group if not spans else []
         if "全覆盖" in clause:
             items += coverage_items(clause, cs, ctx.vocabulary)
         if not spans:
@@ -225,6 +248,9 @@ def sentence_facts(doc: ParsedDocument, ctx: BuildContext, years: DocYears, ss: 
             when = item.year if item.kind else (None if observed == PAST else observed) if observed else (
                 year if year or year_unknown else years.horizon)
             paired = state.get("years")
+            stated = OWN_YEAR.match(text, item.start) if item.listed and not item.kind and not observed else None
+            if stated and when and int(stated.group(1)) > when:
+                when = int(stated.group(1))  # 设置率2027年达到85%、2030年达到95%: a later value with its own year
             if item.nth is not None and paired and item.nth < len(paired) and not item.kind and not observed:
                 when = paired[item.nth]
             elif item.nth:  # a later value of one measure with no years to take: what it is for is unsaid
