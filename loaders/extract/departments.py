@@ -41,7 +41,7 @@ from loaders.vocabulary import Vocabulary, match_key
 
 log = logging.getLogger(__name__)
 
-NAME, VERSION = "departments", "2.0.32"
+NAME, VERSION = "departments", "2.0.33"
 
 UNSAID_SCOPE = "https://w3id.org/policykg/vocab/institution-type/medical-and-health-institution"
 """The institution type of a requirement whose text names no institution (any medical or health institution)."""
@@ -57,15 +57,18 @@ UNIT = (r"(?:科室|专科|科|门诊|诊室|病区|病房|(?:[中国蒙藏维�
         r"分站|急救站|护理站|服务站|防治站|康复站|健康小屋|健康驿站|照护专区|药房|药库|药学部|咨询窗口|服务窗口|保健部|服务部|护理部|医保办|运营管理部门|运营管理部|"
         r"[\u4e00-\u9fff]{0,6}?管理部门|(?:药学|医务|护理)部门|"
         r"(?:治疗|咨询|辅导|观察|留观|医务|保健|监护|诊疗|康复|工作|实验|检验|检查|透析|示教|隔离|母婴|服务|警务|陪护|关怀|告别|"
-        r"活动|社工|研究|分析|煎药|推拿|办公|处置|抢救|接种|候诊|哺乳|针灸|熏蒸|理疗|药学)室)")
+        r"活动|社工|研究|分析|煎药|推拿|办公|处置|抢救|接种|候诊|哺乳|针灸|熏蒸|理疗|药学|筛查|阴道镜|内镜|胃镜)室|"
+        r"孕妇学校)")
 """Head nouns of departments, clinics, wards, rooms and service units."""
 JOINER = r"(?:以及|、|和|及(?!以上|以下)|与|或)"
 AREA = r"(?:县域|全市|全区|全省|全县|城乡)"
 COUNT = r"(?:\d+|[一二两三四五六七八九十]+)个"
 """A count right after a unit: units built in some number in a named host (在县中医医院建设…工作室3个)."""
 COUNTED = re.compile(COUNT)
-BOUNDARY = (rf"(?=$|[、，。；：,;:）)|]|{JOINER}|等|的|建设|设置|设立|能力|标准化|规范化|{AREA}?全覆盖|覆盖|设置率|"
+BOUNDARY = (rf"(?=$|[、，。；：,;:）)|]|{JOINER}|等|的|建设|设置|设立|能力|标准化|规范化|(?:实现)?{AREA}?全覆盖|覆盖|"
+            rf"设置率|"
             rf"配置率|配备率|开设率|再提升|提档|基础|并|比例|专病|工程|改扩建|扩建|改造|规范设置率|分设|分开设置|建成(?!率)|"
+            rf"(?:到|在|于)(?:19|20)\d{{2}}年|"
             rf"(?:{COUNT}|(?:不少于|至少)?(?:\d+|[一二两三四五六七八九十]+)间)(?:以上)?(?:[，。；、]|$))")
 """What may follow a unit's name (a name followed by 联盟, 医院, 项目 or a number names something else, except a
 count of the units closing the clause: 建设名中医工作室5个，)."""
@@ -96,7 +99,7 @@ KIND_NOT_UNIT = re.compile(r"(?<!医)学科|（学）科|联盟|网络|体系|�
 """What a list's head after 等 may name instead of units (临床专（学）科建设, 专科联盟建设, 平台建设; not 平台科室, the
 platform departments: 麻醉科、病理科、检验科等平台科室建设)."""
 MOD_WORDS = ("临床", "医疗", "诊疗", "诊治", "救治", "防治", "保健", "特色", "重点", "优势", "专病", "综合", "中医",
-             "医学")
+             "医学", "护理")
 """Words between a shared item and its unit (孕产期、更年期、新生儿保健特色专科 share 保健特色专科)."""
 GENERIC_MODS = ("临床", "医疗", "诊疗", "服务")
 """Modifiers every unit has: 心血管、肿瘤等临床医疗中心 names 心血管中心 and 肿瘤中心."""
@@ -128,14 +131,15 @@ SETUP = (r"(?:设置|设立|开设|增设|新增|新设|内设(?!置)|运行|建
 BECOMING = re.compile(r"(?:建设|打造|建|发展|培育|创建)(?:成为|成|为)")
 STRENGTHEN = (r"加强|推进|推动|完善|健全|强化|规范|提升|加快|深化|优化|做强|做优|扶持|支持|鼓励|引导|实施|巩固|完成|"
               r"继续(?!医学教育|教育)|探索|做到")
-ADVERB = (r"要|应当|应|须|必须|均|各|全部|都|普遍|原则上|可以|可|逐步|率先|全面|积极|进一步|大力|重点|着力|突出|合作|"
+ADVERB = (r"要|应当|应|须|必须|均|各|分别|全部|都|普遍|原则上|可以|可|逐步|率先|全面|积极|进一步|大力|重点|着力|突出|"
+          r"合作|"
           r"优先|至少|规划|独立|单独|按规定|按要求|按照?标准|根据需要|结合实际|统筹|通过|力争|(?:建成|建设完成|完成)后|"
           r"(?:到|在|于)?(?:19|20)\d{2}年(?:底|末|内)?(?:前|之前)?")
 CHAIN = re.compile(rf"(?:{ADVERB}|{STRENGTHEN}|{SETUP})*(?:{STRENGTHEN}|{SETUP})(?!的)")
 """Verbs with their adverbs (到2023年底全部规范设置); with a set-up verb the units may follow directly, with only
 a verb of strengthening a nominal tail must follow them (加强…科室标准化建设)."""
 HAS_SETUP = re.compile(SETUP)
-ADVERBS_ONLY = re.compile(rf"(?:{ADVERB}|(?:根据|按照|结合)[\u4e00-\u9fff]{{2,12}}?|"
+ADVERBS_ONLY = re.compile(rf"(?:{ADVERB}|(?:根据|按照|结合)[^，。；：]{{2,16}}?|"
                           rf"在(?:门诊|院内|[\u4e00-\u9fff]{{1,3}}内))*")
 """What may stand between institutions and their set-up verb: adverbs, a deadline, a basis (可根据病种结构设置,
 要按照…确定的进度完成), a place in the institution (在门诊设置)."""
@@ -151,7 +155,7 @@ ETC_TAIL = re.compile(r"[^，。；]{0,16}?(?:建设|设置)")
 """After 等 and a phrase naming the kind (等急诊急救领域新型服务模式建设)."""
 LIST_TAIL = re.compile(rf"(?:{JOINER}[^，。；、]{{1,12}}?)+(?:标准化|规范化|能力|基础设施|基础)*(?:建设|设置)")
 """A list whose last items are no units (发热门诊、…、隔离留观床位和紧急救援后备医院标准化建设)."""
-COVERAGE = re.compile(rf"{AREA}?全覆盖")
+COVERAGE = re.compile(rf"(?:实现|达到)?{AREA}?全覆盖")
 OWNERS_COUNTED = re.compile(r"(?:要|应|须)?(?:达到|增加到|增至|不少于|超过)\d+(?:家|所|个)(?:以上)?")
 """A number of institutions after the units they set up and the institutions themselves (…的养老机构达到40家)."""
 DESIGNATED = re.compile(r"(?:国家|省|自治区|市|州|盟|县)级?(?:及?以上)?[\u4e00-\u9fff]{0,6}?(?:临床|中医)?"
@@ -204,9 +208,11 @@ subject."""
 LEAD = re.compile(rf"{SETUP}|{STRENGTHEN}|推动|实现|力争|确保|要求|督促|指导|落实|开展|依托|到(?!\d)|"
                   r"每个[县市区乡镇街道（）]+|至少有?|(?:\d+|[一二两三四五六七八九十]+)[所家个]|"
                   r"(?:19|20)\d{2}年(?:底|末)?(?:前|之前)?|"
-                  r"全部|所有|全市|全省|全区|全国|全县|[、，；：|“”《》]|由|在|以|对|将|并")
+                  r"全部|所有|全市|全省|全区|全国|全县|[、，；：|“”《》]|由|在|以|对|将|并|或")
 """Words after which an institution's wording starts (支持三级医院…, 至少有1所县级医院…, 、)."""
-PREPOSITIONS = "由在以对将并"
+PREPOSITIONS = "由在以对将并或"
+ITEM_OPENING = re.compile(r"\s*(?:\d{1,2}[.、．]|[（(][一二三四五六七八九十\d]{1,3}[）)])\s*")
+"""An item number opening a clause: a preposition right after it opens the clause too."""
 """One-character leads that count only at the start of a clause (床位数在500张以上的公立医院 keeps its 在)."""
 MASKED = re.compile(r"（(?:含|不含|包括|包含|下同|以下简称)[^（）]*）|《[^《》]*》")
 """Asides (（含中医医院）) and titles (《社区医院建设标准》) name no institution that must have a unit."""
@@ -549,12 +555,36 @@ def clause_candidates(r: Reader, cs: int, ce: int, carried: Callable[[], list[Sc
             used.update(c.scope.start for c in found if c.scope)
     if not COVERAGE_HINT.search(r.text, pos, ce):
         return
+    if pos == cs and (first := unit_first(r, cs, ce, year)):
+        yield from first
+        return
     groups = list(groups_in(r, cs, ce))
     for group in groups:
         if group[0].start not in used and group[-1].end >= pos:
             yield from scope_led(r, ce, group, year)
     if not groups and pos == cs:
         yield from carried_share(r, cs, ce, carried, year)
+
+
+def unit_first(r: Reader, cs: int, ce: int, year: int | None) -> list[Candidate]:
+    """`units [year] 在 institutions 的开设比例 share`: a clause that opens with the units (伤口造口护理门诊到2025年在
+    二级及以上综合医院的开设比例达到60%)."""
+    text = r.text
+    begin = cs + len(text[cs:ce]) - len(text[cs:ce].lstrip())
+    units = unit_list(r, begin, ce)
+    if units is None:
+        return []
+    by = LEADING_YEAR.match(text, units.end, ce)
+    pos = by.end() if by else units.end
+    scopes = group_at(r, pos + 1, ce) if text.startswith("在", pos) else []
+    if not scopes:
+        return []
+    share = share_at(text, skip_aside(text, scopes[-1].end, ce), ce, len(units.units))
+    if share.value is None or share.observed:
+        return []
+    if by and share.year is None:
+        share = share._replace(year=int(by.group("year")))
+    return build(r, begin, units, scopes, "named", share, year)
 
 
 def carried_share(r: Reader, cs: int, ce: int, carried: Callable[[], list[Scope]],
@@ -636,8 +666,12 @@ def verb_led(r: Reader, cs: int, ce: int, chain: re.Match[str], carried: Callabl
     start = min([chain.start(), *(s.start for s in named)])
     scopes = list(named) or ([] if PLACE_SUBJECT.search(lead) else list(carried()))
     # the institutions a sentence opened with host the units of its later clauses (…，2025年内建成高级卒中中心)
-    one_host = len(scopes) == 1 and scopes[0] is not None and not re.search(r"实验室|集团|机构$", scopes[0].text)
+    one_host = len(scopes) == 1 and scopes[0] is not None and not re.search(r"实验室|集团|机构$", scopes[0].text) \
+        and not r.institutions(cs, chain.start())  # 支持高水平医院…建设多中心: the clause names institutions itself
     hosted = "via" if "依托" in lead else "named" if named else "carried" if one_host else "none"
+    if "分别" in chain.group(0) and len(named) == len(units.units) > 1:  # A、B分别建设X和Y: A has X, B has Y
+        return [c for scope, unit in zip(named, units.units, strict=True)
+                for c in build(r, start, UnitList((unit,), units.end, units.etc), [scope], hosted, share, year)]
     return build(r, start, units, scopes or [None], hosted, share, year)
 
 
@@ -745,7 +779,8 @@ def scope_left(text: str, cs: int, hit_start: int) -> int:
     left = start = max(cs, hit_start - 20)
     masked = BRACKET.sub(lambda m: "·" * len(m.group(0)), text[left:hit_start])
     for m in LEAD.finditer(masked):
-        if len(m.group(0)) > 1 or m.group(0) not in PREPOSITIONS or left + m.start() == cs:
+        if len(m.group(0)) > 1 or m.group(0) not in PREPOSITIONS or left + m.start() == cs or \
+                ITEM_OPENING.fullmatch(text, cs, left + m.start()):  # 7.在清水河镇中心卫生院…增设
             start = left + m.end()
     return start + text.startswith("在", start, hit_start)  # 鼓励在综合医院内设置…: no name starts with 在
 
@@ -781,6 +816,7 @@ def group_before(r: Reader, cs: int, pos: int) -> list[Scope]:
                 chain.group(0).lstrip("规范全面逐步"))))):
         pos = standard.start()
     hits = one_name_each(r.text, r.institutions(cs, pos))
+    hits = [h for k, h in enumerate(hits) if not (k and r.text[hits[k - 1][1]:h[0]] in ("（", "("))]  # an alias
     after = skip_aside(r.text, hits[-1][1], pos) if hits else pos
     after += r.text.startswith("内", after, pos)  # 在综合医院内设置…: the unit inside the institution
     if not hits or not ADVERBS_ONLY.fullmatch(r.text, after, pos):

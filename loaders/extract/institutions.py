@@ -32,17 +32,17 @@ from loaders.extract.registry import Extractor
 from loaders.records import GAP, ParsedDocument
 from loaders.vocabulary import NATION_CODE, Vocabulary
 
-NAME, VERSION = "institutions", "2.1.23"
+NAME, VERSION = "institutions", "2.1.24"
 INSTITUTION_TYPE = "institution-type"
 
 GENERIC_ENDINGS = ("机构", "高校", "高等院校", "高等学校", "次中心")
 """Type labels naming a kind (妇幼保健机构), never the end of one institution's name."""
 MODIFIER_LABELS = ("学校", "高校", "社区", "医疗机构", "基层医疗卫生机构")
 """Kind labels that may qualify a longer designation's name (学校心理健康教育指导中心) rather than end a name."""
-GENERIC_LABEL = re.compile(r"公立|民营|非公|社会办|级|综合|专科(?!学校)|基层|定点|县办|区办|市属|直属")
+GENERIC_LABEL = re.compile(r"公立|民营|非公|社会办|级|综合(?!服务中心)|专科(?!学校)|基层|定点|县办|区办|市属|直属")
 """Type labels of a kind by ownership, grade or tier (公立医院, 县级医院): 江西省公立医院 names no institution."""
 PLACE_NAMED_SUFFIXES = ("人民医院", "中西医结合医院", "中医院", "中医医院", "妇幼保健院")
-TOWN = re.compile(r"(?:镇|街道|苏木)$")
+TOWN = re.compile(r"(?:镇|乡|街道|苏木)$")
 TOWN_TYPES = ("township-health-centre", "central-township-health-centre", "community-health-centre",
               "community-hospital")
 """Primary-care types a town's name heads (横栏镇卫生院, 东区街道社区卫生服务中心, 新市镇中心卫生院: a town's
@@ -60,7 +60,7 @@ TOPIC_NAMED = re.compile(r"(?:重点实验室|工程实验室|研究院|研究�
 """Labels of designations named by a topic alone (呼吸疾病国家重点实验室, 首都儿科研究所): a topic of four characters
 or more (a university: two, 复旦大学; a park or data centre: six, since 建设中医药产业园 names a kind)."""
 WIDE_TOPICS = re.compile(r"(?:产业园区?|数据中心)$")
-ORGANISATION = re.compile(r"大学|科学院|研究院(?=附属)|医学院|学院|医学部|组织|医疗中心")
+ORGANISATION = re.compile(r"大学|科学院|研究院(?=附属)|医学院|学院|医学部|(?<=卫生)组织|医疗中心")
 """Words ending the name of an organisation that runs or designates institutions (a 医疗中心 runs hospitals named
 by a person or place: 宁波市医疗中心李惠利医院; a 研究院 its 附属医院)."""
 OPEN_HEADS = ("organisation", "topic")

@@ -44,7 +44,7 @@ from loaders.extract.row_tables import PROJECT_COLUMN, rows
 from loaders.records import GAP, ParsedDocument
 from loaders.vocabulary import Vocabulary
 
-NAME, VERSION = "programmes", "2.1.15"
+NAME, VERSION = "programmes", "2.1.16"
 
 KINDS = {"工程": "工程 project", "行动": "行动 campaign", "计划": "计划 plan", "项目": "项目 project",
          "试点": "试点 pilot", "活动": "活动 activity", "运动": "运动 campaign", "战略": "战略 strategy",
@@ -89,7 +89,8 @@ _MEANS_VERBS = ("依托", "结合", "借助")
 _DESIGNATION = re.compile(r"示范(?:省|区|市|县|城市)$")
 _DOCUMENT_WORDS = re.compile(r"(?:计划|纲要|规划|方案)$")
 """After 贯彻 (implementing a document) a name ending like a document's title is a reference, not a programme."""
-_LEADING = re.compile(r"(?:新一轮|好|了)+")
+_LEADING = re.compile(r"(?:新一轮|好|了|第[一二三四五六七八九十百\d]+(?:届|期|批|轮))+")
+"""Words before a name that are no part of it (新一轮, 第五届)."""
 _CATEGORY = re.compile(r"一批|一系列|若干|多个|各类|各项|[\d一二三四五六七八九十两几]+(?:个|项|类|批)")
 """An object counted as a batch (打造一批…示范城市) is a category, not a name."""
 _MARKER = re.compile(r"等|(?:\d+|[一二三四五六七八九十两几]+)(?:大|项|个|类)")
@@ -105,9 +106,9 @@ _GENERIC = re.compile(r"^(?:专项|重点|重大|相关|有关|各项|各类|试
                       r"采购|整改|管理|保障|培训|发展|改革|帮扶|资金|主题|系列|宣传|各|人才|培养|能力|提升|队伍)+$")
 """Heads that name no programme (专项行动, 重大项目, 试点工作, 4大专项行动, 建设项目)."""
 _CAMPAIGN = re.compile(r"(?:创建|年|周|月|日|节|行|赛|评选|竞赛|宣传|主题|推介|义诊|展演|征文|"
-                       r"进(?:校园|社区|农村|乡村|家庭|企业|机关|万家|基层|军营|单位|学校|课堂))$")
+                       r"进(?:校园|社区|农村|乡村|家庭|企业|机关|万家|基层|军营|单位|学校|课堂)(?:推广|宣传)?)$")
 """What names an 活动: a campaign word before it (示范创建活动, 经济管理年活动, 健康宣传周活动, 基层行活动,
-…提升患者体验主题活动, 中医药文化进校园活动)."""
+…提升患者体验主题活动, 中医药文化进校园活动, 中医药适宜技术进基层推广活动)."""
 _QUOTED = re.compile(r"“(?P<name>[^“”\n" + GAP + r"]{2,24}?)”(?P<word>(?:系列|宣传|主题)?(?:" + _PW + r")+)?")
 _QUOTED_MEMBER = re.compile(r"^“(?P<name>[^“”]{2,24})”(?P<tail>[" + HAN + r"]{0,4})(?:（[^（）]*）)?$")
 _POLICY_NOUNS = ("", "政策")
@@ -259,9 +260,9 @@ def _after_cue(text: str, cue: re.Match[str]) -> list[Candidate]:
     return out
 
 
-_JOINS = re.compile(r"融入|助力|对接|服务于")
-"""Verbs inside an object that join something to a programme (中医药融入健康广西行动): the name follows them (not
-inside quotation marks: 实施“将健康融入所有政策”)."""
+_JOINS = re.compile(r"融入|助力|对接|服务于|(?<=[\u4e00-\u9fff]{2})与(?=[\u4e00-\u9fff]{2,8}战略)")
+"""Verbs inside an object that join something to a programme (中医药融入健康广西行动, 民族医药与乡村振兴战略衔接): the
+name follows them (not inside quotation marks: 实施“将健康融入所有政策”)."""
 
 
 def _member(text: str, a: int, b: int, last: bool, weak: bool, naming: bool) -> list[Candidate]:

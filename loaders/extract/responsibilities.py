@@ -35,7 +35,7 @@ from loaders.extract.row_tables import lines as _lines
 from loaders.extract.tables import LABEL_HEADER, UNIT_HEADER, header_year, value_like
 from loaders.records import GAP, ParsedDocument, Provision
 
-NAME, VERSION = "responsibilities", "1.6.21"
+NAME, VERSION = "responsibilities", "1.6.22"
 
 LEAD, SUPPORT, RESPONSIBLE = "lead", "support", "responsible"
 MARKERS = {
@@ -115,6 +115,8 @@ and 各乡镇人民政府：负责… in a section of duties, though not 各区�
 牵头). The name must resolve to an
 agency, so 各地要 / 医疗机构要 are not. An agency acting 会同有关部门 (evaluation and monitoring clauses) is left
 alone: the keys do not read it as a task."""
+ADDRESSEES = re.compile(r"各(?:级|省级|地|省|市|县|区)?[\u4e00-\u9fff]{0,10}(?:行政)?部门")
+"""The kind of department a notice addresses (各级卫生健康行政部门, 各省级中医药主管部门), not a named agency."""
 _SUPPORT_SENTENCE = re.compile(r"(?:^|(?<=[。；\n]))\s*" + ITEM_NUMBER + r"?(?P<list>[^。；：:\n，,（）()]{3,120}?"
                                r"(?:配合|协助|协同))(?=做好|开展|推进|落实|抓好|完成|实施)")
 """A sentence whose subject is a list of units that support (（六）市医疗保障局、市民政局配合做好…)."""
@@ -428,6 +430,8 @@ def list_lines(doc: ParsedDocument, ctx: BuildContext, home: Jurisdiction | None
         before = len(clauses)
         if m.group("body") and task_provision(doc, s) in assigned:
             continue  # an institution at work in a task whose own clause names the responsible units
+        if ADDRESSEES.fullmatch(text, s, e) and not text.startswith("负责", said):
+            continue  # 各省级卫生健康行政部门要…: a notice's addressees told what to do, no task of the plan assigned
         named = _named_body if m.group("body") else _all_agencies
         add(s, e, 8, lambda s=s, e=e, named=named: named(text, s, e, ctx, home), form="sentence-subject",
             role=LEAD if m.group("lead") or principal else RESPONSIBLE, task=duty)

@@ -48,7 +48,7 @@ from loaders.records import ParsedDocument
 
 log = logging.getLogger(__name__)
 
-NAME, VERSION = "targets", "2.1.20"
+NAME, VERSION = "targets", "2.1.21"
 
 SENTENCE_END = re.compile(r"[。；！？!?]")
 CLAUSE_END = re.compile(r"[，,]|[：:](?!\d)")
@@ -162,6 +162,8 @@ def run(doc: ParsedDocument, ctx: BuildContext) -> Iterator[QuantityFact]:
             reviewed[review] = state["observed"]
 
 
+CONTACT = re.compile(r"\s*(?:联系电话|联系方式|咨询电话|电话|传真|邮编|邮政编码|电子邮箱|联系人)\s*[：:]")
+"""A contact line's opening: its numbers measure nothing."""
 EACH = re.compile(r"^[^，。；]{0,12}?(?:均|都|全部)")
 """A clause whose value holds for each measure of the clause before (…分别达到60%和40%，到2030年均不低于80%)."""
 
@@ -229,6 +231,8 @@ def sentence_facts(doc: ParsedDocument, ctx: BuildContext, years: DocYears, ss: 
             state["observed"] = state["observed"] or PAST
         if consequence is not None and n < consequence:
             continue
+        if CONTACT.match(clause):
+            continue  # 联系电话：010-68792213: a contact line, no measure
         spans = value_spans(clause)
         items = clause_items(clause, cs, ctx.vocabulary, head, topic, spans, label)
         if not items and spans and len(group) > 1 and EACH.search(clause):  # the list's items are no head
