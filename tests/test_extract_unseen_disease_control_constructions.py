@@ -30,7 +30,9 @@ doc = per_script_document(TEXTS, "city-disease-control", "牡丹江市疾病预�
 
 def test_rooms_and_places_are_counted(doc) -> None:
     assert quantities_on_line(doc, 2) == {("target", "负压病房", 20.0, "count", ">=", 2027)}
-    assert requirements_on_line(doc, 2) == {("负压病房", "市第二人民医院", None, None)}
+    # 完成传染病病区改造 renovates a ward: a requirement of its own (probe39's key reads it so)
+    assert requirements_on_line(doc, 2) == {("负压病房", "市第二人民医院", None, None),
+                                            ("传染病病区", "市第二人民医院", None, None)}
     assert quantities_on_line(doc, 3) == {("target", "规划建设平急两用隔离医学观察场所", 1.0, "count", "=", 2027),
                                          ("target", "可提供隔离房间", 300.0, "count", ">=", 2027)}
 
