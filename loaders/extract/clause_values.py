@@ -61,7 +61,7 @@ POPULATION_BAND = re.compile(r"^(?:常住)?人口(?:以上|以下|及以上|及�
 COMPARATOR_BEFORE_OF = re.compile(r"(不得低于|不低于|不少于|不得少于|不超过|不得超过|不高于)(?P<of>[^，。；]{1,20})的$")
 SHARE_OF_TOTAL = re.compile(r"^(?P<of>[^，。；]{2,20}?总数)的$")
 """`…城市(县城)总数的100%`: a share of a total, readable even when the words before it are redacted."""
-FROM_BASE = re.compile(r"由(?:(?P<y>(?:19|20)\d{2})年(?:底|末)?的?)?$")
+FROM_BASE = re.compile(r"(?:由|从)(?:(?P<y>(?:19|20)\d{2})年(?:底|末)?的?)?$")
 """`…由2022年的3.6人增加到5人`: the value after 由 is the baseline of the value after the verb."""
 RATE_NORM = re.compile(r"(?:原则上)?(?:按照?|依照)(?:(?P<per>每[^，。；\d]{1,8})|(?P<of>[^，。；\d每]{2,12})的)$")
 NORM_VERBS = re.compile(r"^(?:的比例)?(?:配备|配置|核定|设置|设立|为)?")

@@ -41,7 +41,7 @@ from loaders.vocabulary import Vocabulary, match_key
 
 log = logging.getLogger(__name__)
 
-NAME, VERSION = "departments", "2.0.33"
+NAME, VERSION = "departments", "2.0.34"
 
 UNSAID_SCOPE = "https://w3id.org/policykg/vocab/institution-type/medical-and-health-institution"
 """The institution type of a requirement whose text names no institution (any medical or health institution)."""
@@ -57,7 +57,8 @@ UNIT = (r"(?:科室|专科|科|门诊|诊室|病区|病房|(?:[中国蒙藏维�
         r"分站|急救站|护理站|服务站|防治站|康复站|健康小屋|健康驿站|照护专区|药房|药库|药学部|咨询窗口|服务窗口|保健部|服务部|护理部|医保办|运营管理部门|运营管理部|"
         r"[\u4e00-\u9fff]{0,6}?管理部门|(?:药学|医务|护理)部门|"
         r"(?:治疗|咨询|辅导|观察|留观|医务|保健|监护|诊疗|康复|工作|实验|检验|检查|透析|示教|隔离|母婴|服务|警务|陪护|关怀|告别|"
-        r"活动|社工|研究|分析|煎药|推拿|办公|处置|抢救|接种|候诊|哺乳|针灸|熏蒸|理疗|药学|筛查|阴道镜|内镜|胃镜)室|"
+        r"活动|社工|研究|分析|煎药|推拿|办公|处置|抢救|接种|候诊|哺乳|针灸|熏蒸|理疗|药学|筛查|阴道镜|内镜|胃镜|"
+        r"心电图|治未病)室|"
         r"孕妇学校)")
 """Head nouns of departments, clinics, wards, rooms and service units."""
 JOINER = r"(?:以及|、|和|及(?!以上|以下)|与|或)"
@@ -66,7 +67,7 @@ COUNT = r"(?:\d+|[一二两三四五六七八九十]+)个"
 """A count right after a unit: units built in some number in a named host (在县中医医院建设…工作室3个)."""
 COUNTED = re.compile(COUNT)
 BOUNDARY = (rf"(?=$|[、，。；：,;:）)|]|{JOINER}|等|的|建设|设置|设立|能力|标准化|规范化|(?:实现)?{AREA}?全覆盖|覆盖|"
-            rf"设置率|"
+            rf"设置率|独立设置|"
             rf"配置率|配备率|开设率|再提升|提档|基础|并|比例|专病|工程|改扩建|扩建|改造|规范设置率|分设|分开设置|建成(?!率)|"
             rf"(?:到|在|于)(?:19|20)\d{{2}}年|"
             rf"(?:{COUNT}|(?:不少于|至少)?(?:\d+|[一二两三四五六七八九十]+)间)(?:以上)?(?:[，。；、]|$))")
@@ -109,6 +110,8 @@ GENERIC_UNITS = {"科", "科室", "专科", "门诊", "中心", "室", "诊室",
 NOT_A_UNIT = re.compile(r"(?<!医)学科$|本科$|预科$|新医科$|[楼床位院]$|(?<!母婴)设施$|设备$|队伍$|人员$|网络$|"
                         r"体系$|服务$|"
                         r"能力$|平台$|基地$|项目$|工程$|场所$|单位$|医院|卫生院|机构|卫生服务[中站]|卫生室|次中心$")
+LEVEL_QUALIFIER = re.compile(r"^(?:省|市|县|区|州|盟|旗)级(?=[\u4e00-\u9fff]{2,}(?:救治|诊断|诊疗)中心$)")
+"""A level before a treatment centre a named hospital builds (市级危重孕产妇救治中心)."""
 SHARED_SERVICE_CENTRE = re.compile(r"(?:影像|心电|检验|病理|消毒供应|检查)(?:诊断)?(?:共享)?中心$")
 """Centres a host runs for others to share (医学影像中心, 心电诊断共享中心, 消毒供应中心): built 依托 an institution,
 they are its units, where another centre built so (依托省人民医院建设区域医疗中心) is an institution of its own."""
@@ -126,7 +129,7 @@ of its host."""
 # --- verbs, tails and shares ------------------------------------------------------------------------------------
 
 SETUP = (r"(?:设置|设立|开设|增设|新增|新设|内设(?!置)|运行|建设|建立|建成|建好|组建|创建|打造|培育|开办|布局|"
-         r"发展|新建|改建|改造|扩建|改扩建|办好|配备|配置|标准化建设)(?!成为|成[^立]|为)")
+         r"(?<!早期)发展|新建|改建|改造|扩建|改扩建|办好|配备|配置|标准化建设)(?!成为|成[^立]|为)")
 """Verbs that set a unit up; not when they make something into another (建设成为…中心, 打造为…基地)."""
 BECOMING = re.compile(r"(?:建设|打造|建|发展|培育|创建)(?:成为|成|为)")
 STRENGTHEN = (r"加强|推进|推动|完善|健全|强化|规范|提升|加快|深化|优化|做强|做优|扶持|支持|鼓励|引导|实施|巩固|完成|"
@@ -161,7 +164,7 @@ OWNERS_COUNTED = re.compile(r"(?:要|应|须)?(?:达到|增加到|增至|不少�
 DESIGNATED = re.compile(r"(?:国家|省|自治区|市|州|盟|县)级?(?:及?以上)?[\u4e00-\u9fff]{0,6}?(?:临床|中医)?"
                         r"(?:重点|特色|优势|精品)")
 """A unit named by the level that designated it (省级临床重点专科, 市级以上重点专科)."""
-SHARE_WORDS = re.compile(r"的?(?:规范化?|标准化)?(?:设置|建设|覆盖)?"
+SHARE_WORDS = re.compile(r"的?(?:规范化?|标准化|独立)?(?:设置|建设|覆盖)?"
                          r"(?:比例|设置率|开设率|建成率|配置率|配备率|覆盖率|达标率)")
 COVERAGE_HINT = re.compile(r"全覆盖|设置率|开设率|建成率|配置率|配备率|覆盖率|达标率|比例|建成|(?:建设|设置)到位")
 POSTPOSED = re.compile(r"(?:要|均|全部)?(?:建成(?!率)|(?:建设|设置)到位)")
@@ -177,7 +180,7 @@ REPORT_OPENING = re.compile(r"\s*(?:[（(]?[一二三四五六七八九十\d]{1,
                             r"(?:截至|截止)(?:到|至)?(?:目前|(?:19|20)\d{2}年)")
 """A sentence that opens with the date of a report (截至2023年底，…): it and the sentences after it on its line
 state what exists, until one names a target year."""
-SHARE = re.compile(r"的?(?:规范化?|标准化)?(?:设置|设立|开设|建设|覆盖)?"
+SHARE = re.compile(r"的?(?:规范化?|标准化|独立)?(?:设置|设立|开设|建设|覆盖)?"
                    r"(?:比例|设置率|开设率|建成率|配置率|配备率|覆盖率|达标率|比重|占比)"
                    r"(?P<each>分别)?"
                    r"(?:(?:到|在)?(?P<year>(?:19|20)\d{2})年(?:底|末)?)?"
@@ -474,7 +477,9 @@ def candidates(r: Reader) -> Iterator[Candidate]:
 
             found = list(clause_candidates(r, cs, ce, carry, year))
             found += [c for f in found if (c := later_in_clause(text, f, ce))]
-            if pending and not found:
+            if pending and not found and (other := other_scope_share(r, cs, ce, pending)):
+                pending += other
+            elif pending and not found:
                 pending = share_of_previous(text, cs, ce, pending)
                 pending += [c for f in pending if (c := later_in_clause(text, f, ce))]
             yield from pending
@@ -493,6 +498,29 @@ YEAR_SHARE = re.compile(r"[、和及]?(?:到|至)?(?P<year>(?:19|20)\d{2})年(?:
                         r"(?P<verb>达到|提高到|提升到|增加到|不低于)?"
                         r"(?P<value>\d+(?:\.\d+)?)%(?P<floor>及?以上)?")
 """A later year's share right after the first (设置率2027年达到85%、2030年达到95%)."""
+
+
+OTHER_SCOPE_SHARE = re.compile(r"\s*(?:要|应|均)?(?P<verb>达到|不低于|不少于|提高到|为)?"
+                               r"(?P<value>\d+(?:\.\d+)?)%(?P<floor>及?以上)?\s*$")
+
+
+def other_scope_share(r: Reader, cs: int, ce: int, previous: list[Candidate]) -> list[Candidate]:
+    """A clause naming other institutions and only their share of the units before (三级医院临床营养科设置率达到100%，
+    二级综合医院不低于80%): the same units in those institutions at that share."""
+    if any(c.share is None for c in previous):
+        return []
+    begin = cs + len(r.text[cs:ce]) - len(r.text[cs:ce].lstrip())
+    scopes = group_at(r, begin, ce)
+    if not scopes or scopes[0].start != begin:
+        return []
+    m = OTHER_SCOPE_SHARE.match(r.text, skip_aside(r.text, scopes[-1].end, ce), ce)
+    if not m:
+        return []
+    comparator = ">=" if m.group("floor") else share_comparator(m.group("verb") or "")
+    units = list(dict.fromkeys(c.unit for c in previous))
+    last = previous[-1]
+    return [replace(last, start=begin, end=m.end(), unit=unit, scope=scope, share=float(m.group("value")),
+                    comparator=comparator) for unit in units for scope in scopes]
 
 
 def later_in_clause(text: str, cand: Candidate, ce: int) -> Candidate | None:
@@ -739,8 +767,8 @@ def acceptable(vocab: Vocabulary, unit: Unit, hosted: str) -> bool:
         return False
     if not bare.endswith(NEEDS_HOST):
         return True
-    if INSTITUTION_CENTRE.search(bare):
-        return False
+    if INSTITUTION_CENTRE.search(LEVEL_QUALIFIER.sub("", bare) if hosted == "named" else bare):
+        return False  # a named hospital's 市级危重孕产妇救治中心 is its unit (a level qualifies the designation)
     if hosted == "via":  # 依托县级医院建设医学影像中心、…消毒供应中心: resource-sharing centres are the host's units
         return bool(SHARED_SERVICE_CENTRE.search(bare))
     if hosted in ("named", "listed"):

@@ -83,10 +83,10 @@ def clean_wording(text: str) -> str:
     prev = None
     while prev != text:
         prev = text
+        text = LEADING_NUMBER.sub("", text)  # before the fillers strip the （ of （一）
         text = LEADING_FILLERS.sub("", text, count=1)
         text = LEADING_YEAR.sub("", text)
         text = LEADING_PLAN.sub("", text)
-        text = LEADING_NUMBER.sub("", text)
     text = TRAILING.sub("", text)
     text = TRAILING_ADVERB.sub("", text)
     text = text.strip(" ，、；：的")

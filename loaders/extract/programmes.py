@@ -44,7 +44,7 @@ from loaders.extract.row_tables import PROJECT_COLUMN, rows
 from loaders.records import GAP, ParsedDocument
 from loaders.vocabulary import Vocabulary
 
-NAME, VERSION = "programmes", "2.1.16"
+NAME, VERSION = "programmes", "2.1.17"
 
 KINDS = {"工程": "工程 project", "行动": "行动 campaign", "计划": "计划 plan", "项目": "项目 project",
          "试点": "试点 pilot", "活动": "活动 activity", "运动": "运动 campaign", "战略": "战略 strategy",
@@ -62,7 +62,7 @@ _QUOTED_TAIL = re.compile(r"“([^“”]+)”$")
 """A name whose last part is quoted (失能老年人“健康入户关怀行动”) is canonically the quoted part."""
 _TRAILER = re.compile(r"[”’」』]?(?P<word>工作|建设|经验|成果|范围|覆盖面|(?<=试点)(?:省|市|县|区|城市))?"
                       r"(?:（[^（）]*）)?"
-                      r"(?:(?:为|的|等|在|全局|部署|开展|实施|推进|提供|落实|加强|做好|做实|以来|统筹).*|"
+                      r"(?:(?:为|的|等|在|全局|部署|开展|实施|推进|提供|落实|加强|做好|做实|以来|统筹|中的).*|"
                       r"[\u4e00-\u9fff]{2,10}(?:服务|资金|经费|补助)|(?<=工程|行动|项目|计划)[\u4e00-\u9fff]{4,16}工作)?",
                       re.DOTALL)
 _MEMBER_TRAILER = re.compile(r"[”’」』]?(?P<word>工作|建设|经验|成果|范围|覆盖面|(?<=试点)(?:省|市|县|区|城市))?"
@@ -109,7 +109,8 @@ _CAMPAIGN = re.compile(r"(?:创建|年|周|月|日|节|行|赛|评选|竞赛|宣
                        r"进(?:校园|社区|农村|乡村|家庭|企业|机关|万家|基层|军营|单位|学校|课堂)(?:推广|宣传)?)$")
 """What names an 活动: a campaign word before it (示范创建活动, 经济管理年活动, 健康宣传周活动, 基层行活动,
 …提升患者体验主题活动, 中医药文化进校园活动, 中医药适宜技术进基层推广活动)."""
-_QUOTED = re.compile(r"“(?P<name>[^“”\n" + GAP + r"]{2,24}?)”(?P<word>(?:系列|宣传|主题)?(?:" + _PW + r")+)?")
+_QUOTED = re.compile(r"“(?P<name>[^“”\n" + GAP + r"]{2,24}?)”(?P<word>(?:系列|宣传|主题|改革|移风易俗|专项)?(?:" + _PW +
+                     r")+)?")
 _QUOTED_MEMBER = re.compile(r"^“(?P<name>[^“”]{2,24})”(?P<tail>[" + HAN + r"]{0,4})(?:（[^（）]*）)?$")
 _POLICY_NOUNS = ("", "政策")
 """Tails of a quoted name right after 实施/倡导 that are not part of the name (实施“港澳药械通”政策)."""
@@ -333,8 +334,9 @@ def _valid(name: str, written: str) -> bool:
         return False
     if "的" in _ATTRIBUTIVE.sub("", head) or (word[-1] == "工程" and _WORKS.search(head)):
         return False
-    if name.endswith("运动项目"):
-        return False  # 中医传统运动项目: sports, not a programme
+    if (name.endswith(("运动项目", "传统运动", "体育运动", "健身运动")) and not quoted) or \
+            name.endswith(("工作计划", "年度计划")):
+        return False  # 中医传统运动(项目): sports; …规划及年度工作计划: a government's plans, not a programme
     if word[-1] == "活动" and not (_CAMPAIGN.search(head) or quoted):
         return False
     return not head.endswith(("等", "各"))

@@ -35,7 +35,7 @@ from loaders.extract.row_tables import lines as _lines
 from loaders.extract.tables import LABEL_HEADER, UNIT_HEADER, header_year, value_like
 from loaders.records import GAP, ParsedDocument, Provision
 
-NAME, VERSION = "responsibilities", "1.6.22"
+NAME, VERSION = "responsibilities", "1.6.23"
 
 LEAD, SUPPORT, RESPONSIBLE = "lead", "support", "responsible"
 MARKERS = {
@@ -683,9 +683,10 @@ def run(doc: ParsedDocument, ctx: BuildContext) -> Iterator[Responsibility]:
 
 
 def group_closing(doc: ParsedDocument, statements: list[tuple[Clause, str]]) -> list[tuple[Clause, str]]:
-    """Clauses on a line of their own that each close a group of numbered items (（一）heading / 1.… / 2.… /
-    （规划司牵头，…）/ （二）…) belong to the group's heading: when at least two clauses do so and none sits between two
-    items of one group (that layout assigns each item its own clause), each is the heading's task."""
+    """Clauses on a line of their own, or in brackets ending the last item, that each close a group of numbered items
+    (（一）heading / 1.… / 2.…。（牵头单位：…） / （二）…) belong to the group's heading: when two or more do so
+    and none sits between two items of one group or on an item before the last (that layout assigns each item its own
+    clause), each is the heading's task."""
     text = doc.norm.text
     children: dict[str, list] = {}
     for p in doc.provisions:
@@ -695,18 +696,34 @@ def group_closing(doc: ParsedDocument, statements: list[tuple[Clause, str]]) -> 
     moved: dict[int, str] = {}
     for k, (clause, path) in enumerate(statements):
         line_start = text.rfind("\n", 0, clause.start) + 1
-        if not _OWN_LINE_OPENING.fullmatch(text, line_start, clause.start) or "." not in path:
+        if "." not in path:
             continue
         parent = path.rsplit(".", 1)[0]
         siblings = children.get(parent, [])
         if parent not in paths or len(siblings) < 2:
             continue
+        own_line = _OWN_LINE_OPENING.fullmatch(text, line_start, clause.start)
+        closing = siblings[-1].path == path and _closes_line(text, clause)  # …。（牵头单位：…；配合单位：…）
+        if not (own_line or closing):
+            continue
+        if not own_line and any(other != k and q in {p.path for p in siblings[:-1]}
+                                for other, (_, q) in enumerate(statements)):
+            continue  # the earlier items have clauses of their own: the last one's bracket is its own
         if any(p.start > clause.start for p in siblings):
             return statements  # a clause between two items of one group: each item has its own
         moved[k] = parent
     if len(set(moved.values())) < 2:
         return statements
     return [(c, moved.get(k, path)) for k, (c, path) in enumerate(statements)]
+
+
+def _closes_line(text: str, clause: Clause) -> bool:
+    """The clause is a bracket that ends its line after a sentence (…进企业。（牵头单位：…））."""
+    end = text.find("\n", clause.end)
+    end = len(text) if end < 0 else end
+    opening = text.rfind("（", 0, clause.start)
+    close = matching_close(text, opening) if opening > 0 else -1
+    return close >= clause.end - 1 and text[opening - 1] in "。；\n" and not text[close + 1:end].strip(" 。")
 
 
 def _inside(pos: int, clause: Clause) -> bool:
