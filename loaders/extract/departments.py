@@ -41,7 +41,7 @@ from loaders.vocabulary import Vocabulary, match_key
 
 log = logging.getLogger(__name__)
 
-NAME, VERSION = "departments", "2.0.34"
+NAME, VERSION = "departments", "2.0.35"
 
 UNSAID_SCOPE = "https://w3id.org/policykg/vocab/institution-type/medical-and-health-institution"
 """The institution type of a requirement whose text names no institution (any medical or health institution)."""
@@ -58,7 +58,7 @@ UNIT = (r"(?:科室|专科|科|门诊|诊室|病区|病房|(?:[中国蒙藏维�
         r"[\u4e00-\u9fff]{0,6}?管理部门|(?:药学|医务|护理)部门|"
         r"(?:治疗|咨询|辅导|观察|留观|医务|保健|监护|诊疗|康复|工作|实验|检验|检查|透析|示教|隔离|母婴|服务|警务|陪护|关怀|告别|"
         r"活动|社工|研究|分析|煎药|推拿|办公|处置|抢救|接种|候诊|哺乳|针灸|熏蒸|理疗|药学|筛查|阴道镜|内镜|胃镜|"
-        r"心电图|治未病)室|"
+        r"心电图|治未病|健康教育)室|储血点|献血屋|献血点|血库|"
         r"孕妇学校)")
 """Head nouns of departments, clinics, wards, rooms and service units."""
 JOINER = r"(?:以及|、|和|及(?!以上|以下)|与|或)"
@@ -731,6 +731,9 @@ def build(r: Reader, start: int, units: UnitList, scopes: list[Scope | None], ho
         shares: list[float | None] = [0.0]
     else:
         shares = share.value if isinstance(share.value, list) else [share.value] * len(units.units)
+    if hosted == "via" and any(INSTITUTION_CENTRE.search(plain_name(u)) and not SHARED_SERVICE_CENTRE.search(
+            plain_name(u)) for u in units.units):
+        return []  # 依托…建设…救治中心、技术指导中心和远程会诊中心: a list of designations, institutions of their own
     if hosted == "none" and any(acceptable(r.vocab, u, hosted) and not plain_name(u).endswith(NEEDS_HOST)
                                 for u in units.units):
         hosted = "listed"  # 设置心理咨询室或社会工作室
@@ -767,10 +770,16 @@ def acceptable(vocab: Vocabulary, unit: Unit, hosted: str) -> bool:
         return False
     if not bare.endswith(NEEDS_HOST):
         return True
+    if SHARED_SERVICE_CENTRE.search(bare) and hosted in ("via", "named"):
+        return True  # 依托县级医院建设医学影像中心, 在市第一人民医院设立区域远程影像诊断中心: the host's shared service
     if INSTITUTION_CENTRE.search(LEVEL_QUALIFIER.sub("", bare) if hosted == "named" else bare):
         return False  # a named hospital's 市级危重孕产妇救治中心 is its unit (a level qualifies the designation)
-    if hosted == "via":  # 依托县级医院建设医学影像中心、…消毒供应中心: resource-sharing centres are the host's units
-        return bool(SHARED_SERVICE_CENTRE.search(bare))
+    if hosted == "via":  # 依托…医院建设远程会诊中心: a centre the host runs, unless a place names it or it is a kind of
+        #                  institution (依托…医院建设天津市心理危机干预中心, …精神卫生中心, …救治中心)
+        places = vocab.find_all("jurisdiction", bare)
+        kinds = vocab.find_all("institution-type", bare)
+        return not (places and places[0][0] == 0) and bare[0] not in "省市县区州盟旗" and not (
+            kinds and kinds[-1][1] == len(bare))
     if hosted in ("named", "listed"):
         return True
     if hosted == "carried":  # a centre of a clause after the one naming its host, unless a place names it

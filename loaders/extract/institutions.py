@@ -32,7 +32,7 @@ from loaders.extract.registry import Extractor
 from loaders.records import GAP, ParsedDocument
 from loaders.vocabulary import NATION_CODE, Vocabulary
 
-NAME, VERSION = "institutions", "2.1.24"
+NAME, VERSION = "institutions", "2.1.25"
 INSTITUTION_TYPE = "institution-type"
 
 GENERIC_ENDINGS = ("机构", "高校", "高等院校", "高等学校", "次中心")
@@ -518,8 +518,17 @@ def _named_clinic_at(text: str, pos: int) -> bool:
     return any(VILLAGE_CLINIC.match(text, pos + n) for n in (2, 3))
 
 
-LISTED_SUFFIXES = ("社区卫生服务中心", "社区卫生服务站")
-"""Primary-care units named by a neighbourhood (四季青社区卫生服务中心): names only in a list of two or more."""
+LISTED_SUFFIXES = ("社区卫生服务中心", "社区卫生服务站", "急救工作站", "急救站", "医院")
+"""Primary-care and emergency units named by a neighbourhood (四季青社区卫生服务中心, 金盏急救工作站), hospitals
+named by a proper name (中日友好医院, 民航总医院): names only in a list of two or more."""
+
+
+KIND_OF_HOSPITAL = re.compile(r"(?:康复|肿瘤|儿童|妇产|妇女儿童|口腔|眼科|精神|精神病|传染病|胸科|脑科|骨科|中医|"
+                              r"中西医|"
+                              r"老年|护理|专科|综合|民族|职业病|皮肤|心血管|整形|美容|互联网|定点|公立|民营|社会|"
+                              r"营利|非营利|中心|人民|城市|县|市|区|镇|乡|村|社区|部队|军队|企业|厂矿|私立|大学|附属|"
+                              r"教学|研究型|智慧|数字|示范|标杆|医养结合|安宁疗护|疗养|结核病|血液|母婴|中西医结合)+")
+"""Words that make a hospital a kind (康复医院, 老年医院, 大学附属医院), not one named by them."""
 
 
 def _listed_centre(text: str, start: int, end: int, type_iri: str, home: Jurisdiction | None) -> Found | None:
@@ -535,7 +544,9 @@ def _listed_centre(text: str, start: int, end: int, type_iri: str, home: Jurisdi
         if begin < 0 or not re.fullmatch(r"[" + HAN + r"]+", body) or not _specific(body) or \
                 body[0] in TOWN_NOT_NAMES or re.search(r"[" + FUNCTION_CHARS + r"]|[省市县区镇乡村化型]$", body):
             continue
-        listed = re.compile(r"[" + HAN + r"]{2,4}" + suffix)
+        if suffix == "医院" and KIND_OF_HOSPITAL.fullmatch(body):
+            continue  # 康复医院、老年医院: kinds of hospital, not names
+        listed = re.compile(r"[" + HAN + r"]{2," + ("12" if suffix == "医院" else "4") + r"}?" + suffix)
         after = text[end:end + 1] == "、" and listed.match(text, end + 1)
         before = text[begin - 1:begin] == "、" and text.endswith(suffix, 0, begin - 1)
         if (after or before) and LIST_START.search(text[max(0, begin - 4):begin]):

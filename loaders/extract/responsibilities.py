@@ -35,7 +35,7 @@ from loaders.extract.row_tables import lines as _lines
 from loaders.extract.tables import LABEL_HEADER, UNIT_HEADER, header_year, value_like
 from loaders.records import GAP, ParsedDocument, Provision
 
-NAME, VERSION = "responsibilities", "1.6.23"
+NAME, VERSION = "responsibilities", "1.6.24"
 
 LEAD, SUPPORT, RESPONSIBLE = "lead", "support", "responsible"
 MARKERS = {
@@ -127,6 +127,19 @@ _CO_SUBJECT = re.compile(rf"[，,](?:会同(?P<with>{_CO_NAME}(?:、{_CO_NAME})*
 党建办、规划财务科配合…; 省中医药局牵头，会同省卫健委、省医保局，…): they support, and a subject that 负责 beside them
 is the principal (lead)."""
 _SENTENCE_END = re.compile(r"[。；\n]")
+_DUTY_LINE = re.compile(r"^[ \t\u3000]*" + ITEM_NUMBER + r"?[ \t\u3000]*(?P<list>[^：:\n。；，,]{2,60}?)[：:]", re.M)
+"""A paragraph of a duty section that opens with the units it is about (（二）市委宣传部（市文明办）：负责…;
+（六）市交通运输局、市文化旅游广电局：按照各自职责…)."""
+_DUTY_HEADING = re.compile(r"职责|分工")
+_ALIAS = re.compile(r"[（(][^（）()]{2,12}[）)]$")
+_DUTY_LEADS = re.compile(r"(?:负责|牵头|负总责|对[^，。；]{1,20}负总责|按照[^，。；]{1,20}原则，负责)")
+"""The duty a section gives a unit as the one answering for it (市卫生健康委：负责…; …：对本辖区…工作负总责)."""
+_DUTY_SUPPORTS = re.compile(r"(?:参与|协助|配合)")
+
+
+def _duty_sections(doc: ParsedDocument) -> list[tuple[int, int]]:
+    """Spans of the sections whose heading names duties (四、部门职责, （三）职责分工)."""
+    return [(p.start, p.end) for p in doc.provisions if _DUTY_HEADING.search(p.heading or "") and len(p.heading) <= 12]
 _LIST_LINE = re.compile(rf"^(?P<list>[^。；：:\n]{{3,200}}?)(?:{_DUTY_TAIL}|负责)。?$")
 """A line of its own that is a list of units with a duty tail (县卫计局、县人社局按职责分工负责。)."""
 
@@ -245,6 +258,9 @@ def resolve_items(items: list[Item], home: Jurisdiction | None, ctx: BuildContex
         if _NOT_AGENCY.search(item.name.removeprefix("各有关").removeprefix("各相关")):
             continue
         ref = resolve_agency(item.name, home, ctx, inherited_prefix=prefix, collective=collective)
+        if ref is None and (alias := _ALIAS.search(item.name)):  # 市委宣传部（市文明办）: the name before its alias
+            ref = resolve_agency(item.name[:alias.start()], home, ctx, inherited_prefix=prefix, collective=collective)
+            ref = replace(ref, written=item.name) if ref is not None else None
         if ref is None:
             continue
         department = _department_at(item.name, ref, ctx)
@@ -417,6 +433,16 @@ def list_lines(doc: ParsedDocument, ctx: BuildContext, home: Jurisdiction | None
             if pattern is _MECHANISM and task_provision(doc, s) in assigned:
                 continue  # the mechanism a task sets up, whose own 责任单位 list assigns it
             add(s, e, 8, lambda s=s, e=e: _all_agencies(text, s, e, ctx, home))
+    duty_sections = _duty_sections(doc)
+    for m in _DUTY_LINE.finditer(text):
+        s, e = m.start("list"), m.end("list")
+        if not any(a <= s < b for a, b in duty_sections):
+            continue
+        stop = _SENTENCE_END.search(text, m.end())
+        duty = text[m.end():stop.start() if stop else len(text)].strip(" ，,")[:120]
+        role = LEAD if _DUTY_LEADS.match(duty) else SUPPORT if _DUTY_SUPPORTS.match(duty) else RESPONSIBLE
+        add(s, e, 0, lambda s=s, e=e: _all_agencies(text, s, e, ctx, home) or _named_body(text, s, e, ctx, home),
+            form="sentence-subject", role=role, task=duty)
     for m in _SUBJECT.finditer(text):
         s, e = m.start("list"), m.end("list")
         stop = _SENTENCE_END.search(text, e)

@@ -53,7 +53,8 @@ _SIZE_BAND = re.compile(r"^(?:名|人|个|张)[\u4e00-\u9fff]{1,4}(?:及?以上|
 _LISTED_VALUE = re.compile(r"(?:达到|提高到|增加到|不低于|不少于)[\d.]+(?:项|级|类|种|条)(?:以上)?[和、及与]$")
 """`分别达到4.5级和3.5级`: a value listed after an introduced one."""
 _COUNT_WITH_COMPARATOR = re.compile(r"^(?:项|类|种|条)(?:及)?(?:以上|以下|以内|左右)")
-_NOT_A_VALUE_BEFORE = re.compile(r"(?:第|《|〔|“|\"|[A-Za-zⅠ-Ⅻ]|每|\d[.．]|[-—–~～]|(?:见|如)(?:附)?[表图件]|附件|"
+_NOT_A_VALUE_BEFORE = re.compile(r"(?:第|《|〔|“|\"|[A-Za-zⅠ-Ⅻ]|每|\d[.．]|[-—–~～]|(?:见|如)(?:附)?(?:[表图件]|专栏)|"
+                                 r"附件|"
                                  r"(?:GBZ?|WS|DB\d{0,4}|YY|HJ|JGJ|ISO)(?:/[TZ])?\s+|建标)$")
 """Numbers that are no values: ordinals, titles and numbers, codes (GB/T 42195—2022, 建标127—2021), ranges, and
 labels (见表1, 附件2)."""
