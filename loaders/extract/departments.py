@@ -41,7 +41,7 @@ from loaders.vocabulary import Vocabulary, match_key
 
 log = logging.getLogger(__name__)
 
-NAME, VERSION = "departments", "2.0.35"
+NAME, VERSION = "departments", "2.0.36"
 
 UNSAID_SCOPE = "https://w3id.org/policykg/vocab/institution-type/medical-and-health-institution"
 """The institution type of a requirement whose text names no institution (any medical or health institution)."""
@@ -770,8 +770,10 @@ def acceptable(vocab: Vocabulary, unit: Unit, hosted: str) -> bool:
         return False
     if not bare.endswith(NEEDS_HOST):
         return True
-    if SHARED_SERVICE_CENTRE.search(bare) and hosted in ("via", "named"):
+    if SHARED_SERVICE_CENTRE.search(bare) and hosted in ("via", "named") and not INSTITUTION_CENTRE.search(
+            bare.replace("区域", "", 1)):
         return True  # 依托县级医院建设医学影像中心, 在市第一人民医院设立区域远程影像诊断中心: the host's shared service
+        #              (a 市级临床检验中心 is a designation: an institution of its own)
     if INSTITUTION_CENTRE.search(LEVEL_QUALIFIER.sub("", bare) if hosted == "named" else bare):
         return False  # a named hospital's 市级危重孕产妇救治中心 is its unit (a level qualifies the designation)
     if hosted == "via":  # 依托…医院建设远程会诊中心: a centre the host runs, unless a place names it or it is a kind of

@@ -35,7 +35,7 @@ from loaders.extract.row_tables import lines as _lines
 from loaders.extract.tables import LABEL_HEADER, UNIT_HEADER, header_year, value_like
 from loaders.records import GAP, ParsedDocument, Provision
 
-NAME, VERSION = "responsibilities", "1.6.24"
+NAME, VERSION = "responsibilities", "1.6.25"
 
 LEAD, SUPPORT, RESPONSIBLE = "lead", "support", "responsible"
 MARKERS = {
@@ -439,8 +439,9 @@ def list_lines(doc: ParsedDocument, ctx: BuildContext, home: Jurisdiction | None
         if not any(a <= s < b for a, b in duty_sections):
             continue
         stop = _SENTENCE_END.search(text, m.end())
-        duty = text[m.end():stop.start() if stop else len(text)].strip(" ，,")[:120]
-        role = LEAD if _DUTY_LEADS.match(duty) else SUPPORT if _DUTY_SUPPORTS.match(duty) else RESPONSIBLE
+        said = text[m.end():stop.start() if stop else len(text)].strip(" ，,")
+        role = LEAD if _DUTY_LEADS.match(said) else SUPPORT if _DUTY_SUPPORTS.match(said) else RESPONSIBLE
+        duty = re.sub(r"^(?:负责牵头|牵头|要|应当|应|负责)", "", said).strip(" ，,")[:120]
         add(s, e, 0, lambda s=s, e=e: _all_agencies(text, s, e, ctx, home) or _named_body(text, s, e, ctx, home),
             form="sentence-subject", role=role, task=duty)
     for m in _SUBJECT.finditer(text):
