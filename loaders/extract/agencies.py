@@ -24,7 +24,7 @@ from loaders.extract.registry import Extractor
 from loaders.records import GAP, Evidence, Fact, ParsedDocument
 from loaders.vocabulary import NATION_CODE, Vocabulary
 
-NAME, VERSION = "agencies", "1.4.13"
+NAME, VERSION = "agencies", "1.4.14"
 AGENCY_TYPE = "agency-type"
 JURISDICTION = "jurisdiction"
 
@@ -121,6 +121,19 @@ def office_type(core: str, vocab: Vocabulary) -> str:
     return ""
 
 
+_DEPARTMENT_BODY = re.compile(r"[\u4e00-\u9fff]{2,12}(?:司|局)")
+
+
+def _ministry_department(core: str, vocab: Vocabulary) -> bool:
+    """教育部体育卫生与艺术教育司: a department the vocabulary does not know, inside a ministry or commission it
+    does."""
+    for k in range(2, min(8, len(core) - 2)):
+        owner = agency_type(core[:k], vocab)
+        if owner and vocab.parent(owner) != INTERNAL_DEPARTMENT and _DEPARTMENT_BODY.fullmatch(core, k):
+            return True
+    return False
+
+
 def _type_slug(type_iri: str) -> str:
     return type_iri.rsplit("/", 1)[-1]
 
@@ -171,7 +184,7 @@ def resolve_agency(written: str, home: Jurisdiction | None, ctx: BuildContext,
     if NOT_A_NAME.search(core):
         return None
     type_iri = agency_type(core, vocab) or (agency_type("各" + name, vocab) if collective else "") or \
-        office_type(core, vocab)
+        office_type(core, vocab) or (INTERNAL_DEPARTMENT if _ministry_department(core, vocab) else "")
     if not type_iri and collective and _LEVELS_ONLY.fullmatch(name):
         type_iri = vocab.lookup(AGENCY_TYPE, "人民政府") or ""
     if not type_iri and not _looks_like_body(core) and not (collective and (_STATIONED.fullmatch(name) or
@@ -182,7 +195,8 @@ def resolve_agency(written: str, home: Jurisdiction | None, ctx: BuildContext,
         label, key = f"{jurisdiction.name if jurisdiction else ''}{each}{name}", "ge-" + name
     else:
         label = canonical_label(written if not full_name else name, core, jurisdiction, full_name, name, prefix)
-        key = _type_slug(type_iri) if type_iri and not full_name_is_party(core) else core
+        key = _type_slug(type_iri) if type_iri and type_iri != INTERNAL_DEPARTMENT and not full_name_is_party(
+            core) else core  # a department the vocabulary does not know is keyed by its own name
         if full_name_is_party(core):
             label = written
         if type_iri and vocab.parent(type_iri) == INTERNAL_DEPARTMENT:  # 国家中医药局医政司 ≠ 医政司 of the 卫生健康委

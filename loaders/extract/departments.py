@@ -34,14 +34,15 @@ from typing import NamedTuple
 from loaders.context import BuildContext
 from loaders.extract.quantities import REVIEW_HEADING, document_horizon, target_year_in
 from loaders.extract.registry import Extractor
-from loaders.extract.row_tables import content_hosts
+from loaders.extract.row_tables import SPECIALTY_COLUMN, content_hosts
+from loaders.extract.row_tables import rows as table_rows
 from loaders.extract.target_facts import DepartmentRequirement, QuantityFact
 from loaders.records import GAP, ParsedDocument, Provision
 from loaders.vocabulary import Vocabulary, match_key
 
 log = logging.getLogger(__name__)
 
-NAME, VERSION = "departments", "2.0.36"
+NAME, VERSION = "departments", "2.0.37"
 
 UNSAID_SCOPE = "https://w3id.org/policykg/vocab/institution-type/medical-and-health-institution"
 """The institution type of a requirement whose text names no institution (any medical or health institution)."""
@@ -492,6 +493,22 @@ def candidates(r: Reader) -> Iterator[Candidate]:
         yield from pending
         line_year = year
         last_scopes = carried
+    yield from specialty_rows(r)
+
+
+def specialty_rows(r: Reader) -> Iterator[Candidate]:
+    """A table of the specialties institutions build (依托单位 | 专科名称 | 建设类别, pipe rows or one cell per line):
+    each row's specialty in its institution."""
+    for row in table_rows(r.text):
+        found, host = row.column(SPECIALTY_COLUMN), row.host
+        if found is None or host is None or not UNIT_END.search(found[1].text):
+            continue
+        cell = found[1]
+        hits = r.institutions(host.start, host.end)
+        unit = Unit(cell.start, cell.end, cell.text)
+        if acceptable(r.vocab, unit, "named"):
+            scope = Scope(host.start, host.end, host.text, hits[-1][2] if hits else None)
+            yield Candidate(cell.start, cell.end, unit, scope, None, None, row.year, cell.start, cell.end)
 
 
 YEAR_SHARE = re.compile(r"[、和及]?(?:到|至)?(?P<year>(?:19|20)\d{2})年(?:底|末)?(?:前)?"
