@@ -42,7 +42,7 @@ from loaders.vocabulary import Vocabulary, match_key
 
 log = logging.getLogger(__name__)
 
-NAME, VERSION = "departments", "2.0.38"
+NAME, VERSION = "departments", "2.0.39"
 
 UNSAID_SCOPE = "https://w3id.org/policykg/vocab/institution-type/medical-and-health-institution"
 """The institution type of a requirement whose text names no institution (any medical or health institution)."""
@@ -59,7 +59,7 @@ UNIT = (r"(?:科室|专科|科|门诊|诊室|病区|病房|(?:[中国蒙藏维�
         r"[\u4e00-\u9fff]{0,6}?管理部门|(?:药学|医务|护理)部门|"
         r"(?:治疗|咨询|辅导|观察|留观|医务|保健|监护|诊疗|康复|工作|实验|检验|检查|透析|示教|隔离|母婴|服务|警务|陪护|关怀|告别|"
         r"活动|社工|研究|分析|煎药|推拿|办公|处置|抢救|接种|候诊|哺乳|针灸|熏蒸|理疗|药学|筛查|阴道镜|内镜|胃镜|"
-        r"心电图|治未病|健康教育)室|储血点|献血屋|献血点|血库|"
+        r"心电图|治未病|健康教育)室|储血点|献血屋|献血点|血库|卫生室|校医院|"
         r"孕妇学校)")
 """Head nouns of departments, clinics, wards, rooms and service units."""
 JOINER = r"(?:以及|、|和|及(?!以上|以下)|与|或)"
@@ -111,6 +111,9 @@ GENERIC_UNITS = {"科", "科室", "专科", "门诊", "中心", "室", "诊室",
 NOT_A_UNIT = re.compile(r"(?<!医)学科$|本科$|预科$|新医科$|[楼床位院]$|(?<!母婴)设施$|设备$|队伍$|人员$|网络$|"
                         r"体系$|服务$|"
                         r"能力$|平台$|基地$|项目$|工程$|场所$|单位$|医院|卫生院|机构|卫生服务[中站]|卫生室|次中心$")
+SCHOOL_UNITS = frozenset({"卫生室", "保健室", "校医院"})
+"""Units of a school (中小学校设置卫生室（保健室）, 寄宿制学校…设立卫生室或校医院): only with a school as the host."""
+SCHOOL = re.compile(r"学校|中小学|小学|中学|高校|幼儿园|托幼机构")
 LEVEL_QUALIFIER = re.compile(r"^(?:省|市|县|区|州|盟|旗)级(?=[\u4e00-\u9fff]{2,}(?:救治|诊断|诊疗)中心$)")
 """A level before a treatment centre a named hospital builds (市级危重孕产妇救治中心)."""
 SHARED_SERVICE_CENTRE = re.compile(r"(?:影像|心电|检验|病理|消毒供应|检查)(?:诊断)?(?:共享)?中心$")
@@ -196,7 +199,7 @@ LEADING_YEAR = re.compile(r"(?:到|至|在)?(?P<year>(?:19|20)\d{2})年(?:底|�
 COVERED = re.compile(rf"(?:(?:到|在)?(?P<year>(?:19|20)\d{{2}})年(?:底|末)?(?:前)?)?(?:基本|力争|全面)?"
                      rf"实现{AREA}?全覆盖")
 """A clause that only says the units before it cover every institution (…胸痛中心建设，到2025年实现全覆盖)."""
-MEASURED = re.compile(r"已|现为|目前")
+MEASURED = re.compile(r"已|现为|目前|仅为?|只有")
 """Words of a share already reached (的比例已达92.5%): a measurement, not a requirement."""
 SHARE_VERBS = ((r"不超过|不高于|控制在|以下|以内", "<="), (r"约|左右", "~"), (r"^为$", "="))
 """Share verbs that are no floors (达到, 提高到, 不低于, 以上 and a bare value are floors)."""
@@ -754,6 +757,8 @@ def build(r: Reader, start: int, units: UnitList, scopes: list[Scope | None], ho
     if hosted == "none" and any(acceptable(r.vocab, u, hosted) and not plain_name(u).endswith(NEEDS_HOST)
                                 for u in units.units):
         hosted = "listed"  # 设置心理咨询室或社会工作室
+    if hosted == "named" and scopes and all(s is not None and SCHOOL.search(s.text) for s in scopes):
+        hosted = "school"  # units a school sets up
     out = []
     for unit, unit_share in zip(units.units, shares, strict=False):
         end = max(share.end, units.end) if unit_share is not None else unit.end
@@ -779,6 +784,8 @@ def acceptable(vocab: Vocabulary, unit: Unit, hosted: str) -> bool:
     when the vocabulary knows it as a unit (胸痛中心) or when a list after 等 shares it (心血管、肿瘤等临床医疗中心);
     a laboratory or studio only when hosted."""
     bare = plain_name(unit)
+    if bare in SCHOOL_UNITS:
+        return hosted == "school"  # a school's 卫生室 (保健室) or 校医院; elsewhere 卫生室 is a village clinic
     if len(bare) < 2 or bare in GENERIC_UNITS or NOT_A_UNIT.search(bare) or VERB_IN_NAME.search(bare) \
             or "（学）" in unit.name:
         return False
@@ -799,7 +806,7 @@ def acceptable(vocab: Vocabulary, unit: Unit, hosted: str) -> bool:
         kinds = vocab.find_all("institution-type", bare)
         return not (places and places[0][0] == 0) and bare[0] not in "省市县区州盟旗" and not (
             kinds and kinds[-1][1] == len(bare))
-    if hosted in ("named", "listed"):
+    if hosted in ("named", "listed", "school"):
         return True
     if hosted == "carried":  # a centre of a clause after the one naming its host, unless a place names it
         places = vocab.find_all("jurisdiction", bare)  # (天水市危重新生儿救治中心 is an institution of its own)
