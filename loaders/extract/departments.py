@@ -514,16 +514,6 @@ def specialty_rows(r: Reader) -> Iterator[Candidate]:
             yield Candidate(cell.start, cell.end, unit, scope, None, None, row.year, cell.start, cell.end)
 
 
-YEAR_SHARE = re.compile(r"[、和及]?(?:到|至)?(?P<year>(?:19|20)\d{2})年(?:底|末)?(?:前)?"
-                        r"(?P<verb>达到|提高到|提升到|增加到|不低于)?"
-                        r"(?P<value>\d+(?:\.\d+)?)%(?P<floor>及?以上)?")
-"""A later year's share right after the first (设置率2027年达到85%、2030年达到95%)."""
-
-
-OTHER_SCOPE_SHARE = re.compile(r"\s*(?:要|应|均)?(?P<verb>达到|不低于|不少于|提高到|为)?"
-                               r"(?P<value>\d+(?:\.\d+)?)%(?P<floor>及?以上)?\s*$")
-
-
 def other_scope_share(r: Reader, cs: int, ce: int, previous: list[Candidate]) -> list[Candidate]:
     """A clause naming other institutions and only their share of the units before (三级医院临床营养科设置率达到100%，
     二级综合医院不低于80%): the same units in those institutions at that share."""
@@ -533,7 +523,8 @@ def other_scope_share(r: Reader, cs: int, ce: int, previous: list[Candidate]) ->
     scopes = group_at(r, begin, ce)
     if not scopes or scopes[0].start != begin:
         return []
-    m = OTHER_SCOPE_SHARE.match(r.text, skip_aside(r.text, scopes[-1].end, ce), ce)
+    past = skip_aside(r.text, scopes[-1].end, ce)
+    m = LATER_SHARE.fullmatch(r.text, past + r.text.startswith(("要", "应"), past), ce)
     if not m:
         return []
     comparator = ">=" if m.group("floor") else share_comparator(m.group("verb") or "")
@@ -545,12 +536,15 @@ def other_scope_share(r: Reader, cs: int, ce: int, previous: list[Candidate]) ->
 
 def later_in_clause(text: str, cand: Candidate, ce: int) -> Candidate | None:
     """The same requirement at a later year's share, written right after its share in the clause."""
-    if cand.share is None or cand.year is None or not (m := YEAR_SHARE.match(text, cand.end, ce)) or \
-            int(m.group("year")) <= cand.year:
+    if cand.share is None or cand.year is None:
+        return None
+    by = LEADING_YEAR.match(text, cand.end + (text[cand.end:cand.end + 1] in ("、", "和", "及")), ce)
+    m = LATER_SHARE.match(text, by.end(), ce) if by else None  # 设置率2027年达到85%、2030年达到95%
+    if m is None or int(by.group("year")) <= cand.year:
         return None
     comparator = ">=" if m.group("floor") else share_comparator(m.group("verb") or "")
-    return replace(cand, share=float(m.group("value")), comparator=comparator, year=int(m.group("year")),
-                   end=m.end())
+    return replace(cand, share=float(m.group("value")), comparator=comparator, year=int(by.group("year")),
+                   end=m.start() + len(m.group().rstrip()))
 
 
 def share_of_previous(text: str, cs: int, ce: int, previous: list[Candidate]) -> list[Candidate]:

@@ -472,9 +472,10 @@ PUNCTUATION_BEFORE = ("", "\n", "、", "，", "：", "；", "（", "。")
 VILLAGE_CLINIC = re.compile(r"(?:村|岛|嘎查)(?:卫生室|卫生站)")
 """The label of a village's or island's clinic named by its place (谷咀村卫生室, 东头山岛卫生室)."""
 TOWN_WORD = re.compile(r"(?:镇|街道|乡|苏木)$")
-NOT_VILLAGE_NAMES = re.compile(r"[各全本每该其个有的和及与在对向\d一二三四五六七八九十百千]|行政|嘎查|中心|示范|标准|"
-                               r"偏远|边远|山区|海岛|居民|贫困|部分|达标|重点|一般|联合|民族|边境|规范")
-"""Characters of a kind of village (行政村, 中心村, 示范村, 偏远山区村, 有居民海岛), never in a village's name."""
+NOT_VILLAGE_NAMES = re.compile(r"[各全本每该其个有的和及与在对向\d一二三四五六七八九十百千]|行政|嘎查|示范|标准|海岛|"
+                               r"居民|达标|联合|规范|" + GENERIC_TOWN.pattern)
+"""Characters and words of a kind of village (行政村, 中心村, 示范村, 偏远山区村, 有居民海岛) or of township
+(`GENERIC_TOWN`), never in a village's name."""
 NOT_PLACE_WORDS = re.compile("|".join(VERBS) + r"|纳入|实现|确保|派驻|优化|建成|推动|根据|实施|落实|推进|新建|"
                              r"改建|扶持")
 """Verbs before a type label (推动村卫生室), never a village's name."""

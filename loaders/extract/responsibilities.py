@@ -137,6 +137,11 @@ _DUTY_LEADS = re.compile(r"(?:负责|牵头|负总责|对[^，。；]{1,20}负�
 _DUTY_SUPPORTS = re.compile(r"(?:参与|协助|配合)")
 
 
+def _duty(said: str) -> str:
+    """The task a unit is given, without the verb that gives it (负责统筹… → 统筹…)."""
+    return re.sub(r"^(?:负责牵头|牵头|要|应当|应|负责)", "", said).strip(" ，,")[:120]
+
+
 def _duty_sections(doc: ParsedDocument) -> list[tuple[int, int]]:
     """Spans of the sections whose heading names duties (四、部门职责, （三）职责分工)."""
     return [(p.start, p.end) for p in doc.provisions if _DUTY_HEADING.search(p.heading or "") and len(p.heading) <= 12]
@@ -441,7 +446,7 @@ def list_lines(doc: ParsedDocument, ctx: BuildContext, home: Jurisdiction | None
         stop = _SENTENCE_END.search(text, m.end())
         said = text[m.end():stop.start() if stop else len(text)].strip(" ，,")
         role = LEAD if _DUTY_LEADS.match(said) else SUPPORT if _DUTY_SUPPORTS.match(said) else RESPONSIBLE
-        duty = re.sub(r"^(?:负责牵头|牵头|要|应当|应|负责)", "", said).strip(" ，,")[:120]
+        duty = _duty(said)
         add(s, e, 0, lambda s=s, e=e: _all_agencies(text, s, e, ctx, home) or _named_body(text, s, e, ctx, home),
             form="sentence-subject", role=role, task=duty)
     for m in _SUBJECT.finditer(text):
@@ -449,7 +454,7 @@ def list_lines(doc: ParsedDocument, ctx: BuildContext, home: Jurisdiction | None
         stop = _SENTENCE_END.search(text, e)
         end = stop.start() if stop else len(text)
         said = e + len(text[e:end]) - len(text[e:end].lstrip("：:"))  # 县财政局：负责…, a duty paragraph
-        duty = re.sub(r"^(?:负责牵头|牵头|要|应当|应|负责)", "", text[said:end]).strip(" ，,")[:120]
+        duty = _duty(text[said:end])
         supports = [(c.start(g), c.end(g)) for c in _CO_SUBJECT.finditer(text, e, end)
                     for g in ("with" if c.group("with") else "list",)
                     if _all_agencies(text, c.start(g), c.end(g), ctx, home)]

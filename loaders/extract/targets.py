@@ -24,7 +24,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from loaders.context import BuildContext
-from loaders.extract.clause_values import Item, clause_items, coverage_items, settle
+from loaders.extract.clause_values import YEAR_PHRASE, Item, clause_items, coverage_items, settle
 from loaders.extract.comparators import target_comparator
 from loaders.extract.indicator_linking import indicator_direction, indicator_unit
 from loaders.extract.quantities import (
@@ -178,10 +178,6 @@ def _for_each(items: list[Item], group: list[Item], clause: str) -> list[Item]:
                     listed=True, nth=None) for g in group]  # evidence: from the measure's words to the value
 
 
-OWN_YEAR = re.compile(r"(?:到|至)?((?:19|20)\d{2})年(?:底|末)?(?:前)?")
-"""A year opening a listed value's own span: the year of that value (…2030年达到95%)."""
-
-
 def sentence_facts(doc: ParsedDocument, ctx: BuildContext, years: DocYears, ss: int, se: int,
                    state: dict, extractor: str) -> Iterator[tuple[QuantityFact, Item]]:
     """Facts of one sentence; `state["observed"]` carries an observation year through the paragraph."""
@@ -252,9 +248,9 @@ def sentence_facts(doc: ParsedDocument, ctx: BuildContext, years: DocYears, ss: 
             when = item.year if item.kind else (None if observed == PAST else observed) if observed else (
                 year if year or year_unknown else years.horizon)
             paired = state.get("years")
-            stated = OWN_YEAR.match(text, item.start) if item.listed and not item.kind and not observed else None
-            if stated and when and int(stated.group(1)) > when:
-                when = int(stated.group(1))  # 设置率2027年达到85%、2030年达到95%: a later value with its own year
+            stated = YEAR_PHRASE.match(text, item.start) if item.listed and not item.kind and not observed else None
+            if stated and when and int(stated.group("y")) > when:
+                when = int(stated.group("y"))  # 设置率2027年达到85%、2030年达到95%: a later value with its own year
             if item.nth is not None and paired and item.nth < len(paired) and not item.kind and not observed:
                 when = paired[item.nth]
             elif item.nth:  # a later value of one measure with no years to take: what it is for is unsaid
