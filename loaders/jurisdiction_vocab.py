@@ -73,6 +73,8 @@ COUNTY_KINDS = (("自治县", "autonomous-county", "Autonomous County"),
                 ("旗", "banner", "Banner"), ("县", "county", "County"), ("市", "county-level-city", "City"),
                 ("区", "district", "District"), ("乡", "township", "Township"), ("镇", "township", "Town"))
 
+AUTONOMOUS_SHORT = {"autonomous-prefecture": "州", "autonomous-county": "县", "autonomous-banner": "旗"}
+"""The level word an autonomous division's everyday name puts after its stem (黔东南州, 景宁县, 鄂伦春旗)."""
 
 ETHNIC_EN: dict[str, str] = {
     # ethnic groups as they appear in the official English names of autonomous divisions
@@ -252,6 +254,7 @@ def build_divisions() -> list[Division]:
     curated = curated_names()
     divisions = {NATIONAL: Division(NATIONAL, "中华人民共和国", None, "national", "People's Republic of China",
                                     ["全国", "中国"])}
+    names = set(codes.values())
     for code, name in sorted(codes.items()):
         if code in folded:
             continue
@@ -275,6 +278,8 @@ def build_divisions() -> list[Division]:
             d.en = english_name(name, stem, word, ethnic)
             if len(stem) >= 2 and stem != name and d.level not in {"district", "administrative-committee"}:
                 d.short = [stem]
+                if (word := AUTONOMOUS_SHORT.get(d.level)) and stem + word not in names and not stem.endswith("族"):
+                    d.short.append(stem + word)  # 黔东南州, 景宁县: the stem with the plain level word
         d.en = curated.get(code, d.en)
         divisions[code] = d
     for d in divisions.values():

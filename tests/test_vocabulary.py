@@ -206,6 +206,13 @@ def test_jiaohe_hierarchy_and_short_names(vocab: Vocabulary) -> None:
     assert vocab.labels(f"{V}jurisdiction/150000")["en"] == "Inner Mongolia Autonomous Region"
 
 
+def test_autonomous_divisions_by_their_everyday_names(vocab: Vocabulary) -> None:
+    assert vocab.jurisdiction_by_name("黔东南州") == f"{V}jurisdiction/522600"  # 黔东南苗族侗族自治州
+    assert vocab.jurisdiction_by_name("凉山州") == f"{V}jurisdiction/513400"
+    assert vocab.jurisdiction_by_name("景宁县") == vocab.jurisdiction_by_name("景宁畲族自治县")
+    assert vocab.jurisdiction_by_name("鄂温克族旗") is None  # no stem of an ethnic group's name alone
+
+
 def test_jurisdiction_levels_and_size(graphs: dict[str, rdflib.Graph]) -> None:
     g = graphs["jurisdictions"]
     levels = {str(o).rsplit("/", 1)[1] for o in g.objects(None, PKG.level)}

@@ -24,7 +24,7 @@ from loaders.extract.registry import Extractor
 from loaders.records import GAP, Evidence, Fact, ParsedDocument
 from loaders.vocabulary import NATION_CODE, Vocabulary
 
-NAME, VERSION = "agencies", "1.4.14"
+NAME, VERSION = "agencies", "1.4.15"
 AGENCY_TYPE = "agency-type"
 JURISDICTION = "jurisdiction"
 

@@ -42,7 +42,7 @@ from loaders.vocabulary import Vocabulary, match_key
 
 log = logging.getLogger(__name__)
 
-NAME, VERSION = "departments", "2.0.39"
+NAME, VERSION = "departments", "2.0.40"
 
 UNSAID_SCOPE = "https://w3id.org/policykg/vocab/institution-type/medical-and-health-institution"
 """The institution type of a requirement whose text names no institution (any medical or health institution)."""
@@ -155,7 +155,7 @@ STANDARD = re.compile(r"(?:按照?|参照|对照)[^，。；、]{1,14}?标准(?:
 type is the standard's, not the subject."""
 VERB_IN_NAME = re.compile(rf"{SETUP}|{STRENGTHEN}|开展|提供|提高|配备|落实|参与|依托|达到|实现")
 TAIL = re.compile(rf"[{QUOTES}]?的?(?:(?:标准化|规范化|能力|基础设施|基础|专病|提档升级|再提升|服务)*"
-                  rf"(?:建设|设置|工程|全覆盖|改扩建|扩建|改造)|提档升级|提质升级|分设|分开设置)|{AREA}?全覆盖|设置率|"
+                  rf"(?:建设|设置|工程|全覆盖|改扩建|扩建|改造)|提档升级|提质升级|分设|分开设置)|{AREA}?全覆盖|设置率|建设率|"
                   rf"配置率|配备率|"
                   rf"的?比例")
 ETC_TAIL = re.compile(r"[^，。；]{0,16}?(?:建设|设置)")
@@ -169,8 +169,10 @@ DESIGNATED = re.compile(r"(?:国家|省|自治区|市|州|盟|县)级?(?:及?以
                         r"(?:重点|特色|优势|精品)")
 """A unit named by the level that designated it (省级临床重点专科, 市级以上重点专科)."""
 SHARE_WORDS = re.compile(r"的?(?:规范化?|标准化|独立)?(?:设置|建设|覆盖)?"
-                         r"(?:比例|设置率|开设率|建成率|配置率|配备率|覆盖率|达标率)")
-COVERAGE_HINT = re.compile(r"全覆盖|设置率|开设率|建成率|配置率|配备率|覆盖率|达标率|比例|建成|(?:建设|设置)到位")
+                         r"(?:比例|设置率|开设率|建成率|建设率|配置率|"
+                         r"配备率|覆盖率|达标率)")
+COVERAGE_HINT = re.compile(r"全覆盖|设置率|开设率|建成率|建设率|配置率|配备率|覆盖率|达标率|比例|建成|"
+                           r"(?:建设|设置)到位")
 POSTPOSED = re.compile(r"(?:要|均|全部)?(?:建成(?!率)|(?:建设|设置)到位)")
 """A set-up verb after the institution and its units (县人民医院胸痛中心、卒中中心建成并通过认证)."""
 BUILD_UP = re.compile(r"做强|做优|做精|做特|做大")
@@ -185,13 +187,14 @@ REPORT_OPENING = re.compile(r"\s*(?:[（(]?[一二三四五六七八九十\d]{1,
 """A sentence that opens with the date of a report (截至2023年底，…): it and the sentences after it on its line
 state what exists, until one names a target year."""
 SHARE = re.compile(r"的?(?:规范化?|标准化|独立)?(?:设置|设立|开设|建设|覆盖)?"
-                   r"(?:比例|设置率|开设率|建成率|配置率|配备率|覆盖率|达标率|比重|占比)"
+                   r"(?:比例|设置率|开设率|建成率|建设率|配置率|配备率|覆盖率|达标率|比重|占比)"
                    r"(?P<each>分别)?"
                    r"(?:(?:到|在)?(?P<year>(?:19|20)\d{2})年(?:底|末)?)?"
                    r"(?P<verb>[^\d，。；]{0,4}?)(?P<values>\d+(?:\.\d+)?%(?:及?以上)?(?:[和、及与]\d+(?:\.\d+)?%(?:及?以上)?)*)")
-LATER_SHARE = re.compile(r"(?:均|都|全部)?(?P<verb>达到|提高到|提升到|增加到|增至|为|不低于|不少于)?"
+LATER_SHARE = re.compile(r"(?:这一比例|该比例|此比例)?(?:均|都|全部)?"
+                         r"(?P<verb>达到|提高到|提升到|增加到|增至|为|不低于|不少于)?"
                          r"(?P<value>\d+(?:\.\d+)?)%(?P<floor>及?以上)?\s*")
-"""The share alone after a later year (…设置率达到80%以上，2027年达到100%)."""
+"""The share alone after a later year (…设置率达到80%以上，2027年达到100%; 2027年这一比例达到80%以上)."""
 ELIDED_SUBJECT = re.compile(r"\s*(?:要|应当?|须|必须|并要|还要|同时要)")
 """The opening of a sentence whose subject is the previous sentence's (…；要独立设置病案管理科)."""
 LEADING_YEAR = re.compile(r"(?:到|至|在)?(?P<year>(?:19|20)\d{2})年(?:底|末)?(?:前)?[，,]?")
@@ -504,14 +507,21 @@ def specialty_rows(r: Reader) -> Iterator[Candidate]:
     each row's specialty in its institution."""
     for row in table_rows(r.text):
         found, host = row.column(SPECIALTY_COLUMN), row.host
-        if found is None or host is None or not UNIT_END.search(found[1].text):
+        if found is None or host is None:
             continue
         cell = found[1]
         hits = r.institutions(host.start, host.end)
-        unit = Unit(cell.start, cell.end, cell.text)
-        if acceptable(r.vocab, unit, "named"):
-            scope = Scope(host.start, host.end, host.text, hits[-1][2] if hits else None)
-            yield Candidate(cell.start, cell.end, unit, scope, None, None, row.year, cell.start, cell.end)
+        for item in CELL_ITEM.finditer(r.text, cell.start, cell.end):  # 县域医疗次中心；康复科、口腔科
+            if not UNIT_END.search(item.group("unit")):
+                continue
+            unit = Unit(item.start(), item.start() + len(item.group("unit")), item.group("unit"))
+            if acceptable(r.vocab, unit, "named"):
+                scope = Scope(host.start, host.end, host.text, hits[-1][2] if hits else None)
+                yield Candidate(item.start(), item.end(), unit, scope, None, None, row.year, cell.start, cell.end)
+
+
+CELL_ITEM = re.compile(r"(?P<unit>[^、；;，,和及\n|]+?)(?:提质|提升|新建|改造|升级|建设)?(?=[、；;，,和及\n|]|$)")
+"""One item of a table cell listing units, with an action word after it (中医馆提质, 康复科)."""
 
 
 def other_scope_share(r: Reader, cs: int, ce: int, previous: list[Candidate]) -> list[Candidate]:
@@ -562,18 +572,18 @@ def share_of_previous(text: str, cs: int, ce: int, previous: list[Candidate]) ->
         share = Share(100.0, ">=", covered.end(), int(covered.group("year")) if covered.group("year") else None)
     if by and share.value is not None and share.year is None:
         share = share._replace(year=int(by.group("year")))
-    if any(c.share is not None for c in previous):
+    stated = any(c.share is not None for c in previous)
+    if stated or share.value is None:
+        # …的比例达到60%以上，2027年达到100%; 不少于60%的社区卫生服务中心设置心理咨询室，2027年这一比例达到80%以上
+        # (a share written ahead of the institutions, read later): the same units at a later year's share
         again = LATER_SHARE.fullmatch(text, begin, ce) if by else None
-        later = int(by.group("year")) if by else None
-        if again is None or any(c.share is None or c.year == later for c in previous):
+        later = int(by.group("year")) if by else 0
+        if again is None or (stated and any(c.share is None or c.year == later for c in previous)) or (
+                not stated and (not again.group("verb") or any(c.year is None or c.year >= later for c in previous))):
             return previous
-        # …的比例达到60%以上，2027年达到100%: the same units at a later year's share, a requirement of its own
-        value, comparator = float(again.group("value")), ">=" if again.group("floor") else share_comparator(
-            again.group("verb") or "")
-        return previous + [replace(c, share=value, comparator=comparator, end=again.end(), year=later)
-                           for c in previous]
-    if share.value is None:
-        return previous
+        comparator = ">=" if again.group("floor") else share_comparator(again.group("verb") or "")
+        return previous + [replace(c, share=float(again.group("value")), comparator=comparator, end=again.end(),
+                                   year=later) for c in previous]
     values = share.value if isinstance(share.value, list) else [share.value] * len(units)
     shares = dict(zip(units, values, strict=False))
     return [replace(c, share=shares[c.unit], comparator=share.comparator, end=share.end, year=share.year or c.year)

@@ -32,7 +32,7 @@ from loaders.extract.registry import Extractor
 from loaders.records import GAP, ParsedDocument
 from loaders.vocabulary import NATION_CODE, Vocabulary
 
-NAME, VERSION = "institutions", "2.1.25"
+NAME, VERSION = "institutions", "2.1.26"
 INSTITUTION_TYPE = "institution-type"
 
 GENERIC_ENDINGS = ("机构", "高校", "高等院校", "高等学校", "次中心")
@@ -47,9 +47,14 @@ TOWN_TYPES = ("township-health-centre", "central-township-health-centre", "commu
               "community-hospital")
 """Primary-care types a town's name heads (横栏镇卫生院, 东区街道社区卫生服务中心, 新市镇中心卫生院: a town's
 name may end in 市)."""
-TOWN_NOT_NAMES = "全各本我该城都每"
-"""First characters of a word before 镇 that is no town's name (城市镇, 各市镇), or before a hospital's type label
-that is no place's (全区中医医院)."""
+FACILITY_CLASS = re.compile(r"(?:乡镇|城乡|城市|农村|基层)?(?:社区卫生服务(?:中心|站)|(?:中心)?卫生院|村?卫生室|"
+                            r"社区医院|诊所|门诊部)")
+"""Primary-care facilities of which a county or city has many: headed by the division alone (黔东南州乡镇卫生院,
+我市社区卫生服务中心) they name the class, not one institution (a town's name heads one: 横栏镇卫生院)."""
+LEVEL_HEAD = re.compile(r"[我本全]?(?:自治区|自治州|省|市|县|区|州|旗|盟)?")
+TOWN_NOT_NAMES = "全各本我该城都每表"
+"""First characters of a word before 镇 that is no town's name (城市镇, 各市镇, a caption's 表 before 乡镇卫生院), or
+before a hospital's type label that is no place's (全区中医医院)."""
 DESIGNATION = re.compile(r"(?:实验室|研究院|研究所|科学院|研究中心|创新中心|产业园区?|数据中心|合作中心|分院|"
                          r"分中心|院区|指导中心|推广中心|医学中心|救治中心|救治基地|救援中心|信息平台|精神卫生中心|培训中心|实训中心|"
                          r"培训基地|教学基地|"
@@ -71,7 +76,8 @@ VERBS = ("加强", "推进", "支持", "推动", "依托", "建设", "打造", "
          "引导", "规划", "设置", "举办", "建立", "建成", "深化", "发挥", "申报", "参与", "组建", "优化", "利用", "联合",
          "依靠", "围绕", "培育", "争取", "推广", "包括", "通过", "加大", "开展", "落实", "加快", "做强做优", "设立",
          "组织", "委托", "争创", "提高", "选择", "遴选", "对口帮扶", "帮扶", "托管", "用好", "完成", "改善",
-         "改进", "培养", "强化", "规范", "支援", "其中", "会同", "简称", "(?<!省部)共建", "成立", "挂靠")
+         "改进", "培养", "强化", "规范", "支援", "其中", "会同", "简称", "(?<!省部)共建", "成立", "挂靠", "巩固",
+         "做强", "做优", "做实")
 """Verbs before which a name starts."""
 FUNCTION_CHARS = "与和及对在向为以将把从的等由是到即"
 GENERIC_BODY = re.compile(r"[级各类属等及或与、，所有内直]|[\u4e00-\u9fff]和[\u4e00-\u9fff]|公立|综合|专科|基层|"
@@ -92,7 +98,7 @@ GENERIC_DESIGNATION = re.compile(r"级|一批|若干|多个|[各该其本这]|�
 NOT_AFTER_LEVEL = "场民域区级县镇直属容政内外"
 """Characters after 市 that make it part of a word (市场, 市民, 市域, 省内) or a category (市级, 市县, 市直)."""
 _INSTITUTION_WORD = re.compile(r"医院|中心|卫生院|保健院|研究院|实验室|大学")
-LIST_START = re.compile(r"(?:^|[、，,：:；。！？（\n" + FUNCTION_CHARS + r"]|" + "|".join(VERBS) + r")$")
+LIST_START = re.compile(r"(?:^|[、，,：:；。！？（|\n" + FUNCTION_CHARS + r"]|" + "|".join(VERBS) + r")$")
 WORD_ENDINGS = "全城本我各社地湾园山辖新盟省县都超港澳牧范片景街矿林"
 """Characters that make 市/区 the end of a word (全市, 城市, 社区, 湾区, 牧区) rather than a level prefix."""
 HOME_WORDS = "我本"
@@ -183,7 +189,12 @@ def _same_place(found: list[Found]) -> list[Found]:
         if full is None:  # 华西医院 after 四川大学华西医院: the hospital without its university's name
             full = next((g for g in found if g.type_iri == f.type_iri and g.name.endswith(f.name) and len(f.name) >= 4
                          and ORGANISATION.search(g.name[:-len(f.name)][-3:])), None)
-        out.append(replace(f, name=full.name) if full and full.name != f.name else f)
+        if full is None and f.head == "place":  # 炉山镇中心卫生院 after 凯里市炉山镇中心卫生院: one county's only
+            fuller = {g.name for g in found if g.type_iri == f.type_iri and g.head == "jurisdiction"
+                      and g.name.endswith(f.name) and len(g.name) > len(f.name)}
+            full = next((g for g in found if len(fuller) == 1 and g.name in fuller), None)
+        out.append(replace(f, name=full.name, jurisdiction_iri=full.jurisdiction_iri) if full and full.name != f.name
+                   else f)
     return out
 
 
@@ -277,7 +288,21 @@ def _candidates(text: str, start: int, end: int, type_iri: str, home: Jurisdicti
              _apposition_head(text, start, end, type_iri),
              _topic_head(text, start, end, type_iri, label, floor),
              _place_head(text, start, end, type_iri, home) or _region_head(text, start, end, type_iri))
-    return [c for c in heads if c and (c.head in OPEN_HEADS or c.start >= floor)]
+    found = [c for c in heads if c and (c.head in OPEN_HEADS or c.start >= floor)]
+    classes = [c.start for c in found if c.head in ("jurisdiction", "level") and _facility_class(text, c, vocab)]
+    return [c for c in found if not classes or c.start < min(classes)]
+
+
+def _facility_class(text: str, found: Found, vocab: Vocabulary) -> bool:
+    """True when a division or level word alone heads a label of FACILITY_CLASS (杭州市乡镇卫生院,
+    我市社区卫生服务中心)."""
+    written = text[found.start:found.end]
+    at, last = 0, ""
+    for a, b, iri in vocab.find_all("jurisdiction", written):  # 浦东新区潍坊社区卫生服务中心: 潍坊 is no division of it
+        if a == at and (not last or vocab.parent(iri) == last):
+            at, last = b, iri
+    at = at or len(LEVEL_HEAD.match(written).group())
+    return bool(at) and not TOWN.search(written[:at]) and bool(FACILITY_CLASS.fullmatch(written[at:]))
 
 
 def _jurisdiction_head(text: str, start: int, end: int, type_iri: str, vocab: Vocabulary,
@@ -448,8 +473,9 @@ def _place_head(text: str, start: int, end: int, type_iri: str, home: Jurisdicti
             continue  # 根据乡镇卫生院, 以上乡镇卫生院: a word before the type 乡镇卫生院, no town's name
         place = text[max(0, begin):at]
         if begin >= 0 and re.fullmatch(r"[" + HAN + r"]+", place) and _specific(place) and not re.search(
-                r"[省区镇村全" + FUNCTION_CHARS + r"]|[县乡].|市.|苏木$", place) and \
+                r"[省区镇村全" + FUNCTION_CHARS.replace("和", "") + r"]|^和|[县乡].|市.|苏木$", place) and \
                 place[0] not in TOWN_NOT_NAMES and not GENERIC_TOWN.search(place) and \
+                not NOT_PLACE_WORDS.search(place) and \
                 LIST_START.search(text[max(0, begin - 4):begin]):
             return Found(begin, end, text[begin:end], type_iri, home.iri if home else "", "place")
     suffix = next((s for s in PLACE_NAMED_SUFFIXES if text.endswith(s, 0, end)), "")
@@ -459,8 +485,8 @@ def _place_head(text: str, start: int, end: int, type_iri: str, home: Jurisdicti
         begin = end - len(suffix) - length
         body = text[begin:end - len(suffix)]
         if begin >= 0 and re.fullmatch(r"[" + HAN + r"]+", body) and _specific(body) and \
-                body[0] not in TOWN_NOT_NAMES and LIST_START.search(
-                text[max(0, begin - 4):begin]) and not re.search(r"[" + FUNCTION_CHARS + r"]", body):
+                body[0] not in TOWN_NOT_NAMES and LIST_START.search(text[max(0, begin - 4):begin]) and not re.search(
+                r"[" + FUNCTION_CHARS + r"]", body) and not NOT_PLACE_WORDS.search(body):
             return Found(begin, end, text[begin:end], type_iri, home.iri if home else "", "place")
     return None
 

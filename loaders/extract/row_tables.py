@@ -18,10 +18,11 @@ HEADER_CELL = re.compile(r"^[\u4e00-\u9fff（）()、/]{2,14}$")
 NUMBER_CELL = re.compile(r"^\d{1,3}[.、．]?$")
 HOST_COLUMN = re.compile(r"^(?:建设|实施|承建|承担|申报|项目|试点|依托)?(?:单位|机构|医院)(?:名称)?$|"
                          r"^(?:医疗)?机构名称$|"
-                         r"^医疗(?:卫生)?机构$|^建设主体$|^(?:医疗集团|医联体|医共体|学校|基地)名称$")
+                         r"^医疗(?:卫生)?机构$|^建设主体$|^(?:医疗集团|医联体|医共体|学校|基地)名称$|"
+                         r"^(?:乡镇|街道|社区|中心)?(?:卫生院|社区卫生服务中心|卫生服务中心)名称$")
 """The column of the institution a row is about (建设单位, 实施机构, 医院名称, 医疗集团名称); never a role column
 (责任单位)."""
-SPECIALTY_COLUMN = re.compile(r"^(?:重点)?(?:专科|科室|学科)(?:名称)?$")
+SPECIALTY_COLUMN = re.compile(r"^(?:重点)?(?:专科|科室|学科)(?:名称)?$|^(?:提升|建设|发展)方向$")
 """The column of the specialty or department a row builds in its institution (依托单位 | 专科名称 | 建设类别)."""
 CONTENT_COLUMN = re.compile(r"^(?:主要|工作|重点)?(?:建设)?(?:内容|任务)(?:内容|名称)?$")
 PROJECT_COLUMN = re.compile(r"^(?:(?:重大|重点|建设)?项目名称|工程名称|项目)$")
