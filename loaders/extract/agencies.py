@@ -24,7 +24,7 @@ from loaders.extract.registry import Extractor
 from loaders.records import GAP, Evidence, Fact, ParsedDocument
 from loaders.vocabulary import NATION_CODE, Vocabulary
 
-NAME, VERSION = "agencies", "1.4.15"
+NAME, VERSION = "agencies", "1.4.16"
 AGENCY_TYPE = "agency-type"
 JURISDICTION = "jurisdiction"
 
@@ -41,6 +41,8 @@ OFFICE_ENDINGS = ("科", "股")
 GENERIC_ENDINGS = ("部门", "机构", "行政部门")
 """Type labels that name a kind of agency, not one agency (卫生健康部门): never an agency mention in free text."""
 _EACH_RELEVANT = re.compile(r"^(?:有关|相关)")
+_TIER = re.compile(r"(?:省|市|地市|县|乡镇?)级(?:及以上|以上|及以下|以下)?")
+"""A tier of divisions before an agency type (省级卫生健康行政部门, 县级及以上人民政府): a collective."""
 _PARTY = re.compile(r"中共(?P<j>[\u4e00-\u9fff]{2,12}?)(?P<core>委员会|委)(?![\u4e00-\u9fff]{0,2}(办|部|局))")
 
 
@@ -154,7 +156,10 @@ def resolve_agency(written: str, home: Jurisdiction | None, ctx: BuildContext,
         collective = True
     jurisdiction, core, prefix, full_name = None, name, "", False
     own_level = _own_level(name, vocab)
-    if own_level:  # 市委编办 in a district plan is the city's: the label's level word is resolved like a prefix
+    tier = _TIER.match(name)
+    if tier and len(name) > tier.end():  # 省级卫生健康行政部门, 县级人民政府: the bodies of every division of a tier
+        collective, core = True, name[tier.end():]
+    elif own_level:  # 市委编办 in a district plan is the city's: the label's level word is resolved like a prefix
         prefix, core = own_level, name[len(own_level):]
     elif not vocab.lookup(AGENCY_TYPE, name):
         party = _PARTY.fullmatch(name)
@@ -258,7 +263,8 @@ _BODY_SUFFIX = re.compile(r"(局|委|办|厅|部|会|中心|院|室|所|联|处|
 def _looks_like_body(core: str) -> bool:
     """An untyped name still names a body when it ends like one (湘潭日报社, 市广播电视台; a national administration's
     local office is longer: 金融监督管理总局吉林监管局)."""
-    longest = 16 if re.search(r"总局|总署", core) else 12 if core.endswith(("大队", "支队")) else 10
+    longest = 16 if re.search(r"总局|总署", core) or core.endswith(("医院", "中心", "卫生院", "保健院")) else \
+        12 if core.endswith(("大队", "支队")) else 10  # 石牌街社区卫生服务中心 leads a task too
     return (2 <= len(core) <= longest and bool(_HAN_ONLY.fullmatch(core)) and bool(_BODY_SUFFIX.search(core))
             and not core.startswith(("相关", "有关", "其他")))
 

@@ -42,7 +42,7 @@ from loaders.vocabulary import Vocabulary, match_key
 
 log = logging.getLogger(__name__)
 
-NAME, VERSION = "departments", "2.0.40"
+NAME, VERSION = "departments", "2.0.41"
 
 UNSAID_SCOPE = "https://w3id.org/policykg/vocab/institution-type/medical-and-health-institution"
 """The institution type of a requirement whose text names no institution (any medical or health institution)."""
@@ -530,18 +530,30 @@ def other_scope_share(r: Reader, cs: int, ce: int, previous: list[Candidate]) ->
     if any(c.share is None for c in previous):
         return []
     begin = cs + len(r.text[cs:ce]) - len(r.text[cs:ce].lstrip())
+    begin += 2 * r.text.startswith("其中", begin)  # …的比例达到80%，其中三级综合医院、县级综合医院分别达到100%和70%
     scopes = group_at(r, begin, ce)
     if not scopes or scopes[0].start != begin:
         return []
     past = skip_aside(r.text, scopes[-1].end, ce)
-    m = LATER_SHARE.fullmatch(r.text, past + r.text.startswith(("要", "应"), past), ce)
-    if not m:
-        return []
-    comparator = ">=" if m.group("floor") else share_comparator(m.group("verb") or "")
+    past += r.text.startswith(("要", "应"), past)
     units = list(dict.fromkeys(c.unit for c in previous))
     last = previous[-1]
-    return [replace(last, start=begin, end=m.end(), unit=unit, scope=scope, share=float(m.group("value")),
-                    comparator=comparator) for unit in units for scope in scopes]
+    if (m := LATER_SHARE.fullmatch(r.text, past, ce)) is not None:
+        comparator = ">=" if m.group("floor") else share_comparator(m.group("verb") or "")
+        return [replace(last, start=begin, end=m.end(), unit=unit, scope=scope, share=float(m.group("value")),
+                        comparator=comparator) for unit in units for scope in scopes]
+    each = EACH_SHARE.fullmatch(r.text, past, ce)
+    values = re.findall(r"\d+(?:\.\d+)?", each.group("values")) if each else []
+    if len(values) != len(scopes) or len(scopes) < 2:
+        return []
+    comparator = ">=" if "以上" in each.group("values") else share_comparator(each.group("verb") or "")
+    return [replace(last, start=begin, end=each.end(), unit=unit, scope=scope, share=float(value),
+                    comparator=comparator) for unit in units for scope, value in zip(scopes, values, strict=True)]
+
+
+EACH_SHARE = re.compile(r"分别(?P<verb>达到|提高到|提升到|增加到|不低于|不少于|为)?"
+                        r"(?P<values>\d+(?:\.\d+)?%(?:及?以上)?(?:[和、及与]\d+(?:\.\d+)?%(?:及?以上)?)+)\s*")
+"""Shares of several institutions in the order they are named (…分别达到100%和70%)."""
 
 
 def later_in_clause(text: str, cand: Candidate, ce: int) -> Candidate | None:

@@ -32,7 +32,7 @@ from loaders.extract.registry import Extractor
 from loaders.records import GAP, ParsedDocument
 from loaders.vocabulary import NATION_CODE, Vocabulary
 
-NAME, VERSION = "institutions", "2.1.26"
+NAME, VERSION = "institutions", "2.1.27"
 INSTITUTION_TYPE = "institution-type"
 
 GENERIC_ENDINGS = ("机构", "高校", "高等院校", "高等学校", "次中心")
@@ -42,7 +42,7 @@ MODIFIER_LABELS = ("学校", "高校", "社区", "医疗机构", "基层医疗�
 GENERIC_LABEL = re.compile(r"公立|民营|非公|社会办|级|综合(?!服务中心)|专科(?!学校)|基层|定点|县办|区办|市属|直属")
 """Type labels of a kind by ownership, grade or tier (公立医院, 县级医院): 江西省公立医院 names no institution."""
 PLACE_NAMED_SUFFIXES = ("人民医院", "中西医结合医院", "中医院", "中医医院", "妇幼保健院")
-TOWN = re.compile(r"(?:镇|乡|街道|苏木)$")
+TOWN = re.compile(r"(?:镇|乡|街道|(?<!大)街|苏木)$")
 TOWN_TYPES = ("township-health-centre", "central-township-health-centre", "community-health-centre",
               "community-hospital")
 """Primary-care types a town's name heads (横栏镇卫生院, 东区街道社区卫生服务中心, 新市镇中心卫生院: a town's
@@ -77,7 +77,7 @@ VERBS = ("加强", "推进", "支持", "推动", "依托", "建设", "打造", "
          "依靠", "围绕", "培育", "争取", "推广", "包括", "通过", "加大", "开展", "落实", "加快", "做强做优", "设立",
          "组织", "委托", "争创", "提高", "选择", "遴选", "对口帮扶", "帮扶", "托管", "用好", "完成", "改善",
          "改进", "培养", "强化", "规范", "支援", "其中", "会同", "简称", "(?<!省部)共建", "成立", "挂靠", "巩固",
-         "做强", "做优", "做实")
+         "做强", "做优", "做实", "吸纳", "整合", "吸收", "(?<![所没具享])有", "改扩建", "扩建")
 """Verbs before which a name starts."""
 FUNCTION_CHARS = "与和及对在向为以将把从的等由是到即"
 GENERIC_BODY = re.compile(r"[级各类属等及或与、，所有内直]|[\u4e00-\u9fff]和[\u4e00-\u9fff]|公立|综合|专科|基层|"
@@ -472,12 +472,17 @@ def _place_head(text: str, start: int, end: int, type_iri: str, home: Jurisdicti
         if not town and text[begin - 1:begin] not in PUNCTUATION_BEFORE:
             continue  # 根据乡镇卫生院, 以上乡镇卫生院: a word before the type 乡镇卫生院, no town's name
         place = text[max(0, begin):at]
-        if begin >= 0 and re.fullmatch(r"[" + HAN + r"]+", place) and _specific(place) and not re.search(
-                r"[省区镇村全" + FUNCTION_CHARS.replace("和", "") + r"]|^和|[县乡].|市.|苏木$", place) and \
+        street = town is not None and town.group() == "街道"  # 梅村街道: a street's name may hold 村
+        if begin >= 0 and re.fullmatch(r"[" + HAN + r"]+", place) and _specific(
+                place.replace("村", "") if street else place) and not re.search(
+                r"[省区镇全" + FUNCTION_CHARS.replace("和", "") + r"]|^和|[县乡].|市.|苏木$", place) and \
+                ("村" not in place or street) and \
                 place[0] not in TOWN_NOT_NAMES and not GENERIC_TOWN.search(place) and \
-                not NOT_PLACE_WORDS.search(place) and \
-                LIST_START.search(text[max(0, begin - 4):begin]):
-            return Found(begin, end, text[begin:end], type_iri, home.iri if home else "", "place")
+                not NOT_PLACE_WORDS.search(place):
+            zone = ZONE.search(text, max(0, begin - 10), begin) if town else None
+            begin = zone.start() if zone and zone.end() == begin else begin  # 经开区华庄街道社区卫生服务中心
+            if LIST_START.search(text[max(0, begin - 4):begin]):
+                return Found(begin, end, text[begin:end], type_iri, home.iri if home else "", "place")
     suffix = next((s for s in PLACE_NAMED_SUFFIXES if text.endswith(s, 0, end)), "")
     if not suffix:
         return _listed_centre(text, start, end, type_iri, home)
@@ -491,6 +496,8 @@ def _place_head(text: str, start: int, end: int, type_iri: str, home: Jurisdicti
     return None
 
 
+ZONE = re.compile(r"(?:经开|高新|开发|经济开发|经济技术开发|高新技术产业开发|新)区")
+"""A development zone, no division in the vocabulary, heading the town or street of a name (经开区华庄街道)."""
 GENERIC_TOWN = re.compile(r"贫困|偏远|边远|山区|民族|边境|中心|重点|牧业|农业|建制|一般|其他|其余|部分")
 """Words of a kind of township (贫困乡镇, 纯牧业乡镇), never in a town's name."""
 PUNCTUATION_BEFORE = ("", "\n", "、", "，", "：", "；", "（", "。")
@@ -499,7 +506,7 @@ VILLAGE_CLINIC = re.compile(r"(?:村|岛|嘎查)(?:卫生室|卫生站)")
 """The label of a village's or island's clinic named by its place (谷咀村卫生室, 东头山岛卫生室)."""
 TOWN_WORD = re.compile(r"(?:镇|街道|乡|苏木)$")
 NOT_VILLAGE_NAMES = re.compile(r"[各全本每该其个有的和及与在对向\d一二三四五六七八九十百千]|行政|嘎查|示范|标准|海岛|"
-                               r"居民|达标|联合|规范|" + GENERIC_TOWN.pattern)
+                               r"相邻|邻近|附近|周边|居民|达标|联合|规范|" + GENERIC_TOWN.pattern)
 """Characters and words of a kind of village (行政村, 中心村, 示范村, 偏远山区村, 有居民海岛) or of township
 (`GENERIC_TOWN`), never in a village's name."""
 NOT_PLACE_WORDS = re.compile("|".join(VERBS) + r"|纳入|实现|确保|派驻|优化|建成|推动|根据|实施|落实|推进|新建|"

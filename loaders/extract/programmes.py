@@ -44,7 +44,7 @@ from loaders.extract.row_tables import PROJECT_COLUMN, rows
 from loaders.records import GAP, ParsedDocument
 from loaders.vocabulary import Vocabulary
 
-NAME, VERSION = "programmes", "2.1.20"
+NAME, VERSION = "programmes", "2.1.21"
 
 KINDS = {"工程": "工程 project", "行动": "行动 campaign", "计划": "计划 plan", "项目": "项目 project",
          "试点": "试点 pilot", "活动": "活动 activity", "运动": "运动 campaign", "战略": "战略 strategy",
@@ -75,7 +75,7 @@ programme (落实基本公共卫生服务项目中医药健康管理服务, …�
 _ADVERBS = (r"深入|全面|大力|积极|持续|继续|稳步|广泛|组织|启动|规划|拓展|结合|扎实|着力|加快|认真|切实|进一步|"
             r"探索|统筹|深化|逐步|同步|按要求|协同|共同|全力|努力|不断|率先|首先|重点|推动|贯彻|研究")
 _STRONG = (r"实施|开展|推进|启动|落实|推行|推广|争取|上争|参与|扩大|纳入|倡导|支持|申报|将|结合|依托|巩固|通过|做好|"
-           r"确定为|列为|推动|深化|加快|做实|做细|抓好|用好")
+           r"确定为|列为|推动|深化|加快|做实|做细|抓好|用好|对接")
 _WEAK = r"创建|建设|打造"
 _STRONG_BEFORE = re.compile(r"(?:" + _STRONG + r")“?$")
 CUE = re.compile(r"(?:(?:" + _ADVERBS + r")*(?:" + _STRONG + r"))+|(?:" + _WEAK + r")")
@@ -151,6 +151,8 @@ def find_programmes(text: str, vocab: Vocabulary | None = None) -> list[Candidat
         found += _health_places(text, vocab)
     found += _quoted(text)
     found += [(m.start(), m.end(), m.group(), KINDS["计划"]) for m in _NAMED.finditer(text)]
+    found += [(m.start(), m.end(), "国家" + m.group().removeprefix("国家"), KINDS["项目"])
+              for m in _NATIONAL_PROJECTS.finditer(text)]
     found += _headings(text)
     found += _project_table(text)
     titles = title_spans(text)
@@ -161,6 +163,10 @@ def find_programmes(text: str, vocab: Vocabulary | None = None) -> list[Candidat
 _NAMED = re.compile(r"国家免疫规划(?!疫苗|信息|[内外])")
 """Programmes whose name ends in no programme word (国家免疫规划, the national immunisation programme; not its
 vaccines or its information system)."""
+_NATIONAL_PROJECTS = re.compile(r"(?<![" + HAN + r"“])(?:国家)?(?:基本|重大)公共卫生服务项目")
+"""The national public-health service projects, named as the subject too (国家基本公共卫生服务项目和重大公共卫生
+服务项目全面落实): no cue is needed (a word before them other than 国家 makes them a kind: 各类…项目); named
+with 国家 whether the text writes it or not."""
 _HEADING = re.compile(r"^[ \t\u3000]*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|"
                       r"\d{1,2}[.、．])[ \t\u3000]*(?P<name>[" + HAN + r"“”]{2,18}?(?:行动|工程|计划))"
                       r"(?:[。.][^\n]*)?[ \t\u3000]*$", re.M)
@@ -450,7 +456,8 @@ def _postposed(text: str) -> list[Candidate]:
 
 
 def _health_places(text: str, vocab: Vocabulary) -> list[Candidate]:
-    """推进健康吉林建设 / 建设健康湘潭: the health campaign of a jurisdiction (after an implementing verb)."""
+    """推进健康吉林建设 / 建设健康湘潭: the health campaign of a jurisdiction (after an implementing verb);
+    健康中国行动, 健康山东行动 anywhere."""
     out = []
     for m in _HEALTH_PLACE.finditer(text):
         if m.group("place"):
@@ -469,7 +476,15 @@ def _health_places(text: str, vocab: Vocabulary) -> list[Candidate]:
             span = (m.start(), m.start("after") + len(place))
         if vocab.jurisdiction_by_name(place):
             out.append((span[0], span[1], f"健康{place}建设", KINDS["建设"]))
+    for m in _HEALTH_ACTION.finditer(text):  # 是健康中国行动的重要专项行动之一: a jurisdiction's action needs no cue
+        if m.group("place") in ("中国", "中华") or vocab.jurisdiction_by_name(m.group("place")):
+            out.append((m.start(), m.end(), m.group(), KINDS["行动"]))
     return out
+
+
+_HEALTH_ACTION = re.compile(r"健康(?P<place>[" + HAN + r"]{2,5}?)行动"
+                            r"(?!计划|方案|纲要|推进委员会|推进办|办公室|[（(]20)")
+"""健康中国行动, 健康山东行动: the health action of the nation or a jurisdiction, named anywhere."""
 
 
 def _kind(name: str) -> str:

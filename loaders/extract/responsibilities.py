@@ -35,7 +35,7 @@ from loaders.extract.row_tables import lines as _lines
 from loaders.extract.tables import LABEL_HEADER, UNIT_HEADER, header_year, value_like
 from loaders.records import GAP, ParsedDocument, Provision
 
-NAME, VERSION = "responsibilities", "1.6.27"
+NAME, VERSION = "responsibilities", "1.6.28"
 
 LEAD, SUPPORT, RESPONSIBLE = "lead", "support", "responsible"
 MARKERS = {
@@ -318,9 +318,15 @@ def marker_clauses(doc: ParsedDocument) -> list[Clause]:
         end = min(container, markers[i + 1].start()) if i + 1 < len(markers) else container
         beside = i > 0 and markers[i - 1].group("word") in _OFFICE_MARKERS and \
             _container_end(text, markers[i - 1].start()) == container and m.group("word") not in _OFFICE_MARKERS
+        role = MARKERS[m.group("word")]
+        others = {MARKERS[o.group("word")] for o in markers[max(0, i - 2):i + 3]
+                  if o is not m and _container_end(text, o.start()) == container}
+        if not role and not beside and m.group("word") not in _OFFICE_MARKERS and SUPPORT in others and \
+                LEAD not in others:
+            role = LEAD  # 责任单位：X；配合单位：Y — beside the support units (and no lead), the responsible unit leads
         if end > start:
             clauses.append(Clause(start, _trim_separators(text, start, end), "clause",
-                                  task_provision(doc, m.start()), MARKERS[m.group("word")], beside_offices=beside))
+                                  task_provision(doc, m.start()), role, beside_offices=beside))
     return clauses
 
 

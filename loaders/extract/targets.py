@@ -48,7 +48,7 @@ from loaders.records import ParsedDocument
 
 log = logging.getLogger(__name__)
 
-NAME, VERSION = "targets", "2.1.26"
+NAME, VERSION = "targets", "2.1.27"
 
 SENTENCE_END = re.compile(r"[。；！？!?]")
 CLAUSE_END = re.compile(r"[，,]|[：:](?!\d)")
@@ -69,9 +69,10 @@ YEAR_LIST = re.compile(r"(?:到|至|在)?(?:19|20)\d{2}年(?:底|末)?"
                        r"(?:(?:和|、|及|与|以及)(?:到)?(?:19|20)\d{2}年(?:底|末)?)+")
 """Target years opening a sentence (到2025年和2030年; 2024年、2025年和2026年): the values of `X分别…a、b和c` take them
 in order."""
-DUTY = re.compile(r"不少于|至少|不低于|不超过|力争|确保")
+DUTY = re.compile(r"(?<!了)(?:不少于|至少|不低于|不超过|力争|确保)")
 """Words of a duty to meet (每年派驻…不少于100人次): a sentence holding one, and no year or past marker of its own,
-states targets even after a paragraph's observations (2023年共选派86名…。帮扶医院每年派驻…不少于100人次)."""
+states targets even after a paragraph's observations (2023年共选派86名…。帮扶医院每年派驻…不少于100人次); not
+after 了 (均确定了至少1家: what was done)."""
 VALUE_AT_YEAR = re.compile(r"(?:提高|提升|增加|增长|下降|降低|减少|上升|降)(?:到|至)(?:19|20)\d{2}年(?:底|末)?的")
 """`下降至2020年的27.3%`: the year of a value (not a deadline such as 到2022年，…建成)."""
 
@@ -134,7 +135,11 @@ def run(doc: ParsedDocument, ctx: BuildContext) -> Iterator[QuantityFact]:
     extractor = ctx.iris.extractor(NAME, VERSION)
     seen: set[tuple[int, int]] = set()
     reviews = [(p.start, p.end, p.path) for p in doc.provisions if REVIEW_HEADING.search(p.heading)]
-    reviewed: dict[str, int | str] = {}
+    reviewed: dict[str, int | str] = {}  # a review headed by its year (一、2024年工作情况) is of that year
+    for p in doc.provisions:
+        if REVIEW_HEADING.search(p.heading) and (m := REVIEW_YEAR.search(p.heading)) and \
+                int(m.group(1)) <= (years.own or int(m.group(1))):
+            reviewed[p.path] = int(m.group(1))
     def in_table(pos: int) -> bool:
         return any(a <= pos < b for a, b in tables)
 
@@ -162,6 +167,7 @@ def run(doc: ParsedDocument, ctx: BuildContext) -> Iterator[QuantityFact]:
             reviewed[review] = state["observed"]
 
 
+REVIEW_YEAR = re.compile(r"((?:19|20)\d{2})年")
 CONTACT = re.compile(r"\s*(?:联系电话|联系方式|咨询电话|电话|传真|邮编|邮政编码|电子邮箱|联系人)\s*[：:]")
 """A contact line's opening: its numbers measure nothing."""
 EACH = re.compile(r"^[^，。；]{0,12}?(?:均|都|全部)")
