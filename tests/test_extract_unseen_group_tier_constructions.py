@@ -9,12 +9,14 @@ script with pinyin noise. Expected values are written by hand.
 - 其中A、B分别达到x和y gives each institution type its own share of the units before;
 - the national public-health service projects and the health actions of the nation or a province are programmes
   without a cue (国家基本公共卫生服务项目 and 基本公共卫生服务项目 are one);
-- a tier of divisions before an agency type (省级卫生健康行政部门, 省级疾控主管部门) is an agency: a collective.
+- a tier of divisions before an agency type (省级卫生健康行政部门, 省级疾控主管部门, 设区市卫生健康委) is an agency: a
+  collective;
+- 爱国卫生运动 is a programme after any verb; a count before a name (不少于2次“净烟”专项行动) is no part of it.
 """
 
 from __future__ import annotations
 
-from loaders.extract.org_facts import Responsibility
+from loaders.extract.org_facts import NamedEntityMention, Responsibility
 from tests.conftest import facts_on_line, names_on_line, per_script_document, quantities_on_line, requirements_on_line
 
 TEXTS = {
@@ -30,6 +32,9 @@ TEXTS = {
 三、职责分工
 （一）各省级卫生健康行政部门负责统筹协调；省级疾控主管部门负责督促医疗机构落实科室设置要求。
 （二）各省级疾控主管部门负责组织申报，省级卫生健康行政部门配合做好相关指标的核查。
+四、保障措施
+（一）融入爱国卫生运动，开展不少于2次“净烟”专项行动，统筹国家基本公共卫生服务项目资金。
+（二）设区市卫生健康委负责统筹协调，县（市、区）卫生健康行政部门配合做好核查。
 """,
     "traditional": """關於推進城市醫療集團和慢性病防控工作的通知
 一、工作基礎
@@ -43,6 +48,9 @@ TEXTS = {
 三、職責分工
 （一）各省級衛生健康行政部門負責統(tǒng)籌協調；省級疾控主管部門負責督促醫療機構落實科室設置要求。
 （二）各省級疾控主管部門負責組織申報，省級衛生健康行政部門配合做好相關指標的核(hé)查。
+四、保障措施
+（一）融入愛國衛生運動，開展不少於2次“淨煙”專項行動，統(tǒng)籌國家基本公共衛生服務項目資金。
+（二）設區市衛生健康委負責統籌協調，縣（市、區）衛生健康行政部門配合做好覈查。
 """,
 }
 
@@ -68,7 +76,9 @@ def test_other_institution_types_with_their_shares_in_order(doc):
 
 
 def test_national_projects_and_health_actions_need_no_cue(doc):
-    assert names_on_line(doc, 7, "programme") == {"国家基本公共卫生服务项目"}  # with and without 国家: one
+    assert names_on_line(doc, 7, "programme") == {"国家基本公共卫生服务项目", "国家重大公共卫生服务项目"}
+    mentions = [f for f in facts_on_line(doc, NamedEntityMention, 7) if f.name == "国家基本公共卫生服务项目"]
+    assert {f.written for f in mentions} == {"国家基本公共卫生服务项目", "基本公共卫生服务项目"}  # one, with or without 国家
     assert names_on_line(doc, 8, "programme") == {"健康中国行动", "健康江苏行动"}
 
 
@@ -80,3 +90,12 @@ def test_a_tier_of_divisions_before_an_agency_type_is_a_collective(doc):
         ("各省级疾控主管部门", "lead"), ("省级卫生健康行政部门", "support")}
     tiers = {f.agency.iri for f in line10} | {f.agency.iri for f in facts_on_line(doc, Responsibility, 11)}
     assert len(tiers) == 2  # with and without 各: one collective each
+
+
+def test_nationwide_programmes_after_any_verb_and_a_count_is_no_part_of_a_name(doc):
+    assert names_on_line(doc, 13, "programme") == {"爱国卫生运动", "净烟专项行动", "国家基本公共卫生服务项目"}
+
+
+def test_prefecture_level_cities_as_a_tier(doc):
+    assert {(f.agency.written, f.agency.collective) for f in facts_on_line(doc, Responsibility, 14)} >= {
+        ("设区市卫生健康委", True)}

@@ -24,7 +24,7 @@ from loaders.extract.registry import Extractor
 from loaders.records import GAP, Evidence, Fact, ParsedDocument
 from loaders.vocabulary import NATION_CODE, Vocabulary
 
-NAME, VERSION = "agencies", "1.4.16"
+NAME, VERSION = "agencies", "1.4.17"
 AGENCY_TYPE = "agency-type"
 JURISDICTION = "jurisdiction"
 
@@ -41,8 +41,10 @@ OFFICE_ENDINGS = ("科", "股")
 GENERIC_ENDINGS = ("部门", "机构", "行政部门")
 """Type labels that name a kind of agency, not one agency (卫生健康部门): never an agency mention in free text."""
 _EACH_RELEVANT = re.compile(r"^(?:有关|相关)")
-_TIER = re.compile(r"(?:省|市|地市|县|乡镇?)级(?:及以上|以上|及以下|以下)?")
-"""A tier of divisions before an agency type (省级卫生健康行政部门, 县级及以上人民政府): a collective."""
+_TIER = re.compile(r"(?:省|市|地市|县|乡镇?)级(?:及以上|以上|及以下|以下)?|设区的?市|县（市、区）|县（市）|"
+                   r"县（区）|县市区|市（州）|市州")
+"""A tier of divisions before an agency type (省级卫生健康行政部门, 县级及以上人民政府, 县（市、区）卫生健康行政部门,
+设区市卫生健康委): a collective."""
 _PARTY = re.compile(r"中共(?P<j>[\u4e00-\u9fff]{2,12}?)(?P<core>委员会|委)(?![\u4e00-\u9fff]{0,2}(办|部|局))")
 
 

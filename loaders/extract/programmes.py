@@ -44,7 +44,7 @@ from loaders.extract.row_tables import PROJECT_COLUMN, rows
 from loaders.records import GAP, ParsedDocument
 from loaders.vocabulary import Vocabulary
 
-NAME, VERSION = "programmes", "2.1.21"
+NAME, VERSION = "programmes", "2.1.22"
 
 KINDS = {"工程": "工程 project", "行动": "行动 campaign", "计划": "计划 plan", "项目": "项目 project",
          "试点": "试点 pilot", "活动": "活动 activity", "运动": "运动 campaign", "战略": "战略 strategy",
@@ -89,8 +89,9 @@ _MEANS_VERBS = ("依托", "结合", "借助")
 _DESIGNATION = re.compile(r"示范(?:省|区|市|县|城市)$")
 _DOCUMENT_WORDS = re.compile(r"(?:计划|纲要|规划|方案)$")
 """After 贯彻 (implementing a document) a name ending like a document's title is a reference, not a programme."""
-_LEADING = re.compile(r"(?:新一轮|好|了|第[一二三四五六七八九十百\d]+(?:届|期|批|轮))+")
-"""Words before a name that are no part of it (新一轮, 第五届)."""
+_LEADING = re.compile(r"(?:新一轮|好|了|第[一二三四五六七八九十百\d]+(?:届|期|批|轮)|"
+                      r"(?:不少于|至少|每年)?[\d一二三四五六七八九十两]+(?:次|轮|场))+")
+"""Words before a name that are no part of it (新一轮, 第五届, 不少于2次)."""
 _CATEGORY = re.compile(r"一批|一系列|若干|多个|各类|各项|[\d一二三四五六七八九十两几]+(?:个|项|类|批)")
 """An object counted as a batch (打造一批…示范城市) is a category, not a name."""
 _MARKER = re.compile(r"等|(?:\d+|[一二三四五六七八九十两几]+)(?:大|项|个|类)")
@@ -151,7 +152,7 @@ def find_programmes(text: str, vocab: Vocabulary | None = None) -> list[Candidat
         found += _health_places(text, vocab)
     found += _quoted(text)
     found += [(m.start(), m.end(), m.group(), KINDS["计划"]) for m in _NAMED.finditer(text)]
-    found += [(m.start(), m.end(), "国家" + m.group().removeprefix("国家"), KINDS["项目"])
+    found += [(m.start(), m.end(), _national_name(m.group()), _kind(m.group()))
               for m in _NATIONAL_PROJECTS.finditer(text)]
     found += _headings(text)
     found += _project_table(text)
@@ -163,10 +164,14 @@ def find_programmes(text: str, vocab: Vocabulary | None = None) -> list[Candidat
 _NAMED = re.compile(r"国家免疫规划(?!疫苗|信息|[内外])")
 """Programmes whose name ends in no programme word (国家免疫规划, the national immunisation programme; not its
 vaccines or its information system)."""
-_NATIONAL_PROJECTS = re.compile(r"(?<![" + HAN + r"“])(?:国家)?(?:基本|重大)公共卫生服务项目")
-"""The national public-health service projects, named as the subject too (国家基本公共卫生服务项目和重大公共卫生
-服务项目全面落实): no cue is needed (a word before them other than 国家 makes them a kind: 各类…项目); named
-with 国家 whether the text writes it or not."""
+_NATIONAL_PROJECTS = re.compile(r"(?:国家)?(?:基本|重大)公共卫生服务项目|爱国卫生运动")
+"""Nationwide programmes named as the subject too, no cue needed: the public-health service projects (国家基本公共
+卫生服务项目和重大公共卫生服务项目全面落实; named with 国家 whether the text writes it or not) and the patriotic
+health campaign (融入爱国卫生运动). Settings campaigns (健康村建设, 无烟学校建设) are not: keys rarely read them so."""
+
+
+def _national_name(written: str) -> str:
+    return "国家" + written.removeprefix("国家") if written.endswith("公共卫生服务项目") else written
 _HEADING = re.compile(r"^[ \t\u3000]*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|"
                       r"\d{1,2}[.、．])[ \t\u3000]*(?P<name>[" + HAN + r"“”]{2,18}?(?:行动|工程|计划))"
                       r"(?:[。.][^\n]*)?[ \t\u3000]*$", re.M)
