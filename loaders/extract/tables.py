@@ -60,7 +60,7 @@ from loaders.records import GAP, ParsedDocument
 
 log = logging.getLogger(__name__)
 
-NAME, VERSION = "tables", "2.1.24"
+NAME, VERSION = "tables", "2.1.25"
 
 YEAR_CELL = re.compile(r"^(?P<y>(?:19|20)\d{2})年")
 GENERIC_IRIS = frozenset(iri for *_, iri in GENERIC_INDICATORS)
@@ -79,6 +79,13 @@ PLACE_HEADER = re.compile(r"^(?:设区市|地市|市州|市（州）|地区|县�
                           r"县市区|县区|旗县（市、区）|市|县|区|辖区|街道|乡镇|镇|街道（镇）|镇（街道）|乡镇（街道）|"
                           r"街镇|苏木（乡镇）)$")
 """The place column's header of a table with one row per place."""
+CAPTION_YEAR = re.compile(r"^(?:附?表\s*\d*[\s：:.、]*)?((?:19|20)\d{2})年")
+"""A table caption that opens with its year (表1 2024年重点社区…情况; 2025年…控制目标)."""
+ENTITY_HEADER = re.compile(r"^(?:医院|单位|机构|医疗机构|社区|村|村（社区）|社区（村）|学校|乡镇卫生院)(?:名称)?$|" +
+                           PLACE_HEADER.pattern.removeprefix("^"))
+"""The first column of a table with one row per institution or place."""
+STATUS_HEADER = re.compile(r"(?:总数|总量|数量|个数)(?:（[^（）]*）)?$")
+"""A column of how many there are, without a year, beside year columns (村卫生室总数 | 2024年达标数)."""
 HEADER_YEAR_PHRASE = re.compile(r"^(?:截至|截止|到)?(?:19|20)\d{2}年(?:底|末)?(?:前|之前)?")
 """A column header's year phrase (截至2023年底, 2025年底前): what remains names the column's count."""
 QUALITATIVE_FRAGMENTS = re.compile(r"^(?:同比例|提高|持续|改善|逐步|稳步|提升|下降|降低|增加)+$")
@@ -120,7 +127,7 @@ def run(doc: ParsedDocument, ctx: BuildContext) -> Iterator[QuantityFact]:
             continue
         block = doc.norm.text[p.start:p.end]
         if "|" in block:
-            yield from reader.pipe_table(p.start, p.end)
+            yield from reader.pipe_table(p.start, p.end, p.heading)
         else:
             yield from reader.cell_table(p.start, p.end, p.heading)
     yield from reader.line_tables()
@@ -229,13 +236,21 @@ class TableReader:
 
     # --- pipe tables ---------------------------------------------------------------------------------------
 
-    def pipe_table(self, start: int, end: int) -> Iterator[QuantityFact]:
+    def pipe_table(self, start: int, end: int, caption: str = "") -> Iterator[QuantityFact]:
         text = self.doc.norm.text
         rows = [split_pipe(text, a, b) for a, b in _lines(text, start, end) if text.count("|", a, b) >= 1]
         header_at = next((i for i, r in enumerate(rows) if any(header_year(c.text) for c in r)), None)
         if header_at is None:
+            yield from self.entity_metric_table(
+                rows, caption or text[text.rfind("\n", 0, max(0, start - 1)) + 1:start].strip())
             return
         header = [c.text for c in rows[header_at]]
+        if PLACE_HEADER.match(header[0].strip()):  # 市州 | 村卫生室总数 | 2024年达标数 | 2026年目标数: a row per place
+            caption = text[text.rfind("\n", 0, max(0, start - 1)) + 1:start].strip()
+            facts = list(self.place_year_table([c for r in rows[header_at:] for c in r if c.text.strip()], caption))
+            if facts:
+                yield from facts
+                return
         while header and not header[-1]:
             header.pop()
         year_cols = [i for i, h in enumerate(header) if header_year(h)]
@@ -264,6 +279,29 @@ class TableReader:
                                       unit)
             if not SUB_ITEM.match(label.text):
                 parent = self.indicator(label.text, None)[0]
+
+    def entity_metric_table(self, rows: list[list[TCell]], caption: str) -> Iterator[QuantityFact]:
+        """`医院名称 | 住院患者抗菌药物使用强度（DDDs） | 门诊处方合格率（%）` under a caption with a year
+        (2025年…控制目标, 2024年重点社区…情况): one row per institution or place, each value its own measure of the
+        caption's year (a target when the document looks ahead to it, else an observation)."""
+        m = CAPTION_YEAR.search(caption)
+        if m is None or len(rows) < 2 or len(rows[0]) < 2 or not ENTITY_HEADER.match(rows[0][0].text.strip()):
+            return
+        year = int(m.group(1))
+        kind = self.years.bare_year_kind(year)
+        heads = rows[0][1:]
+        for row in rows[1:]:
+            if len(row) != len(rows[0]) or value_like(row[0].text.strip()) or not row[0].text.strip():
+                continue
+            for head, cell in zip(heads, row[1:], strict=True):
+                unit, multiplier = unit_and_magnitude_in_label(head.text)
+                q = parse_cell(cell.text, unit, multiplier).quantity
+                if q is None:
+                    continue
+                if q.comparator is None and (q.unit or unit) == "count":
+                    q = replace(q, comparator="=")
+                yield self.fact(cell.start, cell.end, kind, row[0].text.strip() + strip_unit_label(head.text), None,
+                                q, year, None, unit=q.unit or unit)
 
     # --- one cell per line ---------------------------------------------------------------------------------
 
@@ -375,6 +413,12 @@ class TableReader:
         heads = [h.text for h in cells[place_column + 1:first]]
         years = [header_year(re.sub(r"^(?:截至|截止)", "", h)) or
                  (self.status_year() if CURRENT_HEADER.match(h) else None) for h in heads]
+        known = [y for y in years if y]
+        status = [h for h, y in zip(heads, years, strict=True) if not y]
+        if known and status and all(STATUS_HEADER.search(h) for h in status) and min(known) <= (self.years.own or 0):
+            # 市州 | 村卫生室总数 | 2024年达标数 | 2026年目标数: a count without a year is of the earliest year's status
+            heads = ["现有" + h if not y else h for h, y in zip(heads, years, strict=True)]
+            years = [y or min(known) for y in years]
         if not all(years):
             return
         title = _table_subject(cells[place_column - 1].text if place_column else caption)
