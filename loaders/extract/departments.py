@@ -42,7 +42,7 @@ from loaders.vocabulary import Vocabulary, match_key
 
 log = logging.getLogger(__name__)
 
-NAME, VERSION = "departments", "2.0.41"
+NAME, VERSION = "departments", "2.0.42"
 
 UNSAID_SCOPE = "https://w3id.org/policykg/vocab/institution-type/medical-and-health-institution"
 """The institution type of a requirement whose text names no institution (any medical or health institution)."""
@@ -110,7 +110,8 @@ GENERIC_UNITS = {"科", "科室", "专科", "门诊", "中心", "室", "诊室",
                  "工作室"}
 NOT_A_UNIT = re.compile(r"(?<!医)学科$|本科$|预科$|新医科$|[楼床位院]$|(?<!母婴)设施$|设备$|队伍$|人员$|网络$|"
                         r"体系$|服务$|"
-                        r"能力$|平台$|基地$|项目$|工程$|场所$|单位$|医院|卫生院|机构|卫生服务[中站]|卫生室|次中心$")
+                        r"能力$|平台$|基地$|项目$|工程$|场所$|单位$|医院|卫生院|机构|卫生服务[中站]|卫生室|次中心$|"
+                        r"^各|归口管理部门$")
 SCHOOL_UNITS = frozenset({"卫生室", "保健室", "校医院"})
 """Units of a school (中小学校设置卫生室（保健室）, 寄宿制学校…设立卫生室或校医院): only with a school as the host."""
 SCHOOL = re.compile(r"学校|中小学|小学|中学|高校|幼儿园|托幼机构")
@@ -366,6 +367,7 @@ def run(doc: ParsedDocument, ctx: BuildContext) -> Iterator[DepartmentRequiremen
             seen.setdefault(key, []).append((share, stated))
             required.add(key[0])
             name = re.sub(f"[{QUOTES}]", "", cand.unit.name)  # “一站式”服务中心 is the 一站式服务中心
+            name = ROOM_VARIANT.sub("", name)  # 病案管理科（室） is the 病案管理科 (or a room where there is none)
             out.append(Stated(key, cand.start, cand.end, DepartmentRequirement(
                 doc.evidence(cand.start, cand.end), doc.provision_at(cand.start).path, extractor, name,
                 department_concept(vocab, name), scope_text(cand.scope) if cand.scope else "",
@@ -789,6 +791,10 @@ def build(r: Reader, start: int, units: UnitList, scopes: list[Scope | None], ho
                                  share.year or year if unit_share is not None else year, units.units[0].start,
                                  units.end))
     return out
+
+
+ROOM_VARIANT = re.compile(r"(?<=科)[（(]室[）)]$")
+"""A department written with its smaller form after it (病案管理科（室）): named as the department."""
 
 
 def plain_name(unit: Unit) -> str:

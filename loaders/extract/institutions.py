@@ -32,7 +32,7 @@ from loaders.extract.registry import Extractor
 from loaders.records import GAP, ParsedDocument
 from loaders.vocabulary import NATION_CODE, Vocabulary
 
-NAME, VERSION = "institutions", "2.1.27"
+NAME, VERSION = "institutions", "2.1.28"
 INSTITUTION_TYPE = "institution-type"
 
 GENERIC_ENDINGS = ("机构", "高校", "高等院校", "高等学校", "次中心")
@@ -165,6 +165,7 @@ def find_institutions(doc: ParsedDocument, ctx: BuildContext, home: Jurisdiction
     found += _shared_prefix(text, found, hits)
     found += _directions(text, found)
     found += _listed_places(text, found, vocab)
+    found += _listed_towns(text, found, vocab)
     return _same_place(_short_forms(_aliases(text, sorted(found, key=lambda f: f.start)), vocab))
 
 
@@ -693,6 +694,43 @@ def _listed_places(text: str, found: list[Found], vocab: Vocabulary) -> list[Fou
                 break
             out.append(Found(begin, f.end, window[place[0]:] + rest, f.type_iri, place[2], "shared"))
             start = begin
+    return out
+
+
+NOT_A_TOWN = re.compile(r"(?:馆|室|科|院|中心|门诊|站|所|部|机构|医生|服务|建设)$|"
+                        r"龙头|枢纽|核心|主体|纽带|支撑|抓手|网底|基础|重点|载体|平台|牵引")
+"""Endings of a unit or service listed before a centre (中医馆、全科诊室、横栏镇卫生院) and roles (以…为龙头、…),
+never a town's name."""
+
+
+def _listed_towns(text: str, found: list[Found], vocab: Vocabulary) -> list[Found]:
+    """陆家嘴、塘桥、高桥镇社区卫生服务中心 → 陆家嘴社区卫生服务中心 and 塘桥社区卫生服务中心 too: town or street names
+    listed before a primary-care centre headed by the last of them each head the same label (quoted by their name)."""
+    out = []
+    for f in found:
+        if f.head != "place" or f.type_iri.rsplit("/", 1)[-1] not in TOWN_TYPES:
+            continue
+        labels = [h for h in vocab.find_all(INSTITUTION_TYPE, f.name) if h[1] == len(f.name)]
+        if not labels:
+            continue
+        label = f.name[min(h[0] for h in labels):]
+        members, start, opened = [], f.start, False
+        while start > 3 and text[start - 1] == "、" and not opened:
+            end = start - 1
+            names = [text[end - n:end] for n in (2, 3, 4) if end - n >= 0]
+            name = next((x for x in names if text[end - len(x) - 1:end - len(x)] == "、"), None)  # a middle member
+            if name is None:  # the first member: where a name may start (支持陆家嘴、…)
+                name = next((x for x in names if LIST_START.search(text[max(0, end - len(x) - 4):end - len(x)])), "")
+                opened = True
+            if not re.fullmatch(r"[" + HAN + r"]{2,4}", name) or re.search(r"[" + FUNCTION_CHARS + r"]", name) or \
+                    NOT_PLACE_WORDS.search(name) or GENERIC_TOWN.search(name) or name[0] in TOWN_NOT_NAMES or \
+                    NOT_A_TOWN.search(name):
+                members = []
+                break
+            members.append((end - len(name), end, name))
+            start = end - len(name)
+        if opened:
+            out += [Found(b, e, name + label, f.type_iri, f.jurisdiction_iri, "shared") for b, e, name in members]
     return out
 
 
