@@ -42,7 +42,7 @@ from loaders.vocabulary import Vocabulary, match_key
 
 log = logging.getLogger(__name__)
 
-NAME, VERSION = "departments", "2.0.42"
+NAME, VERSION = "departments", "2.0.43"
 
 UNSAID_SCOPE = "https://w3id.org/policykg/vocab/institution-type/medical-and-health-institution"
 """The institution type of a requirement whose text names no institution (any medical or health institution)."""
@@ -59,7 +59,8 @@ UNIT = (r"(?:科室|专科|科|门诊|诊室|病区|病房|(?:[中国蒙藏维�
         r"[\u4e00-\u9fff]{0,6}?管理部门|(?:药学|医务|护理)部门|"
         r"(?:治疗|咨询|辅导|观察|留观|医务|保健|监护|诊疗|康复|工作|实验|检验|检查|透析|示教|隔离|母婴|服务|警务|陪护|关怀|告别|"
         r"活动|社工|研究|分析|煎药|推拿|办公|处置|抢救|接种|候诊|哺乳|针灸|熏蒸|理疗|药学|筛查|阴道镜|内镜|胃镜|"
-        r"心电图|治未病|健康教育)室|储血点|献血屋|献血点|血库|卫生室|校医院|"
+        r"心电图|治未病|健康教育|氧疗|急救|急诊急救|公共卫生|调剂|饮片调剂|慢病管理|手术|病案|消毒)室|"
+        r"(?:高压)?氧舱室|储血点|献血屋|献血点|血库|卫生室|校医院|"
         r"孕妇学校)")
 """Head nouns of departments, clinics, wards, rooms and service units."""
 JOINER = r"(?:以及|、|和|及(?!以上|以下)|与|或)"
@@ -111,7 +112,7 @@ GENERIC_UNITS = {"科", "科室", "专科", "门诊", "中心", "室", "诊室",
 NOT_A_UNIT = re.compile(r"(?<!医)学科$|本科$|预科$|新医科$|[楼床位院]$|(?<!母婴)设施$|设备$|队伍$|人员$|网络$|"
                         r"体系$|服务$|"
                         r"能力$|平台$|基地$|项目$|工程$|场所$|单位$|医院|卫生院|机构|卫生服务[中站]|卫生室|次中心$|"
-                        r"^各|归口管理部门$")
+                        r"^各|归口管理部门$|^(?:州县|市县|县市|省市|市州)(?!级)")
 SCHOOL_UNITS = frozenset({"卫生室", "保健室", "校医院"})
 """Units of a school (中小学校设置卫生室（保健室）, 寄宿制学校…设立卫生室或校医院): only with a school as the host."""
 SCHOOL = re.compile(r"学校|中小学|小学|中学|高校|幼儿园|托幼机构")
