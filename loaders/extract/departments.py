@@ -170,11 +170,12 @@ OWNERS_COUNTED = re.compile(r"(?:要|应|须)?(?:达到|增加到|增至|不少�
 DESIGNATED = re.compile(r"(?:国家|省|自治区|市|州|盟|县)级?(?:及?以上)?[\u4e00-\u9fff]{0,6}?(?:临床|中医)?"
                         r"(?:重点|特色|优势|精品)")
 """A unit named by the level that designated it (省级临床重点专科, 市级以上重点专科)."""
-SHARE_WORDS = re.compile(r"的?(?:规范化?|标准化|独立)?(?:设置|建设|覆盖)?"
-                         r"(?:比例|设置率|开设率|建成率|建设率|配置率|"
-                         r"配备率|覆盖率|达标率)")
-COVERAGE_HINT = re.compile(r"全覆盖|设置率|开设率|建成率|建设率|配置率|配备率|覆盖率|达标率|比例|建成|"
-                           r"(?:建设|设置)到位")
+RATES = r"设置率|开设率|建成率|建设率|配置率|配备率|覆盖率|达标率"
+"""The rate words of a share of institutions having a unit (设置率, 建设率 …)."""
+SHARE_VALUES = r"\d+(?:\.\d+)?%(?:及?以上)?(?:[和、及与]\d+(?:\.\d+)?%(?:及?以上)?)*"
+"""One share or several joined (80%和95%以上)."""
+SHARE_WORDS = re.compile(rf"的?(?:规范化?|标准化|独立)?(?:设置|建设|覆盖)?(?:比例|{RATES})")
+COVERAGE_HINT = re.compile(rf"全覆盖|{RATES}|比例|建成|(?:建设|设置)到位")
 POSTPOSED = re.compile(r"(?:要|均|全部)?(?:建成(?!率)|(?:建设|设置)到位)")
 """A set-up verb after the institution and its units (县人民医院胸痛中心、卒中中心建成并通过认证)."""
 BUILD_UP = re.compile(r"做强|做优|做精|做特|做大")
@@ -188,11 +189,10 @@ REPORT_OPENING = re.compile(r"\s*(?:[（(]?[一二三四五六七八九十\d]{1,
                             r"(?:截至|截止)(?:到|至)?(?:目前|(?:19|20)\d{2}年)")
 """A sentence that opens with the date of a report (截至2023年底，…): it and the sentences after it on its line
 state what exists, until one names a target year."""
-SHARE = re.compile(r"的?(?:规范化?|标准化|独立)?(?:设置|设立|开设|建设|覆盖)?"
-                   r"(?:比例|设置率|开设率|建成率|建设率|配置率|配备率|覆盖率|达标率|比重|占比)"
+SHARE = re.compile(rf"的?(?:规范化?|标准化|独立)?(?:设置|设立|开设|建设|覆盖)?(?:比例|{RATES}|比重|占比)"
                    r"(?P<each>分别)?"
                    r"(?:(?:到|在)?(?P<year>(?:19|20)\d{2})年(?:底|末)?)?"
-                   r"(?P<verb>[^\d，。；]{0,4}?)(?P<values>\d+(?:\.\d+)?%(?:及?以上)?(?:[和、及与]\d+(?:\.\d+)?%(?:及?以上)?)*)")
+                   rf"(?P<verb>[^\d，。；]{{0,4}}?)(?P<values>{SHARE_VALUES})")
 LATER_SHARE = re.compile(r"(?:这一比例|该比例|此比例)?(?:均|都|全部)?"
                          r"(?P<verb>达到|提高到|提升到|增加到|增至|为|不低于|不少于)?"
                          r"(?P<value>\d+(?:\.\d+)?)%(?P<floor>及?以上)?\s*")
@@ -546,16 +546,14 @@ def other_scope_share(r: Reader, cs: int, ce: int, previous: list[Candidate]) ->
         return [replace(last, start=begin, end=m.end(), unit=unit, scope=scope, share=float(m.group("value")),
                         comparator=comparator) for unit in units for scope in scopes]
     each = EACH_SHARE.fullmatch(r.text, past, ce)
-    values = re.findall(r"\d+(?:\.\d+)?", each.group("values")) if each else []
+    values, comparator = stated_values(each.group("values"), each.group("verb") or "") if each else ([], None)
     if len(values) != len(scopes) or len(scopes) < 2:
         return []
-    comparator = ">=" if "以上" in each.group("values") else share_comparator(each.group("verb") or "")
-    return [replace(last, start=begin, end=each.end(), unit=unit, scope=scope, share=float(value),
+    return [replace(last, start=begin, end=each.end(), unit=unit, scope=scope, share=value,
                     comparator=comparator) for unit in units for scope, value in zip(scopes, values, strict=True)]
 
 
-EACH_SHARE = re.compile(r"分别(?P<verb>达到|提高到|提升到|增加到|不低于|不少于|为)?"
-                        r"(?P<values>\d+(?:\.\d+)?%(?:及?以上)?(?:[和、及与]\d+(?:\.\d+)?%(?:及?以上)?)+)\s*")
+EACH_SHARE = re.compile(rf"分别(?P<verb>达到|提高到|提升到|增加到|不低于|不少于|为)?(?P<values>{SHARE_VALUES})\s*")
 """Shares of several institutions in the order they are named (…分别达到100%和70%)."""
 
 
@@ -1102,11 +1100,16 @@ def share_at(text: str, pos: int, end: int, count: int) -> Share:
     m = SHARE.match(text, pos, end)
     if not m:
         return Share()
-    values = [float(v) for v in re.findall(r"\d+(?:\.\d+)?", m.group("values"))]
-    comparator = ">=" if "以上" in m.group("values") else share_comparator(m.group("verb"))
+    values, comparator = stated_values(m.group("values"), m.group("verb"))
     value: float | list[float] = values if m.group("each") and len(values) == count > 1 else values[0]
     return Share(value, comparator, m.end(), int(m.group("year")) if m.group("year") else None,
                  bool(MEASURED.search(m.group("verb"))))
+
+
+def stated_values(values: str, verb: str) -> tuple[list[float], str]:
+    """The shares of a `SHARE_VALUES` match and their comparator (以上 after them, else the verb's)."""
+    return [float(v) for v in re.findall(r"\d+(?:\.\d+)?", values)], \
+        ">=" if "以上" in values else share_comparator(verb)
 
 
 def share_comparator(verb: str) -> str:

@@ -51,7 +51,6 @@ FACILITY_CLASS = re.compile(r"(?:乡镇|城乡|城市|农村|基层)?(?:社区�
                             r"社区医院|诊所|门诊部)")
 """Primary-care facilities of which a county or city has many: headed by the division alone (黔东南州乡镇卫生院,
 我市社区卫生服务中心) they name the class, not one institution (a town's name heads one: 横栏镇卫生院)."""
-LEVEL_HEAD = re.compile(r"[我本全]?(?:自治区|自治州|省|市|县|区|州|旗|盟)?")
 TOWN_NOT_NAMES = "全各本我该城都每表"
 """First characters of a word before 镇 that is no town's name (城市镇, 各市镇, a caption's 表 before 乡镇卫生院), or
 before a hospital's type label that is no place's (全区中医医院)."""
@@ -98,11 +97,14 @@ GENERIC_DESIGNATION = re.compile(r"级|一批|若干|多个|[各该其本这]|�
 NOT_AFTER_LEVEL = "场民域区级县镇直属容政内外"
 """Characters after 市 that make it part of a word (市场, 市民, 市域, 省内) or a category (市级, 市县, 市直)."""
 _INSTITUTION_WORD = re.compile(r"医院|中心|卫生院|保健院|研究院|实验室|大学")
+FACILITY_CLASS_END = re.compile(r"(?:" + FACILITY_CLASS.pattern + r")$")
 LIST_START = re.compile(r"(?:^|[、，,：:；。！？（|\n" + FUNCTION_CHARS + r"]|" + "|".join(VERBS) + r")$")
 WORD_ENDINGS = "全城本我各社地湾园山辖新盟省县都超港澳牧范片景街矿林"
 """Characters that make 市/区 the end of a word (全市, 城市, 社区, 湾区, 牧区) rather than a level prefix."""
 HOME_WORDS = "我本"
 """我市, 本县: the document's own jurisdiction."""
+_LEVEL_HEAD = re.compile(r"[" + HOME_WORDS + r"全]?(?:" + "|".join(LEVEL_PREFIXES) + r")?")
+"""A level word for the document's own division (我市, 全县, 自治区) heading a name."""
 _BOUNDARY = re.compile(r"[^" + HAN + r"]|" + "|".join(VERBS))
 _CLOSED_BOUNDARY = re.compile(r"[^" + HAN + r"]|[" + FUNCTION_CHARS + r"]|" + "|".join(VERBS))
 LEVELS_ONLY = re.compile(r"(?:国家|自治区|省|市|县|区|部|[和及、])+")
@@ -298,11 +300,13 @@ def _facility_class(text: str, found: Found, vocab: Vocabulary) -> bool:
     """True when a division or level word alone heads a label of FACILITY_CLASS (杭州市乡镇卫生院,
     我市社区卫生服务中心)."""
     written = text[found.start:found.end]
+    if not FACILITY_CLASS_END.search(written):
+        return False  # most names end in no such label: no scan of the vocabulary
     at, last = 0, ""
     for a, b, iri in vocab.find_all("jurisdiction", written):  # 浦东新区潍坊社区卫生服务中心: 潍坊 is no division of it
         if a == at and (not last or vocab.parent(iri) == last):
             at, last = b, iri
-    at = at or len(LEVEL_HEAD.match(written).group())
+    at = at or len(_LEVEL_HEAD.match(written).group())
     return bool(at) and not TOWN.search(written[:at]) and bool(FACILITY_CLASS.fullmatch(written[at:]))
 
 

@@ -52,7 +52,7 @@ from loaders.extract.quantities import (
     unit_and_magnitude_in_label,
 )
 from loaders.extract.registry import Extractor
-from loaders.extract.row_tables import count_cells
+from loaders.extract.row_tables import HOST_COLUMN, count_cells
 from loaders.extract.target_facts import QuantityFact
 from loaders.extract.targets import DocYears, doc_years
 from loaders.extract.value_spans import value_spans
@@ -79,11 +79,12 @@ PLACE_HEADER = re.compile(r"^(?:设区市|地市|市州|市（州）|地区|县�
                           r"县市区|县区|旗县（市、区）|市|县|区|辖区|街道|乡镇|镇|街道（镇）|镇（街道）|乡镇（街道）|"
                           r"街镇|苏木（乡镇）)$")
 """The place column's header of a table with one row per place."""
-CAPTION_YEAR = re.compile(r"^(?:附?表\s*\d*[\s：:.、]*)?((?:19|20)\d{2})年")
+CAPTION_NUMBER = r"(?:附?表\s*\d+[\s：:.、]*)?"
+"""The number opening a table's caption (表1, 附表2：)."""
+CAPTION_YEAR = re.compile(r"^" + CAPTION_NUMBER + r"((?:19|20)\d{2})年")
 """A table caption that opens with its year (表1 2024年重点社区…情况; 2025年…控制目标)."""
-ENTITY_HEADER = re.compile(r"^(?:医院|单位|机构|医疗机构|社区|村|村（社区）|社区（村）|学校|乡镇卫生院)(?:名称)?$|" +
-                           PLACE_HEADER.pattern.removeprefix("^"))
-"""The first column of a table with one row per institution or place."""
+COMMUNITY_HEADER = re.compile(r"^(?:社区|村|村（社区）|社区（村）)(?:名称)?$")
+"""A column of communities or villages (社区 | 家庭医生团队（个） | …)."""
 STATUS_HEADER = re.compile(r"(?:总数|总量|数量|个数)(?:（[^（）]*）)?$")
 """A column of how many there are, without a year, beside year columns (村卫生室总数 | 2024年达标数)."""
 HEADER_YEAR_PHRASE = re.compile(r"^(?:截至|截止|到)?(?:19|20)\d{2}年(?:底|末)?(?:前|之前)?")
@@ -240,13 +241,12 @@ class TableReader:
         text = self.doc.norm.text
         rows = [split_pipe(text, a, b) for a, b in _lines(text, start, end) if text.count("|", a, b) >= 1]
         header_at = next((i for i, r in enumerate(rows) if any(header_year(c.text) for c in r)), None)
+        caption = caption or _caption_above(text, start)
         if header_at is None:
-            yield from self.entity_metric_table(
-                rows, caption or text[text.rfind("\n", 0, max(0, start - 1)) + 1:start].strip())
+            yield from self.entity_metric_table(rows, caption)
             return
         header = [c.text for c in rows[header_at]]
         if PLACE_HEADER.match(header[0].strip()):  # 市州 | 村卫生室总数 | 2024年达标数 | 2026年目标数: a row per place
-            caption = text[text.rfind("\n", 0, max(0, start - 1)) + 1:start].strip()
             facts = list(self.place_year_table([c for r in rows[header_at:] for c in r if c.text.strip()], caption))
             if facts:
                 yield from facts
@@ -285,7 +285,9 @@ class TableReader:
         (2025年…控制目标, 2024年重点社区…情况): one row per institution or place, each value its own measure of the
         caption's year (a target when the document looks ahead to it, else an observation)."""
         m = CAPTION_YEAR.search(caption)
-        if m is None or len(rows) < 2 or len(rows[0]) < 2 or not ENTITY_HEADER.match(rows[0][0].text.strip()):
+        first = rows[0][0].text.strip() if rows and rows[0] else ""
+        if m is None or len(rows) < 2 or len(rows[0]) < 2 or not (
+                HOST_COLUMN.match(first) or PLACE_HEADER.match(first) or COMMUNITY_HEADER.match(first)):
             return
         year = int(m.group(1))
         kind = self.years.bare_year_kind(year)
@@ -414,17 +416,16 @@ class TableReader:
         years = [header_year(re.sub(r"^(?:截至|截止)", "", h)) or
                  (self.status_year() if CURRENT_HEADER.match(h) else None) for h in heads]
         known = [y for y in years if y]
-        status = [h for h, y in zip(heads, years, strict=True) if not y]
-        if known and status and all(STATUS_HEADER.search(h) for h in status) and min(known) <= (self.years.own or 0):
+        status = [not y and STATUS_HEADER.search(h) is not None for h, y in zip(heads, years, strict=True)]
+        if known and any(status) and min(known) <= (self.years.own or 0):
             # 市州 | 村卫生室总数 | 2024年达标数 | 2026年目标数: a count without a year is of the earliest year's status
-            heads = ["现有" + h if not y else h for h, y in zip(heads, years, strict=True)]
-            years = [y or min(known) for y in years]
+            years = [min(known) if now else y for y, now in zip(years, status, strict=True)]
         if not all(years):
             return
         title = _table_subject(cells[place_column - 1].text if place_column else caption)
-        columns = [(year, "observation" if CURRENT_HEADER.match(h) else column_kind(h, year, self.years),
+        columns = [(year, "observation" if CURRENT_HEADER.match(h) or now else column_kind(h, year, self.years),
                     strip_unit_label(CURRENT_HEADER.sub("", HEADER_YEAR_PHRASE.sub("", h))),
-                    *unit_and_magnitude_in_label(h)) for year, h in zip(years, heads, strict=True)]
+                    *unit_and_magnitude_in_label(h)) for year, h, now in zip(years, heads, status, strict=True)]
         named = next((noun for _, _, noun, _, _ in columns if not GENERIC_COLUMN.match(noun)), "")
         if named and not (title and title.endswith(named)):  # 现有救护车（辆） / 2025年目标（辆）: one measure
             columns = [(y, k, named if GENERIC_COLUMN.match(noun) else noun, u, m) for y, k, noun, u, m in columns]
@@ -749,18 +750,24 @@ CURRENT_HEADER = re.compile(r"^(?:现有|现状|目前|当前)")
 """A column of what exists now, without a year (现有救护车（辆）)."""
 GENERIC_COLUMN = re.compile(r"^(?:现状|目标|基期|基线|规划|预期|实际)?值?$|^数值$")
 """A year column's header that names no measure (2023年现状值, 2026年目标值)."""
-_TITLE_PLACES = re.compile(r"^(?:附?表\s*\d+[\s：:.、]*)?(?:[\u4e00-\u9fff]{2,8}?[省市区县州旗盟](?=各|全))?(?:各|全)?"
+_TITLE_PLACES = re.compile(r"^" + CAPTION_NUMBER + r"(?:[\u4e00-\u9fff]{2,8}?[省市区县州旗盟](?=各|全))?(?:各|全)?"
                            r"(?:[县市区州旗盟镇]|设区市|街道|乡镇)(?:（[^（）]{1,8}）)?")
 _TITLE_TAIL = re.compile(r"(?:的)?(?:现状(?:值)?(?:及|和|与)?目标(?:值)?|目标(?:值)?|现状|情况|一览表|分解表|表)$")
 
 
-def _as_of_caption(text: str, pos: int) -> int | None:
-    """The year of 截至… in the caption line right above the pipe table holding `pos`, or None."""
+def _caption_above(text: str, pos: int) -> str:
+    """The caption line right above the pipe table holding `pos` ('' when the table opens the text)."""
     line_start = text.rfind("\n", 0, pos) + 1
     while line_start > 0 and "|" in text[line_start:text.find("\n", line_start)]:
         line_start = text.rfind("\n", 0, line_start - 1) + 1
     caption = text[line_start:text.find("\n", line_start)]
-    return observed_year_in(caption) if "|" not in caption and re.search(r"截至|截止", caption) else None
+    return "" if "|" in caption else caption.strip()
+
+
+def _as_of_caption(text: str, pos: int) -> int | None:
+    """The year of 截至… in the caption line right above the pipe table holding `pos`, or None."""
+    caption = _caption_above(text, pos)
+    return observed_year_in(caption) if re.search(r"截至|截止", caption) else None
 
 
 def _table_subject(title: str) -> str:

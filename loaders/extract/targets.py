@@ -134,12 +134,12 @@ def run(doc: ParsedDocument, ctx: BuildContext) -> Iterator[QuantityFact]:
     claimed = claimed_spans(doc)
     extractor = ctx.iris.extractor(NAME, VERSION)
     seen: set[tuple[int, int]] = set()
-    reviews = [(p.start, p.end, p.path) for p in doc.provisions if REVIEW_HEADING.search(p.heading)]
+    review_provisions = [p for p in doc.provisions if REVIEW_HEADING.search(p.heading)]
+    reviews = [(p.start, p.end, p.path) for p in review_provisions]
     reviewed: dict[str, int | str] = {}  # a review headed by its year (一、2024年工作情况) is of that year
-    for p in doc.provisions:
-        if REVIEW_HEADING.search(p.heading) and (m := REVIEW_YEAR.search(p.heading)) and \
-                int(m.group(1)) <= (years.own or int(m.group(1))):
-            reviewed[p.path] = int(m.group(1))
+    for p in review_provisions:
+        if (m := YEAR_PHRASE.search(p.heading)) and int(m.group("y")) <= (years.own or int(m.group("y"))):
+            reviewed[p.path] = int(m.group("y"))
     def in_table(pos: int) -> bool:
         return any(a <= pos < b for a, b in tables)
 
@@ -167,7 +167,6 @@ def run(doc: ParsedDocument, ctx: BuildContext) -> Iterator[QuantityFact]:
             reviewed[review] = state["observed"]
 
 
-REVIEW_YEAR = re.compile(r"((?:19|20)\d{2})年")
 CONTACT = re.compile(r"\s*(?:联系电话|联系方式|咨询电话|电话|传真|邮编|邮政编码|电子邮箱|联系人)\s*[：:]")
 """A contact line's opening: its numbers measure nothing."""
 EACH = re.compile(r"^[^，。；]{0,12}?(?:均|都|全部)")
