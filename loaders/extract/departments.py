@@ -36,13 +36,14 @@ from loaders.extract.quantities import REVIEW_HEADING, document_horizon, target_
 from loaders.extract.registry import Extractor
 from loaders.extract.row_tables import SPECIALTY_COLUMN, content_hosts
 from loaders.extract.row_tables import rows as table_rows
+from loaders.extract.tables import PLACE_CELL
 from loaders.extract.target_facts import DepartmentRequirement, QuantityFact
 from loaders.records import GAP, ParsedDocument, Provision
 from loaders.vocabulary import Vocabulary, match_key
 
 log = logging.getLogger(__name__)
 
-NAME, VERSION = "departments", "2.0.43"
+NAME, VERSION = "departments", "2.0.44"
 
 UNSAID_SCOPE = "https://w3id.org/policykg/vocab/institution-type/medical-and-health-institution"
 """The institution type of a requirement whose text names no institution (any medical or health institution)."""
@@ -54,7 +55,7 @@ CHAR = rf"[\u4e00-\u9fffA-Za-z0-9{QUOTES}]"
 """A character of a unit's name (Han, Latin letters and digits as in ICU, ECMO or P3实验室, quotation marks)."""
 PAREN = r"（[^（），。；]{1,14}）"
 UNIT = (r"(?:科室|专科|科|门诊|诊室|病区|病房|(?:[中国蒙藏维彝苗壮傣瑶侗回]|民族)医药?(?:馆|阁|堂)|"
-        r"服务区|隔离区|哨点|预检分诊(?:点|台|处)|母婴设施|中心|单元|"
+        r"服务区|综合治疗区|隔离区|哨点|预检分诊(?:点|台|处)|母婴设施|中心|单元|"
         r"分站|急救站|护理站|服务站|防治站|康复站|健康小屋|健康驿站|照护专区|药房|药库|药学部|咨询窗口|服务窗口|保健部|服务部|护理部|医保办|运营管理部门|运营管理部|"
         r"[\u4e00-\u9fff]{0,6}?管理部门|(?:药学|医务|护理)部门|"
         r"(?:治疗|咨询|辅导|观察|留观|医务|保健|监护|诊疗|康复|工作|实验|检验|检查|透析|示教|隔离|母婴|服务|警务|陪护|关怀|告别|"
@@ -79,7 +80,8 @@ BRACKET = re.compile(PAREN)
 UNIT_HINT = re.compile(rf"{UNIT}(?:{PAREN})?[{QUOTES}]?{BOUNDARY}")
 """A quick test: could the text name a unit at all?"""
 AFTER_UNIT = rf"(?:{PAREN})?[{QUOTES}]?"
-ITEM = re.compile(rf"(?!{JOINER}|\d)(?P<name>(?:{PAREN}|(?![等的]){CHAR}){{0,20}}?{UNIT}{AFTER_UNIT}){BOUNDARY}")
+ITEM = re.compile(rf"(?!{JOINER}|\d(?!\d?小时))"  # a unit opens with no number, except an hour count (24小时急诊室)
+                  rf"(?P<name>(?:{PAREN}|(?![等的]){CHAR}){{0,20}}?{UNIT}{AFTER_UNIT}){BOUNDARY}")
 BARE = re.compile(rf"(?!\d)(?P<name>(?:{PAREN}|(?![等的和及与或]){CHAR}){{1,14}}?)(?={JOINER}|等)")
 """An item that borrows its unit from the list (胸痛、卒中、创伤中心)."""
 HEAD = re.compile(rf"(?P<name>(?:{PAREN}|(?!的){CHAR}){{0,14}}?{UNIT}{AFTER_UNIT}){BOUNDARY}")
@@ -97,8 +99,8 @@ MODIFIERS = re.compile(r"(?:(?:\d+|[一二两三四五六七八九十百千几]+
                        r"独立|新型)的?)*")
 OF_PHRASE = re.compile(r"[^，。；、]{1,8}的")
 """A short attributive phrase before the unit (有病房的精神科, 可转换的应急物理隔离区)."""
-KIND_NOT_UNIT = re.compile(r"(?<!医)学科|（学）科|联盟|网络|体系|平台(?!科室)|基地|项目|工程|医院|机构|队伍|人才|技术|"
-                           r"学院")
+KIND_NOT_UNIT = re.compile(r"(?<!医)(?<!临床药)学科|（学）科|联盟|网络|体系|平台(?!科室)|基地|项目|工程|医院|机构|"
+                           r"队伍|人才|技术|学院")
 """What a list's head after 等 may name instead of units (临床专（学）科建设, 专科联盟建设, 平台建设; not 平台科室, the
 platform departments: 麻醉科、病理科、检验科等平台科室建设)."""
 MOD_WORDS = ("临床", "医疗", "诊疗", "诊治", "救治", "防治", "保健", "特色", "重点", "优势", "专病", "综合", "中医",
@@ -109,8 +111,8 @@ GENERIC_MODS = ("临床", "医疗", "诊疗", "服务")
 QUALITY = re.compile(r"高水平|高质量|国内一流|省内一流|一流|新型|[一二两三四五六七八九十]+大|\d+个|[“”\"「」]")
 GENERIC_UNITS = {"科", "科室", "专科", "门诊", "中心", "室", "诊室", "病区", "病房", "临床专科", "重点学科", "实验室",
                  "工作室"}
-NOT_A_UNIT = re.compile(r"(?<!医)学科$|本科$|预科$|新医科$|[楼床位院]$|(?<!母婴)设施$|设备$|队伍$|人员$|网络$|"
-                        r"体系$|服务$|"
+NOT_A_UNIT = re.compile(r"(?<!医)(?<!临床药)学科$|本科$|预科$|新医科$|[楼床位院]$|(?<!母婴)设施$|设备$|队伍$|"
+                        r"人员$|网络$|体系$|服务$|"
                         r"能力$|平台$|基地$|项目$|工程$|场所$|单位$|医院|卫生院|机构|卫生服务[中站]|卫生室|次中心$|"
                         r"^各|归口管理部门$|^(?:州县|市县|县市|省市|市州)(?!级)")
 SCHOOL_UNITS = frozenset({"卫生室", "保健室", "校医院"})
@@ -149,12 +151,13 @@ CHAIN = re.compile(rf"(?:{ADVERB}|{STRENGTHEN}|{SETUP})*(?:{STRENGTHEN}|{SETUP})
 a verb of strengthening a nominal tail must follow them (加强…科室标准化建设)."""
 HAS_SETUP = re.compile(SETUP)
 ADVERBS_ONLY = re.compile(rf"(?:{ADVERB}|(?:根据|按照|结合)[^，。；：]{{2,16}}?|"
-                          rf"在(?:门诊|院内|[\u4e00-\u9fff]{{1,3}}内))*")
+                          rf"在(?:门诊|院内|[\u4e00-\u9fff]{{1,3}}内)|在?(?:门诊|住院)?药房)*")
 """What may stand between institutions and their set-up verb: adverbs, a deadline, a basis (可根据病种结构设置,
 要按照…确定的进度完成), a place in the institution (在门诊设置)."""
-STANDARD = re.compile(r"(?:按照?|参照|对照)[^，。；、]{1,14}?标准(?:要求)?$")
-"""A standard named between the subject and its verb (次中心要按照二级综合医院标准规范设置外科): its institution
-type is the standard's, not the subject."""
+STANDARD = re.compile(r"(?:按照?|参照|对照|依照)(?:[^，。；、《》]{1,14}?标准|《[^《》\n]{1,40}》)"
+                      r"(?:的)?(?:要求|规定)?$")
+"""A standard named between the subject and its verb (次中心要按照二级综合医院标准规范设置外科, …卫生院按照《乡镇卫生院
+服务能力标准（2022版）》设置全科诊室): its institution type is the standard's, not the subject."""
 VERB_IN_NAME = re.compile(rf"{SETUP}|{STRENGTHEN}|开展|提供|提高|配备|落实|参与|依托|达到|实现")
 TAIL = re.compile(rf"[{QUOTES}]?的?(?:(?:标准化|规范化|能力|基础设施|基础|专病|提档升级|再提升|服务)*"
                   rf"(?:建设|设置|工程|全覆盖|改扩建|扩建|改造)|提档升级|提质升级|分设|分开设置)|{AREA}?全覆盖|设置率|建设率|"
@@ -228,7 +231,7 @@ ITEM_OPENING = re.compile(r"\s*(?:\d{1,2}[.、．]|[（(][一二三四五六七�
 """One-character leads that count only at the start of a clause (床位数在500张以上的公立医院 keeps its 在)."""
 MASKED = re.compile(r"（(?:含|不含|包括|包含|下同|以下简称)[^（）]*）|《[^《》]*》")
 """Asides (（含中医医院）) and titles (《社区医院建设标准》) name no institution that must have a unit."""
-SCOPE_GAP = re.compile(r"(?:以及|、|和|及|或)[^，。；、\d到在向对为]{0,8}")
+SCOPE_GAP = re.compile(r"(?:以及|、|和|及|或)[^，。；、\d到在向对为]{0,12}")
 """Institutions of one group: joined by 和/、/及, or 或 for two names of one institution; `A与B` pairs A with B's
 units (养老机构与医疗机构老年医学科), so only B has them."""
 PAIRED = re.compile(r"与[^，。；、\d]{0,4}")
@@ -395,7 +398,7 @@ def headed(doc: ParsedDocument, found: list[Stated]) -> list[Stated]:
     def heading_of(s: Stated) -> Provision | None:
         p = doc.provision_at(s.start)
         at = text.find(p.heading, p.start, p.end) if p.heading else -1
-        return p if at >= 0 and at <= s.start and s.end <= at + len(p.heading) else None
+        return p if at >= 0 and p.start <= s.start and s.end <= at + len(p.heading) else None  # 7.二级以上医院…
 
     in_body = {(s.key[0], doc.provision_at(s.start).path) for s in found if heading_of(s) is None}
     return [s for s in found if (p := heading_of(s)) is None or (s.key[0], p.path) not in in_body]
@@ -456,10 +459,11 @@ def candidates(r: Reader) -> Iterator[Candidate]:
     reported = False
     previous_end = 0
     last_scopes: list[Scope] = []
+    line_hosts: dict[str, list[Scope]] = {}  # the institutions a paragraph named for each unit
     rows = content_hosts(text)  # a list's content cell: its row's institution is the subject, its deadline the year
     for sm in SENTENCE.finditer(text):
         if "\n" in text[previous_end:sm.start()]:
-            line_year, reported, last_scopes = None, False, []
+            line_year, reported, last_scopes, line_hosts = None, False, [], {}
         previous_end = sm.end()
         if (row := rows.get(sm.start() + len(sm.group(0)) - len(sm.group(0).lstrip()))) is not None:
             host, line_year = row
@@ -478,6 +482,7 @@ def candidates(r: Reader) -> Iterator[Candidate]:
         subject_of: tuple[int, int] | None = None
         year = line_year
         pending: list[Candidate] = []
+        emitted: set[Candidate] = set()
         for cm in CLAUSE.finditer(text, sm.start(), sm.end()):
             cs, ce = cm.start(), cm.end()
             year = target_year_in(text[sm.start():ce]) or year
@@ -487,22 +492,39 @@ def candidates(r: Reader) -> Iterator[Candidate]:
 
             found = list(clause_candidates(r, cs, ce, carry, year))
             found += [c for f in found if (c := later_in_clause(text, f, ce))]
+            shared: list[Candidate] = []
             if pending and not found and (other := other_scope_share(r, cs, ce, pending)):
                 pending += other
             elif pending and not found:
+                before = set(pending)
                 pending = share_of_previous(text, cs, ce, pending)
+                shared = [c for c in pending if c.share is not None and c not in before]
                 pending += [c for f in pending if (c := later_in_clause(text, f, ce))]
-            yield from pending
-            pending = found
+            yield from (hosted_in_line(c, line_hosts) for c in pending if c not in emitted)
+            emitted.update(pending)
+            pending = found or shared  # …，2025年蒙医馆设置率达到95%以上，2027年达到100%: a later year's share next
             if found and found[-1].scope:
                 carried = [c.scope for c in found if c.scope and c.list_start == found[-1].list_start]
                 subject_of = None
             else:
                 carried, subject_of = carry(), (cs, ce)
-        yield from pending
+        yield from (hosted_in_line(c, line_hosts) for c in pending if c not in emitted)
         line_year = year
         last_scopes = carried
     yield from specialty_rows(r)
+
+
+def hosted_in_line(cand: Candidate, line_hosts: dict[str, list[Scope]]) -> Candidate:
+    """The candidate, recorded as hosted by its institutions; without institutions of its own, with the one the
+    paragraph named for the same unit (6.全面建设苏木乡镇卫生院蒙医馆。…2025年蒙医馆设置率达到95%以上)."""
+    key = unit_key(cand.unit.name)
+    if cand.scope is not None:
+        hosts = line_hosts.setdefault(key, [])
+        if cand.scope.text not in [h.text for h in hosts]:
+            hosts.append(cand.scope)
+        return cand
+    hosts = line_hosts.get(key, [])
+    return replace(cand, scope=hosts[0]) if len(hosts) == 1 else cand
 
 
 def specialty_rows(r: Reader) -> Iterator[Candidate]:
@@ -539,8 +561,12 @@ def other_scope_share(r: Reader, cs: int, ce: int, previous: list[Candidate]) ->
         return []
     past = skip_aside(r.text, scopes[-1].end, ce)
     past += r.text.startswith(("要", "应"), past)
+    if rate := RATE_NAMED.match(r.text, past, ce):  # 三级医院的设置率2026年底前达到100%
+        past = rate.end()
+    by = OWN_YEAR.match(r.text, past, ce)
+    past = by.end() if by else past
     units = list(dict.fromkeys(c.unit for c in previous))
-    last = previous[-1]
+    last = replace(previous[-1], year=int(by.group("y"))) if by else previous[-1]
     if (m := LATER_SHARE.fullmatch(r.text, past, ce)) is not None:
         comparator = ">=" if m.group("floor") else share_comparator(m.group("verb") or "")
         return [replace(last, start=begin, end=m.end(), unit=unit, scope=scope, share=float(m.group("value")),
@@ -553,6 +579,10 @@ def other_scope_share(r: Reader, cs: int, ce: int, previous: list[Candidate]) ->
                     comparator=comparator) for unit in units for scope, value in zip(scopes, values, strict=True)]
 
 
+RATE_NAMED = re.compile(r"的?(?:规范)?(?:(?:设置|开设|建设|配置|配备)(?:率|比例)|比例)")
+"""The rate named again after other institutions (…，三级医院的设置率…达到100%)."""
+OWN_YEAR = re.compile(r"(?:到|至|在)?(?P<y>(?:19|20)\d{2})年(?:底|末)?(?:前|之前)?")
+"""The year of that share (2026年底前)."""
 EACH_SHARE = re.compile(rf"分别(?P<verb>达到|提高到|提升到|增加到|不低于|不少于|为)?(?P<values>{SHARE_VALUES})\s*")
 """Shares of several institutions in the order they are named (…分别达到100%和70%)."""
 
@@ -578,6 +608,10 @@ def share_of_previous(text: str, cs: int, ce: int, previous: list[Candidate]) ->
     by = LEADING_YEAR.match(text, begin, ce)  # …设立医保办，到2024年底设立比例达到100%
     begin = by.end() if by else begin
     units = sorted({c.unit for c in previous}, key=lambda u: u.start)
+    names = "|".join(re.escape(plain_name(u)) for u in units if plain_name(u))
+    if names and (again := re.compile(rf"(?:{names})(?:[、和及](?:{names}))*的?(?=(?:规范)?(?:设置|开设|建设|配置)率)"
+                                      ).match(text, begin, ce)):
+        begin = again.end()  # …推进蒙医馆标准化建设，2025年蒙医馆设置率达到95%以上: the units named again
     share = share_at(text, begin, ce, len(units))
     if share.observed:
         return previous
@@ -618,6 +652,9 @@ def clause_candidates(r: Reader, cs: int, ce: int, carried: Callable[[], list[Sc
             yield from found
             pos = max(c.list_end for c in found)
             used.update(c.scope.start for c in found if c.scope)
+    if pos == cs and (closing := verb_after(r, cs, ce, carried, year)):
+        yield from closing
+        return
     if not COVERAGE_HINT.search(r.text, pos, ce):
         return
     if pos == cs and (first := unit_first(r, cs, ce, year)):
@@ -629,6 +666,37 @@ def clause_candidates(r: Reader, cs: int, ce: int, carried: Callable[[], list[Sc
             yield from scope_led(r, ce, group, year)
     if not groups and pos == cs:
         yield from carried_share(r, cs, ce, carried, year)
+
+
+VERB_AFTER = re.compile(r"(?:等?[\u4e00-\u9fff]{0,6}?(?:科室|专科|门诊|诊室|单元))?(?:要|应|须|均|都)?"
+                        r"(?:全面|全部|普遍|逐步|均|同步|独立)?(?:规范化?|标准化)?(?:建设|设置|设立|建立|建成|开设)(?:到位)?\s*$")
+"""A set-up verb closing a clause that opened with the units (急诊科、麻醉科等平台科室全面规范建设)."""
+VERB_BEFORE_HOST = re.compile(rf"{STRENGTHEN}|负责|指导|承担|开展|用于|包干|牵头|组织|督促")
+"""A verb in the wording of a clause's first institutions: they are its object, not the units' host."""
+
+
+def verb_after(r: Reader, cs: int, ce: int, carried: Callable[[], list[Scope]], year: int | None
+               ) -> list[Candidate]:
+    """`[institutions] units [等…科室] [全面规范]建设`: a clause that names the units first and sets them up by its
+    closing verb; the institutions are the clause's own, else those of the clause before (旗县级蒙医医院设置…，急诊科、
+    麻醉科和医学影像科等平台科室全面规范建设)."""
+    text = r.text
+    begin = cs + len(text[cs:ce]) - len(text[cs:ce].lstrip())
+    lead = LEADING_YEAR.match(text, begin, ce)
+    pos = lead.end() if lead else begin
+    named = group_at(r, pos, ce)
+    if named and VERB_BEFORE_HOST.search(named[0].text):
+        return []  # 负责学校心理健康教育和心理咨询室建设: a duty, the institution its object
+    if named:
+        pos = skip_aside(text, named[-1].end, ce)
+        pos += text.startswith("的", pos)
+    units = unit_list(r, pos, ce)
+    if units is None or not VERB_AFTER.fullmatch(text, units.end, ce):
+        return []
+    scopes = list(named) or list(carried())
+    if not scopes:
+        return []  # 主要用于宣传招募、献血者关爱和献血屋建设: no institution builds them
+    return build(r, begin, units, scopes, "named" if named else "carried", Share(), year)
 
 
 def unit_first(r: Reader, cs: int, ce: int, year: int | None) -> list[Candidate]:
@@ -866,15 +934,27 @@ def scope_left(text: str, cs: int, hit_start: int) -> int:
         if len(m.group(0)) > 1 or m.group(0) not in PREPOSITIONS or left + m.start() == cs or \
                 ITEM_OPENING.fullmatch(text, cs, left + m.start()):  # 7.在清水河镇中心卫生院…增设
             start = left + m.end()
+    for m in ETC.finditer(masked):  # A医院、B医院等县级精神卫生专科医院: the class after 等
+        start = max(start, left + m.end())
     return start + text.startswith("在", start, hit_start)  # 鼓励在综合医院内设置…: no name starts with 在
+
+
+ETC = re.compile(r"(?<![甲乙丙同对平均])等(?![级次同])")
+"""等 closing a list of named institutions before the class they belong to (A医院、B医院等县级精神卫生专科医院);
+not the 等 of a grade (三级甲等医院)."""
 
 
 def group_from(text: str, left: int, hits: list[Hit], first: int) -> list[Scope]:
     """The 和/、-joined group starting with hits[first] (its wording from `left`), one scope per institution type;
-    institutions joined by 或 are one institution named two ways (医共体牵头医院或总医院)."""
+    institutions joined by 或 are one institution named two ways (医共体牵头医院或总医院); named institutions that
+    等 closes before their class (龙泉市第二人民医院、青田县康宁医院等县级精神卫生专科医院) are that class."""
     last = first
     while last + 1 < len(hits) and joined(text, hits[last][1], hits[last + 1][0]):
         last += 1
+    if last + 1 < len(hits):
+        gap = text[skip_aside(text, hits[last][1], len(text)):hits[last + 1][0]]
+        if (etc := ETC.match(gap)) and re.fullmatch(r"[\u4e00-\u9fff]{0,8}", gap[etc.end():]):
+            return group_from(text, hits[last + 1][0] - len(gap) + etc.end(), hits, last + 1)
     scopes: list[Scope] = []
     start = left
     for i in range(first, last + 1):
@@ -918,7 +998,7 @@ def one_name_each(text: str, hits: list) -> list:
     start = None
     for k, h in enumerate(hits):
         inside = k + 1 < len(hits) and re.fullmatch(r"[\u4e00-\u9fff]{0,10}", text[h[1]:hits[k + 1][0]]) and not \
-            re.search(r"[和及与或、]", text[h[1]:hits[k + 1][0]])
+            re.search(r"[和及与或、]", text[h[1]:hits[k + 1][0]]) and not ETC.match(text, h[1], hits[k + 1][0])
         start = h[0] if start is None else start
         if not inside:
             out.append((start, *h[1:]))
@@ -1155,12 +1235,41 @@ def with_shares(doc: ParsedDocument, cand: Candidate, targets: list[QuantityFact
     """`with_share`, and for a unit whose share the text does not state but a table row states for several years,
     one row per later year whose share differs (its evidence runs to its own cell; 100 | 100 is one requirement):
     three of the four independent keys with such rows list each year's share."""
+    if cand.share is None and (by_place := place_rows(doc, cand, targets)):
+        return by_place
     first = with_share(doc, cand, targets, horizon)
     if cand.share is not None:
         return [first]
     more = [t for t in share_targets(doc, cand, targets)[1:] if t.year and t.year != first[3] and t.value != first[1]]
     return [first, *((replace(cand, end=max(cand.end, doc.norm.normalised_offset(t.evidence.end))), t.value,
                       t.comparator, t.year, t.year) for t in more)]
+
+
+def place_rows(doc: ParsedDocument, cand: Candidate, targets: list[QuantityFact]
+               ) -> list[tuple[Candidate, float | None, str | None, int | None, int | None]]:
+    """A row of a table with one column per place (指标 | 锡林浩特市 | 二连浩特市, `苏木乡镇卫生院蒙医馆设置率（%）|
+    100|100`): each place's share is a requirement of the place's institutions (二连浩特市苏木乡镇卫生院), its
+    evidence running to the place's cell. Empty unless two or more places head the row's shares."""
+    if cand.scope is None:
+        return []
+    text = doc.norm.text
+    line_end = text.find("\n", cand.end)
+    line_end = len(text) if line_end < 0 else line_end
+    if "|" not in text[cand.end:line_end]:
+        return []
+    rs, re_ = doc.norm.raw_span(cand.end, line_end)
+    scope, name = scope_text(cand.scope), unit_key(cand.unit.name)
+    rows = []
+    for t in targets:
+        if not rs <= t.evidence.start < re_ or name not in match_key(t.indicator):
+            continue
+        at = t.indicator.find(scope)
+        place = t.indicator[:at] if at > 0 else ""
+        if not PLACE_CELL.fullmatch(place):
+            return []
+        rows.append((replace(cand, scope=replace(cand.scope, text=place + scope),
+                             end=doc.norm.normalised_offset(t.evidence.end)), t.value, t.comparator, t.year, t.year))
+    return rows if len(rows) >= 2 else []
 
 
 EXTRACTOR = Extractor(

@@ -32,7 +32,7 @@ from loaders.extract.registry import Extractor
 from loaders.records import GAP, ParsedDocument
 from loaders.vocabulary import NATION_CODE, Vocabulary
 
-NAME, VERSION = "institutions", "2.1.28"
+NAME, VERSION = "institutions", "2.1.29"
 INSTITUTION_TYPE = "institution-type"
 
 GENERIC_ENDINGS = ("机构", "高校", "高等院校", "高等学校", "次中心")
@@ -825,8 +825,10 @@ def _boundary(text: str, begin: int) -> bool:
 
 
 def _specific(body: str) -> bool:
-    """A body that names one institution (人民, 第二人民, 博爱, 四〇四) rather than a kind (县级, 公立)."""
-    return len(body) <= 6 and not GENERIC_BODY.search(body) and bool(re.fullmatch(r"[" + HAN + r"]*", body))
+    """A body that names one institution (人民, 第二人民, 博爱, 四〇四) rather than a kind (县级, 公立); a town's
+    name may be longer (达日罕乌拉苏木)."""
+    return len(body) <= (8 if TOWN.search(body) else 6) and not GENERIC_BODY.search(body) and bool(
+        re.fullmatch(r"[" + HAN + r"]*", body))
 
 
 def _word_before(head: str, prefix: str) -> bool:

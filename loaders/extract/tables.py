@@ -60,7 +60,7 @@ from loaders.records import GAP, ParsedDocument
 
 log = logging.getLogger(__name__)
 
-NAME, VERSION = "tables", "2.1.25"
+NAME, VERSION = "tables", "2.1.26"
 
 YEAR_CELL = re.compile(r"^(?P<y>(?:19|20)\d{2})年")
 GENERIC_IRIS = frozenset(iri for *_, iri in GENERIC_INDICATORS)
@@ -243,7 +243,8 @@ class TableReader:
         header_at = next((i for i, r in enumerate(rows) if any(header_year(c.text) for c in r)), None)
         caption = caption or _caption_above(text, start)
         if header_at is None:
-            yield from self.entity_metric_table(rows, caption)
+            facts = list(self.place_column_table(rows, caption, end))
+            yield from facts or self.entity_metric_table(rows, caption)
             return
         header = [c.text for c in rows[header_at]]
         if PLACE_HEADER.match(header[0].strip()):  # 市州 | 村卫生室总数 | 2024年达标数 | 2026年目标数: a row per place
@@ -304,6 +305,43 @@ class TableReader:
                     q = replace(q, comparator="=")
                 yield self.fact(cell.start, cell.end, kind, row[0].text.strip() + strip_unit_label(head.text), None,
                                 q, year, None, unit=q.unit or unit)
+
+    def place_column_table(self, rows: list[list[TCell]], caption: str, end: int) -> Iterator[QuantityFact]:
+        """`指标 | 锡林浩特市 | 二连浩特市 | 阿巴嘎旗`: one row per indicator, one column per place, every value the
+        place's own for the table's year: the latest year of the caption (表1 …2027年主要指标目标值), else of a note
+        right below the table (注：表中数值均为2027年目标值), else the plan's horizon. A unit column may stand before
+        the places."""
+        if len(rows) < 2 or not rows[0] or not LABEL_HEADER.match(rows[0][0].text.strip()):
+            return
+        header = [c.text.strip() for c in rows[0]]
+        unit_col = 1 if len(header) > 2 and UNIT_HEADER.match(header[1]) else None
+        first = 2 if unit_col else 1
+        places = header[first:]
+        if len(places) < 2 or not all(PLACE_CELL.match(p) for p in places):
+            return
+        text = self.doc.norm.text
+        note_end = text.find("\n", end + 1)
+        note = text[end:note_end if note_end >= 0 else len(text)].strip()
+        stated = [int(y) for y in re.findall(r"((?:19|20)\d{2})年", caption)] or (
+            [int(y) for y in re.findall(r"((?:19|20)\d{2})年", note)] if note.startswith(("注", "说明")) else [])
+        year = max(stated) if stated else self.years.horizon
+        if year is None:
+            return
+        kind = column_kind(caption + note, year, self.years)
+        for row in rows[1:]:
+            if len(row) != len(header) or value_like(row[0].text):
+                continue
+            wording, iri = self.indicator(row[0].text, None)
+            if not wording:
+                continue
+            unit, multiplier = unit_and_magnitude_in_label(row[0].text)
+            if unit is None and unit_col:
+                unit, multiplier = unit_and_magnitude_in_label(f"（{row[unit_col].text}）")
+            for place, cell in zip(places, row[first:], strict=True):
+                q = parse_cell(cell.text, unit, multiplier).quantity
+                if q is None:
+                    continue
+                yield self.fact(cell.start, cell.end, kind, place + wording, iri, q, q.year or year, None)
 
     # --- one cell per line ---------------------------------------------------------------------------------
 
