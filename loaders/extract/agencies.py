@@ -16,23 +16,38 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from loaders.context import BuildContext
 from loaders.extract.org_facts import AgencyMention, AgencyRef, DocumentLink
 from loaders.extract.registry import Extractor
+from loaders.iris import local_slug
 from loaders.records import GAP, Evidence, Fact, ParsedDocument
 from loaders.vocabulary import NATION_CODE, Vocabulary
+from ontology.namespaces import VOCAB
 
-NAME, VERSION = "agencies", "1.4.17"
+NAME, VERSION = "agencies", "1.4.18"
 AGENCY_TYPE = "agency-type"
 JURISDICTION = "jurisdiction"
 
 LEVEL_PREFIXES = ("国家", "自治区", "自治州", "地区", "省", "市", "县", "区", "旗", "盟", "州")
 """Level words that stand for 'this jurisdiction' before an agency name (市卫生健康局 = <city> health bureau);
 国家 stands for the nation whatever the document's level (国家卫生健康委, 国家疾控局)."""
+WORD_ENDINGS = tuple("社城湾园景街片新发资")
+"""Characters that make a level word the end of a word before a label (社区居委会, 科技城新区社会事业局, 开发区、
+投资区…): no level prefix."""
+TOWN_PREFIXES = ("街道", "镇", "乡", "苏木")
+"""Level words that stand for the document's own town or street in its plan (镇卫生健康办公室 in a plan of 周市镇)."""
+_NOT_TOWN_PREFIXED = re.compile(r"^(?:乡镇|乡村|镇街|镇村|街道办事处$)")
+"""Words opening with a town's level word that name no town body of the plan (乡镇卫生院, 乡村振兴局)."""
+_TOWN_OF_PLAN = re.compile(r"(?P<town>(?![各全本我该每])[\u4e00-\u9fff]{1,6}?(?:街道|镇|乡|苏木))"
+                           r"(?=人民政府|政府|办事处|党委|党工委|(?:19|20)\d{2}|关于|[^\u4e00-\u9fff]|$)")
+"""A town or street whose plan a document is: first in an issuer or the title, after the divisions it lies in."""
+_BELOW_TOWN = re.compile(r"(?:村|社区|居|嘎查)(?:（[^（）]*）)?(?:民委员会|委员会|委会)?$|^(?:村|社区|居|嘎查)")
+"""Villages and communities and their committees (各村（社区）, 逸景社区居委会): the town's own in its plan."""
 NATIONAL = "国家"
 INTERNAL_DEPARTMENT = "https://w3id.org/policykg/vocab/agency-type/internal-department"
+VILLAGE_COMMITTEE = "https://w3id.org/policykg/vocab/agency-type/village-committee"
 """Departments inside a ministry or commission (基层司, 医政医管处): agencies of the body named before them."""
 DEFAULT_PARENT, DEFAULT_PARENT_LABEL = "health-commission", "卫生健康委"
 """The body an internal department belongs to when none is written (医政司 in a health commission's plan)."""
@@ -57,6 +72,10 @@ class Jurisdiction:
     parent: str = ""
     """For a local jurisdiction (one the vocabulary lacks): the vocabulary division it lies in, or ''."""
 
+    town: str = ""
+    """For the plan of a town or street of this division (周市镇2025年…工作计划): the town's name, which 镇 or 街道
+    before an agency's name stand for."""
+
     @property
     def code(self) -> str:
         return self.iri.rsplit("/", 1)[-1]
@@ -67,8 +86,33 @@ class Jurisdiction:
 
 
 def doc_jurisdiction(doc: ParsedDocument, vocab: Vocabulary) -> Jurisdiction | None:
-    """The jurisdiction concept of the document's jurisdiction name (manifest or inferred), or a local one."""
-    return jurisdiction_of(doc.source.metadata.jurisdiction, vocab)
+    """The jurisdiction concept of the document's jurisdiction name (manifest or inferred), or a local one; for the
+    plan of one of its towns or streets, with that town's name."""
+    meta = doc.source.metadata
+    home = jurisdiction_of(meta.jurisdiction, vocab)
+    town = plan_town((*meta.issuers, meta.title), vocab) if home else ""
+    return replace(home, town=town) if home and town else home
+
+
+def plan_town(texts: tuple[str, ...], vocab: Vocabulary) -> str:
+    """The town or street an issuer or the title names first, right after the divisions it lies in (昆山市周市镇人民
+    政府, 石牌街道2025年…方案), or ''."""
+    for text in texts:
+        pos = 0
+        for a, b, _ in vocab.find_all(JURISDICTION, text):
+            if a == pos:
+                pos = b
+        m = _TOWN_OF_PLAN.match(text, pos)
+        if m and not _NOT_TOWN_PREFIXED.match(m.group("town")):
+            return m.group("town")
+    return ""
+
+
+def town_jurisdiction(home: Jurisdiction | None) -> Jurisdiction | None:
+    """The local jurisdiction of the town whose plan the document is, inside the document's division, or None."""
+    if home is None or not home.town:
+        return None
+    return Jurisdiction(f"{VOCAB}jurisdiction/local-{local_slug(home.name + home.town)}", home.town, home.iri)
 
 
 def jurisdiction_of(name: str, vocab: Vocabulary) -> Jurisdiction | None:
@@ -96,6 +140,8 @@ def short_name(name: str) -> str:
 def _level_jurisdiction(prefix: str, home: Jurisdiction | None, vocab: Vocabulary) -> Jurisdiction | None:
     """The document's jurisdiction or nearest ancestor whose name ends with the level word (省 in a city plan);
     the nation for 国家."""
+    if prefix in TOWN_PREFIXES:
+        return town_jurisdiction(home)
     if prefix == NATIONAL:
         iri = vocab.nation()
         return Jurisdiction(iri, vocab.labels(iri).get("zh-Hans", "")) if iri else None
@@ -163,6 +209,8 @@ def resolve_agency(written: str, home: Jurisdiction | None, ctx: BuildContext,
         collective, core = True, name[tier.end():]
     elif own_level:  # 市委编办 in a district plan is the city's: the label's level word is resolved like a prefix
         prefix, core = own_level, name[len(own_level):]
+    elif home and home.town and name.startswith(home.town) and len(name) > len(home.town) + 1:
+        jurisdiction, core, full_name = town_jurisdiction(home), name[len(home.town):], True  # 湖滨街道社区卫生服务中心
     elif not vocab.lookup(AGENCY_TYPE, name):
         party = _PARTY.fullmatch(name)
         lead = vocab.find_all(JURISDICTION, party.group("j") if party else name)
@@ -176,18 +224,19 @@ def resolve_agency(written: str, home: Jurisdiction | None, ctx: BuildContext,
         elif _own_division(name, vocab):  # 委医政医管处: a division of the document's own commission
             core = name[1:]
         else:
-            prefix = next((p for p in LEVEL_PREFIXES if name.startswith(p) and len(name) > len(p) + 1), "")
+            towns = TOWN_PREFIXES if home and home.town and not _NOT_TOWN_PREFIXED.match(name) else ()
+            prefix = next((p for p in (*towns, *LEVEL_PREFIXES) if name.startswith(p) and len(name) > len(p) + 1), "")
             core = name[len(prefix):]
     if not full_name:
         prefix = prefix or inherited_prefix
-        if collective:
-            jurisdiction = home
+        if collective:  # 各村（社区） in a town's plan: the town's
+            jurisdiction = (town_jurisdiction(home) if _BELOW_TOWN.search(name) else None) or home
         elif prefix:
             jurisdiction = _level_jurisdiction(prefix, home, vocab)
             if jurisdiction is None:
                 return None
-        else:
-            jurisdiction = home
+        else:  # 逸景社区居委会 in a street's plan: the street's
+            jurisdiction = (town_jurisdiction(home) if _BELOW_TOWN.search(core) else None) or home
     if NOT_A_NAME.search(core):
         return None
     type_iri = agency_type(core, vocab) or (agency_type("各" + name, vocab) if collective else "") or \
@@ -203,7 +252,9 @@ def resolve_agency(written: str, home: Jurisdiction | None, ctx: BuildContext,
     else:
         label = canonical_label(written if not full_name else name, core, jurisdiction, full_name, name, prefix)
         key = _type_slug(type_iri) if type_iri and type_iri != INTERNAL_DEPARTMENT and not full_name_is_party(
-            core) else core  # a department the vocabulary does not know is keyed by its own name
+            core) and not (type_iri == VILLAGE_COMMITTEE and not vocab.lookup(AGENCY_TYPE, core)) else core
+        # a department the vocabulary does not know is keyed by its own name, and so is a named village's committee
+        # (逸景社区居委会, 薛岗社区居委会: one each)
         if full_name_is_party(core):
             label = written
         if type_iri and vocab.parent(type_iri) == INTERNAL_DEPARTMENT:  # 国家中医药局医政司 ≠ 医政司 of the 卫生健康委
@@ -213,8 +264,10 @@ def resolve_agency(written: str, home: Jurisdiction | None, ctx: BuildContext,
                 national = jurisdiction is not None and jurisdiction.code == NATION_CODE
                 label = (NATIONAL if national else label[: len(label) - len(core)]) + DEFAULT_PARENT_LABEL + core
     code = jurisdiction.code if jurisdiction else "unknown"
+    town = jurisdiction is not None and jurisdiction.local and (home is None or jurisdiction.iri != home.iri)
     return AgencyRef(ctx.iris.entity("agency", code, key), label, written, jurisdiction.name if jurisdiction else "",
-                     jurisdiction.iri if jurisdiction else "", type_iri, collective)
+                     jurisdiction.iri if jurisdiction else "", type_iri, collective,
+                     jurisdiction.parent if town and jurisdiction else "")  # a town's: described with the agency
 
 
 def _parent_slug(core: str, type_iri: str, vocab: Vocabulary) -> str:
@@ -296,7 +349,7 @@ def find_mentions(doc: ParsedDocument, ctx: BuildContext,
         label = text[start:end]
         if label.endswith(GENERIC_ENDINGS):
             continue
-        begin = start if _self_prefixed(label) else _prefix_start(text, start, vocab)
+        begin = start if _self_prefixed(label) else _prefix_start(text, start, vocab, bool(home and home.town))
         if begin is None or (begin > 0 and text[begin - 1] in ("各", GAP)) or text[end:end + 1] == GAP:
             continue
         ref = resolve_agency(text[begin:end], home, ctx)
@@ -314,15 +367,16 @@ def _self_prefixed(label: str) -> bool:
     return any(label.startswith(p + "委") or label.endswith(p + "委") for p in LEVEL_PREFIXES)
 
 
-def _prefix_start(text: str, start: int, vocab: Vocabulary) -> int | None:
-    """Where the jurisdiction part before a type label starts, or None when there is none."""
+def _prefix_start(text: str, start: int, vocab: Vocabulary, town: bool = False) -> int | None:
+    """Where the jurisdiction part before a type label starts, or None when there is none (in a town's plan, 镇 or
+    街道 may stand for the town)."""
     window_start = max(0, start - 12)
     window = text[window_start:start]
     for j_start, j_end, _ in reversed(vocab.find_all(JURISDICTION, window)):
         if window_start + j_end == start:
             return window_start + j_start
-    for prefix in LEVEL_PREFIXES:
-        if text.endswith(prefix, 0, start):
+    for prefix in (*(TOWN_PREFIXES if town else ()), *LEVEL_PREFIXES):
+        if text.endswith(prefix, 0, start) and text[start - len(prefix) - 1:start - len(prefix)] not in WORD_ENDINGS:
             return start - len(prefix)
     return None
 

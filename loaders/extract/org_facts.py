@@ -31,6 +31,21 @@ class AgencyRef:
     jurisdiction_iri: str = ""
     type_iri: str = ""
     collective: bool = False
+    jurisdiction_within: str = ""
+    """For a local jurisdiction (a town whose plan the document is): the division it lies in, described with it."""
+
+
+def describe_local_jurisdiction(w: GraphWriter, iri: str, name: str, within: str) -> None:
+    """A jurisdiction the vocabulary lacks, typed, labelled and placed like the vocabulary's, flagged pkg:unmapped."""
+    target = NamedNode(iri)
+    for cls in (ns(SKOS, "Concept"), pkg("Jurisdiction")):
+        w.describe(target, A, cls)
+    w.describe(target, ns(SKOS, "prefLabel"), lit(name, "zh-Hans"))
+    w.describe(target, LABEL, lit(name, "zh-Hans"))
+    w.describe(target, pkg("unmapped"), lit(True))
+    if within:
+        w.describe(target, pkg("within"), NamedNode(within))
+        w.describe(target, ns(SKOS, "broader"), NamedNode(within))
 
 
 def write_agency(w: GraphWriter, ref: AgencyRef) -> NamedNode:
@@ -44,6 +59,8 @@ def write_agency(w: GraphWriter, ref: AgencyRef) -> NamedNode:
         w.describe(node, pkg("agencyType"), NamedNode(ref.type_iri))
     if ref.jurisdiction_iri:
         w.describe(node, pkg("ofJurisdiction"), NamedNode(ref.jurisdiction_iri))
+    if ref.jurisdiction_within:
+        describe_local_jurisdiction(w, ref.jurisdiction_iri, ref.jurisdiction_name, ref.jurisdiction_within)
     if ref.collective:
         w.describe(node, pkg("collective"), lit(True))
     return node
@@ -197,15 +214,8 @@ class DocumentLink(Fact):
         if self.relation == "jurisdiction":
             target = NamedNode(self.target_iri)
             w.add(w.document, pkg("jurisdiction"), target)
-            if self.local_name:  # typed, labelled and placed like the vocabulary's, flagged pkg:unmapped
-                for cls in (ns(SKOS, "Concept"), pkg("Jurisdiction")):
-                    w.describe(target, A, cls)
-                w.describe(target, ns(SKOS, "prefLabel"), lit(self.local_name, "zh-Hans"))
-                w.describe(target, LABEL, lit(self.local_name, "zh-Hans"))
-                w.describe(target, pkg("unmapped"), lit(True))
-                if self.within:
-                    w.describe(target, pkg("within"), NamedNode(self.within))
-                    w.describe(target, ns(SKOS, "broader"), NamedNode(self.within))
+            if self.local_name:
+                describe_local_jurisdiction(w, self.target_iri, self.local_name, self.within)
             key = "jurisdiction"
         else:
             assert self.agency is not None

@@ -26,7 +26,14 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 
 from loaders.context import BuildContext
-from loaders.extract.agencies import INTERNAL_DEPARTMENT, LEVEL_PREFIXES, Jurisdiction, doc_jurisdiction, resolve_agency
+from loaders.extract.agencies import (
+    INTERNAL_DEPARTMENT,
+    LEVEL_PREFIXES,
+    TOWN_PREFIXES,
+    Jurisdiction,
+    doc_jurisdiction,
+    resolve_agency,
+)
 from loaders.extract.indicator_linking import ITEM_NUMBER
 from loaders.extract.org_facts import AgencyRef, Responsibility
 from loaders.extract.registry import Extractor
@@ -35,7 +42,7 @@ from loaders.extract.row_tables import lines as _lines
 from loaders.extract.tables import LABEL_HEADER, UNIT_HEADER, header_year, value_like
 from loaders.records import GAP, ParsedDocument, Provision
 
-NAME, VERSION = "responsibilities", "1.6.29"
+NAME, VERSION = "responsibilities", "1.6.30"
 
 LEAD, SUPPORT, RESPONSIBLE = "lead", "support", "responsible"
 MARKERS = {
@@ -59,13 +66,14 @@ _OWN_LINE_OPENING = re.compile(rf"\s*[{_OPEN}]?\s*(?:(?:{_MARKER_WORDS})\s*[：:
 _COLUMN_HEADER = re.compile(r"^\s*(责任单位|责任部门|牵头单位|责任主体|负责单位)\s*$", re.M)
 _TABLE_HEADER_CELL = re.compile(
     rf"^(?:{_MARKER_WORDS}|序号|编号|(?:重点|主要|具体|工作|建设){{0,2}}(?:任务|内容|事项|措施|项目)(?:内容|名称)?"
+    r"|(?:重点|主要|具体)工作(?:内容|名称)?"
     r"|完成(?:时限|时间)|时间(?:节点|安排|要求)?|时限|进度安排|备注|(?:工作|预期)?目标|预期成效)$")
 """Column headers of a task table (data): role columns and the usual others (序号, 重点任务, 完成时限 …)."""
 _NUMBER_CELL = re.compile(r"^\d{1,3}[.、．]?$")
 _INDICATOR_HEADER_CELL = re.compile(rf"{LABEL_HEADER.pattern}|{UNIT_HEADER.pattern}|^(?:指标)?(?:属性|性质)$")
 """Column headers of an indicator table with a role column besides its year columns (指标名称 / 2023年基线值 /
 2025年目标值 / 责任单位; a year's column is read by tables.header_year)."""
-_TASK_COLUMN = re.compile(r"任务|内容|事项|措施|项目|指标")
+_TASK_COLUMN = re.compile(r"任务|内容|事项|措施|项目|指标|^(?:重点|主要|具体)工作")
 _FIRST_LEADS = re.compile(r"(排|列|位)(在|于)?(第一|首)位?(的|者)?(单位|科室|处室)?(为|是)牵头"
                           r"(?P<lead>单位|科室|处室|部门)?(?P<rest>[^。；\n]{0,30})")
 """The first-listed rule. When it makes the first 科室 (a bureau's own office) the lead and the listed 责任单位
@@ -401,7 +409,8 @@ def trailing_lists(doc: ParsedDocument, ctx: BuildContext, home: Jurisdiction | 
             continue
         marked = _LATER_MARKER.search(text, m.start() + 1, close)  # （人事股牵头，…配合；责任单位：…）
         end = marked.start() if marked else close
-        if _all_agencies(text, m.start() + 1, end, ctx, home):
+        if _all_agencies(text, m.start() + 1, end, ctx, home) or (
+                text[m.start() + 1] != "各" and _named_body(text, m.start() + 1, end, ctx, home)):  # （镇卫生院负责）
             clauses.append(Clause(m.start() + 1, end, "trailing-list", task_provision(doc, m.start())))
     return clauses
 
@@ -486,7 +495,8 @@ def _named_body(text: str, start: int, end: int, ctx: BuildContext, home: Jurisd
     if len(items) != 1 or _NOT_AGENCY.search(items[0].name):
         return False
     name = items[0].name
-    placed = name.startswith(("各", *LEVEL_PREFIXES)) or any(
+    towns = TOWN_PREFIXES if home and home.town else ()  # 镇社区卫生服务中心负责 in a town's plan
+    placed = name.startswith(("各", *LEVEL_PREFIXES, *towns)) or any(
         at == 0 for at, _, _ in ctx.vocabulary.find_all("jurisdiction", name))
     resolved = resolve_items(items, home, ctx)
     return placed and bool(resolved) and bool(resolved[0][1].jurisdiction_iri or resolved[0][1].collective)
@@ -666,7 +676,8 @@ def roles(clause: Clause, items: list[Item], resolved: list[tuple[Item, AgencyRe
     if clause.role:
         return [clause.role] * len(resolved)
     marked_lead = any(i.lead for i, _ in resolved)
-    principal_leads = not marked_lead and any(i.support for i in items) and any(i.principal for i in items)
+    principal_leads = not marked_lead and (any(i.support for i in items) or len(items) == 1) and any(
+        i.principal for i in items)  # （镇社区卫生服务中心负责）: the one principal leads
     first = items[0] if items else None
     out = []
     for item, _ in resolved:
