@@ -7,13 +7,15 @@ pinyin noise. Expected values are written by hand.
 - a street's or town's offices are agencies (公共服务办, 社会事业局, 卫生健康办公室, 财政所 or 财政分局), and so are its
   communities' committees, each named one its own (青年路社区居委会), and all of them (各村（社区）);
 - a bracket naming one body that 负责 (（街道社区卫生服务中心负责）) makes it the lead;
-- a task table one cell per line whose task column is 重点工作 is read.
+- a task table one cell per line whose task column is 重点工作 is read;
+- the street's name heads an institution's (湖滨街道颐和护理院), a village's a community health station's
+  (柳营村社区卫生服务站).
 """
 
 from __future__ import annotations
 
 from loaders.extract.org_facts import Responsibility
-from tests.conftest import facts_on_line, per_script_document
+from tests.conftest import facts_on_line, names_on_line, per_script_document
 
 TEXTS = {
     "simplified": """湖滨街道2025年社区卫生服务和健康细胞建设工作方案
@@ -32,6 +34,8 @@ TEXTS = {
 健康细胞建设
 街道公共服务办
 各村（社区）
+三、保障措施
+在湖滨街道颐和护理院、柳营村社区卫生服务站、东坡村社区卫生服务站设立医养结合服务点。
 """,
     "traditional": """湖濱街道2025年社區衛生服務和健康細(xì)胞建設工作方案
 發佈機構：杭州市上城區湖濱街道辦事處
@@ -49,6 +53,8 @@ TEXTS = {
 健康細(xì)胞建設
 街道公共服務辦
 各村（社區）
+三、保障措施
+在湖濱街道頤和護(hù)理院、柳營村社區衛生服務站、東坡村社區衛生服務站設立醫養結合服務點。
 """,
 }
 
@@ -83,3 +89,7 @@ def test_one_body_that_is_responsible_leads(doc):
 def test_a_task_table_of_key_work(doc):
     assert duties_on_line(doc, 14) == {(STREET + "公共服务办", "lead")}
     assert duties_on_line(doc, 15) == {(STREET + "各村（社区）", "support")}
+
+
+def test_institutions_named_by_the_street_or_a_village(doc):
+    assert names_on_line(doc, 17, "institution") == {STREET + "颐和护理院", "柳营村社区卫生服务站", "东坡村社区卫生服务站"}

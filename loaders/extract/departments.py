@@ -32,7 +32,7 @@ from itertools import groupby
 from typing import NamedTuple
 
 from loaders.context import BuildContext
-from loaders.extract.quantities import REVIEW_HEADING, document_horizon, target_year_in
+from loaders.extract.quantities import REVIEW_HEADING, document_horizon, strip_unit_label, target_year_in
 from loaders.extract.registry import Extractor
 from loaders.extract.row_tables import SPECIALTY_COLUMN, content_hosts
 from loaders.extract.row_tables import rows as table_rows
@@ -43,7 +43,7 @@ from loaders.vocabulary import Vocabulary, match_key
 
 log = logging.getLogger(__name__)
 
-NAME, VERSION = "departments", "2.0.44"
+NAME, VERSION = "departments", "2.0.45"
 
 UNSAID_SCOPE = "https://w3id.org/policykg/vocab/institution-type/medical-and-health-institution"
 """The institution type of a requirement whose text names no institution (any medical or health institution)."""
@@ -115,6 +115,8 @@ NOT_A_UNIT = re.compile(r"(?<!医)(?<!临床药)学科$|本科$|预科$|新医�
                         r"人员$|网络$|体系$|服务$|"
                         r"能力$|平台$|基地$|项目$|工程$|场所$|单位$|医院|卫生院|机构|卫生服务[中站]|卫生室|次中心$|"
                         r"^各|归口管理部门$|^(?:州县|市县|县市|省市|市州)(?!级)")
+COUNTED_LABEL = re.compile(r"[（(](?:个|家|所|张|间|处|%|％)[）)]$")
+"""A table row's label with its unit (新建中医阁（个）): a count of units, not a unit to set up."""
 SCHOOL_UNITS = frozenset({"卫生室", "保健室", "校医院"})
 """Units of a school (中小学校设置卫生室（保健室）, 寄宿制学校…设立卫生室或校医院): only with a school as the host."""
 SCHOOL = re.compile(r"学校|中小学|小学|中学|高校|幼儿园|托幼机构")
@@ -669,7 +671,8 @@ def clause_candidates(r: Reader, cs: int, ce: int, carried: Callable[[], list[Sc
 
 
 VERB_AFTER = re.compile(r"(?:等?[\u4e00-\u9fff]{0,6}?(?:科室|专科|门诊|诊室|单元))?(?:要|应|须|均|都)?"
-                        r"(?:全面|全部|普遍|逐步|均|同步|独立)?(?:规范化?|标准化)?(?:建设|设置|设立|建立|建成|开设)(?:到位)?\s*$")
+                        r"(?:全面|全部|普遍|逐步|均|同步|独立)?(?:规范化?|标准化)?(?:建设|设置|设立|建立|建成|开设)"
+                        r"(?:到位|(?:达到|符合)[^，。；]{1,24}(?:标准|要求))?\s*$")
 """A set-up verb closing a clause that opened with the units (急诊科、麻醉科等平台科室全面规范建设)."""
 VERB_BEFORE_HOST = re.compile(rf"{STRENGTHEN}|负责|指导|承担|开展|用于|包干|牵头|组织|督促")
 """A verb in the wording of a clause's first institutions: they are its object, not the units' host."""
@@ -876,7 +879,7 @@ def acceptable(vocab: Vocabulary, unit: Unit, hosted: str) -> bool:
     if bare in SCHOOL_UNITS:
         return hosted == "school"  # a school's 卫生室 (保健室) or 校医院; elsewhere 卫生室 is a village clinic
     if len(bare) < 2 or bare in GENERIC_UNITS or NOT_A_UNIT.search(bare) or VERB_IN_NAME.search(bare) \
-            or "（学）" in unit.name:
+            or "（学）" in unit.name or COUNTED_LABEL.search(unit.name):
         return False
     if unit.source and not unit.source.startswith("等") and not acceptable(
             vocab, Unit(unit.start, unit.end, unit.source), hosted):
@@ -1248,28 +1251,44 @@ def with_shares(doc: ParsedDocument, cand: Candidate, targets: list[QuantityFact
 def place_rows(doc: ParsedDocument, cand: Candidate, targets: list[QuantityFact]
                ) -> list[tuple[Candidate, float | None, str | None, int | None, int | None]]:
     """A row of a table with one column per place (指标 | 锡林浩特市 | 二连浩特市, `苏木乡镇卫生院蒙医馆设置率（%）|
-    100|100`): each place's share is a requirement of the place's institutions (二连浩特市苏木乡镇卫生院), its
-    evidence running to the place's cell. Empty unless two or more places head the row's shares."""
+    100|100`, or one cell per line): each place's share is a requirement of the place's institutions (二连浩特市
+    苏木乡镇卫生院), its evidence running to the place's cell. The row's targets are those after it whose indicator
+    is a place and the row's label; empty unless two or more places head them."""
     if cand.scope is None:
         return []
     text = doc.norm.text
+    line_start = text.rfind("\n", 0, cand.start) + 1
     line_end = text.find("\n", cand.end)
     line_end = len(text) if line_end < 0 else line_end
-    if "|" not in text[cand.end:line_end]:
+    label = strip_unit_label(text[line_start:line_end].split("|")[0]).strip()
+    if not label or not label.endswith(("率", "比例", "占比")):
         return []
-    rs, re_ = doc.norm.raw_span(cand.end, line_end)
-    scope, name = scope_text(cand.scope), unit_key(cand.unit.name)
+    rs = doc.norm.raw_span(cand.end, line_end)[0]
+    reach = doc.norm.raw_span(*_lines_after(text, line_end, PLACE_ROWS_REACH))[1]
+    scope = scope_text(cand.scope)
     rows = []
     for t in targets:
-        if not rs <= t.evidence.start < re_ or name not in match_key(t.indicator):
-            continue
-        at = t.indicator.find(scope)
-        place = t.indicator[:at] if at > 0 else ""
-        if not PLACE_CELL.fullmatch(place):
-            return []
-        rows.append((replace(cand, scope=replace(cand.scope, text=place + scope),
-                             end=doc.norm.normalised_offset(t.evidence.end)), t.value, t.comparator, t.year, t.year))
+        place = t.indicator[:-len(label)] if t.indicator.endswith(label) else ""
+        if rs <= t.evidence.start < reach and PLACE_CELL.fullmatch(place):
+            rows.append((replace(cand, scope=replace(cand.scope, text=place + scope),
+                                 end=doc.norm.normalised_offset(t.evidence.end)), t.value, t.comparator, t.year,
+                         t.year))
     return rows if len(rows) >= 2 else []
+
+
+PLACE_ROWS_REACH = 12
+"""How many lines after its label a table row's cells may stand (one cell per line: one per place)."""
+
+
+def _lines_after(text: str, pos: int, n: int) -> tuple[int, int]:
+    """(pos, the end of the n-th line after pos)."""
+    end = pos
+    for _ in range(n):
+        nxt = text.find("\n", end + 1)
+        if nxt < 0:
+            return pos, len(text)
+        end = nxt
+    return pos, end
 
 
 EXTRACTOR = Extractor(

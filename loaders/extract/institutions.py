@@ -32,7 +32,7 @@ from loaders.extract.registry import Extractor
 from loaders.records import GAP, ParsedDocument
 from loaders.vocabulary import NATION_CODE, Vocabulary
 
-NAME, VERSION = "institutions", "2.1.29"
+NAME, VERSION = "institutions", "2.1.30"
 INSTITUTION_TYPE = "institution-type"
 
 GENERIC_ENDINGS = ("机构", "高校", "高等院校", "高等学校", "次中心")
@@ -285,6 +285,7 @@ def _candidates(text: str, start: int, end: int, type_iri: str, home: Jurisdicti
         return []
     heads = (_jurisdiction_head(text, start, end, type_iri, vocab, designation) or
              _local_head(text, start, end, type_iri, home, designation) or
+             _town_head(text, start, end, type_iri, home, designation) or
              _county_head(text, start, end, type_iri, home, vocab),
              _level_head(text, start, end, type_iri, home, vocab, designation),
              _organisation_head(text, start, end, type_iri, designation) or
@@ -352,6 +353,18 @@ def _local_head(text: str, start: int, end: int, type_iri: str, home: Jurisdicti
         at = text.rfind(name, max(0, start - len(name) - (16 if designation else 14)), start)
         if at >= 0 and _body_ok(text[at + len(name):start], designation, text[start:end]) and _boundary(text, at):
             return Found(at, end, text[at:end], type_iri, home.iri, "jurisdiction", name)
+    return None
+
+
+def _town_head(text: str, start: int, end: int, type_iri: str, home: Jurisdiction | None,
+               designation: bool) -> Found | None:
+    """周市镇颐和护理院 in the plan of 周市镇: the name of the town whose plan it is heads it."""
+    if home is None or not home.town:
+        return None
+    name = home.town
+    at = text.rfind(name, max(0, start - len(name) - (16 if designation else 14)), start)
+    if at >= 0 and _body_ok(text[at + len(name):start], designation, text[start:end]) and _boundary(text, at):
+        return Found(at, end, text[at:end], type_iri, home.iri, "jurisdiction", name)
     return None
 
 
@@ -507,8 +520,9 @@ GENERIC_TOWN = re.compile(r"贫困|偏远|边远|山区|民族|边境|中心|重
 """Words of a kind of township (贫困乡镇, 纯牧业乡镇), never in a town's name."""
 PUNCTUATION_BEFORE = ("", "\n", "、", "，", "：", "；", "（", "。")
 """What may stand right before a village's or town's name that no lexicon holds (never a verb: 推动村卫生室)."""
-VILLAGE_CLINIC = re.compile(r"(?:村|岛|嘎查)(?:卫生室|卫生站)")
-"""The label of a village's or island's clinic named by its place (谷咀村卫生室, 东头山岛卫生室)."""
+VILLAGE_CLINIC = re.compile(r"(?:村|岛|嘎查)(?P<label>卫生室|卫生站|社区卫生服务站)")
+"""The label of a village's or island's clinic named by its place (谷咀村卫生室, 东头山岛卫生室, 市北村社区卫生服务
+站)."""
 TOWN_WORD = re.compile(r"(?:镇|街道|乡|苏木)$")
 NOT_VILLAGE_NAMES = re.compile(r"[各全本每该其个有的和及与在对向\d一二三四五六七八九十百千]|行政|嘎查|示范|标准|海岛|"
                                r"相邻|邻近|附近|周边|居民|达标|联合|规范|" + GENERIC_TOWN.pattern)
@@ -535,9 +549,11 @@ def _village_clinics(text: str, home: Jurisdiction | None, vocab: Vocabulary, ti
     """A village clinic named by its village or island: after its town's name (选择凤栖街道谷咀村卫生室), after a
     punctuation mark (、特呈岛卫生室), or heading a list of such clinics (在东头山岛卫生室、特呈岛卫生室); the name is
     the village's and the label (the town locates it). Never after a verb alone (推动村卫生室)."""
-    type_iri = vocab.lookup(INSTITUTION_TYPE, "村卫生室") or ""
+    clinic = vocab.lookup(INSTITUTION_TYPE, "村卫生室") or ""
     out = []
     for m in VILLAGE_CLINIC.finditer(text):
+        label = m.group("label")
+        type_iri = clinic if "卫生服务" not in label else vocab.lookup(INSTITUTION_TYPE, label) or ""
         for begin in (m.start() - 2, m.start() - 3):  # a village's or island's name of two or three characters
             place = text[max(0, begin):m.start()]
             if begin < 0 or not re.fullmatch(r"[" + HAN + r"]+", place) or NOT_VILLAGE_NAMES.search(place) or \

@@ -42,7 +42,7 @@ from loaders.extract.row_tables import lines as _lines
 from loaders.extract.tables import LABEL_HEADER, UNIT_HEADER, header_year, value_like
 from loaders.records import GAP, ParsedDocument, Provision
 
-NAME, VERSION = "responsibilities", "1.6.30"
+NAME, VERSION = "responsibilities", "1.6.31"
 
 LEAD, SUPPORT, RESPONSIBLE = "lead", "support", "responsible"
 MARKERS = {
@@ -116,24 +116,32 @@ _SUBJECT = re.compile(r"(?:^|(?<=[。；\n])|(?<=[，,])(?=由))\s*(?P<numbered>
                       r"(?P<list>[\u4e00-\u9fff]{2,16}?(?:部门|委员会|局|委|厅|办|室|处|司|(?<=[宣组统])[传织战]部)|"
                       r"[\u4e00-\u9fff（）()、]{2,16}?(?:人民政府|政府)(?:（[\u4e00-\u9fff]{2,10}）)?(?=[：:]|负责)|"
                       r"(?P<body>[\u4e00-\u9fff（）()]{2,20}?(?:中心|医院|卫生院|保健院|研究院|研究所))(?=负责))"
-                      r"(?=[：:]?(?:(?P<lead>负责牵头|牵头)|要|应当?|负责))")
+                      r"(?=[：:]?(?:(?P<lead>负责牵头|牵头)|要|应当?|负责|(?P<co>将?会同)))")
 """A sentence whose subject is one agency with a duty verb (财政部门要按照…; 卫生健康部门负责牵头编制…; 县财政局：负责…
 and 各乡镇人民政府：负责… in a section of duties, though not 各区人民政府要落实属地责任; 由市卫生健康委
 牵头，…配合，按职责分工抓好落实; a clause …，由州卫生健康局负责组织实施): that agency is responsible (the lead when it
-牵头). The name must resolve to an
-agency, so 各地要 / 医疗机构要 are not. An agency acting 会同有关部门 (evaluation and monitoring clauses) is left
-alone: the keys do not read it as a task."""
+牵头, or when it acts 会同 named agencies: 省卫生健康委会同省财政厅等部门制定…). The name must resolve to an agency,
+so 各地要 / 医疗机构要 are not. An agency acting 会同有关部门 (evaluation and monitoring clauses) is left alone: the
+keys do not read it as a task."""
 ADDRESSEES = re.compile(r"各(?:级|省级|地|省|市|县|区)?[\u4e00-\u9fff]{0,10}(?:行政)?部门")
 """The kind of department a notice addresses (各级卫生健康行政部门, 各省级中医药主管部门), not a named agency."""
 _SUPPORT_SENTENCE = re.compile(r"(?:^|(?<=[。；\n]))\s*" + ITEM_NUMBER + r"?(?P<list>[^。；：:\n，,（）()]{3,120}?"
-                               r"(?:配合|协助|协同))(?=做好|开展|推进|落实|抓好|完成|实施)")
+                               r"(?:(?:配合|协助|协同)(?=做好|开展|推进|落实|抓好|完成|实施)|参与(?=[\u4e00-\u9fff])))")
 """A sentence whose subject is a list of units that support (（六）市医疗保障局、市民政局配合做好…)."""
-_CO_NAME = r"[\u4e00-\u9fff（）()]{2,16}?(?:部门|委员会|局|委|厅|办|室|科|处|司|部|人民政府)"
-_CO_SUBJECT = re.compile(rf"[，,](?:会同(?P<with>{_CO_NAME}(?:、{_CO_NAME})*)(?=[，,])|"
+_CO_NAME = r"[\u4e00-\u9fff（）()]{2,16}?(?:部门|委员会|局|委|厅|办|室|科|处|司|部|人民政府|会|联)"
+_CO_SUBJECT = re.compile(rf"[，,](?:要|应当?|将)?(?:会同(?P<with>{_CO_NAME}(?:、{_CO_NAME})*)(?=[，,]|等)|"
                          rf"(?P<list>{_CO_NAME}(?:、{_CO_NAME})*)(?P<verb>配合|协助|协同|参与))")
 """A later clause of a subject sentence naming supporting agencies (区人社局负责…，区委编办配合做好…; 由局办公室牵头，
 党建办、规划财务科配合…; 省中医药局牵头，会同省卫健委、省医保局，…): they support, and a subject that 负责 beside them
 is the principal (lead)."""
+_CO_AT = re.compile(rf"(?:要|应当?|将)?会同(?P<with>{_CO_NAME}(?:、{_CO_NAME})*)"
+                    r"(?=[，,]|等|对|在|就|制定|开展|研究|组织|建立|推进|做好|完善)")
+"""Agencies a subject acts with, right after it (省卫生健康委会同省财政厅等部门制定…; …将会同省医保局对…开展评估)."""
+EVALUATION = re.compile(r"评估|督导|督查|考核|总结|通报")
+"""Words of a clause that evaluates the plan rather than assigning one of its tasks."""
+_CO_PRINCIPAL = re.compile(rf"[，,](?P<list>{_CO_NAME})(?=负责)")
+"""Another agency in charge in a later clause (省卫生健康委负责…，省财政厅参与…，省发展改革委负责…): like the
+subject."""
 _SENTENCE_END = re.compile(r"[。；\n]")
 _DUTY_LINE = re.compile(r"^[ \t\u3000]*" + ITEM_NUMBER + r"?[ \t\u3000]*(?P<list>[^：:\n。；，,]{2,60}?)[：:]", re.M)
 """A paragraph of a duty section that opens with the units it is about (（二）市委宣传部（市文明办）：负责…;
@@ -470,10 +478,14 @@ def list_lines(doc: ParsedDocument, ctx: BuildContext, home: Jurisdiction | None
         end = stop.start() if stop else len(text)
         said = e + len(text[e:end]) - len(text[e:end].lstrip("：:"))  # 县财政局：负责…, a duty paragraph
         duty = _duty(text[said:end])
-        supports = [(c.start(g), c.end(g)) for c in _CO_SUBJECT.finditer(text, e, end)
+        co = [c for c in (_CO_AT.match(text, e, end),) if c]
+        supports = [(c.start(g), c.end(g)) for c in [*co, *_CO_SUBJECT.finditer(text, e, end)]
                     for g in ("with" if c.group("with") else "list",)
                     if _all_agencies(text, c.start(g), c.end(g), ctx, home)]
         principal = (bool(supports) or text[s - 1:s] == "由") and text.startswith("负责", said)  # 由X负责: X leads
+        if m.group("co") and (not supports or EVALUATION.search(text, e, end)):
+            continue  # X会同有关部门…, X会同Y组织年度评估: no task assigned (most keys read none)
+        principal = principal or bool(m.group("co"))
         before = len(clauses)
         if m.group("body") and task_provision(doc, s) in assigned:
             continue  # an institution at work in a task whose own clause names the responsible units
@@ -485,6 +497,10 @@ def list_lines(doc: ParsedDocument, ctx: BuildContext, home: Jurisdiction | None
         if len(clauses) > before:
             for a, b in supports:
                 add(a, b, 0, lambda: True, form="sentence-subject", role=SUPPORT, task=duty)
+            for c in _CO_PRINCIPAL.finditer(text, e, end):
+                add(c.start("list"), c.end("list"), 0,
+                    lambda c=c: _all_agencies(text, c.start("list"), c.end("list"), ctx, home),
+                    form="sentence-subject", role=LEAD if principal or m.group("lead") else RESPONSIBLE, task=duty)
     return clauses
 
 

@@ -60,7 +60,7 @@ from loaders.records import GAP, ParsedDocument
 
 log = logging.getLogger(__name__)
 
-NAME, VERSION = "tables", "2.1.26"
+NAME, VERSION = "tables", "2.1.27"
 
 YEAR_CELL = re.compile(r"^(?P<y>(?:19|20)\d{2})年")
 GENERIC_IRIS = frozenset(iri for *_, iri in GENERIC_INDICATORS)
@@ -350,6 +350,9 @@ class TableReader:
         cells = [TCell(a, b, text[a:b].strip()) for a, b in _lines(text, start, end) if text[a:b].strip()]
         if cells and cells[0].text == caption.strip():
             cells = cells[1:]
+        if (rows := _place_column_rows(cells)) and (facts := list(self.place_column_table(rows, caption, end))):
+            yield from facts  # 指标 / 麒麟区 / 沾益区 …, then per row a label and one value per place
+            return
         if any(NATURE_CELL.match(c.text) for c in cells):
             yield from self.nature_table(cells)
         else:
@@ -730,6 +733,24 @@ def _reference_layout(header: list[str], sample: list[TCell]) -> RefLayout | Non
             per = "万"
         groups.append(Group(name, y, ratio, per, "ratio-one-to-x" if ratio else None))
     return RefLayout(population_year, tuple(groups))
+
+
+def _place_column_rows(cells: list[TCell]) -> list[list[TCell]]:
+    """A table one cell per line whose header is 指标 and two or more places, as rows of a label and one value per
+    place (the header first); [] for any other table."""
+    at = next((i for i, c in enumerate(cells[:3]) if LABEL_HEADER.match(c.text)), None)
+    if at is None:
+        return []
+    n = next((k for k, c in enumerate(cells[at + 1:]) if not PLACE_CELL.match(c.text)), len(cells) - at - 1)
+    if n < 2:
+        return []
+    rows = [cells[at:at + 1 + n]]
+    i = at + 1 + n
+    while i + n < len(cells) and not value_like(cells[i].text) and all(value_like(c.text)
+                                                                        for c in cells[i + 1:i + 1 + n]):
+        rows.append(cells[i:i + 1 + n])
+        i += 1 + n
+    return rows if len(rows) > 1 else []
 
 
 def _merge_names(names: list[str], wanted: int) -> list[str] | None:
