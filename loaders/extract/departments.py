@@ -36,14 +36,14 @@ from loaders.extract.quantities import REVIEW_HEADING, document_horizon, strip_u
 from loaders.extract.registry import Extractor
 from loaders.extract.row_tables import SPECIALTY_COLUMN, content_hosts
 from loaders.extract.row_tables import rows as table_rows
-from loaders.extract.tables import PLACE_CELL
+from loaders.extract.tables import COLUMN_PLACE
 from loaders.extract.target_facts import DepartmentRequirement, QuantityFact
 from loaders.records import GAP, ParsedDocument, Provision
 from loaders.vocabulary import Vocabulary, match_key
 
 log = logging.getLogger(__name__)
 
-NAME, VERSION = "departments", "2.0.45"
+NAME, VERSION = "departments", "2.0.46"
 
 UNSAID_SCOPE = "https://w3id.org/policykg/vocab/institution-type/medical-and-health-institution"
 """The institution type of a requirement whose text names no institution (any medical or health institution)."""
@@ -59,7 +59,7 @@ UNIT = (r"(?:科室|专科|科|门诊|诊室|病区|病房|(?:[中国蒙藏维�
         r"分站|急救站|护理站|服务站|防治站|康复站|健康小屋|健康驿站|照护专区|药房|药库|药学部|咨询窗口|服务窗口|保健部|服务部|护理部|医保办|运营管理部门|运营管理部|"
         r"[\u4e00-\u9fff]{0,6}?管理部门|(?:药学|医务|护理)部门|"
         r"(?:治疗|咨询|辅导|观察|留观|医务|保健|监护|诊疗|康复|工作|实验|检验|检查|透析|示教|隔离|母婴|服务|警务|陪护|关怀|告别|"
-        r"活动|社工|研究|分析|煎药|推拿|办公|处置|抢救|接种|候诊|哺乳|针灸|熏蒸|理疗|药学|筛查|阴道镜|内镜|胃镜|"
+        r"活动|社工|研究|分析|煎药|推拿|办公|处置|抢救|接种|候诊|哺乳|针灸|熏蒸|理疗|药学|筛查|阴道镜|内镜|胃镜|指导|"
         r"心电图|治未病|健康教育|氧疗|急救|急诊急救|公共卫生|调剂|饮片调剂|慢病管理|手术|病案|消毒)室|"
         r"(?:高压)?氧舱室|储血点|献血屋|献血点|血库|卫生室|校医院|"
         r"孕妇学校)")
@@ -100,7 +100,7 @@ MODIFIERS = re.compile(r"(?:(?:\d+|[一二两三四五六七八九十百千几]+
 OF_PHRASE = re.compile(r"[^，。；、]{1,8}的")
 """A short attributive phrase before the unit (有病房的精神科, 可转换的应急物理隔离区)."""
 KIND_NOT_UNIT = re.compile(r"(?<!医)(?<!临床药)学科|（学）科|联盟|网络|体系|平台(?!科室)|基地|项目|工程|医院|机构|"
-                           r"队伍|人才|技术|学院")
+                           r"队伍|人才|技术|学院|疾控中心|疾病预防控制中心|卫生院|保健院|卫生服务中心")
 """What a list's head after 等 may name instead of units (临床专（学）科建设, 专科联盟建设, 平台建设; not 平台科室, the
 platform departments: 麻醉科、病理科、检验科等平台科室建设)."""
 MOD_WORDS = ("临床", "医疗", "诊疗", "诊治", "救治", "防治", "保健", "特色", "重点", "优势", "专病", "综合", "中医",
@@ -114,7 +114,7 @@ GENERIC_UNITS = {"科", "科室", "专科", "门诊", "中心", "室", "诊室",
 NOT_A_UNIT = re.compile(r"(?<!医)(?<!临床药)学科$|本科$|预科$|新医科$|[楼床位院]$|(?<!母婴)设施$|设备$|队伍$|"
                         r"人员$|网络$|体系$|服务$|"
                         r"能力$|平台$|基地$|项目$|工程$|场所$|单位$|医院|卫生院|机构|卫生服务[中站]|卫生室|次中心$|"
-                        r"^各|归口管理部门$|^(?:州县|市县|县市|省市|市州)(?!级)")
+                        r"^各|归口管理部门$|^(?:州县|市县|县市|省市|市州)(?!级)|^(?:指定|明确)")
 COUNTED_LABEL = re.compile(r"[（(](?:个|家|所|张|间|处|%|％)[）)]$")
 """A table row's label with its unit (新建中医阁（个）): a count of units, not a unit to set up."""
 SCHOOL_UNITS = frozenset({"卫生室", "保健室", "校医院"})
@@ -138,7 +138,7 @@ of its host."""
 
 # --- verbs, tails and shares ------------------------------------------------------------------------------------
 
-SETUP = (r"(?:设置|设立|开设|增设|新增|新设|内设(?!置)|运行|建设|建立|建成|建好|组建|创建|打造|培育|开办|布局|"
+SETUP = (r"(?:设置|设立|开设|增设|分设|新增|新设|内设(?!置)|运行|建设|建立|建成|建好|组建|创建|打造|培育|开办|布局|"
          r"(?<!早期)发展|新建|改建|改造|扩建|改扩建|办好|配备|配置|标准化建设)(?!成为|成[^立]|为)")
 """Verbs that set a unit up; not when they make something into another (建设成为…中心, 打造为…基地)."""
 BECOMING = re.compile(r"(?:建设|打造|建|发展|培育|创建)(?:成为|成|为)")
@@ -781,7 +781,8 @@ def verb_led(r: Reader, cs: int, ce: int, chain: re.Match[str], carried: Callabl
     # with only a verb of strengthening: a nominal tail, or the host's units closing the clause (完善县医院发热门诊)
     if not (setup or share.value is not None or TAIL.match(rest) or LIST_TAIL.match(rest)
             or (units.etc and ETC_TAIL.match(rest))
-            or (objects and not rest.strip() and not VERB_IN_NAME.search(text, after, units.end))):
+            or (objects and not rest.strip() and not VERB_IN_NAME.search(text, after, units.end))
+            or (not objects and not rest.strip() and group_before(r, cs, chain.start()))):  # 县妇幼保健院完善儿童保健科
         return []
     if rest.startswith("的") and (owners := group_at(r, units.end + 1, ce)):
         owned = skip_aside(text, owners[-1].end, ce)
@@ -1269,7 +1270,7 @@ def place_rows(doc: ParsedDocument, cand: Candidate, targets: list[QuantityFact]
     rows = []
     for t in targets:
         place = t.indicator[:-len(label)] if t.indicator.endswith(label) else ""
-        if rs <= t.evidence.start < reach and PLACE_CELL.fullmatch(place):
+        if rs <= t.evidence.start < reach and COLUMN_PLACE.fullmatch(place):
             rows.append((replace(cand, scope=replace(cand.scope, text=place + scope),
                                  end=doc.norm.normalised_offset(t.evidence.end)), t.value, t.comparator, t.year,
                          t.year))

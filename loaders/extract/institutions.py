@@ -32,7 +32,7 @@ from loaders.extract.registry import Extractor
 from loaders.records import GAP, ParsedDocument
 from loaders.vocabulary import NATION_CODE, Vocabulary
 
-NAME, VERSION = "institutions", "2.1.30"
+NAME, VERSION = "institutions", "2.1.31"
 INSTITUTION_TYPE = "institution-type"
 
 GENERIC_ENDINGS = ("机构", "高校", "高等院校", "高等学校", "次中心")
@@ -414,7 +414,8 @@ def _organisation_head(text: str, start: int, end: int, type_iri: str, designati
         if org.group() == "医疗中心" and not (2 <= len(chain) <= 4 and text.endswith("医院", start, end)):
             continue
         if not re.fullmatch(r"[" + HAN + r"]*", chain) or _BOUNDARY.search(chain) or re.search(
-                r"[" + FUNCTION_CHARS + r"]", chain.replace("附属", "")[:-2]) or chain.endswith("等") or (
+                r"[" + FUNCTION_CHARS + r"]", chain.replace("附属", "")[:-2]) or chain.endswith(
+                ("等", "与")) or re.search(r"分别|专家", chain) or (
                 designation and re.search(r"医院|卫生院|保健院", chain)):
             continue
         begin = _phrase_start(text, org.start(), 10, closed=True)

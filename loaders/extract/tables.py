@@ -60,7 +60,7 @@ from loaders.records import GAP, ParsedDocument
 
 log = logging.getLogger(__name__)
 
-NAME, VERSION = "tables", "2.1.27"
+NAME, VERSION = "tables", "2.1.28"
 
 YEAR_CELL = re.compile(r"^(?P<y>(?:19|20)\d{2})年")
 GENERIC_IRIS = frozenset(iri for *_, iri in GENERIC_INDICATORS)
@@ -75,6 +75,8 @@ TARGET_HEADER = re.compile(r"目标|规划|预期值|期末")
 OBSERVED_HEADER = re.compile(r"基期|现状|基线|实际|基数|完成|现值")
 LEAF_CELL = re.compile(r"^(?:床位)?总数$|^(?P<per>[千万])人口数$|^(?:10|十)万人口数$|^数值$|^目标值$")
 PLACE_CELL = re.compile(r"^[\u4e00-\u9fff]{1,10}(?:市|县|区|旗|州|盟|镇|街道)$")
+COLUMN_PLACE = re.compile(r"^(?!城乡$)[\u4e00-\u9fff]{1,10}(?:市|县|区|旗|州|盟|镇|街道|乡|苏木)$")
+"""A place heading a column of a table (townships too: 阿力麻土东乡族乡)."""
 PLACE_HEADER = re.compile(r"^(?:设区市|地市|市州|市（州）|地区|县（市、区）|县（市）|县（区）|县（市、区、旗）|"
                           r"县市区|县区|旗县（市、区）|市|县|区|辖区|街道|乡镇|镇|街道（镇）|镇（街道）|乡镇（街道）|"
                           r"街镇|苏木（乡镇）)$")
@@ -317,7 +319,7 @@ class TableReader:
         unit_col = 1 if len(header) > 2 and UNIT_HEADER.match(header[1]) else None
         first = 2 if unit_col else 1
         places = header[first:]
-        if len(places) < 2 or not all(PLACE_CELL.match(p) for p in places):
+        if len(places) < 2 or not all(COLUMN_PLACE.match(p) for p in places):
             return
         text = self.doc.norm.text
         note_end = text.find("\n", end + 1)
@@ -741,7 +743,7 @@ def _place_column_rows(cells: list[TCell]) -> list[list[TCell]]:
     at = next((i for i, c in enumerate(cells[:3]) if LABEL_HEADER.match(c.text)), None)
     if at is None:
         return []
-    n = next((k for k, c in enumerate(cells[at + 1:]) if not PLACE_CELL.match(c.text)), len(cells) - at - 1)
+    n = next((k for k, c in enumerate(cells[at + 1:]) if not COLUMN_PLACE.match(c.text)), len(cells) - at - 1)
     if n < 2:
         return []
     rows = [cells[at:at + 1 + n]]
