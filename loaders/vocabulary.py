@@ -21,6 +21,8 @@ from ontology.namespaces import ONTOLOGY, SKOS, VOCAB
 
 log = logging.getLogger(__name__)
 
+ROAD = re.compile(r"路|大道|大街|巷|弄")
+"""What makes a division's name part of a street's (临汾路街道, 延安路): no division there."""
 LOCAL_DIVISION = re.compile(r"(?![全我本各该每其此])(?![省市县区乡镇旗盟州]+$)[\u4e00-\u9fff]{1,8}?"
                             r"(?:自治州|自治县|自治旗|新区|市|县|区|旗|盟|州)")
 """The name of a division the vocabulary lacks (a new district, a renamed city): a few characters and a level
@@ -186,6 +188,7 @@ class Vocabulary:
         by_first = index.lengths_desc()
         scan = index.scan_keys
         size = len(keyed)
+        places = scheme == "jurisdiction"
         i = 0
         while i < size:
             lengths = by_first.get(keyed[i])
@@ -194,7 +197,7 @@ class Vocabulary:
                 for n in lengths:
                     if i + n <= size:
                         entries = scan.get(keyed[i:i + n])
-                        if entries:
+                        if entries and not (places and ROAD.match(text, ends[i + n - 1])):
                             found.append((starts[i], ends[i + n - 1], entries[0][2]))
                             step = n
                             break

@@ -26,7 +26,7 @@ from loaders.records import GAP, Evidence, Fact, ParsedDocument
 from loaders.vocabulary import NATION_CODE, Vocabulary
 from ontology.namespaces import VOCAB
 
-NAME, VERSION = "agencies", "1.4.18"
+NAME, VERSION = "agencies", "1.4.19"
 AGENCY_TYPE = "agency-type"
 JURISDICTION = "jurisdiction"
 
@@ -43,11 +43,14 @@ _NOT_TOWN_PREFIXED = re.compile(r"^(?:乡镇|乡村|镇街|镇村|街道办事�
 _TOWN_OF_PLAN = re.compile(r"(?P<town>(?![各全本我该每])[\u4e00-\u9fff]{1,6}?(?:街道|镇|乡|苏木))"
                            r"(?=人民政府|政府|办事处|党委|党工委|(?:19|20)\d{2}|关于|[^\u4e00-\u9fff]|$)")
 """A town or street whose plan a document is: first in an issuer or the title, after the divisions it lies in."""
-_BELOW_TOWN = re.compile(r"(?:村|社区|居|嘎查)(?:（[^（）]*）)?(?:民委员会|委员会|委会)?$|^(?:村|社区|居|嘎查)")
+_BELOW_TOWN = re.compile(r"(?:村|社区|居|居民区|嘎查)(?:（[^（）]*）)?(?:民委员会|委员会|委会|党总支|党支部)?$|"
+                         r"^(?:村|社区|居|嘎查)")
 """Villages and communities and their committees (各村（社区）, 逸景社区居委会): the town's own in its plan."""
 NATIONAL = "国家"
 INTERNAL_DEPARTMENT = "https://w3id.org/policykg/vocab/agency-type/internal-department"
-VILLAGE_COMMITTEE = "https://w3id.org/policykg/vocab/agency-type/village-committee"
+NAMED_LOCAL_BODIES = frozenset(f"https://w3id.org/policykg/vocab/agency-type/{slug}"
+                               for slug in ("village-committee", "community-party-branch"))
+"""Types whose bodies are many in one town, each keyed by its own name (逸景社区居委会, 岭南居民区党总支)."""
 """Departments inside a ministry or commission (基层司, 医政医管处): agencies of the body named before them."""
 DEFAULT_PARENT, DEFAULT_PARENT_LABEL = "health-commission", "卫生健康委"
 """The body an internal department belongs to when none is written (医政司 in a health commission's plan)."""
@@ -252,7 +255,7 @@ def resolve_agency(written: str, home: Jurisdiction | None, ctx: BuildContext,
     else:
         label = canonical_label(written if not full_name else name, core, jurisdiction, full_name, name, prefix)
         key = _type_slug(type_iri) if type_iri and type_iri != INTERNAL_DEPARTMENT and not full_name_is_party(
-            core) and not (type_iri == VILLAGE_COMMITTEE and not vocab.lookup(AGENCY_TYPE, core)) else core
+            core) and not (type_iri in NAMED_LOCAL_BODIES and not vocab.lookup(AGENCY_TYPE, core)) else core
         # a department the vocabulary does not know is keyed by its own name, and so is a named village's committee
         # (逸景社区居委会, 薛岗社区居委会: one each)
         if full_name_is_party(core):

@@ -42,7 +42,7 @@ from loaders.extract.row_tables import lines as _lines
 from loaders.extract.tables import LABEL_HEADER, UNIT_HEADER, header_year, value_like
 from loaders.records import GAP, ParsedDocument, Provision
 
-NAME, VERSION = "responsibilities", "1.6.31"
+NAME, VERSION = "responsibilities", "1.6.32"
 
 LEAD, SUPPORT, RESPONSIBLE = "lead", "support", "responsible"
 MARKERS = {
@@ -89,13 +89,15 @@ _DUTY_TAIL = (r"按职责分工负责|按职责分工落实|按职责负责|按�
 _TAIL = re.compile(rf"({_DUTY_TAIL}|落实)$")
 _LEAD = re.compile(r"(?:分别|共同)?(牵头负责|牵头落实|牵头|[（(]牵头[）)])$")
 """A lead marking; 分别牵头 / 共同牵头 after two units: both lead."""
-_SUPPORT = re.compile(r"(配合落实|配合|协同|协助|参与|参加|[（(]配合[）)])$")
+_SUPPORT = re.compile(r"(配合落实|配合|协同|协助|参与|参加|[（(]配合[）)])(?:做好[\u4e00-\u9fff]{1,8})?$")
 _PRINCIPAL = re.compile(r"(?<!职责)(?<!分工)负责$")
 """X负责 beside units marked 配合: X is the principal (lead)."""
 _ETC = re.compile(r"等(部门|单位|相关部门|有关部门|[\u4e00-\u9fff]{0,12}单位)?$")
 _NOT_AGENCY = re.compile(r"(各成员单位|相关|有关|其他)")
-_RELEVANT_GOVERNMENTS = re.compile(r"(?:有关|相关)[\u4e00-\u9fff（）()、]{1,10}?(?:人民政府|政府|办事处)")
-"""The relevant ones of a collective of lower governments (有关设区市人民政府, 相关县（区）人民政府)."""
+_RELEVANT_GOVERNMENTS = re.compile(r"(?:有关|相关)[\u4e00-\u9fff（）()、]{1,10}?(?:人民政府|政府|办事处|居委会|村委会|"
+                                   r"党总支|党支部)")
+"""The relevant ones of a collective of lower governments or committees (有关设区市人民政府, 相关县（区）人民政府,
+相关居民区党总支)."""
 _LEAD_SENTENCE = re.compile(r"(?:^|(?<=[。；\n]))\s*(?:(?:此项|该项|本项|上述|以上|这项)(?:工作|任务))?由?"
                             r"(?P<list>[^。；：:\n（）()由]{3,200}?(?:牵头负责|牵头落实|牵头)"
                             r"[^。；：:\n（）()]{0,200}?)(?=[。；]|\n|$)")
