@@ -6,7 +6,8 @@ hand.
   issuer names, not the city 延安市's or 临汾市's;
 - a street office's departments (社区服务办, 社区管理办, 财务所) are agencies, and so are its residential areas' party
   branches, each named one its own (华山居民区党总支) and the relevant ones (相关居民区党总支);
-- a unit that 配合做好 something supports (各居委会配合做好需求摸排).
+- a unit that 配合做好 something supports (各居委会配合做好需求摸排);
+- a 长者照护之家 is an institution, named by its neighbourhood (汾西长者照护之家), and a unit's host.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from __future__ import annotations
 import pytest
 
 from loaders.extract.org_facts import Responsibility
-from tests.conftest import facts_on_line, per_script_document
+from tests.conftest import facts_on_line, names_on_line, per_script_document, requirements_on_line
 
 TEXTS = {
     "simplified": """延安路街道2025年社区健康工作计划
@@ -22,12 +23,14 @@ TEXTS = {
 1.推进家庭病床建设。为失能老人建立家庭病床。（街道社区卫生服务中心负责，各居委会配合做好需求摸排）
 2.建设长者照护之家。（街道社区服务办牵头，街道社区管理办、华山居民区党总支配合）
 3.开展健康讲座。（街道社区管理办牵头，街道财务所、相关居民区党总支配合）
+4.推进长者照护之家建设。汾西长者照护之家、阳曲长者照护之家增设护理站。（街道社区服务办负责）
 """,
     "traditional": """延安路街道2025年社區健康工作計劃
 一、重點任務
 1.推進家庭病牀建設。爲失能老人建立家庭病牀。（街道社區衛生服務中心負責，各居委會配合做好需求摸排）
 2.建設長者照護之家。（街道社區服務辦牽(qiān)頭，街道社區管理辦、華山居民區黨總支配合）
 3.開展健康講(jiǎng)座。（街道社區管理辦牽頭，街道財務所、相關居民區黨總支配合）
+4.推進長者照護之家建設。汾西長者照護(hù)之家、陽曲長者照護之家增設護理站。（街道社區服務辦負責）
 """,
 }
 
@@ -61,3 +64,9 @@ def test_street_office_departments_and_party_branches(doc):
                                       (STREET + "各居民区党总支", "support")}
     [office] = [f.agency for f in facts_on_line(doc, Responsibility, 3) if f.role == "lead"]
     assert office.jurisdiction_name == STREET and office.jurisdiction_within.endswith("/jurisdiction/310105")
+
+
+def test_care_homes_named_by_their_neighbourhood(doc):
+    assert names_on_line(doc, 5, "institution") == {"汾西长者照护之家", "阳曲长者照护之家"}
+    assert requirements_on_line(doc, 5) == {("护理站", "汾西长者照护之家", None, None), ("护理站", "阳曲长者照护之家", None, None)}
+    assert duties_on_line(doc, 5) == {(STREET + "社区服务办", "lead")}

@@ -43,7 +43,7 @@ from loaders.vocabulary import Vocabulary, match_key
 
 log = logging.getLogger(__name__)
 
-NAME, VERSION = "departments", "2.0.46"
+NAME, VERSION = "departments", "2.0.47"
 
 UNSAID_SCOPE = "https://w3id.org/policykg/vocab/institution-type/medical-and-health-institution"
 """The institution type of a requirement whose text names no institution (any medical or health institution)."""
@@ -1261,6 +1261,8 @@ def place_rows(doc: ParsedDocument, cand: Candidate, targets: list[QuantityFact]
     line_start = text.rfind("\n", 0, cand.start) + 1
     line_end = text.find("\n", cand.end)
     line_end = len(text) if line_end < 0 else line_end
+    if "|" not in text[line_start:line_end] and line_end - line_start > PLACE_ROW_LABEL:
+        return []  # a paragraph, no table row
     label = strip_unit_label(text[line_start:line_end].split("|")[0]).strip()
     if not label or not label.endswith(("率", "比例", "占比")):
         return []
@@ -1277,6 +1279,8 @@ def place_rows(doc: ParsedDocument, cand: Candidate, targets: list[QuantityFact]
     return rows if len(rows) >= 2 else []
 
 
+PLACE_ROW_LABEL = 40
+"""The longest line that may be a row's label in a table one cell per line."""
 PLACE_ROWS_REACH = 12
 """How many lines after its label a table row's cells may stand (one cell per line: one per place)."""
 

@@ -32,7 +32,7 @@ from loaders.extract.registry import Extractor
 from loaders.records import GAP, ParsedDocument
 from loaders.vocabulary import NATION_CODE, Vocabulary
 
-NAME, VERSION = "institutions", "2.1.31"
+NAME, VERSION = "institutions", "2.1.32"
 INSTITUTION_TYPE = "institution-type"
 
 GENERIC_ENDINGS = ("机构", "高校", "高等院校", "高等学校", "次中心")
@@ -41,7 +41,7 @@ MODIFIER_LABELS = ("学校", "高校", "社区", "医疗机构", "基层医疗�
 """Kind labels that may qualify a longer designation's name (学校心理健康教育指导中心) rather than end a name."""
 GENERIC_LABEL = re.compile(r"公立|民营|非公|社会办|级|综合(?!服务中心)|专科(?!学校)|基层|定点|县办|区办|市属|直属")
 """Type labels of a kind by ownership, grade or tier (公立医院, 县级医院): 江西省公立医院 names no institution."""
-PLACE_NAMED_SUFFIXES = ("人民医院", "中西医结合医院", "中医院", "中医医院", "妇幼保健院")
+PLACE_NAMED_SUFFIXES = ("人民医院", "中西医结合医院", "中医院", "中医医院", "妇幼保健院", "长者照护之家")
 TOWN = re.compile(r"(?:镇|乡|街道|(?<!大)街|苏木)$")
 TOWN_TYPES = ("township-health-centre", "central-township-health-centre", "community-health-centre",
               "community-hospital")
@@ -509,7 +509,8 @@ def _place_head(text: str, start: int, end: int, type_iri: str, home: Jurisdicti
         begin = end - len(suffix) - length
         body = text[begin:end - len(suffix)]
         if begin >= 0 and re.fullmatch(r"[" + HAN + r"]+", body) and _specific(body) and \
-                body[0] not in TOWN_NOT_NAMES and LIST_START.search(text[max(0, begin - 4):begin]) and not re.search(
+                body[0] not in TOWN_NOT_NAMES and not body.startswith(("辖区", "本地", "当地")) and \
+                LIST_START.search(text[max(0, begin - 4):begin]) and not re.search(
                 r"[" + FUNCTION_CHARS + r"]", body) and not NOT_PLACE_WORDS.search(body):
             return Found(begin, end, text[begin:end], type_iri, home.iri if home else "", "place")
     return None
