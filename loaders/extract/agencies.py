@@ -48,10 +48,10 @@ _BELOW_TOWN = re.compile(r"(?:村|社区|居|居民区|嘎查)(?:（[^（）]*�
 """Villages and communities and their committees (各村（社区）, 逸景社区居委会): the town's own in its plan."""
 NATIONAL = "国家"
 INTERNAL_DEPARTMENT = "https://w3id.org/policykg/vocab/agency-type/internal-department"
+"""Departments inside a ministry or commission (基层司, 医政医管处): agencies of the body named before them."""
 NAMED_LOCAL_BODIES = frozenset(f"https://w3id.org/policykg/vocab/agency-type/{slug}"
                                for slug in ("village-committee", "community-party-branch"))
 """Types whose bodies are many in one town, each keyed by its own name (逸景社区居委会, 岭南居民区党总支)."""
-"""Departments inside a ministry or commission (基层司, 医政医管处): agencies of the body named before them."""
 DEFAULT_PARENT, DEFAULT_PARENT_LABEL = "health-commission", "卫生健康委"
 """The body an internal department belongs to when none is written (医政司 in a health commission's plan)."""
 OFFICE_ENDINGS = ("科", "股")

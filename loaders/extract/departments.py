@@ -563,12 +563,12 @@ def other_scope_share(r: Reader, cs: int, ce: int, previous: list[Candidate]) ->
         return []
     past = skip_aside(r.text, scopes[-1].end, ce)
     past += r.text.startswith(("要", "应"), past)
-    if rate := RATE_NAMED.match(r.text, past, ce):  # 三级医院的设置率2026年底前达到100%
+    if rate := SHARE_WORDS.match(r.text, past, ce):  # 三级医院的设置率2026年底前达到100%
         past = rate.end()
-    by = OWN_YEAR.match(r.text, past, ce)
+    by = LEADING_YEAR.match(r.text, past, ce)
     past = by.end() if by else past
     units = list(dict.fromkeys(c.unit for c in previous))
-    last = replace(previous[-1], year=int(by.group("y"))) if by else previous[-1]
+    last = replace(previous[-1], year=int(by.group("year"))) if by else previous[-1]
     if (m := LATER_SHARE.fullmatch(r.text, past, ce)) is not None:
         comparator = ">=" if m.group("floor") else share_comparator(m.group("verb") or "")
         return [replace(last, start=begin, end=m.end(), unit=unit, scope=scope, share=float(m.group("value")),
@@ -581,10 +581,6 @@ def other_scope_share(r: Reader, cs: int, ce: int, previous: list[Candidate]) ->
                     comparator=comparator) for unit in units for scope, value in zip(scopes, values, strict=True)]
 
 
-RATE_NAMED = re.compile(r"的?(?:规范)?(?:(?:设置|开设|建设|配置|配备)(?:率|比例)|比例)")
-"""The rate named again after other institutions (…，三级医院的设置率…达到100%)."""
-OWN_YEAR = re.compile(r"(?:到|至|在)?(?P<y>(?:19|20)\d{2})年(?:底|末)?(?:前|之前)?")
-"""The year of that share (2026年底前)."""
 EACH_SHARE = re.compile(rf"分别(?P<verb>达到|提高到|提升到|增加到|不低于|不少于|为)?(?P<values>{SHARE_VALUES})\s*")
 """Shares of several institutions in the order they are named (…分别达到100%和70%)."""
 
@@ -611,7 +607,7 @@ def share_of_previous(text: str, cs: int, ce: int, previous: list[Candidate]) ->
     begin = by.end() if by else begin
     units = sorted({c.unit for c in previous}, key=lambda u: u.start)
     names = "|".join(re.escape(plain_name(u)) for u in units if plain_name(u))
-    if names and (again := re.compile(rf"(?:{names})(?:[、和及](?:{names}))*的?(?=(?:规范)?(?:设置|开设|建设|配置)率)"
+    if names and (again := re.compile(rf"(?:{names})(?:[、和及](?:{names}))*(?={SHARE_WORDS.pattern})"
                                       ).match(text, begin, ce)):
         begin = again.end()  # …推进蒙医馆标准化建设，2025年蒙医馆设置率达到95%以上: the units named again
     share = share_at(text, begin, ce, len(units))
