@@ -261,22 +261,31 @@ class Vocabulary:
         if iri:
             return iri, self.labels(iri).get("zh-Hans", name), ""
         parent, rest = "", name
-        hits = self.find_all("jurisdiction", name)
-        if hits and hits[0][0] == 0:
-            end = hits[0][1]
-            for start, stop, _ in hits[1:]:
-                if start != end:
-                    break
-                end = stop
+        if end := self.divisions_end(name):
             parent, rest = self.jurisdiction_by_name(name[:end]) or "", name[end:]
         if not LOCAL_DIVISION.fullmatch(rest):
             return None
-        return f"{VOCAB}jurisdiction/local-{local_slug(name)}", rest, parent
+        return local_jurisdiction_iri(name), rest, parent
+
+    def divisions_end(self, text: str) -> int:
+        """Where the run of division names opening `text` ends (山东省沂州市 → 3; 昆山市周市镇人民政府 → 3), 0 when
+        it opens with none."""
+        end = 0
+        for start, stop, _ in self.find_all("jurisdiction", text):
+            if start != end:
+                break
+            end = stop
+        return end
 
     def concepts(self, scheme: str) -> list[str]:
         """All concept IRIs of a scheme, sorted."""
         target = scheme_iri(scheme)
         return sorted(iri for iri, s in self.concept_scheme.items() if s == target)
+
+
+def local_jurisdiction_iri(name: str) -> str:
+    """The IRI of a division the vocabulary lacks, a function of its whole name (山东省沂州市, 昆山市周市镇)."""
+    return f"{VOCAB}jurisdiction/local-{local_slug(name)}"
 
 
 def canonical_language(tag: str) -> str:

@@ -21,10 +21,8 @@ from dataclasses import dataclass, replace
 from loaders.context import BuildContext
 from loaders.extract.org_facts import AgencyMention, AgencyRef, DocumentLink
 from loaders.extract.registry import Extractor
-from loaders.iris import local_slug
 from loaders.records import GAP, Evidence, Fact, ParsedDocument
-from loaders.vocabulary import NATION_CODE, Vocabulary
-from ontology.namespaces import VOCAB
+from loaders.vocabulary import NATION_CODE, Vocabulary, local_jurisdiction_iri
 
 NAME, VERSION = "agencies", "1.4.19"
 AGENCY_TYPE = "agency-type"
@@ -101,11 +99,7 @@ def plan_town(texts: tuple[str, ...], vocab: Vocabulary) -> str:
     """The town or street an issuer or the title names first, right after the divisions it lies in (昆山市周市镇人民
     政府, 石牌街道2025年…方案), or ''."""
     for text in texts:
-        pos = 0
-        for a, b, _ in vocab.find_all(JURISDICTION, text):
-            if a == pos:
-                pos = b
-        m = _TOWN_OF_PLAN.match(text, pos)
+        m = _TOWN_OF_PLAN.match(text, vocab.divisions_end(text))
         if m and not _NOT_TOWN_PREFIXED.match(m.group("town")):
             return m.group("town")
     return ""
@@ -115,7 +109,7 @@ def town_jurisdiction(home: Jurisdiction | None) -> Jurisdiction | None:
     """The local jurisdiction of the town whose plan the document is, inside the document's division, or None."""
     if home is None or not home.town:
         return None
-    return Jurisdiction(f"{VOCAB}jurisdiction/local-{local_slug(home.name + home.town)}", home.town, home.iri)
+    return Jurisdiction(local_jurisdiction_iri(home.name + home.town), home.town, home.iri)
 
 
 def jurisdiction_of(name: str, vocab: Vocabulary) -> Jurisdiction | None:

@@ -598,6 +598,19 @@ def later_in_clause(text: str, cand: Candidate, ce: int) -> Candidate | None:
                    end=m.start() + len(m.group().rstrip()))
 
 
+def named_again(text: str, pos: int, end: int, names: list[str]) -> int:
+    """After the units' names written again before their rate (蒙医馆设置率, 儿科、精神科的设置率), else `pos`."""
+    at = pos
+    while name := next((n for n in names if n and text.startswith(n, at, end)), ""):
+        at += len(name)
+        if SHARE_WORDS.match(text, at, end):
+            return at
+        if not text.startswith(("、", "和", "及"), at, end):
+            break
+        at += 1
+    return pos
+
+
 def share_of_previous(text: str, cs: int, ce: int, previous: list[Candidate]) -> list[Candidate]:
     """A clause that only states the share of the units before it (…开设老年医学科，设置率达到80%; …中心建设，
     到2025年实现全覆盖), or their share at a later year (…设置率达到80%以上，2027年达到100%)."""
@@ -606,10 +619,7 @@ def share_of_previous(text: str, cs: int, ce: int, previous: list[Candidate]) ->
     by = LEADING_YEAR.match(text, begin, ce)  # …设立医保办，到2024年底设立比例达到100%
     begin = by.end() if by else begin
     units = sorted({c.unit for c in previous}, key=lambda u: u.start)
-    names = "|".join(re.escape(plain_name(u)) for u in units if plain_name(u))
-    if names and (again := re.compile(rf"(?:{names})(?:[、和及](?:{names}))*(?={SHARE_WORDS.pattern})"
-                                      ).match(text, begin, ce)):
-        begin = again.end()  # …推进蒙医馆标准化建设，2025年蒙医馆设置率达到95%以上: the units named again
+    begin = named_again(text, begin, ce, [plain_name(u) for u in units])  # …推进蒙医馆标准化建设，2025年蒙医馆设置率…
     share = share_at(text, begin, ce, len(units))
     if share.observed:
         return previous

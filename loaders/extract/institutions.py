@@ -285,7 +285,6 @@ def _candidates(text: str, start: int, end: int, type_iri: str, home: Jurisdicti
         return []
     heads = (_jurisdiction_head(text, start, end, type_iri, vocab, designation) or
              _local_head(text, start, end, type_iri, home, designation) or
-             _town_head(text, start, end, type_iri, home, designation) or
              _county_head(text, start, end, type_iri, home, vocab),
              _level_head(text, start, end, type_iri, home, vocab, designation),
              _organisation_head(text, start, end, type_iri, designation) or
@@ -346,25 +345,15 @@ def _county_head(text: str, start: int, end: int, type_iri: str, home: Jurisdict
 
 def _local_head(text: str, start: int, end: int, type_iri: str, home: Jurisdiction | None,
                 designation: bool) -> Found | None:
-    """沂州市康复医院 in a plan of 沂州市, a division the vocabulary lacks: the document's own name heads it."""
-    if home is None or not home.local:
+    """沂州市康复医院 in a plan of 沂州市, a division the vocabulary lacks: the document's own name heads it; so does
+    the name of the town whose plan it is (周市镇颐和护理院 in the plan of 周市镇)."""
+    if home is None:
         return None
-    for name in dict.fromkeys((home.name, short_name(home.name))):  # 沂州市康复医院, 沂州卫生学校
+    names = (home.name, short_name(home.name)) if home.local else ()  # 沂州市康复医院, 沂州卫生学校
+    for name in dict.fromkeys((*names, *((home.town,) if home.town else ()))):
         at = text.rfind(name, max(0, start - len(name) - (16 if designation else 14)), start)
         if at >= 0 and _body_ok(text[at + len(name):start], designation, text[start:end]) and _boundary(text, at):
             return Found(at, end, text[at:end], type_iri, home.iri, "jurisdiction", name)
-    return None
-
-
-def _town_head(text: str, start: int, end: int, type_iri: str, home: Jurisdiction | None,
-               designation: bool) -> Found | None:
-    """周市镇颐和护理院 in the plan of 周市镇: the name of the town whose plan it is heads it."""
-    if home is None or not home.town:
-        return None
-    name = home.town
-    at = text.rfind(name, max(0, start - len(name) - (16 if designation else 14)), start)
-    if at >= 0 and _body_ok(text[at + len(name):start], designation, text[start:end]) and _boundary(text, at):
-        return Found(at, end, text[at:end], type_iri, home.iri, "jurisdiction", name)
     return None
 
 
@@ -509,7 +498,7 @@ def _place_head(text: str, start: int, end: int, type_iri: str, home: Jurisdicti
         begin = end - len(suffix) - length
         body = text[begin:end - len(suffix)]
         if begin >= 0 and re.fullmatch(r"[" + HAN + r"]+", body) and _specific(body) and \
-                body[0] not in TOWN_NOT_NAMES and not body.startswith(("辖区", "本地", "当地")) and \
+                body[0] not in TOWN_NOT_NAMES and not body.startswith(("辖区", "当地")) and \
                 LIST_START.search(text[max(0, begin - 4):begin]) and not re.search(
                 r"[" + FUNCTION_CHARS + r"]", body) and not NOT_PLACE_WORDS.search(body):
             return Found(begin, end, text[begin:end], type_iri, home.iri if home else "", "place")

@@ -74,8 +74,9 @@ NATURE_CELL = re.compile(r"^(预期|约束)性?$")
 TARGET_HEADER = re.compile(r"目标|规划|预期值|期末")
 OBSERVED_HEADER = re.compile(r"基期|现状|基线|实际|基数|完成|现值")
 LEAF_CELL = re.compile(r"^(?:床位)?总数$|^(?P<per>[千万])人口数$|^(?:10|十)万人口数$|^数值$|^目标值$")
-PLACE_CELL = re.compile(r"^[\u4e00-\u9fff]{1,10}(?:市|县|区|旗|州|盟|镇|街道)$")
-COLUMN_PLACE = re.compile(r"^(?!城乡$)[\u4e00-\u9fff]{1,10}(?:市|县|区|旗|州|盟|镇|街道|乡|苏木)$")
+PLACE_LEVELS = "市|县|区|旗|州|盟|镇|街道"
+PLACE_CELL = re.compile(rf"^[\u4e00-\u9fff]{{1,10}}(?:{PLACE_LEVELS})$")
+COLUMN_PLACE = re.compile(rf"^(?!城乡$)[\u4e00-\u9fff]{{1,10}}(?:{PLACE_LEVELS}|乡|苏木)$")
 """A place heading a column of a table (townships too: 阿力麻土东乡族乡)."""
 PLACE_HEADER = re.compile(r"^(?:设区市|地市|市州|市（州）|地区|县（市、区）|县（市）|县（区）|县（市、区、旗）|"
                           r"县市区|县区|旗县（市、区）|市|县|区|辖区|街道|乡镇|镇|街道（镇）|镇（街道）|乡镇（街道）|"
@@ -324,8 +325,8 @@ class TableReader:
         text = self.doc.norm.text
         note_end = text.find("\n", end + 1)
         note = text[end:note_end if note_end >= 0 else len(text)].strip()
-        stated = [int(y) for y in re.findall(r"((?:19|20)\d{2})年", caption)] or (
-            [int(y) for y in re.findall(r"((?:19|20)\d{2})年", note)] if note.startswith(("注", "说明")) else [])
+        stated = [int(m.group("y")) for m in ONE_YEAR.finditer(caption)] or (
+            [int(m.group("y")) for m in ONE_YEAR.finditer(note)] if note.startswith(("注", "说明")) else [])
         year = max(stated) if stated else self.years.horizon
         if year is None:
             return
