@@ -4,7 +4,7 @@ Expected values are written by hand.
 
 - a table with one row per place and one column per year (设区市 / 截至2023年底已建成数（个） / 2025年底前累计建成数
   （个）), cells one per line: each value is the place's own, of its column's year; a year before the document's own
-  is an observation; a count to build is exact; the total row adds nothing;
+  is an observation; a count to build is exact; the total row is the whole region's (全区);
 - 次中心 (县域医疗卫生次中心) is a kind of institution: it scopes department requirements, is never a department
   itself and never ends one institution's name;
 - a law named without 《》 may be followed by 关于 (…促进法关于…的规定).
@@ -65,7 +65,8 @@ def test_a_table_of_places_by_year(doc) -> None:
     facts = {(f.kind, f.indicator, f.value, f.comparator, f.year) for f in doc.facts
              if isinstance(f, QuantityFact) and doc.source.raw.count("\n", 0, f.evidence.start) >= 8}
     assert facts == {("observation", "南宁市已建成数", 8.0, "=", 2023), ("target", "南宁市累计建成数", 17.0, "=", 2025),
-                     ("observation", "柳州市已建成数", 6.0, "=", 2023), ("target", "柳州市累计建成数", 13.0, "=", 2025)}
+                     ("observation", "柳州市已建成数", 6.0, "=", 2023), ("target", "柳州市累计建成数", 13.0, "=", 2025),
+                     ("observation", "全区已建成数", 14.0, "=", 2023), ("target", "全区累计建成数", 30.0, "=", 2025)}
 
 
 def test_sub_centres_scope_requirements_and_name_no_institution(doc) -> None:

@@ -32,7 +32,7 @@ from loaders.records import GAP, DocumentMetadata, ParsedDocument
 from loaders.titles import normalise_number, normalise_title
 from loaders.vocabulary import NATION_NAME, Vocabulary
 
-NAME, VERSION = "citations", "1.4.13"
+NAME, VERSION = "citations", "1.4.14"
 
 IMPLEMENTS, DRAFTS, CITES = CITATION_RELATIONS
 
@@ -85,10 +85,11 @@ _GENERIC_INSIDE = re.compile(r"有关|相关|各项|上述|等|，|的|法规|�
 共和国 is part of a name."""
 _HAN = "\u4e00-\u9fff"
 _TITLE_BODY = rf"[{_HAN}“”0-9]"
-_AFTER_TITLE = (rf"(?:(?<=条例)|(?=[^{_HAN}0-9“”]|和|及|与|以及|等|的|有关|相关|关于|规定|要求|精神|并|中|纳入|列入|"
-                rf"作为|$))")
+_AFTER_TITLE = (rf"(?:(?<=条例)|(?<=法)(?=加强|开展|规范|做好|推进|严格|严厉|查处|打击|依法)|"
+                rf"(?=[^{_HAN}0-9“”]|和|及|与|以及|等|的|有关|相关|关于|规定|要求|精神|并|中|纳入|列入|作为|$))")
 """What may follow a title without 《》: a break, a coordination or a word about it (…促进法关于…的规定); after
-条例, which ends no other word, anything (依照医疗纠纷预防和处理条例妥善化解…)."""
+条例, which ends no other word, anything (依照医疗纠纷预防和处理条例妥善化解…); after a law, the verb of what is
+done under it (依照药品管理法加强…监管)."""
 _COORDINATION = r"以及|和|及|与|、"
 _SCOPE_WORDS = re.compile(r"^(?:全(?:国|省|市|区|县|盟|州|旗)|国家)")
 """Scopes that open a title and distribute over coordinated titles (全区A规划和B规划)."""

@@ -43,7 +43,7 @@ from loaders.vocabulary import Vocabulary, match_key
 
 log = logging.getLogger(__name__)
 
-NAME, VERSION = "departments", "2.0.47"
+NAME, VERSION = "departments", "2.0.48"
 
 UNSAID_SCOPE = "https://w3id.org/policykg/vocab/institution-type/medical-and-health-institution"
 """The institution type of a requirement whose text names no institution (any medical or health institution)."""
@@ -56,12 +56,12 @@ CHAR = rf"[\u4e00-\u9fffA-Za-z0-9{QUOTES}]"
 PAREN = r"（[^（），。；]{1,14}）"
 UNIT = (r"(?:科室|专科|科|门诊|诊室|病区|病房|(?:[中国蒙藏维彝苗壮傣瑶侗回]|民族)医药?(?:馆|阁|堂)|"
         r"服务区|综合治疗区|隔离区|哨点|预检分诊(?:点|台|处)|母婴设施|中心|单元|"
-        r"分站|急救站|护理站|服务站|防治站|康复站|健康小屋|健康驿站|照护专区|药房|药库|药学部|咨询窗口|服务窗口|保健部|服务部|护理部|医保办|运营管理部门|运营管理部|"
+        r"分站|急救站|护理站|服务站|防治站|康复站|接种点|诊疗点|健康小屋|健康驿站|照护专区|药房|药库|药学部|咨询窗口|服务窗口|保健部|服务部|护理部|医保办|运营管理部门|运营管理部|"
         r"[\u4e00-\u9fff]{0,6}?管理部门|(?:药学|医务|护理)部门|"
-        r"(?:治疗|咨询|辅导|观察|留观|医务|保健|监护|诊疗|康复|工作|实验|检验|检查|透析|示教|隔离|母婴|服务|警务|陪护|关怀|告别|"
+        r"(?:治疗|诊断|咨询|辅导|观察|留观|医务|保健|监护|诊疗|康复|工作|实验|检验|检查|透析|示教|隔离|母婴|服务|警务|陪护|关怀|告别|"
         r"活动|社工|研究|分析|煎药|推拿|办公|处置|抢救|接种|候诊|哺乳|针灸|熏蒸|理疗|药学|筛查|阴道镜|内镜|胃镜|指导|"
         r"心电图|治未病|健康教育|氧疗|急救|急诊急救|公共卫生|调剂|饮片调剂|慢病管理|手术|病案|消毒)室|"
-        r"(?:高压)?氧舱室|储血点|献血屋|献血点|血库|卫生室|校医院|"
+        r"(?:高压)?氧舱室|储血点|献血屋|献血点|血库|卫生室|校医院|产房|待产室|分娩室|"
         r"孕妇学校)")
 """Head nouns of departments, clinics, wards, rooms and service units."""
 JOINER = r"(?:以及|、|和|及(?!以上|以下)|与|或)"
@@ -72,7 +72,7 @@ COUNTED = re.compile(COUNT)
 BOUNDARY = (rf"(?=$|[、，。；：,;:）)|]|{JOINER}|等|的|建设|设置|设立|能力|标准化|规范化|(?:实现)?{AREA}?全覆盖|覆盖|"
             rf"设置率|独立设置|"
             rf"配置率|配备率|开设率|再提升|提档|基础|并|比例|专病|工程|改扩建|扩建|改造|规范设置率|分设|分开设置|建成(?!率)|"
-            rf"(?:到|在|于)(?:19|20)\d{{2}}年|"
+            rf"(?:到|在|于)(?:19|20)\d{{2}}年|要(?:(?:在|于|到)?(?:19|20)\d{{2}}年|(?:全部)?建成)|"
             rf"(?:{COUNT}|(?:不少于|至少)?(?:\d+|[一二两三四五六七八九十]+)间)(?:以上)?(?:[，。；、]|$))")
 """What may follow a unit's name (a name followed by 联盟, 医院, 项目 or a number names something else, except a
 count of the units closing the clause: 建设名中医工作室5个，)."""
@@ -84,6 +84,9 @@ ITEM = re.compile(rf"(?!{JOINER}|\d(?!\d?小时))"  # a unit opens with no numbe
                   rf"(?P<name>(?:{PAREN}|(?![等的]){CHAR}){{0,20}}?{UNIT}{AFTER_UNIT}){BOUNDARY}")
 BARE = re.compile(rf"(?!\d)(?P<name>(?:{PAREN}|(?![等的和及与或]){CHAR}){{1,14}}?)(?={JOINER}|等)")
 """An item that borrows its unit from the list (胸痛、卒中、创伤中心)."""
+BARE_PAIR = re.compile(rf"(?!\d)(?P<name>(?![等的和及与或]){CHAR}{{2,8}}?与(?![等的和及与或]){CHAR}{{2,8}}?)(?=、)")
+"""A 、-list's item whose two words 与 joins (儿童营养与喂养、儿童心理行为发育…门诊): one item, as 、 lists join by
+与 inside names (慢性病与地方病防制科)."""
 HEAD = re.compile(rf"(?P<name>(?:{PAREN}|(?!的){CHAR}){{0,14}}?{UNIT}{AFTER_UNIT}){BOUNDARY}")
 """The head after 等 that the items share (呼吸、重症等专科)."""
 LIST_JOIN = re.compile(JOINER)
@@ -113,7 +116,7 @@ GENERIC_UNITS = {"科", "科室", "专科", "门诊", "中心", "室", "诊室",
                  "工作室"}
 NOT_A_UNIT = re.compile(r"(?<!医)(?<!临床药)学科$|本科$|预科$|新医科$|[楼床位院]$|(?<!母婴)设施$|设备$|队伍$|"
                         r"人员$|网络$|体系$|服务$|"
-                        r"能力$|平台$|基地$|项目$|工程$|场所$|单位$|医院|卫生院|机构|卫生服务[中站]|卫生室|次中心$|"
+                        r"能力$|平台$|基地$|项目$|工程$|场所$|单位$|医院|卫生院|机构|卫生服务[中站]|(?<!公共)卫生室|次中心$|"
                         r"^各|归口管理部门$|^(?:州县|市县|县市|省市|市州)(?!级)|^(?:指定|明确)")
 COUNTED_LABEL = re.compile(r"[（(](?:个|家|所|张|间|处|%|％)[）)]$")
 """A table row's label with its unit (新建中医阁（个）): a count of units, not a unit to set up."""
@@ -161,7 +164,7 @@ STANDARD = re.compile(r"(?:按照?|参照|对照|依照)(?:[^，。；、《》]
 """A standard named between the subject and its verb (次中心要按照二级综合医院标准规范设置外科, …卫生院按照《乡镇卫生院
 服务能力标准（2022版）》设置全科诊室): its institution type is the standard's, not the subject."""
 VERB_IN_NAME = re.compile(rf"{SETUP}|{STRENGTHEN}|开展|提供|提高|配备|落实|参与|依托|达到|实现")
-TAIL = re.compile(rf"[{QUOTES}]?的?(?:(?:标准化|规范化|能力|基础设施|基础|专病|提档升级|再提升|服务)*"
+TAIL = re.compile(rf"[{QUOTES}]?的?(?:(?:标准化|规范化|能力|基础设施|基础|专病|提档升级|再提升|服务|内涵)*"
                   rf"(?:建设|设置|工程|全覆盖|改扩建|扩建|改造)|提档升级|提质升级|分设|分开设置)|{AREA}?全覆盖|设置率|建设率|"
                   rf"配置率|配备率|"
                   rf"的?比例")
@@ -181,7 +184,9 @@ SHARE_VALUES = r"\d+(?:\.\d+)?%(?:及?以上)?(?:[和、及与]\d+(?:\.\d+)?%(?:
 """One share or several joined (80%和95%以上)."""
 SHARE_WORDS = re.compile(rf"的?(?:规范化?|标准化|独立)?(?:设置|建设|覆盖)?(?:比例|{RATES})")
 COVERAGE_HINT = re.compile(rf"全覆盖|{RATES}|比例|建成|(?:建设|设置)到位")
-POSTPOSED = re.compile(r"(?:要|均|全部)?(?:建成(?!率)|(?:建设|设置)到位)")
+POSTPOSED = re.compile(r"(?:要|均|全部|须|应)?"
+                       r"(?:(?:在|于|到)?(?P<year>(?:19|20)\d{2})年(?:\d{1,2}月)?(?:底|末)?(?:前|之前)?)?"
+                       r"(?:全部|均)?(?:建成(?!率)|(?:建设|设置)到位)")
 """A set-up verb after the institution and its units (县人民医院胸痛中心、卒中中心建成并通过认证)."""
 BUILD_UP = re.compile(r"做强|做优|做精|做特|做大")
 """Verbs of building up a department that need no nominal tail (做强骨伤科、针灸推拿科等中医优势专科)."""
@@ -237,6 +242,10 @@ SCOPE_GAP = re.compile(r"(?:以及|、|和|及|或)[^，。；、\d到在向对�
 """Institutions of one group: joined by 和/、/及, or 或 for two names of one institution; `A与B` pairs A with B's
 units (养老机构与医疗机构老年医学科), so only B has them."""
 PAIRED = re.compile(r"与[^，。；、\d]{0,4}")
+PARTNER = ("与", "同", "联合")
+GUIDES = re.compile(r"指导|帮助|帮扶|支持|带动|督促|协助|组织")
+"""Verbs of one institution acting on another (乡卫生院指导村卫生室建设中医阁): never inside one name."""
+"""Words opening an institution that works with the subject (与县人民医院共建…): a partner, never the host."""
 LEVELS = re.compile(r"(?:(?:国家|省|市|县|区|乡|镇|村|盟|旗|盟市|旗县|省市|市县|县乡|县区){1,2}级?[、和及与])+")
 """Levels listed before a type (盟市、旗县级中医医院)."""
 CONCEPT_QUALIFIER = re.compile(r"(?:标准化|规范化|可转换的?|独立的?|相对独立的?|国家级?|省级|自治区级|市级|县级|盟市级|"
@@ -619,7 +628,10 @@ def share_of_previous(text: str, cs: int, ce: int, previous: list[Candidate]) ->
     by = LEADING_YEAR.match(text, begin, ce)  # …设立医保办，到2024年底设立比例达到100%
     begin = by.end() if by else begin
     units = sorted({c.unit for c in previous}, key=lambda u: u.start)
+    named_from = begin
     begin = named_again(text, begin, ce, [plain_name(u) for u in units])  # …推进蒙医馆标准化建设，2025年蒙医馆设置率…
+    if begin > named_from:  # 设置治未病科、康复科…，2025年治未病科设置率达到100%: the share of the units named again
+        units = [u for u in units if plain_name(u) in text[named_from:begin]]
     share = share_at(text, begin, ce, len(units))
     if share.observed:
         return previous
@@ -642,7 +654,7 @@ def share_of_previous(text: str, cs: int, ce: int, previous: list[Candidate]) ->
     values = share.value if isinstance(share.value, list) else [share.value] * len(units)
     shares = dict(zip(units, values, strict=False))
     return [replace(c, share=shares[c.unit], comparator=share.comparator, end=share.end, year=share.year or c.year)
-            for c in previous]
+            if c.unit in shares else c for c in previous]
 
 
 def clause_candidates(r: Reader, cs: int, ce: int, carried: Callable[[], list[Scope]],
@@ -828,10 +840,13 @@ def scope_led(r: Reader, ce: int, scopes: list[Scope], year: int | None) -> list
     share = share_at(r.text, units.end, ce, hosts or len(units.units))
     if share.observed:
         return []
+    postposed = POSTPOSED.match(rest)
     if coverage := COVERAGE.match(rest):
         share = Share(100.0, ">=", units.end + coverage.end())
-    elif share.value is None and not SHARE_WORDS.match(rest) and not POSTPOSED.match(rest):
+    elif share.value is None and not SHARE_WORDS.match(rest) and not postposed:
         return []
+    elif share.value is None and postposed and postposed.group("year"):
+        year = int(postposed.group("year"))  # …国医堂要在2025年6月底前建成
     return build(r, scopes[0].start, units, list(scopes), "named", share, year)
 
 
@@ -857,10 +872,12 @@ def build(r: Reader, start: int, units: UnitList, scopes: list[Scope | None], ho
     out = []
     for unit, unit_share in zip(units.units, shares, strict=False):
         end = max(share.end, units.end) if unit_share is not None else unit.end
+        own_host = hosted_item(r, unit) if hosted == "named" and unit is not units.units[0] else None
+        unit = own_host[1] if own_host else unit
         listed_room = plain_name(unit) in LISTED_ROOMS and len(units.units) > 1  # 诊室、治疗室、观察室、药房分设
         if not (acceptable(r.vocab, unit, hosted) or listed_room) or GAP in r.text[start:end]:
             continue
-        for scope in [s for s in scopes if not redundant(r.vocab, s, unit)] or scopes:
+        for scope in [own_host[0]] if own_host else [s for s in scopes if not redundant(r.vocab, s, unit)] or scopes:
             if per_scope:
                 unit_share = share.value[scopes.index(scope)]
             out.append(Candidate(start, end, unit, scope, unit_share,
@@ -868,6 +885,20 @@ def build(r: Reader, start: int, units: UnitList, scopes: list[Scope | None], ho
                                  share.year or year if unit_share is not None else year, units.units[0].start,
                                  units.end))
     return out
+
+
+def hosted_item(r: Reader, unit: Unit) -> tuple[Scope, Unit] | None:
+    """A later item of a list that names its own institution before its unit (县人民医院危重孕产妇救治中心、
+    县妇幼保健院危重新生儿救治中心): that institution and the unit after it."""
+    hits = [h for h in r.institutions(unit.start, unit.end) if h[1] < unit.end]
+    if not hits or hits[-1][0] - unit.start > 4 or not re.fullmatch(r"[\u4e00-\u9fff]{0,4}",
+                                                                      r.text[unit.start:hits[-1][0]]):
+        return None
+    at = hits[-1][1]
+    rest = Unit(at, unit.end, r.text[at:unit.end], unit.source)
+    if not UNIT_END.search(rest.name) or rest.name[0] in "为是作的和与及":
+        return None  # 以…为龙头、医疗机构为哨点: a role, no unit
+    return Scope(unit.start, at, r.text[unit.start:at], hits[-1][2]), rest
 
 
 ROOM_VARIANT = re.compile(r"(?<=科)[（(]室[）)]$")
@@ -998,7 +1029,10 @@ def group_before(r: Reader, cs: int, pos: int) -> list[Scope]:
     first = len(hits) - 1
     while first > 0 and joined(r.text, hits[first - 1][1], hits[first][0]):
         first -= 1
-    return group_from(r.text, scope_left(r.text, cs, hits[first][0]), hits, first)
+    left = scope_left(r.text, cs, hits[first][0])
+    if r.text.startswith(PARTNER, left):
+        return []  # 与县人民医院共建胸痛救治单元: the partner, not the host (the subject before it is)
+    return group_from(r.text, left, hits, first)
 
 
 def one_name_each(text: str, hits: list) -> list:
@@ -1007,8 +1041,10 @@ def one_name_each(text: str, hits: list) -> list:
     out: list = []
     start = None
     for k, h in enumerate(hits):
-        inside = k + 1 < len(hits) and re.fullmatch(r"[\u4e00-\u9fff]{0,10}", text[h[1]:hits[k + 1][0]]) and not \
-            re.search(r"[和及与或、]", text[h[1]:hits[k + 1][0]]) and not ETC.match(text, h[1], hits[k + 1][0])
+        between = text[h[1]:hits[k + 1][0]] if k + 1 < len(hits) else ""
+        inside = k + 1 < len(hits) and re.fullmatch(r"[\u4e00-\u9fff]{0,10}", between) and not \
+            re.search(r"[和及与或、]", between) and not ETC.match(text, h[1], hits[k + 1][0]) and \
+            not GUIDES.search(between)  # 乡卫生院指导村卫生室: two institutions, the second the host
         start = h[0] if start is None else start
         if not inside:
             out.append((start, *h[1:]))
@@ -1078,6 +1114,8 @@ def read_list(r: Reader, pos: int, ce: int) -> UnitList | None:
         elif m := ITEM.match(text, pos, ce):
             org = ORGANISATION.match(text, pos, m.end("name"))
             items.append((org.end() if org else pos, m.end("name"), True))
+        elif b := BARE_PAIR.match(text, pos, ce):  # 儿童营养与喂养、儿童眼保健等专科门诊: 与 inside a 、-list's item
+            items.append((pos, b.end("name"), False))
         elif b := BARE.match(text, pos, ce):
             items.append((pos, b.end("name"), False))
         else:
@@ -1216,8 +1254,15 @@ def share_target(doc: ParsedDocument, cand: Candidate, targets: list[QuantityFac
 
 def share_targets(doc: ParsedDocument, cand: Candidate, targets: list[QuantityFact]) -> list[QuantityFact]:
     """Every percent target over the same words that names this unit: a table row with a column per year
-    (…老年病科设置率 50% 60% under 2024年 2025年) gives one per year."""
+    (…老年病科设置率 50% 60% under 2024年 2025年) gives one per year, and so does an indicator's line whose values
+    follow a colon (…设置中医馆的比例：2025年达到100%，2027年保持100%)."""
     rs, re_ = doc.norm.raw_span(cand.list_start, cand.list_end)
+    text = doc.norm.text
+    line_end = text.find("\n", cand.list_end)
+    line_end = len(text) if line_end < 0 else line_end
+    colon = re.compile(r"[：:]").search(text, cand.list_end, line_end)
+    if colon and SHARE_WORDS.fullmatch(text, cand.list_end, colon.start()):
+        re_ = doc.norm.raw_span(cand.list_end, line_end)[1]  # X设置中医馆的比例：2025年达到100%，2027年保持100%
     name = unit_key(cand.unit.name)
     return [t for t in targets if t.evidence.start <= re_ and rs <= t.evidence.end
             and name in match_key(re.sub(r"（[^（）]*）", "", t.indicator))]

@@ -32,7 +32,7 @@ from loaders.extract.registry import Extractor
 from loaders.records import GAP, ParsedDocument
 from loaders.vocabulary import NATION_CODE, Vocabulary
 
-NAME, VERSION = "institutions", "2.1.32"
+NAME, VERSION = "institutions", "2.1.33"
 INSTITUTION_TYPE = "institution-type"
 
 GENERIC_ENDINGS = ("机构", "高校", "高等院校", "高等学校", "次中心")
@@ -76,7 +76,7 @@ VERBS = ("加强", "推进", "支持", "推动", "依托", "建设", "打造", "
          "依靠", "围绕", "培育", "争取", "推广", "包括", "通过", "加大", "开展", "落实", "加快", "做强做优", "设立",
          "组织", "委托", "争创", "提高", "选择", "遴选", "对口帮扶", "帮扶", "托管", "用好", "完成", "改善",
          "改进", "培养", "强化", "规范", "支援", "其中", "会同", "简称", "(?<!省部)共建", "成立", "挂靠", "巩固",
-         "做强", "做优", "做实", "吸纳", "整合", "吸收", "(?<![所没具享])有", "改扩建", "扩建")
+         "做强", "做优", "做实", "吸纳", "整合", "吸收", "(?<![所没具享])有", "改扩建", "扩建", "对接")
 """Verbs before which a name starts."""
 FUNCTION_CHARS = "与和及对在向为以将把从的等由是到即"
 GENERIC_BODY = re.compile(r"[级各类属等及或与、，所有内直]|[\u4e00-\u9fff]和[\u4e00-\u9fff]|公立|综合|专科|基层|"
@@ -352,6 +352,8 @@ def _local_head(text: str, start: int, end: int, type_iri: str, home: Jurisdicti
     names = (home.name, short_name(home.name)) if home.local else ()  # 沂州市康复医院, 沂州卫生学校
     for name in dict.fromkeys((*names, *((home.town,) if home.town else ()))):
         at = text.rfind(name, max(0, start - len(name) - (16 if designation else 14)), start)
+        if at >= 0 and at + len(name) == start and text.startswith(("村", "嘎查"), start):
+            continue  # 牛街乡村卫生室: the town's village clinics, a class
         if at >= 0 and _body_ok(text[at + len(name):start], designation, text[start:end]) and _boundary(text, at):
             return Found(at, end, text[at:end], type_iri, home.iri, "jurisdiction", name)
     return None
@@ -500,7 +502,7 @@ def _place_head(text: str, start: int, end: int, type_iri: str, home: Jurisdicti
         if begin >= 0 and re.fullmatch(r"[" + HAN + r"]+", body) and _specific(body) and \
                 body[0] not in TOWN_NOT_NAMES and not body.startswith(("辖区", "当地")) and \
                 LIST_START.search(text[max(0, begin - 4):begin]) and not re.search(
-                r"[" + FUNCTION_CHARS + r"]", body) and not NOT_PLACE_WORDS.search(body):
+                r"[省" + FUNCTION_CHARS + r"]", body) and not NOT_PLACE_WORDS.search(body):  # 接四川省: a province
             return Found(begin, end, text[begin:end], type_iri, home.iri if home else "", "place")
     return None
 
@@ -515,13 +517,15 @@ VILLAGE_CLINIC = re.compile(r"(?:村|岛|嘎查)(?P<label>卫生室|卫生站|�
 """The label of a village's or island's clinic named by its place (谷咀村卫生室, 东头山岛卫生室, 市北村社区卫生服务
 站)."""
 TOWN_WORD = re.compile(r"(?:镇|街道|乡|苏木)$")
+COUNTED = ("数", "总数", "个数")
+"""Words after an institution's label that count a class (村卫生室数)."""
 NOT_VILLAGE_NAMES = re.compile(r"[各全本每该其个有的和及与在对向\d一二三四五六七八九十百千]|行政|嘎查|示范|标准|海岛|"
                                r"相邻|邻近|附近|周边|居民|达标|联合|规范|" + GENERIC_TOWN.pattern)
 """Characters and words of a kind of village (行政村, 中心村, 示范村, 偏远山区村, 有居民海岛) or of township
 (`GENERIC_TOWN`), never in a village's name."""
 NOT_PLACE_WORDS = re.compile("|".join(VERBS) + r"|纳入|实现|确保|派驻|优化|建成|推动|根据|实施|落实|推进|新建|"
-                             r"改建|扶持")
-"""Verbs before a type label (推动村卫生室), never a village's name."""
+                             r"改建|扶持|指导|帮助|协助|督促|带动|对接|含|包括")
+"""Verbs before a type label (推动村卫生室, 指导村卫生室), never a village's name."""
 
 
 def _town_before(text: str, at: int) -> int | None:
@@ -545,14 +549,17 @@ def _village_clinics(text: str, home: Jurisdiction | None, vocab: Vocabulary, ti
     for m in VILLAGE_CLINIC.finditer(text):
         label = m.group("label")
         type_iri = clinic if "卫生服务" not in label else vocab.lookup(INSTITUTION_TYPE, label) or ""
+        if text.startswith(COUNTED, m.end()):
+            continue  # 牛街村村卫生室数: how many clinics a village has, no clinic named
         for begin in (m.start() - 2, m.start() - 3):  # a village's or island's name of two or three characters
             place = text[max(0, begin):m.start()]
-            if begin < 0 or not re.fullmatch(r"[" + HAN + r"]+", place) or NOT_VILLAGE_NAMES.search(place) or \
-                    NOT_PLACE_WORDS.search(place) or inside(titles, begin):
-                continue
+            in_list = text[m.end():m.end() + 1] == "、" and _named_clinic_at(text, m.end() + 1)
+            if begin < 0 or not re.fullmatch(r"[" + HAN + r"]+", place) or NOT_PLACE_WORDS.search(place) or \
+                    inside(titles, begin) or TOWN_WORD.search(place) or \
+                    NOT_VILLAGE_NAMES.search(place.replace("和", "") if in_list else place):
+                continue  # 福和村卫生室、太平村卫生室: 和 in a name of a list of named clinics; 牛街乡村卫生室: a class
             listed = text[begin - 1:begin] in PUNCTUATION_BEFORE or _town_before(text, begin) is not None or (
-                LIST_START.search(text[max(0, begin - 4):begin]) and text[m.end():m.end() + 1] == "、"
-                and _named_clinic_at(text, m.end() + 1))
+                LIST_START.search(text[max(0, begin - 4):begin]) and in_list)
             if listed:
                 out.append(Found(begin, m.end(), text[begin:m.end()], type_iri, home.iri if home else "", "place"))
                 break

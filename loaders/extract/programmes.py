@@ -44,7 +44,7 @@ from loaders.extract.row_tables import PROJECT_COLUMN, rows
 from loaders.records import GAP, ParsedDocument
 from loaders.vocabulary import Vocabulary
 
-NAME, VERSION = "programmes", "2.1.23"
+NAME, VERSION = "programmes", "2.1.24"
 
 KINDS = {"工程": "工程 project", "行动": "行动 campaign", "计划": "计划 plan", "项目": "项目 project",
          "试点": "试点 pilot", "活动": "活动 activity", "运动": "运动 campaign", "战略": "战略 strategy",
@@ -81,10 +81,11 @@ _STRONG_BEFORE = re.compile(r"(?:" + _STRONG + r")“?$")
 CUE = re.compile(r"(?:(?:" + _ADVERBS + r")*(?:" + _STRONG + r"))+|(?:" + _WEAK + r")")
 """Implementing verbs before a programme's name (a run of adverbs and verbs ending in a verb). Weak verbs (建设,
 创建) only introduce a designation (…示范省, …示范区)."""
-_MAIN_VERB = re.compile(r"累计|开展|实施|推进|培养|遴选|选派|组织|引进|加强|推动|建立|提升|完善|带动|吸引|资助|选拔|"
+_MAIN_VERB = re.compile(r"累计|完成|开展|实施|推进|培养|遴选|选派|组织|引进|加强|推动|建立|提升|完善|带动|吸引|"
+                        r"资助|选拔|"
                         r"培训|新增|共|已")
 """A clause's own verb right after the programme a means cue names."""
-_MEANS_VERBS = ("依托", "结合", "借助")
+_MEANS_VERBS = ("依托", "结合", "借助", "通过")
 """Cues that introduce a means: the programme named after them is followed by the clause's own verb."""
 _DESIGNATION = re.compile(r"示范(?:省|区|市|县|城市)$")
 _DOCUMENT_WORDS = re.compile(r"(?:计划|纲要|规划|方案)$")
@@ -247,7 +248,10 @@ def _after_cue(text: str, cue: re.Match[str]) -> list[Candidate]:
         end = first if first is not None and _MAIN_VERB.match(text, first) else end
     weak = not re.search(_STRONG, verb)
     naming = verb.endswith(_NAMING_VERBS)
-    *init, (a, b) = split_members(text, start, end, _ENDS_CORE)
+    members = split_members(text, start, end, _ENDS_CORE)
+    if len(members) > 1 and all(text.startswith("进", s) for s, _ in members[1:]):
+        members = [(members[0][0], members[-1][1])]  # 中医药文化进校园、进社区、进乡村活动: one campaign
+    *init, (a, b) = members
     out: list[Candidate] = []
     for s, e in init:
         out += _member(text, s, e, False, weak, naming)

@@ -42,7 +42,7 @@ from loaders.extract.row_tables import lines as _lines
 from loaders.extract.tables import LABEL_HEADER, UNIT_HEADER, header_year, value_like
 from loaders.records import GAP, ParsedDocument, Provision
 
-NAME, VERSION = "responsibilities", "1.6.32"
+NAME, VERSION = "responsibilities", "1.6.33"
 
 LEAD, SUPPORT, RESPONSIBLE = "lead", "support", "responsible"
 MARKERS = {
@@ -117,7 +117,7 @@ _SUBJECT = re.compile(r"(?:^|(?<=[。；\n])|(?<=[，,])(?=由))\s*(?P<numbered>
                       r"(?:(?:此项|该项|本项|这项)(?:工作|任务))?由?"
                       r"(?P<list>[\u4e00-\u9fff]{2,16}?(?:部门|委员会|局|委|厅|办|室|处|司|(?<=[宣组统])[传织战]部)|"
                       r"[\u4e00-\u9fff（）()、]{2,16}?(?:人民政府|政府)(?:（[\u4e00-\u9fff]{2,10}）)?(?=[：:]|负责)|"
-                      r"(?P<body>[\u4e00-\u9fff（）()]{2,20}?(?:中心|医院|卫生院|保健院|研究院|研究所))(?=负责))"
+                      r"(?P<body>[\u4e00-\u9fff（）()]{1,20}?(?:中心|医院|卫生院|保健院|研究院|研究所))(?=负责))"
                       r"(?=[：:]?(?:(?P<lead>负责牵头|牵头)|要|应当?|负责|(?P<co>将?会同)))")
 """A sentence whose subject is one agency with a duty verb (财政部门要按照…; 卫生健康部门负责牵头编制…; 县财政局：负责…
 and 各乡镇人民政府：负责… in a section of duties, though not 各区人民政府要落实属地责任; 由市卫生健康委

@@ -30,6 +30,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from loaders.context import BuildContext
+from loaders.extract.agencies import plan_town
 from loaders.extract.comparators import target_comparator
 from loaders.extract.indicator_linking import (
     GENERIC_INDICATORS,
@@ -60,7 +61,7 @@ from loaders.records import GAP, ParsedDocument
 
 log = logging.getLogger(__name__)
 
-NAME, VERSION = "tables", "2.1.28"
+NAME, VERSION = "tables", "2.1.29"
 
 YEAR_CELL = re.compile(r"^(?P<y>(?:19|20)\d{2})年")
 GENERIC_IRIS = frozenset(iri for *_, iri in GENERIC_INDICATORS)
@@ -86,10 +87,20 @@ CAPTION_NUMBER = r"(?:附?表\s*\d+[\s：:.、]*)?"
 """The number opening a table's caption (表1, 附表2：)."""
 CAPTION_YEAR = re.compile(r"^" + CAPTION_NUMBER + r"((?:19|20)\d{2})年")
 """A table caption that opens with its year (表1 2024年重点社区…情况; 2025年…控制目标)."""
-COMMUNITY_HEADER = re.compile(r"^(?:社区|村|村（社区）|社区（村）)(?:名称)?$")
-"""A column of communities or villages (社区 | 家庭医生团队（个） | …)."""
-STATUS_HEADER = re.compile(r"(?:总数|总量|数量|个数)(?:（[^（）]*）)?$")
-"""A column of how many there are, without a year, beside year columns (村卫生室总数 | 2024年达标数)."""
+COMMUNITY_HEADER = re.compile(r"^(?:社区|村|村（社区）|社区（村）|行政村|村委会|村民委员会|村（居）委会|居委会|"
+                              r"嘎查|嘎查村)(?:名称)?$")
+"""A column of communities or villages (社区 | 家庭医生团队（个） | …; 村委会 | 村卫生室数（个） | 2026年…目标)."""
+VILLAGE_CELL = re.compile(r"^[\u4e00-\u9fff]{1,10}(?:村|社区|嘎查)$")
+"""A village or community heading a row of a table whose place column is a COMMUNITY_HEADER (牛街村)."""
+TOTAL_CELL = re.compile(r"^(?:合计|总计|全[省市县区旗盟乡镇](?:合计)?)$")
+"""The row of a table with one row per place that sums them: the whole of the plan's division."""
+COLUMN_AIM = re.compile(r"(?:目标|目标值|目标数|规划值|预期值)$")
+"""A year column's word for its aim after the measure (2026年乡村医生数目标（人）): the measure is the rest."""
+BUILD_HEADER = re.compile(r"建成|新建|建设|改扩建|改造|设置|投资|配置")
+"""A count column of things to build or set up: its targets are exact (2025年底前累计建成数（个）)."""
+STATUS_HEADER = re.compile(r"(?:总数|总量|数量|个数|(?<!目标|任务|达标|建成|完成|新增)数)(?:（[^（）]*）)?$")
+"""A column of how many there are, without a year, beside year columns (村卫生室总数 | 2024年达标数;
+村卫生室数（个）)."""
 HEADER_YEAR_PHRASE = re.compile(r"^(?:截至|截止|到)?(?:19|20)\d{2}年(?:底|末)?(?:前|之前)?")
 """A column header's year phrase (截至2023年底, 2025年底前): what remains names the column's count."""
 QUALITATIVE_FRAGMENTS = re.compile(r"^(?:同比例|提高|持续|改善|逐步|稳步|提升|下降|降低|增加)+$")
@@ -250,7 +261,8 @@ class TableReader:
             yield from facts or self.entity_metric_table(rows, caption)
             return
         header = [c.text for c in rows[header_at]]
-        if PLACE_HEADER.match(header[0].strip()):  # 市州 | 村卫生室总数 | 2024年达标数 | 2026年目标数: a row per place
+        if PLACE_HEADER.match(header[0].strip()) or COMMUNITY_HEADER.match(header[0].strip()):
+            # 市州 | 村卫生室总数 | 2024年达标数 | 2026年目标数, 村委会 | …: a row per place or village
             facts = list(self.place_year_table([c for r in rows[header_at:] for c in r if c.text.strip()], caption))
             if facts:
                 yield from facts
@@ -449,11 +461,16 @@ class TableReader:
     def place_year_table(self, cells: list[TCell], caption: str = "") -> Iterator[QuantityFact]:
         """A header of a place column and one column per year (`设区市 / 截至2023年底已建成数（个） / 2025年底前累计
         建成数（个）`), then one row per place: each value is the place's own, of its column's year (a year before the
-        document's own is an observation), a count an exact number; a total row (合计) ends the table."""
-        place_column = next((i for i, c in enumerate(cells[:8]) if PLACE_HEADER.match(c.text)), None)
+        document's own is an observation), a count that exists or one of things to build (累计建成数) an exact number, a
+        count to reach (2025年目标（辆）) a floor. Under a column of villages or communities (村委会)
+        the rows are villages (牛街村). A total row (合计) is the whole of the plan's division (全乡) and ends the
+        table."""
+        place_column = next((i for i, c in enumerate(cells[:8])
+                             if PLACE_HEADER.match(c.text) or COMMUNITY_HEADER.match(c.text)), None)
         if place_column is None:
             return
-        first = next((i for i in range(place_column + 2, len(cells)) if PLACE_CELL.match(cells[i].text)), None)
+        row_place = VILLAGE_CELL if COMMUNITY_HEADER.match(cells[place_column].text) else PLACE_CELL
+        first = next((i for i in range(place_column + 2, len(cells)) if row_place.match(cells[i].text)), None)
         if first is None:
             return
         heads = [h.text for h in cells[place_column + 1:first]]
@@ -468,8 +485,9 @@ class TableReader:
             return
         title = _table_subject(cells[place_column - 1].text if place_column else caption)
         columns = [(year, "observation" if CURRENT_HEADER.match(h) or now else column_kind(h, year, self.years),
-                    strip_unit_label(CURRENT_HEADER.sub("", HEADER_YEAR_PHRASE.sub("", h))),
+                    COLUMN_AIM.sub("", strip_unit_label(CURRENT_HEADER.sub("", HEADER_YEAR_PHRASE.sub("", h)))),
                     *unit_and_magnitude_in_label(h)) for year, h, now in zip(years, heads, status, strict=True)]
+        built = [BUILD_HEADER.search(h) is not None for h in heads]
         named = next((noun for _, _, noun, _, _ in columns if not GENERIC_COLUMN.match(noun)), "")
         if named and not (title and title.endswith(named)):  # 现有救护车（辆） / 2025年目标（辆）: one measure
             columns = [(y, k, named if GENERIC_COLUMN.match(noun) else noun, u, m) for y, k, noun, u, m in columns]
@@ -477,19 +495,35 @@ class TableReader:
             columns = [(y, k, title if GENERIC_COLUMN.match(noun) or title.endswith(noun) else noun, u, m)
                        for y, k, noun, u, m in columns]  # 签约率 under 家庭医生签约率目标: the title's fuller name
         i = first
-        while i < len(cells) and PLACE_CELL.match(cells[i].text):
+        while i < len(cells) and (row_place.match(cells[i].text) or TOTAL_CELL.match(cells[i].text)):
             place, values = cells[i], cells[i + 1:i + 1 + len(columns)]
             if len(values) < len(columns) or not all(value_like(v.text) for v in values):
                 return
-            for (year, kind, noun, unit, multiplier), cell in zip(columns, values, strict=True):
-                q = parse_cell(cell.text, unit, multiplier).quantity
+            total = TOTAL_CELL.match(place.text) is not None
+            name = self.whole_division(place.text) if total else place.text
+            read = [(column, cell, parse_cell(cell.text, column[3], column[4]).quantity)
+                    for column, cell in zip(columns, values, strict=True)]
+            bases = {noun: (year, q) for (year, kind, noun, _, _), _, q in read
+                     if q and kind == "observation" and not q.relative}
+            for ((year, kind, noun, unit, _), cell, q), build in zip(read, built, strict=True):
                 if q is None:
                     continue
-                if q.comparator is None and (q.unit or unit) == "count":
-                    q = replace(q, comparator="=")  # a count of things to build (累计建成数)
-                yield self.fact(cell.start, cell.end, kind, place.text + noun, None, q, year, None,
-                                unit=q.unit or unit)
+                if q.comparator is None and (q.unit or unit) == "count" and (kind == "observation" or build):
+                    q = replace(q, comparator="=")  # a count that exists, or of things to build (累计建成数)
+                yield self.fact(cell.start, cell.end, kind, name + noun, None, q, year, None,
+                                bases.get(noun) if kind == "target" else None, unit=q.unit or unit)
+            if total:
+                return
             i += 1 + len(columns)
+
+    def whole_division(self, total: str) -> str:
+        """The name a table's total row (合计) stands for: the whole of the plan's town or division (全乡, 全县)."""
+        if total.startswith("全"):
+            return total.removesuffix("合计")
+        meta = self.doc.source.metadata
+        name = plan_town((*meta.issuers, meta.title), self.ctx.vocabulary) or meta.jurisdiction or ""
+        level = next((w for w in ("街道", *"省市县区旗盟乡镇") if name.endswith(w)), "")
+        return f"全{level}" if level else total
 
     def status_year(self) -> int | None:
         """The year a column of what exists (现有救护车（辆）) stands for: the latest year before the document's own

@@ -48,7 +48,7 @@ from loaders.records import ParsedDocument
 
 log = logging.getLogger(__name__)
 
-NAME, VERSION = "targets", "2.1.28"
+NAME, VERSION = "targets", "2.1.29"
 
 SENTENCE_END = re.compile(r"[。；！？!?]")
 CLAUSE_END = re.compile(r"[，,]|[：:](?!\d)")
@@ -173,6 +173,20 @@ EACH = re.compile(r"^[^，。；]{0,12}?(?:均|都|全部)")
 """A clause whose value holds for each measure of the clause before (…分别达到60%和40%，到2030年均不低于80%)."""
 
 
+BOUND_BEFORE_NOUN = re.compile(r"(?:以上|以下|及以上|不足|以内)[\u4e00-\u9fff]{2,}$")
+"""A bound followed by the noun it bounds (4类以上中医药技术服务), not a clause's own value (合计约1126万人)."""
+
+
+def _qualifies(item: Item, items: list[Item], text: str) -> bool:
+    """A bound inside the measure another value counts (6个村卫生室能够提供4类以上中医药技术服务: 4类以上 says which
+    clinics are counted), not a measure of its own; a part of a whole (129个…中已有124个…) or a list's next share
+    (100%的…、85%以上的…) stays, and so does what each of them reaches (3个服务站均能提供6类以上…)."""
+    quote = text[item.start:item.end]
+    return BOUND_BEFORE_NOUN.search(quote) is not None and any(
+        o is not item and o.start < item.start and item.end <= o.end and quote in o.wording
+        and not re.search(r"[、，,]|中|的|均|都", text[o.start:item.start]) for o in items)
+
+
 def _for_each(items: list[Item], group: list[Item], clause: str) -> list[Item]:
     """The one value of a `均` clause taken as the head's, given to every measure of the list before it."""
     if len(items) != 1 or len(group) < 2 or not EACH.search(clause) or items[0].wording != group[0].wording or any(
@@ -239,6 +253,7 @@ def sentence_facts(doc: ParsedDocument, ctx: BuildContext, years: DocYears, ss: 
         if not items and spans and len(group) > 1 and EACH.search(clause):  # the list's items are no head
             items = clause_items(clause, cs, ctx.vocabulary, group[0], topic, spans, label)
         items = _for_each(items, group, clause)
+        items = [i for i in items if not _qualifies(i, items, text)]
         group = [i for i in items if not i.kind] if len(items) > 1 else group if not spans else []
         if "全覆盖" in clause:
             items += coverage_items(clause, cs, ctx.vocabulary)
