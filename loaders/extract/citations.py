@@ -32,7 +32,7 @@ from loaders.records import GAP, DocumentMetadata, ParsedDocument
 from loaders.titles import normalise_number, normalise_title
 from loaders.vocabulary import NATION_NAME, Vocabulary
 
-NAME, VERSION = "citations", "1.4.14"
+NAME, VERSION = "citations", "1.4.15"
 
 IMPLEMENTS, DRAFTS, CITES = CITATION_RELATIONS
 
@@ -166,6 +166,10 @@ def find_candidates(text: str, vocab: Vocabulary | None = None) -> list[Candidat
             covered.append((attached.start(1), attached.end(1)))
         found.append(Candidate(m.start(), end, _show_gaps(title), number))
         covered.append((m.start(), m.end()))
+        if (law := _NEXT_LAW.match(text, end)) and _is_title(law.group("title"), law.group("kind"), vocab):
+            # 严格执行《…老年人权益保障法》和山东省养老服务条例有关规定: a law joined to a quoted title
+            found.append(Candidate(law.start("title"), law.end("title"), law.group("title"), "", True))
+            covered.append((law.start("title"), law.end("title")))
     for m in _NUMBER.finditer(text):
         if any(s <= m.start() < e for s, e in covered) or _inside_title(text, m.start()):
             continue

@@ -43,7 +43,7 @@ from loaders.vocabulary import Vocabulary, match_key
 
 log = logging.getLogger(__name__)
 
-NAME, VERSION = "departments", "2.0.48"
+NAME, VERSION = "departments", "2.0.49"
 
 UNSAID_SCOPE = "https://w3id.org/policykg/vocab/institution-type/medical-and-health-institution"
 """The institution type of a requirement whose text names no institution (any medical or health institution)."""
@@ -70,7 +70,7 @@ COUNT = r"(?:\d+|[一二两三四五六七八九十]+)个"
 """A count right after a unit: units built in some number in a named host (在县中医医院建设…工作室3个)."""
 COUNTED = re.compile(COUNT)
 BOUNDARY = (rf"(?=$|[、，。；：,;:）)|]|{JOINER}|等|的|建设|设置|设立|能力|标准化|规范化|(?:实现)?{AREA}?全覆盖|覆盖|"
-            rf"设置率|独立设置|"
+            rf"设置率|开诊率|独立设置|"
             rf"配置率|配备率|开设率|再提升|提档|基础|并|比例|专病|工程|改扩建|扩建|改造|规范设置率|分设|分开设置|建成(?!率)|"
             rf"(?:到|在|于)(?:19|20)\d{{2}}年|要(?:(?:在|于|到)?(?:19|20)\d{{2}}年|(?:全部)?建成)|"
             rf"(?:{COUNT}|(?:不少于|至少)?(?:\d+|[一二两三四五六七八九十]+)间)(?:以上)?(?:[，。；、]|$))")
@@ -156,9 +156,10 @@ CHAIN = re.compile(rf"(?:{ADVERB}|{STRENGTHEN}|{SETUP})*(?:{STRENGTHEN}|{SETUP})
 a verb of strengthening a nominal tail must follow them (加强…科室标准化建设)."""
 HAS_SETUP = re.compile(SETUP)
 ADVERBS_ONLY = re.compile(rf"(?:{ADVERB}|(?:根据|按照|结合)[^，。；：]{{2,16}}?|"
-                          rf"在(?:门诊|院内|[\u4e00-\u9fff]{{1,3}}内)|在?(?:门诊|住院)?药房)*")
+                          rf"在(?:门诊|院内|[\u4e00-\u9fff]{{1,3}}内)|在?(?:门诊|住院)?药房|"
+                          rf"在[\u4e00-\u9fff]{{2,12}}?(?:季节|期间|时期|阶段))*")
 """What may stand between institutions and their set-up verb: adverbs, a deadline, a basis (可根据病种结构设置,
-要按照…确定的进度完成), a place in the institution (在门诊设置)."""
+要按照…确定的进度完成), a place in the institution (在门诊设置), a season (在肠道传染病高发季节设置)."""
 STANDARD = re.compile(r"(?:按照?|参照|对照|依照)(?:[^，。；、《》]{1,14}?标准|《[^《》\n]{1,40}》)"
                       r"(?:的)?(?:要求|规定)?$")
 """A standard named between the subject and its verb (次中心要按照二级综合医院标准规范设置外科, …卫生院按照《乡镇卫生院
@@ -178,7 +179,7 @@ OWNERS_COUNTED = re.compile(r"(?:要|应|须)?(?:达到|增加到|增至|不少�
 DESIGNATED = re.compile(r"(?:国家|省|自治区|市|州|盟|县)级?(?:及?以上)?[\u4e00-\u9fff]{0,6}?(?:临床|中医)?"
                         r"(?:重点|特色|优势|精品)")
 """A unit named by the level that designated it (省级临床重点专科, 市级以上重点专科)."""
-RATES = r"设置率|开设率|建成率|建设率|配置率|配备率|覆盖率|达标率"
+RATES = r"设置率|开设率|开诊率|建成率|建设率|配置率|配备率|覆盖率|达标率"
 """The rate words of a share of institutions having a unit (设置率, 建设率 …)."""
 SHARE_VALUES = r"\d+(?:\.\d+)?%(?:及?以上)?(?:[和、及与]\d+(?:\.\d+)?%(?:及?以上)?)*"
 """One share or several joined (80%和95%以上)."""
@@ -847,7 +848,14 @@ def scope_led(r: Reader, ce: int, scopes: list[Scope], year: int | None) -> list
         return []
     elif share.value is None and postposed and postposed.group("year"):
         year = int(postposed.group("year"))  # …国医堂要在2025年6月底前建成
-    return build(r, scopes[0].start, units, list(scopes), "named", share, year)
+    found = build(r, scopes[0].start, units, list(scopes), "named", share, year)
+    at = share.end if share.value is not None and not isinstance(share.value, list) else None
+    while at is not None and r.text.startswith("、", at) and (more := unit_list(r, at + 1, ce)) is not None and (
+            (again := share_at(r.text, more.end, ce, len(more.units))).value is not None and not again.observed
+            and not isinstance(again.value, list)):
+        found += build(r, more.units[0].start, more, list(scopes), "named", again, year)  # …护理站设置率不低于70%、
+        at = again.end  # 康复科设置率达到90%: the same institutions' next unit and its own share
+    return found
 
 
 def build(r: Reader, start: int, units: UnitList, scopes: list[Scope | None], hosted: str, share: Share,

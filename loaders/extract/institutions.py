@@ -32,7 +32,7 @@ from loaders.extract.registry import Extractor
 from loaders.records import GAP, ParsedDocument
 from loaders.vocabulary import NATION_CODE, Vocabulary
 
-NAME, VERSION = "institutions", "2.1.33"
+NAME, VERSION = "institutions", "2.1.34"
 INSTITUTION_TYPE = "institution-type"
 
 GENERIC_ENDINGS = ("机构", "高校", "高等院校", "高等学校", "次中心")
@@ -44,9 +44,9 @@ GENERIC_LABEL = re.compile(r"公立|民营|非公|社会办|级|综合(?!服务�
 PLACE_NAMED_SUFFIXES = ("人民医院", "中西医结合医院", "中医院", "中医医院", "妇幼保健院", "长者照护之家")
 TOWN = re.compile(r"(?:镇|乡|街道|(?<!大)街|苏木)$")
 TOWN_TYPES = ("township-health-centre", "central-township-health-centre", "community-health-centre",
-              "community-hospital")
-"""Primary-care types a town's name heads (横栏镇卫生院, 东区街道社区卫生服务中心, 新市镇中心卫生院: a town's
-name may end in 市)."""
+              "community-hospital", "elderly-care-institution")
+"""Primary-care and elderly-care types a town's name heads (横栏镇卫生院, 东区街道社区卫生服务中心, 新市镇中心卫生院:
+a town's name may end in 市; 青驼镇敬老院)."""
 FACILITY_CLASS = re.compile(r"(?:乡镇|城乡|城市|农村|基层)?(?:社区卫生服务(?:中心|站)|(?:中心)?卫生院|村?卫生室|"
                             r"社区医院|诊所|门诊部)")
 """Primary-care facilities of which a county or city has many: headed by the division alone (黔东南州乡镇卫生院,
@@ -94,6 +94,8 @@ GENERIC_DESIGNATION = re.compile(r"级|一批|若干|多个|[各该其本这]|�
                                  r"驻地|知名|国内|国外|境外|海外|国际|高等|[省市县区]内|负责|委员会|" +
                                  "|".join(VERBS))
 """Words that make a designation's body or topic a category (部级重点实验室, 区域公共卫生中心)."""
+PART_OF_REGION = re.compile(r"^(?:东南|东北|西南|西北|[东南西北中])(?:部(?:区域|片区|地区)?|区域|片区)")
+"""A part of the heading division opening a designation's body (宁夏北部区域…中心, 川南片区…中心): it names one."""
 NOT_AFTER_LEVEL = "场民域区级县镇直属容政内外"
 """Characters after 市 that make it part of a word (市场, 市民, 市域, 省内) or a category (市级, 市县, 市直)."""
 _INSTITUTION_WORD = re.compile(r"医院|中心|卫生院|保健院|研究院|实验室|大学")
@@ -163,6 +165,7 @@ def find_institutions(doc: ParsedDocument, ctx: BuildContext, home: Jurisdiction
     candidates += _village_clinics(text, home, vocab, titles)
     candidates += [b for c in candidates if (b := _branch(text, c, vocab) or _institute(text, c, vocab))]
     candidates += [b for c in candidates if (b := _campus(text, c, vocab))]
+    candidates += [b for c in candidates if (b := _also_named(text, c))]
     found = longest_first(candidates, lambda c: (c.start, c.end))
     found += _shared_prefix(text, found, hits)
     found += _directions(text, found)
@@ -483,10 +486,12 @@ def _place_head(text: str, start: int, end: int, type_iri: str, home: Jurisdicti
             continue  # 根据乡镇卫生院, 以上乡镇卫生院: a word before the type 乡镇卫生院, no town's name
         place = text[max(0, begin):at]
         street = town is not None and town.group() == "街道"  # 梅村街道: a street's name may hold 村
+        village_named = town is not None and place.endswith("村") and place.count("村") == 1 and len(place) <= 3 \
+            and place not in VILLAGE_KINDS  # 苏村镇
         if begin >= 0 and re.fullmatch(r"[" + HAN + r"]+", place) and _specific(
-                place.replace("村", "") if street else place) and not re.search(
+                place.replace("村", "") if street or village_named else place) and not re.search(
                 r"[省区镇全" + FUNCTION_CHARS.replace("和", "") + r"]|^和|[县乡].|市.|苏木$", place) and \
-                ("村" not in place or street) and \
+                ("村" not in place or street or village_named) and \
                 place[0] not in TOWN_NOT_NAMES and not GENERIC_TOWN.search(place) and \
                 not NOT_PLACE_WORDS.search(place):
             zone = ZONE.search(text, max(0, begin - 10), begin) if town else None
@@ -507,6 +512,8 @@ def _place_head(text: str, start: int, end: int, type_iri: str, home: Jurisdicti
     return None
 
 
+VILLAGE_KINDS = frozenset(("乡村", "农村", "城村", "山村", "渔村", "牧村"))
+"""Words ending in 村 that name no town (农村卫生院 is a kind); a town's name may end in 村 (苏村镇)."""
 ZONE = re.compile(r"(?:经开|高新|开发|经济开发|经济技术开发|高新技术产业开发|新)区")
 """A development zone, no division in the vocabulary, heading the town or street of a name (经开区华庄街道)."""
 GENERIC_TOWN = re.compile(r"贫困|偏远|边远|山区|民族|边境|中心|重点|牧业|农业|建制|一般|其他|其余|部分")
@@ -626,6 +633,17 @@ def _campus(text: str, base: Found, vocab: Vocabulary) -> Found | None:
     if not m or not base.name.endswith(("大学", "学院")) or not vocab.jurisdiction_by_name(m.group("place")):
         return None
     return replace(base, end=m.end(), name=base.name + m.group())
+
+
+_ALSO = re.compile(r"暨(?P<other>[" + HAN + r"]{2,12}?(?:研究院|研究所|医院|中心|学院|大学))(?=[^" + HAN + r"]|" +
+                   "|".join(VERBS) + r"|$)")
+"""A second name the institution holds (自治区中医医院暨中医研究院): one institution, named by both."""
+
+
+def _also_named(text: str, base: Found) -> Found | None:
+    """宁夏回族自治区中医医院暨中医研究院: the name runs on over 暨 and the second name."""
+    m = _ALSO.match(text, base.end)
+    return replace(base, end=m.end(), name=base.name + text[base.end:m.end()]) if m else None
 
 
 def _branch(text: str, base: Found, vocab: Vocabulary) -> Found | None:
@@ -827,6 +845,7 @@ def _body_ok(body: str, designation: bool, label: str = "") -> bool:
     if body and body[0] in FUNCTION_CHARS:
         return False  # 我市以全民健康信息平台: a function word ends the head
     if designation:
+        body = PART_OF_REGION.sub("", body)  # 宁夏北部区域传染病救治中心: one region's part names one centre
         return len(body) <= 14 and bool(re.fullmatch(r"[" + HAN + r"]*", body)) and not GENERIC_DESIGNATION.search(
             body) and not _INSTITUTION_WORD.search(body)
     return _specific(body)
