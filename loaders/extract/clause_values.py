@@ -56,6 +56,8 @@ STOP_AFTER = re.compile(r"^(?:$|[，。；、：）)]|（|\(|和|及|与|的[，
 CONDITION_TAIL = re.compile(r"^[^，。；]{0,12}的[，,]?$")
 SIZE_CONDITION = re.compile(r"(?:人口|规模)(?:数)?(?:不足|低于|少于|超过|高于|在)?$")
 """A population or size threshold before the value, qualifying a noun with 的 (服务人口不足500人、…的行政村)."""
+WHEN = re.compile(r"^[\u4e00-\u9fff]{0,6}?时(?![间期段代限长效])")
+"""A value that says when something is done (库存低于5天用量时启动黄色预警): a trigger, not a goal."""
 POPULATION_BAND = re.compile(r"^(?:常住)?人口(?:以上|以下|及以上|及以下)?的")
 """A population band after the value (10万—30万人口的不低于20张): a condition of the norm that follows."""
 COMPARATOR_BEFORE_OF = re.compile(r"(不得低于|不低于|不少于|不得少于|不超过|不得超过|不高于)(?P<of>[^，。；]{1,20})的$")
@@ -106,7 +108,7 @@ def is_condition(span: ValueSpan, before: str, after: str) -> bool:
     q = span.quantity
     year_like = q.unit is None and not q.relative and q.comparator is None and 1900 <= q.value <= 2100
     return bool(CONDITION_TAIL.match(after) or is_size_condition(before, after) or POPULATION_BAND.match(after)
-                or year_like)
+                or WHEN.match(after) or year_like)
 
 
 def clause_items(clause: str, offset: int, vocab, head: Item | None, topic: str = "",  # noqa: ANN001

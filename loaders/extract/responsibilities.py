@@ -42,7 +42,7 @@ from loaders.extract.row_tables import lines as _lines
 from loaders.extract.tables import LABEL_HEADER, UNIT_HEADER, header_year, value_like
 from loaders.records import GAP, ParsedDocument, Provision
 
-NAME, VERSION = "responsibilities", "1.6.33"
+NAME, VERSION = "responsibilities", "1.6.34"
 
 LEAD, SUPPORT, RESPONSIBLE = "lead", "support", "responsible"
 MARKERS = {
@@ -83,7 +83,10 @@ _UNITS_SUPPORT = re.compile(r"(?:所列|列出的)?(?:责任)?单位[^。；]{0,
 _OFFICE_MARKERS = ("责任科室", "责任处室", "责任股室")
 _BLANKET = re.compile(r"以下各项(?:任务)?(?:的)?责任单位均(?:包括|含|为)(?P<items>[^。；）)\]]+?)"
                       r"(?:，不再列出|，不再一一列出|。|；|$)")
-_ITEM_SPLIT = re.compile(r"[、，,；;/]|和(?=各|有关|相关)|及(?=各|有关|相关)")
+_ITEM_SPLIT = re.compile(r"[、，,；;/]|和(?=各|有关|相关)|及(?=各|有关|相关)|"
+                         r"(?<=政府)[和及](?=[\u4e00-\u9fff]{0,8}?(?:办事处|管委会|管理委员会|政府))")
+_BRACKETS = str.maketrans("〔〕［］", "（）（）")
+"""Bracket variants a listed name may be written with (各市〔州〕人民政府), read as the name's （）."""
 _DUTY_TAIL = (r"按职责分工负责|按职责分工落实|按职责负责|按职责落实|按职责分工|分工负责|负责落实|共同负责|"
               r"分别负责|各负其责")
 _TAIL = re.compile(rf"({_DUTY_TAIL}|落实)$")
@@ -163,8 +166,10 @@ def _duty(said: str) -> str:
 def _duty_sections(doc: ParsedDocument) -> list[tuple[int, int]]:
     """Spans of the sections whose heading names duties (四、部门职责, （三）职责分工)."""
     return [(p.start, p.end) for p in doc.provisions if _DUTY_HEADING.search(p.heading or "") and len(p.heading) <= 12]
-_LIST_LINE = re.compile(rf"^(?P<list>[^。；：:\n]{{3,200}}?)(?:{_DUTY_TAIL}|负责)。?$")
-"""A line of its own that is a list of units with a duty tail (县卫计局、县人社局按职责分工负责。)."""
+_LIST_LINE = re.compile(rf"^(?:(?:以上|上述|此项|该项|本项|这项)(?:工作|任务)由)?"
+                        rf"(?P<list>[^。；：:\n]{{3,200}}?)(?:{_DUTY_TAIL}|负责)。?$")
+"""A line of its own that is a list of units with a duty tail (县卫计局、县人社局按职责分工负责。; 以上工作由…按职责分工
+负责。)."""
 
 
 @dataclass(frozen=True)
@@ -219,7 +224,8 @@ _LEVEL_ONLY = re.compile(r"各?[省州市县区盟旗]")
 
 
 def split_items(text: str, start: int, end: int) -> list[Item]:
-    """The units of a list in text[start:end]: split on 、，；和各, tails (按职责负责, 等部门) stripped, markings read
+    """The units of a list in text[start:end]: split on 、，；和各 (and 和 between two governments: 各镇人民政府和
+    街道办事处), tails (按职责负责, 等部门) stripped, markings read
     (X牵头, X（牵头）, X负责 → lead marks; A、B配合 → both support; A、B牵头 → both lead)."""
     items: list[Item] = []
     pos, after_comma = start, False
@@ -233,7 +239,7 @@ def split_items(text: str, start: int, end: int) -> list[Item]:
         lead, name = bool(_LEAD.search(name)), _LEAD.sub("", name)
         support, name = bool(_SUPPORT.search(name)), _SUPPORT.sub("", name)
         principal, name = bool(_PRINCIPAL.search(name)), _PRINCIPAL.sub("", name)
-        name = _TAIL.sub("", _ETC.sub("", name))
+        name = _TAIL.sub("", _ETC.sub("", name)).translate(_BRACKETS)  # 各市〔州〕人民政府: the name's brackets
         if name:
             s = pos + lead_trim
             items.append(Item(s, s + len(name), name, lead, GAP in name, after_comma, support, principal))
@@ -445,8 +451,8 @@ def list_lines(doc: ParsedDocument, ctx: BuildContext, home: Jurisdiction | None
     for m in re.finditer(r"[^\n]+", text):
         line = _LIST_LINE.match(m.group().strip())
         if line:
-            start = m.start() + len(m.group()) - len(m.group().lstrip())
-            end = start + line.end("list")
+            stripped = m.start() + len(m.group()) - len(m.group().lstrip())
+            start, end = stripped + line.start("list"), stripped + line.end("list")
             add(start, end, 0, lambda s=start, e=end: _all_agencies(text, s, e, ctx, home))
     for m in _SECTOR_LIST.finditer(text):
         named = [replace(i, name=i.name + m.group("head")) for i in split_items(text, m.start("list"), m.end("list"))
