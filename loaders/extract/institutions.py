@@ -32,7 +32,7 @@ from loaders.extract.registry import Extractor
 from loaders.records import GAP, ParsedDocument
 from loaders.vocabulary import NATION_CODE, Vocabulary
 
-NAME, VERSION = "institutions", "2.1.35"
+NAME, VERSION = "institutions", "2.1.36"
 INSTITUTION_TYPE = "institution-type"
 
 GENERIC_ENDINGS = ("机构", "高校", "高等院校", "高等学校", "次中心")
@@ -76,7 +76,7 @@ VERBS = ("加强", "推进", "支持", "推动", "依托", "建设", "打造", "
          "依靠", "围绕", "培育", "争取", "推广", "包括", "通过", "加大", "开展", "落实", "加快", "做强做优", "设立",
          "组织", "委托", "争创", "提高", "选择", "遴选", "对口帮扶", "帮扶", "托管", "用好", "完成", "改善",
          "改进", "培养", "强化", "规范", "支援", "其中", "会同", "简称", "(?<!省部)共建", "成立", "挂靠", "巩固",
-         "做强", "做优", "做实", "吸纳", "整合", "吸收", "(?<![所没具享])有", "改扩建", "扩建", "对接")
+         "做强", "做优", "做实", "吸纳", "整合", "吸收", "(?<![所没具享])有", "改扩建", "扩建", "对接", "下设")
 """Verbs before which a name starts."""
 FUNCTION_CHARS = "与和及对在向为以将把从的等由是到即"
 GENERIC_BODY = re.compile(r"[级各类属等及或与、，所有内直]|[\u4e00-\u9fff]和[\u4e00-\u9fff]|公立|综合|专科|基层|"
@@ -166,6 +166,7 @@ def find_institutions(doc: ParsedDocument, ctx: BuildContext, home: Jurisdiction
     candidates += [b for c in candidates if (b := _branch(text, c, vocab) or _institute(text, c, vocab))]
     candidates += [b for c in candidates if (b := _campus(text, c, vocab))]
     candidates += [b for c in candidates if (b := _also_named(text, c))]
+    candidates += [b for c in candidates if (b := _sibling_branch(text, c))]
     found = longest_first(candidates, lambda c: (c.start, c.end))
     found += _shared_prefix(text, found, hits)
     found += _directions(text, found)
@@ -375,6 +376,8 @@ def _level_head(text: str, start: int, end: int, type_iri: str, home: Jurisdicti
         prefix = next((p for p in LEVEL_PREFIXES if head.endswith(p)), "")
         if not prefix or not _body_ok(rest, designation, text[start:end]) or (rest and rest[0] in NOT_AFTER_LEVEL):
             continue
+        if not rest and type_iri.endswith("/branch-institution"):
+            continue  # 和宋市分院: a branch is named by its hospital, never by a level word alone
         before = head[: -len(prefix)]
         own = before[-1:] in HOME_WORDS
         if (_word_before(head, prefix) and not own) or _PLURAL_LEVEL.search(before):
@@ -527,7 +530,7 @@ TOWN_WORD = re.compile(r"(?:镇|街道|乡|苏木)$")
 COUNTED = ("数", "总数", "个数")
 """Words after an institution's label that count a class (村卫生室数)."""
 NOT_VILLAGE_NAMES = re.compile(r"[各全本每该其个有的和及与在对向\d一二三四五六七八九十百千]|行政|嘎查|示范|标准|海岛|"
-                               r"相邻|邻近|附近|周边|居民|达标|联合|规范|" + GENERIC_TOWN.pattern)
+                               r"相邻|邻近|附近|周边|居民|达标|联合|规范|自然|" + GENERIC_TOWN.pattern)
 """Characters and words of a kind of village (行政村, 中心村, 示范村, 偏远山区村, 有居民海岛) or of township
 (`GENERIC_TOWN`), never in a village's name."""
 NOT_PLACE_WORDS = re.compile("|".join(VERBS) + r"|纳入|实现|确保|派驻|优化|建成|推动|根据|实施|落实|推进|新建|"
@@ -569,7 +572,31 @@ def _village_clinics(text: str, home: Jurisdiction | None, vocab: Vocabulary, ti
                 LIST_START.search(text[max(0, begin - 4):begin]) and in_list)
             if listed:
                 out.append(Found(begin, m.end(), text[begin:m.end()], type_iri, home.iri if home else "", "place"))
+                out += _villages_sharing(text, begin, label, type_iri, home)
                 break
+    return out
+
+
+def _villages_sharing(text: str, begin: int, label: str, type_iri: str, home: Jurisdiction | None) -> list[Found]:
+    """Villages listed before one clinic's name that share its label (厚皋村、白彪村卫生室): each village's clinic."""
+    out = []
+    while text[begin - 1:begin] == "、":
+        end = begin - 1
+        found = None
+        for length in (3, 4, 5):  # 宋市村, 西河口村, 西河口社区
+            start = end - length
+            name = text[max(0, start):end]
+            if start < 0 or not name.endswith(("村", "社区")) or not re.fullmatch(r"[" + HAN + r"]+", name) or \
+                    NOT_VILLAGE_NAMES.search(name.removesuffix("社区")[:-1] if name.endswith("村") else
+                                             name.removesuffix("社区")) or NOT_PLACE_WORDS.search(name):
+                continue
+            if LIST_START.search(text[max(0, start - 4):start]) or text[start - 1:start] == "、":
+                found = Found(start, end, name + label, type_iri, home.iri if home else "", "place")
+                break
+        if found is None:
+            break
+        out.append(found)
+        begin = found.start
     return out
 
 
@@ -644,6 +671,20 @@ def _also_named(text: str, base: Found) -> Found | None:
     """宁夏回族自治区中医医院暨中医研究院: the name runs on over 暨 and the second name."""
     m = _ALSO.match(text, base.end)
     return replace(base, end=m.end(), name=base.name + text[base.end:m.end()]) if m else None
+
+
+_BRANCH_NAME = re.compile(r"^(?P<base>.+?(?:医院|卫生院|中心))(?P<q>[" + HAN + r"]{1,4}?)(?P<t>分院|院区)$")
+_NEXT_BRANCH = re.compile(r"(?:和|及|、)(?P<q>[" + HAN + r"]{2,4}?)(?P<t>分院|院区)(?=[^" + HAN + r"]|$)")
+
+
+def _sibling_branch(text: str, branch: Found) -> Found | None:
+    """新市镇中心卫生院士林分院和宋市分院: the next branch named alone is the same hospital's."""
+    whole = _BRANCH_NAME.match(branch.name)
+    nxt = _NEXT_BRANCH.match(text, branch.end) if whole else None
+    if nxt is None or GENERIC_DESIGNATION.search(nxt.group("q")):
+        return None
+    name = whole.group("base") + nxt.group("q") + nxt.group("t")
+    return replace(branch, start=nxt.start("q"), end=nxt.end(), name=name)
 
 
 def _branch(text: str, base: Found, vocab: Vocabulary) -> Found | None:

@@ -44,7 +44,7 @@ from loaders.extract.row_tables import PROJECT_COLUMN, rows
 from loaders.records import GAP, ParsedDocument
 from loaders.vocabulary import Vocabulary
 
-NAME, VERSION = "programmes", "2.1.24"
+NAME, VERSION = "programmes", "2.1.25"
 
 KINDS = {"工程": "工程 project", "行动": "行动 campaign", "计划": "计划 plan", "项目": "项目 project",
          "试点": "试点 pilot", "活动": "活动 activity", "运动": "运动 campaign", "战略": "战略 strategy",
@@ -354,9 +354,11 @@ def _valid(name: str, written: str) -> bool:
         return False  # 中医传统运动(项目): sports; …规划及年度工作计划: a government's plans, not a programme
     if word[-1] == "活动" and not (_CAMPAIGN.search(head) or quoted):
         return False
+    if _DESIGNATION.search(name) and re.search(r"创建|申报|争创|申创", head):
+        return False  # 信丰县创建国家级示范区: a place working for a designation, no campaign's name
     if word[-1] == "创建" and _DONE.search(head):
         return False  # 高桥镇社区卫生服务中心完成创建: institutions completing a designation, no campaign's name
-    return not head.endswith(("等", "各"))
+    return not head.endswith(("等", "各", "和", "与"))  # 示范区复审和创建: two acts, no name
 
 
 _DONE = re.compile(r"(?:完成|通过|实现|参加|参与)$")

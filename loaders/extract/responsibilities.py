@@ -42,7 +42,7 @@ from loaders.extract.row_tables import lines as _lines
 from loaders.extract.tables import LABEL_HEADER, UNIT_HEADER, header_year, value_like
 from loaders.records import GAP, ParsedDocument, Provision
 
-NAME, VERSION = "responsibilities", "1.6.34"
+NAME, VERSION = "responsibilities", "1.6.35"
 
 LEAD, SUPPORT, RESPONSIBLE = "lead", "support", "responsible"
 MARKERS = {
@@ -275,6 +275,7 @@ def resolve_items(items: list[Item], home: Jurisdiction | None, ctx: BuildContex
     out: list[tuple[Item, AgencyRef]] = []
     prefix, collective, owner = "", False, ""
     owned: set[str] = set()
+    items = _shared_committee(items)
     for item in items:
         if item.gap:
             continue
@@ -305,6 +306,18 @@ def resolve_items(items: list[Item], home: Jurisdiction | None, ctx: BuildContex
             prefix = own
         out.append((item, ref))
     return out
+
+
+_VILLAGE = re.compile(r"^[\u4e00-\u9fff]{1,5}(?:村|社区|嘎查)$")
+_COMMITTEE = re.compile(r"(?<=[村区])(?:村民委员会|居民委员会|村委会|居委会)$|(?<=嘎查)(?:村民委员会|委员会)$")
+
+
+def _shared_committee(items: list[Item]) -> list[Item]:
+    """Villages listed before the last one's committee share it (孟溪村、厚皋村、白彪村村民委员会)."""
+    last = next((_COMMITTEE.search(i.name) for i in reversed(items) if not i.gap), None)
+    if last is None:
+        return items
+    return [replace(i, name=i.name + last.group()) if _VILLAGE.fullmatch(i.name) else i for i in items]
 
 
 def _department_at(name: str, ref: AgencyRef, ctx: BuildContext) -> int | None:

@@ -61,7 +61,7 @@ from loaders.records import GAP, ParsedDocument
 
 log = logging.getLogger(__name__)
 
-NAME, VERSION = "tables", "2.1.29"
+NAME, VERSION = "tables", "2.1.30"
 
 YEAR_CELL = re.compile(r"^(?P<y>(?:19|20)\d{2})年")
 GENERIC_IRIS = frozenset(iri for *_, iri in GENERIC_INDICATORS)
@@ -98,7 +98,7 @@ COLUMN_AIM = re.compile(r"(?:目标|目标值|目标数|规划值|预期值)$")
 """A year column's word for its aim after the measure (2026年乡村医生数目标（人）): the measure is the rest."""
 BUILD_HEADER = re.compile(r"建成|新建|建设|改扩建|改造|设置|投资|配置")
 """A count column of things to build or set up: its targets are exact (2025年底前累计建成数（个）)."""
-STATUS_HEADER = re.compile(r"(?:总数|总量|数量|个数|(?<!目标|任务|达标|建成|完成|新增)数)(?:（[^（）]*）)?$")
+STATUS_HEADER = re.compile(r"(?:总数|总量|数量|个数|人口|(?<!目标|任务|达标|建成|完成|新增)数)(?:（[^（）]*）)?$")
 """A column of how many there are, without a year, beside year columns (村卫生室总数 | 2024年达标数;
 村卫生室数（个）)."""
 HEADER_YEAR_PHRASE = re.compile(r"^(?:截至|截止|到)?(?:19|20)\d{2}年(?:底|末)?(?:前|之前)?")
@@ -490,7 +490,8 @@ class TableReader:
         built = [BUILD_HEADER.search(h) is not None for h in heads]
         named = next((noun for _, _, noun, _, _ in columns if not GENERIC_COLUMN.match(noun)), "")
         if named and not (title and title.endswith(named)):  # 现有救护车（辆） / 2025年目标（辆）: one measure
-            columns = [(y, k, named if GENERIC_COLUMN.match(noun) else noun, u, m) for y, k, noun, u, m in columns]
+            columns = [(y, k, _same_unit_noun(columns, n) or named if GENERIC_COLUMN.match(noun) else noun, u, m)
+                       for n, (y, k, noun, u, m) in enumerate(columns)]
         elif title:  # `2023年现状值（%）`: the column names no measure, the table's title does (县域内就诊率现状及目标)
             columns = [(y, k, title if GENERIC_COLUMN.match(noun) or title.endswith(noun) else noun, u, m)
                        for y, k, noun, u, m in columns]  # 签约率 under 家庭医生签约率目标: the title's fuller name
@@ -864,6 +865,14 @@ def _as_of_caption(text: str, pos: int) -> int | None:
     """The year of 截至… in the caption line right above the pipe table holding `pos`, or None."""
     caption = _caption_above(text, pos)
     return observed_year_in(caption) if re.search(r"截至|截止", caption) else None
+
+
+def _same_unit_noun(columns: list[tuple], at: int) -> str:
+    """The measure of the nearest column before `at` with the same unit (常住人口（人） | 2024年签约率（%） |
+    2026年目标（%）: the target is of 签约率), or ''."""
+    unit = columns[at][3]
+    return next((noun for _, _, noun, u, _ in reversed(columns[:at]) if u == unit and unit
+                 and not GENERIC_COLUMN.match(noun)), "")
 
 
 def _table_subject(title: str) -> str:
