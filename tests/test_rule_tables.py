@@ -25,7 +25,7 @@ UNITS = {
     "类": "count", "条": "count", "次": "count",
     "份": "count", "例": "count", "剂次": "count", "间": "count", "处": "count", "部": "count", "管": "count", "对": "count", "起": "count", "场次": "count", "页": "count", "首": "count", "人份": "count", "治疗量": "count", "单位": "count", "倍": "times", "公里": "kilometre", "小时": "hour", "分钟": "minute",
     "秒": "second", "课时": "count", "学时": "count", "级": "grade-level",
-    "克": "gram", "千克": "kilogram", "公斤": "kilogram",
+    "克": "gram", "千克": "kilogram", "公斤": "kilogram", "吨": "tonne", "户": "count", "批次": "count",
     "DDDs/100人天": "ddd-per-100-patient-days", "DDDs/百人天": "ddd-per-100-patient-days",
     "DDDs": "ddd-per-100-patient-days", "DDD": "ddd-per-100-patient-days",
 }
@@ -48,7 +48,7 @@ MAGNITUDES = {
     ("万", "元"): (3.0, "ten-thousand-yuan", 1e4), ("亿", "元"): (3.0, "hundred-million-yuan", 1e8),
     ("万亿", "元"): (3.0, "trillion-yuan", 1e12), ("万", "亩"): (3.0, "ten-thousand-mu", 1e4),
     ("千万", "元"): (3e7, "yuan", 1.0), ("百万", "元"): (3e6, "yuan", 1.0), ("万", "张"): (3.0, "ten-thousand", 1e4),
-    ("万", "平方米"): (3e4, "square-metre", 1.0),
+    ("万", "平方米"): (3e4, "square-metre", 1.0), ("万", "吨"): (3e4, "tonne", 1.0),
 }
 
 

@@ -43,7 +43,7 @@ from loaders.vocabulary import Vocabulary, match_key
 
 log = logging.getLogger(__name__)
 
-NAME, VERSION = "departments", "2.0.50"
+NAME, VERSION = "departments", "2.0.51"
 
 UNSAID_SCOPE = "https://w3id.org/policykg/vocab/institution-type/medical-and-health-institution"
 """The institution type of a requirement whose text names no institution (any medical or health institution)."""
@@ -59,7 +59,7 @@ UNIT = (r"(?:科室|专科|科|门诊|诊室|病区|病房|(?:[中国蒙藏维�
         r"分站|急救站|护理站|服务站|防治站|康复站|接种点|诊疗点|健康小屋|健康驿站|照护专区|药房|药库|药学部|咨询窗口|服务窗口|保健部|服务部|护理部|医保办|运营管理部门|运营管理部|"
         r"[\u4e00-\u9fff]{0,6}?管理部门|(?:药学|医务|护理)部门|"
         r"(?:治疗|诊断|咨询|辅导|观察|留观|医务|保健|监护|诊疗|康复|工作|实验|检验|检查|透析|示教|隔离|母婴|服务|警务|陪护|关怀|告别|"
-        r"活动|社工|研究|分析|煎药|推拿|办公|处置|抢救|接种|候诊|哺乳|针灸|熏蒸|理疗|药学|筛查|阴道镜|内镜|胃镜|指导|"
+        r"活动|社工|研究|分析|煎药|推拿|办公|处置|抢救|接种|候诊|哺乳|针灸|熏蒸|理疗|药学|筛查|阴道镜|内镜|胃镜|指导|制剂|"
         r"心电图|治未病|健康教育|氧疗|急救|急诊急救|公共卫生|调剂|饮片调剂|慢病管理|手术|病案|消毒)室|"
         r"(?:高压)?氧舱室|储血点|献血屋|献血点|血库|卫生室|校医院|产房|待产室|分娩室|"
         r"孕妇学校)")
@@ -72,6 +72,7 @@ COUNTED = re.compile(COUNT)
 BOUNDARY = (rf"(?=$|[、，。；：,;:）)|]|{JOINER}|等|的|建设|设置|设立|能力|标准化|规范化|(?:实现)?{AREA}?全覆盖|覆盖|"
             rf"设置率|开诊率|独立设置|"
             rf"配置率|配备率|开设率|再提升|提档|基础|并|比例|专病|工程|改扩建|扩建|改造|规范设置率|分设|分开设置|建成(?!率)|"
+            rf"(?:诊疗|服务|救治)能力|"
             rf"(?:到|在|于)(?:19|20)\d{{2}}年|要(?:(?:在|于|到)?(?:19|20)\d{{2}}年|(?:全部)?建成)|"
             rf"(?:{COUNT}|(?:不少于|至少)?(?:\d+|[一二两三四五六七八九十]+)间)(?:以上)?(?:[，。；、]|$))")
 """What may follow a unit's name (a name followed by 联盟, 医院, 项目 or a number names something else, except a

@@ -32,7 +32,7 @@ from loaders.extract.registry import Extractor
 from loaders.records import GAP, ParsedDocument
 from loaders.vocabulary import NATION_CODE, Vocabulary
 
-NAME, VERSION = "institutions", "2.1.36"
+NAME, VERSION = "institutions", "2.1.37"
 INSTITUTION_TYPE = "institution-type"
 
 GENERIC_ENDINGS = ("机构", "高校", "高等院校", "高等学校", "次中心")
@@ -55,7 +55,7 @@ TOWN_NOT_NAMES = "全各本我该城都每表"
 """First characters of a word before 镇 that is no town's name (城市镇, 各市镇, a caption's 表 before 乡镇卫生院), or
 before a hospital's type label that is no place's (全区中医医院)."""
 DESIGNATION = re.compile(r"(?:实验室|研究院|研究所|科学院|研究中心|创新中心|产业园区?|数据中心|合作中心|分院|"
-                         r"分中心|院区|指导中心|推广中心|医学中心|救治中心|救治基地|救援中心|信息平台|精神卫生中心|培训中心|实训中心|"
+                         r"分中心|院区|指导中心|推广中心|质量控制中心|质控中心|医学中心|救治中心|救治基地|救援中心|信息平台|精神卫生中心|培训中心|实训中心|"
                          r"培训基地|教学基地|"
                          r"实训基地)$")
 """Labels of designations whose names carry a longer descriptive body (市危重孕产妇和危重儿童救治中心)."""
@@ -157,6 +157,9 @@ def find_institutions(doc: ParsedDocument, ctx: BuildContext, home: Jurisdiction
     for start, end, type_iri in hits:
         if text[end:end + 1] in ("路", "街", "巷"):
             continue  # 学院路社区卫生服务中心: a street named after one, no type label
+        if text.endswith("医院", start, end) and text.startswith(("感染", "管理"), end) and \
+                re.match(r"[" + HAN + r"]{0,12}?(?:中心|协会|学会|委员会)", text[end:end + 16]):
+            continue  # 省医院感染管理质量控制中心: a field (hospital infection control), no hospital
         candidates += _candidates(text, start, end, type_iri, home, vocab, floor)
         if not (text[start:end] in MODIFIER_LABELS and re.match(r"[" + HAN + r"]", text[end:end + 1])) and \
                 not text.startswith(("管理", "建设"), end):
@@ -379,7 +382,7 @@ def _level_head(text: str, start: int, end: int, type_iri: str, home: Jurisdicti
         if not rest and type_iri.endswith("/branch-institution"):
             continue  # 和宋市分院: a branch is named by its hospital, never by a level word alone
         before = head[: -len(prefix)]
-        own = before[-1:] in HOME_WORDS
+        own = bool(before) and before[-1] in HOME_WORDS
         if (_word_before(head, prefix) and not own) or _PLURAL_LEVEL.search(before):
             continue
         if own and not rest and text[start:end] == "医院":

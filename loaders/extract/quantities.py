@@ -45,7 +45,8 @@ UNIT_WORDS: tuple[tuple[str, str], ...] = (
     ("治疗量", "count"), ("单位", "count"),
     ("倍", "times"), ("公里", "kilometre"),
     ("小时", "hour"), ("分钟", "minute"), ("秒", "second"), ("课时", "count"), ("学时", "count"),
-    ("级", "grade-level"), ("千克", "kilogram"), ("公斤", "kilogram"),
+    ("级", "grade-level"), ("千克", "kilogram"), ("公斤", "kilogram"), ("吨", "tonne"), ("户", "count"),
+    ("批次", "count"),
     ("克", "gram"),
     ("DDDs/100人天", "ddd-per-100-patient-days"), ("DDDs/百人天", "ddd-per-100-patient-days"),
     ("DDDs", "ddd-per-100-patient-days"), ("DDD", "ddd-per-100-patient-days"),
@@ -54,7 +55,7 @@ COUNT_CLASSIFIERS = "张人名所个家支床辆台座场种项次间处"
 DURATION_UNITS = ("hour", "minute", "second", "day", "month")
 AMOUNT_UNITS = frozenset({"count", "ten-thousand", "hundred-million", "yuan", "ten-thousand-yuan",
                           "hundred-million-yuan", "trillion-yuan", "kilometre", "mu", "ten-thousand-mu",
-                          "kilogram"})
+                          "kilogram", "tonne"})
 """Units of amounts (things, money, length, land) rather than rates: a bare amount to build is exact (=)."""
 
 MAGNITUDES: tuple[tuple[str, float], ...] = (("万亿", 1e12), ("千万", 1e7), ("百万", 1e6), ("亿", 1e8), ("万", 1e4))
