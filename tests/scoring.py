@@ -204,9 +204,10 @@ def score_quantities(kind: str, keys: list[KeyItem], doc: ParsedDocument) -> Sco
     # the text) cannot be a key item of its own, so a fact restating a matched fact is neither a match nor false.
     matched = [f for f in facts if describe(f) not in score.false_positives]
     for f in [f for f in facts if describe(f) in score.false_positives and any(_restates(f, g) for g in matched)]:
-        score.false_positives.remove(describe(f))
-        score.found -= 1
-        score.restated += 1
+        if describe(f) in score.false_positives:  # two facts described alike: only the false one is removed
+            score.false_positives.remove(describe(f))
+            score.found -= 1
+            score.restated += 1
     return score
 
 
@@ -239,16 +240,18 @@ def score_departments(keys: list[KeyItem], doc: ParsedDocument) -> Score:
                                                                           k.item.get("institution_scope", ""))
         for k in keys)]
     for f in parts:
-        score.false_positives.remove(describe(f))
+        if describe(f) in score.false_positives:
+            score.false_positives.remove(describe(f))
     # The guidelines key one item per (department, institution scope): a plain mention of a requirement the text
     # states elsewhere with its share (普遍设立老年医学科 … 设立老年医学科的比例达到90%) is neither a match nor false.
     matched = [f for f in facts if describe(f) not in score.false_positives]
     for f in [f for f in facts if describe(f) in score.false_positives and f.share is None and any(
             g is not f and norm(g.department) == norm(f.department)
             and norm(g.institution_scope) == norm(f.institution_scope) for g in matched)]:
-        score.false_positives.remove(describe(f))
-        score.found -= 1
-        score.restated += 1
+        if describe(f) in score.false_positives:
+            score.false_positives.remove(describe(f))
+            score.found -= 1
+            score.restated += 1
     return score
 
 
