@@ -32,7 +32,7 @@ from loaders.extract.registry import Extractor
 from loaders.records import GAP, ParsedDocument
 from loaders.vocabulary import NATION_CODE, Vocabulary
 
-NAME, VERSION = "institutions", "2.1.37"
+NAME, VERSION = "institutions", "2.1.38"
 INSTITUTION_TYPE = "institution-type"
 
 GENERIC_ENDINGS = ("机构", "高校", "高等院校", "高等学校", "次中心")
@@ -155,8 +155,8 @@ def find_institutions(doc: ParsedDocument, ctx: BuildContext, home: Jurisdiction
     candidates: list[Found] = []
     floor = 0
     for start, end, type_iri in hits:
-        if text[end:end + 1] in ("路", "街", "巷"):
-            continue  # 学院路社区卫生服务中心: a street named after one, no type label
+        if text[end:end + 1] in ("路", "街", "巷") or (text.endswith("站", start, end) and text.startswith("点", end)):
+            continue  # 学院路社区卫生服务中心: a street named after one, no type label; 急救站点: a kind of site
         if text.endswith("医院", start, end) and text.startswith(("感染", "管理"), end) and \
                 re.match(r"[" + HAN + r"]{0,12}?(?:中心|协会|学会|委员会)", text[end:end + 16]):
             continue  # 省医院感染管理质量控制中心: a field (hospital infection control), no hospital
@@ -175,7 +175,12 @@ def find_institutions(doc: ParsedDocument, ctx: BuildContext, home: Jurisdiction
     found += _directions(text, found)
     found += _listed_places(text, found, vocab)
     found += _listed_towns(text, found, vocab)
+    found = [f for f in found if not CERTIFIED.match(text, f.end)]  # 通过国家胸痛中心认证: a designation won
     return _same_place(_short_forms(_aliases(text, sorted(found, key=lambda f: f.start)), vocab))
+
+
+CERTIFIED = re.compile(r"(?:认证|评审|复审|验收)")
+"""What follows a designation a hospital earns (国家胸痛中心认证), never one institution's name."""
 
 
 def _same_place(found: list[Found]) -> list[Found]:
@@ -390,10 +395,19 @@ def _level_head(text: str, start: int, end: int, type_iri: str, home: Jurisdicti
         jurisdiction = home if own else _level_jurisdiction(prefix, home, vocab)
         if jurisdiction is None:
             return None
+        if (division := _division_ending(head, prefix, vocab)) and division != jurisdiction.iri:
+            continue  # 柳江区人民医院: 区 ends another division's name (not 自治区's level word)
         begin = start - cut - len(prefix) - own
         name = jurisdiction.name + text[start - cut:end]
         return Found(begin, end, name, type_iri, jurisdiction.iri, "level", jurisdiction.name)
     return None
+
+
+def _division_ending(head: str, prefix: str, vocab: Vocabulary) -> str:
+    """The division whose name the level word ending `head` ends (柳江区), or ''."""
+    tail = head[-12:]
+    return next((iri for s, e, iri in vocab.find_all("jurisdiction", tail) if e == len(tail) and e - s > len(prefix)),
+                "")
 
 
 def _level_jurisdiction(prefix: str, home: Jurisdiction | None, vocab: Vocabulary) -> Jurisdiction | None:
@@ -896,9 +910,10 @@ def _body_ok(body: str, designation: bool, label: str = "") -> bool:
 
 
 def _boundary(text: str, begin: int) -> bool:
-    """The name starts a phrase: text start, punctuation, a function word or a verb before it."""
+    """The name starts a phrase: text start, punctuation, a function word or a verb before it, or an aside's 含
+    (（含柳江区人民医院）)."""
     return begin == 0 or not re.fullmatch(r"[" + HAN + r"]", text[begin - 1]) or bool(
-        LIST_START.search(text[max(0, begin - 4):begin]))
+        LIST_START.search(text[max(0, begin - 4):begin])) or text.endswith(("（含", "(含"), 0, begin)
 
 
 def _specific(body: str) -> bool:

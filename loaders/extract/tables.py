@@ -61,7 +61,7 @@ from loaders.records import GAP, ParsedDocument
 
 log = logging.getLogger(__name__)
 
-NAME, VERSION = "tables", "2.1.31"
+NAME, VERSION = "tables", "2.1.32"
 
 YEAR_CELL = re.compile(r"^(?P<y>(?:19|20)\d{2})年")
 GENERIC_IRIS = frozenset(iri for *_, iri in GENERIC_INDICATORS)
@@ -96,7 +96,7 @@ TOTAL_CELL = re.compile(r"^(?:合计|总计|全[省市县区旗盟乡镇](?:合�
 """The row of a table with one row per place that sums them: the whole of the plan's division."""
 COLUMN_AIM = re.compile(r"(?:目标|目标值|目标数|规划值|预期值)$")
 """A year column's word for its aim after the measure (2026年乡村医生数目标（人）): the measure is the rest."""
-BUILD_HEADER = re.compile(r"建成|新建|建设|改扩建|改造|设置|投资|配置")
+BUILD_HEADER = re.compile(r"建成|新建|建设|改扩建|改造|设置|投资")
 """A count column of things to build or set up: its targets are exact (2025年底前累计建成数（个）)."""
 STATUS_HEADER = re.compile(r"(?:总数|总量|数量|个数|人口|(?<!目标|任务|达标|建成|完成|新增)数)(?:（[^（）]*）)?$")
 """A column of how many there are, without a year, beside year columns (村卫生室总数 | 2024年达标数;
@@ -137,17 +137,18 @@ def run(doc: ParsedDocument, ctx: BuildContext) -> Iterator[QuantityFact]:
     years = doc_years(doc)
     extractor = ctx.iris.extractor(NAME, VERSION)
     reader = TableReader(doc, ctx, years, extractor)
+    read: set[tuple[int, int]] = set()  # cells a table reader read: a list's count column does not read them again
     for p in doc.provisions:
         if p.kind != "table":
             continue
         block = doc.norm.text[p.start:p.end]
-        if "|" in block:
-            yield from reader.pipe_table(p.start, p.end, p.heading)
-        else:
-            yield from reader.cell_table(p.start, p.end, p.heading)
+        facts = list(reader.pipe_table(p.start, p.end, p.heading) if "|" in block else
+                     reader.cell_table(p.start, p.end, p.heading))
+        read |= {(f.evidence.start, f.evidence.end) for f in facts}
+        yield from facts
     yield from reader.line_tables()
     yield from reader.year_lines()
-    yield from reader.list_counts()
+    yield from (f for f in reader.list_counts() if (f.evidence.start, f.evidence.end) not in read)
 
 
 @dataclass

@@ -21,6 +21,7 @@ from loaders.extract.quantities import (
     FIVE_YEAR_PLANS,
     INCREASE_VERBS,
     NUM,
+    UNIT_WORDS,
     Quantity,
     magnitude_after,
     parse_number,
@@ -62,6 +63,12 @@ _CODE_AFTER = re.compile(r"^[-—–]\d{5,8}(?!\d)")
 _CODE_BEFORE = re.compile(r"(?:电话|热线|传真|手机|号码|邮编|邮政编码|标识码|识别码|备案号|ICP备)[：:]?\s*$")
 """Telephone numbers, postcodes and site codes (热线电话：028-85561234, 邮编：300070, 网站标识码：4418810001) are no
 values."""
+SERVICE_NUMBERS = frozenset(("110", "119", "120", "122", "12315", "12320", "12333", "12345", "12348", "12351",
+                             "12355", "12356", "12338"))
+"""Public service numbers (与110、119、122联动, 120呼叫, 12345热线): names of a service, never values unless a unit
+follows (120辆)."""
+_SERVICE_NEXT = re.compile(r"^(?:[、和与及等]\d|[\u4e00-\u9fff])")
+_UNIT_NEXT = re.compile(r"^(?:万|亿)?(?:" + "|".join(re.escape(w) for w, _ in UNIT_WORDS) + r")")
 _CN_VALUE_CONTEXT = re.compile(r"(?:至少|不少于|不低于|拥有|配备|建成|建好|组建|设置|建设|培养|办好|选建|有)$")
 _CN_NOT_WITH = re.compile(r"^[一两二三四五六七八九十]+次")
 """`一次` counts a value only after a comparator (至少一次)."""
@@ -128,7 +135,8 @@ def _read(clause: str, a: int, b: int) -> ValueSpan | None:
     before, after = clause[:a], clause[b:]
     token = clause[a:b]
     if _NOT_A_VALUE_BEFORE.search(before) or _NOT_A_VALUE_AFTER.match(after) or _CODE_AFTER.match(after) or \
-            _CODE_BEFORE.search(before):
+            _CODE_BEFORE.search(before) or (token in SERVICE_NUMBERS and _SERVICE_NEXT.match(after)
+                                             and not _UNIT_NEXT.match(after)):
         return None
     if _CLASSIFIER_AFTER.match(after) and not _introduced(before) and not _COUNT_WITH_COMPARATOR.match(after) \
             and not _COMPARATOR_NEAR.search(before) and not _LISTED_VALUE.search(before) \
