@@ -43,7 +43,7 @@ from loaders.vocabulary import Vocabulary, match_key
 
 log = logging.getLogger(__name__)
 
-NAME, VERSION = "departments", "2.0.52"
+NAME, VERSION = "departments", "2.0.53"
 
 UNSAID_SCOPE = "https://w3id.org/policykg/vocab/institution-type/medical-and-health-institution"
 """The institution type of a requirement whose text names no institution (any medical or health institution)."""
@@ -70,7 +70,7 @@ COUNT = r"(?:\d+|[一二两三四五六七八九十]+)个"
 """A count right after a unit: units built in some number in a named host (在县中医医院建设…工作室3个)."""
 COUNTED = re.compile(COUNT)
 BOUNDARY = (rf"(?=$|[、，。；：,;:）)|]|{JOINER}|等|的|建设|设置|设立|能力|标准化|规范化|(?:实现)?{AREA}?全覆盖|覆盖|"
-            rf"设置率|开诊率|独立设置|"
+            rf"设置率|开诊率|独立设置|开设比例|"
             rf"配置率|配备率|开设率|再提升|提档|基础|并|比例|专病|工程|改扩建|扩建|改造|规范设置率|分设|分开设置|建成(?!率)|"
             rf"(?:诊疗|服务|救治)能力|"
             rf"(?:到|在|于)(?:19|20)\d{{2}}年|要(?:(?:在|于|到)?(?:19|20)\d{{2}}年|(?:全部)?建成)|"
@@ -161,10 +161,12 @@ ADVERBS_ONLY = re.compile(rf"(?:{ADVERB}|(?:根据|按照|结合)[^，。；：]
                           rf"在[\u4e00-\u9fff]{{2,12}}?(?:季节|期间|时期|阶段))*")
 """What may stand between institutions and their set-up verb: adverbs, a deadline, a basis (可根据病种结构设置,
 要按照…确定的进度完成), a place in the institution (在门诊设置), a season (在肠道传染病高发季节设置)."""
-STANDARD = re.compile(r"(?:按照?|参照|对照|依照)(?:[^，。；、《》]{1,14}?标准|《[^《》\n]{1,40}》)"
+STANDARD = re.compile(r"(?:按照?|参照|对照|依照)(?:[^，。；、《》]{1,14}?标准|《[^《》\n]{1,40}》|"
+                      r"[^，。；、《》]{2,24}?(?:指南|规范)(?:（[^（）]{1,6}）)?)"
                       r"(?:的)?(?:要求|规定)?$")
 """A standard named between the subject and its verb (次中心要按照二级综合医院标准规范设置外科, …卫生院按照《乡镇卫生院
-服务能力标准（2022版）》设置全科诊室): its institution type is the standard's, not the subject."""
+服务能力标准（2022版）》设置全科诊室, 要按照…建设与管理指南（试行）建设): its institution type is the standard's, not
+the subject."""
 VERB_IN_NAME = re.compile(rf"{SETUP}|{STRENGTHEN}|开展|提供|提高|配备|落实|参与|依托|达到|实现|纳入|列入")
 TAIL = re.compile(rf"[{QUOTES}]?的?(?:(?:标准化|规范化|能力|基础设施|基础|专病|提档升级|再提升|服务|内涵)*"
                   rf"(?:建设|设置|工程|全覆盖|改扩建|扩建|改造)|提档升级|提质升级|分设|分开设置)|{AREA}?全覆盖|设置率|建设率|"

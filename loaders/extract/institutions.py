@@ -32,7 +32,7 @@ from loaders.extract.registry import Extractor
 from loaders.records import GAP, ParsedDocument
 from loaders.vocabulary import NATION_CODE, Vocabulary
 
-NAME, VERSION = "institutions", "2.1.38"
+NAME, VERSION = "institutions", "2.1.39"
 INSTITUTION_TYPE = "institution-type"
 
 GENERIC_ENDINGS = ("机构", "高校", "高等院校", "高等学校", "次中心")
@@ -76,7 +76,7 @@ VERBS = ("加强", "推进", "支持", "推动", "依托", "建设", "打造", "
          "依靠", "围绕", "培育", "争取", "推广", "包括", "通过", "加大", "开展", "落实", "加快", "做强做优", "设立",
          "组织", "委托", "争创", "提高", "选择", "遴选", "对口帮扶", "帮扶", "托管", "用好", "完成", "改善",
          "改进", "培养", "强化", "规范", "支援", "其中", "会同", "简称", "(?<!省部)共建", "成立", "挂靠", "巩固",
-         "做强", "做优", "做实", "吸纳", "整合", "吸收", "(?<![所没具享])有", "改扩建", "扩建", "对接", "下设")
+         "做强", "做优", "做实", "吸纳", "整合", "吸收", "(?<![所没具享])有", "改扩建", "扩建", "对接", "下设", "借助")
 """Verbs before which a name starts."""
 FUNCTION_CHARS = "与和及对在向为以将把从的等由是到即"
 GENERIC_BODY = re.compile(r"[级各类属等及或与、，所有内直]|[\u4e00-\u9fff]和[\u4e00-\u9fff]|公立|综合|专科|基层|"
@@ -157,6 +157,8 @@ def find_institutions(doc: ParsedDocument, ctx: BuildContext, home: Jurisdiction
     for start, end, type_iri in hits:
         if text[end:end + 1] in ("路", "街", "巷") or (text.endswith("站", start, end) and text.startswith("点", end)):
             continue  # 学院路社区卫生服务中心: a street named after one, no type label; 急救站点: a kind of site
+        if text.endswith("学校", start, end) and text.startswith(("卫生", "体育", "健康", "心理"), end):
+            continue  # 学校卫生, 学校体育: a field, no school
         if text.endswith("医院", start, end) and text.startswith(("感染", "管理"), end) and \
                 re.match(r"[" + HAN + r"]{0,12}?(?:中心|协会|学会|委员会)", text[end:end + 16]):
             continue  # 省医院感染管理质量控制中心: a field (hospital infection control), no hospital
@@ -395,6 +397,8 @@ def _level_head(text: str, start: int, end: int, type_iri: str, home: Jurisdicti
         jurisdiction = home if own else _level_jurisdiction(prefix, home, vocab)
         if jurisdiction is None:
             return None
+        if any(s > 0 for s, _, _ in vocab.find_all("jurisdiction", rest)):
+            continue  # 区教委与渝北区精神卫生中心: the name starts at the division inside, not at a level word
         if (division := _division_ending(head, prefix, vocab)) and division != jurisdiction.iri:
             continue  # 柳江区人民医院: 区 ends another division's name (not 自治区's level word)
         begin = start - cut - len(prefix) - own
