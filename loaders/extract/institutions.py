@@ -548,7 +548,7 @@ VILLAGE_CLINIC = re.compile(r"(?:村|岛|嘎查)(?P<label>卫生室|卫生站|�
 """The label of a village's or island's clinic named by its place (谷咀村卫生室, 东头山岛卫生室, 市北村社区卫生服务
 站)."""
 TOWN_WORD = re.compile(r"(?:镇|街道|乡|苏木)$")
-COUNTED = ("数", "总数", "个数")
+COUNT_WORDS = ("数", "总数", "个数")
 """Words after an institution's label that count a class (村卫生室数)."""
 NOT_VILLAGE_NAMES = re.compile(r"[各全本每该其个有的和及与在对向\d一二三四五六七八九十百千]|行政|嘎查|示范|标准|海岛|"
                                r"相邻|邻近|附近|周边|居民|达标|联合|规范|自然|" + GENERIC_TOWN.pattern)
@@ -580,7 +580,7 @@ def _village_clinics(text: str, home: Jurisdiction | None, vocab: Vocabulary, ti
     for m in VILLAGE_CLINIC.finditer(text):
         label = m.group("label")
         type_iri = clinic if "卫生服务" not in label else vocab.lookup(INSTITUTION_TYPE, label) or ""
-        if text.startswith(COUNTED, m.end()):
+        if text.startswith(COUNT_WORDS, m.end()):
             continue  # 牛街村村卫生室数: how many clinics a village has, no clinic named
         for begin in (m.start() - 2, m.start() - 3):  # a village's or island's name of two or three characters
             place = text[max(0, begin):m.start()]
@@ -607,9 +607,9 @@ def _villages_sharing(text: str, begin: int, label: str, type_iri: str, home: Ju
         for length in (3, 4, 5):  # 宋市村, 西河口村, 西河口社区
             start = end - length
             name = text[max(0, start):end]
-            if start < 0 or not name.endswith(("村", "社区")) or not re.fullmatch(r"[" + HAN + r"]+", name) or \
-                    NOT_VILLAGE_NAMES.search(name.removesuffix("社区")[:-1] if name.endswith("村") else
-                                             name.removesuffix("社区")) or NOT_PLACE_WORDS.search(name):
+            stem = name.removesuffix("社区").removesuffix("村")  # the village's own words, without its level
+            if start < 0 or stem == name or not re.fullmatch(r"[" + HAN + r"]+", name) or \
+                    NOT_VILLAGE_NAMES.search(stem) or NOT_PLACE_WORDS.search(name):
                 continue
             if LIST_START.search(text[max(0, start - 4):start]) or text[start - 1:start] == "、":
                 found = Found(start, end, name + label, type_iri, home.iri if home else "", "place")

@@ -30,7 +30,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from loaders.context import BuildContext
-from loaders.extract.agencies import plan_town
+from loaders.extract.agencies import doc_jurisdiction
 from loaders.extract.comparators import target_comparator
 from loaders.extract.indicator_linking import (
     GENERIC_INDICATORS,
@@ -522,8 +522,8 @@ class TableReader:
         """The name a table's total row (合计) stands for: the whole of the plan's town or division (全乡, 全县)."""
         if total.startswith("全"):
             return total.removesuffix("合计")
-        meta = self.doc.source.metadata
-        name = plan_town((*meta.issuers, meta.title), self.ctx.vocabulary) or meta.jurisdiction or ""
+        home = doc_jurisdiction(self.doc, self.ctx.vocabulary)
+        name = (home.town or home.name) if home else ""
         level = next((w for w in ("街道", *"省市县区旗盟乡镇") if name.endswith(w)), "")
         return f"全{level}" if level else total
 

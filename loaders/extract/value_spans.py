@@ -21,7 +21,6 @@ from loaders.extract.quantities import (
     FIVE_YEAR_PLANS,
     INCREASE_VERBS,
     NUM,
-    UNIT_WORDS,
     Quantity,
     magnitude_after,
     parse_number,
@@ -68,7 +67,12 @@ SERVICE_NUMBERS = frozenset(("110", "119", "120", "122", "12315", "12320", "1233
 """Public service numbers (与110、119、122联动, 120呼叫, 12345热线): names of a service, never values unless a unit
 follows (120辆)."""
 _SERVICE_NEXT = re.compile(r"^(?:[、和与及等]\d|[\u4e00-\u9fff])")
-_UNIT_NEXT = re.compile(r"^(?:万|亿)?(?:" + "|".join(re.escape(w) for w, _ in UNIT_WORDS) + r")")
+def _service_number(token: str, after: str) -> bool:
+    """A public service number named, not counted (120呼叫, 与110、119联动; 120辆 is a count)."""
+    return token in SERVICE_NUMBERS and bool(_SERVICE_NEXT.match(after)) and \
+        unit_after(after[magnitude_after(after)[1]:])[0] is None
+
+
 _CN_VALUE_CONTEXT = re.compile(r"(?:至少|不少于|不低于|拥有|配备|建成|建好|组建|设置|建设|培养|办好|选建|有)$")
 _CN_NOT_WITH = re.compile(r"^[一两二三四五六七八九十]+次")
 """`一次` counts a value only after a comparator (至少一次)."""
@@ -135,8 +139,7 @@ def _read(clause: str, a: int, b: int) -> ValueSpan | None:
     before, after = clause[:a], clause[b:]
     token = clause[a:b]
     if _NOT_A_VALUE_BEFORE.search(before) or _NOT_A_VALUE_AFTER.match(after) or _CODE_AFTER.match(after) or \
-            _CODE_BEFORE.search(before) or (token in SERVICE_NUMBERS and _SERVICE_NEXT.match(after)
-                                             and not _UNIT_NEXT.match(after)):
+            _CODE_BEFORE.search(before) or _service_number(token, after):
         return None
     if _CLASSIFIER_AFTER.match(after) and not _introduced(before) and not _COUNT_WITH_COMPARATOR.match(after) \
             and not _COMPARATOR_NEAR.search(before) and not _LISTED_VALUE.search(before) \
