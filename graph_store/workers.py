@@ -90,14 +90,19 @@ def worker_main(conn: Connection, path: str, union_default_graph: bool, no_netwo
     """A worker's loop: open the store read-only, answer jobs until the pipe closes."""
     from graph_store.embedded import EmbeddedStore
 
-    isolated = isolate_network() if no_network else False
-    threading.Thread(target=_watch_parent, args=(parent,), daemon=True).start()
-    store = EmbeddedStore(path, read_only=True, union_default_graph=union_default_graph)
     try:
-        store.query("ASK {}")  # warm: the first real query should not pay for opening the store
-    except StoreError:
-        pass  # nothing built yet: each query reports it
-    conn.send(("ready", isolated))
+        isolated = isolate_network() if no_network else False
+        threading.Thread(target=_watch_parent, args=(parent,), daemon=True).start()
+        store = EmbeddedStore(path, read_only=True, union_default_graph=union_default_graph)
+        try:
+            store.query("ASK {}")  # warm: the first real query should not pay for opening the store
+        except StoreError:
+            pass  # nothing built yet: each query reports it
+    except Exception as exc:  # the server is told why, instead of reading the end of the pipe
+        _send_quietly(conn, ("failed", f"{type(exc).__name__}: {exc}"))
+        return
+    if not _send_quietly(conn, ("ready", isolated)):
+        return  # the server stopped while this worker started
     while True:
         try:
             job: Job | None = conn.recv()
@@ -113,6 +118,20 @@ def worker_main(conn: Connection, path: str, union_default_graph: bool, no_netwo
             conn.send(("error", type(exc).__name__, exc.message, exc.location))
         except Exception as exc:  # any engine failure becomes a query error for the caller
             conn.send(("error", "QueryError", f"query failed: {exc}", ""))
+
+
+def _send_quietly(conn: Connection, message: tuple) -> bool:
+    """Send `message`; False when the server's end of the pipe is already closed."""
+    try:
+        conn.send(message)
+    except (BrokenPipeError, EOFError, OSError):
+        return False
+    return True
+
+
+def _exiting() -> bool:
+    """True once the interpreter is shutting down (the main thread has finished)."""
+    return not threading.main_thread().is_alive()
 
 
 class _Worker:
@@ -194,14 +213,20 @@ class WorkerPool:
         if not parent_conn.poll(READY_TIMEOUT):
             worker.stop(kill=True)
             raise StoreError("a query worker did not start in time", self.path)
-        _, isolated = parent_conn.recv()
-        self.network_isolated = isolated
+        status, detail = parent_conn.recv()
+        if status != "ready":
+            worker.stop(kill=True)
+            raise StoreError(f"a query worker could not open the store: {detail}", self.path)
+        self.network_isolated = detail
         return worker
 
     def _add(self) -> None:
         try:
             worker = self._spawn()
         except (StoreError, OSError, EOFError, RuntimeError) as exc:
+            if self._closed or _exiting():  # the pool or the process stopped while this worker started
+                log.debug("query worker start abandoned at shutdown: %s", exc)
+                return
             log.error("cannot start a query worker: %s", exc)
             self._start_error = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
             return

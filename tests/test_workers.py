@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 import threading
+from pathlib import Path
 
 import pytest
 
+from graph_store import workers
 from graph_store.embedded import EmbeddedStore
 from graph_store.workers import Job, PooledStore, WorkerPool
-from policykg.errors import QueryError, QueryRefused, QueryTimeout
+from policykg.errors import QueryError, QueryRefused, QueryTimeout, StoreError
 
 EXPLOSIVE = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }"
 DOCS = "SELECT ?d WHERE { ?d a <https://w3id.org/policykg/ontology#PolicyDocument> } ORDER BY ?d"
@@ -81,3 +86,54 @@ def test_close_stops_every_worker(seed_store_path) -> None:
     assert processes and all(p.is_alive() for p in processes)
     pool.close()
     assert not any(p.is_alive() for p in processes)
+
+
+def test_a_worker_that_cannot_open_the_store_says_why(tmp_path, caplog) -> None:
+    not_a_store = tmp_path / "store"
+    not_a_store.write_text("not a store directory")
+    pool = WorkerPool(str(not_a_store), size=1, timeout=2)
+    try:
+        assert pool.wait_ready(timeout=30) == 0
+        with pytest.raises(StoreError, match="could not open the store: NotADirectoryError"):
+            pool.run(Job("ASK {}"))
+    finally:
+        pool.close()
+    assert any("could not open the store" in r.getMessage() and r.levelname == "ERROR" for r in caplog.records)
+
+
+def test_a_start_abandoned_at_shutdown_is_no_error(seed_store_path, monkeypatch, caplog) -> None:
+    pool = WorkerPool(str(seed_store_path), size=1, timeout=2)
+
+    def lost_pipe() -> None:
+        raise EOFError("got end of file during message")
+
+    monkeypatch.setattr(pool, "_spawn", lost_pipe)
+    monkeypatch.setattr(workers, "_exiting", lambda: True)
+    pool._add()
+    assert not [r for r in caplog.records if r.levelname == "ERROR"]
+    monkeypatch.setattr(workers, "_exiting", lambda: False)
+    pool._add()
+    assert [r.getMessage() for r in caplog.records if r.levelname == "ERROR"] == [
+        "cannot start a query worker: got end of file during message"]
+    pool.close()
+
+
+EXIT_EARLY = """
+import logging, sys, time
+from graph_store.workers import WorkerPool
+if __name__ == "__main__":
+    logging.basicConfig(level=logging.INFO)
+    WorkerPool(sys.argv[1], size=2, timeout=5).start()
+    time.sleep(float(sys.argv[2]))
+"""
+
+
+@pytest.mark.parametrize("delay", ["0", "0.05", "0.1", "0.2", "0.4"])
+def test_a_server_stopping_while_workers_start_stays_quiet(seed_store_path, tmp_path, delay) -> None:
+    script = tmp_path / "exit_early.py"
+    script.write_text(EXIT_EARLY)
+    done = subprocess.run([sys.executable, str(script), str(seed_store_path), delay], capture_output=True,
+                          text=True, timeout=120, cwd=Path(__file__).resolve().parents[1],
+                          env={**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1])})
+    assert done.returncode == 0
+    assert "Traceback" not in done.stderr and "ERROR" not in done.stderr, done.stderr
