@@ -45,7 +45,8 @@ doc = per_script_document(TEXTS, "villages", "洛川县卫生健康服务能力�
 
 def test_pharmacy_units_and_shares_built(doc):
     assert requirements_on_line(doc, 2) == {
-        ("临床药学室", "县级公立医院", 100.0, 2026), ("药学部", "三级医院", None, None),
+        ("临床药学室", "县级公立医院", 100.0, 2026), ("静脉用药调配中心", "县级公立医院", 60.0, 2026),
+        ("药学部", "三级医院", None, None),
         ("用药咨询窗口", "乡镇卫生院", None, None), ("医共体中心药库", "牵头医院", None, None)}
 
 

@@ -43,7 +43,7 @@ from loaders.vocabulary import Vocabulary, match_key
 
 log = logging.getLogger(__name__)
 
-NAME, VERSION = "departments", "2.0.53"
+NAME, VERSION = "departments", "2.0.54"
 
 UNSAID_SCOPE = "https://w3id.org/policykg/vocab/institution-type/medical-and-health-institution"
 """The institution type of a requirement whose text names no institution (any medical or health institution)."""
@@ -60,7 +60,7 @@ UNIT = (r"(?:科室|专科|科|门诊|诊室|病区|病房|(?:[中国蒙藏维�
         r"[\u4e00-\u9fff]{0,6}?管理部门|(?:药学|医务|护理)部门|"
         r"(?:治疗|诊断|咨询|辅导|观察|留观|医务|保健|监护|诊疗|康复|工作|实验|检验|检查|透析|示教|隔离|母婴|服务|警务|陪护|关怀|告别|"
         r"活动|社工|研究|分析|煎药|推拿|办公|处置|抢救|接种|候诊|哺乳|针灸|熏蒸|理疗|药学|筛查|阴道镜|内镜|胃镜|指导|制剂|"
-        r"心电图|治未病|健康教育|氧疗|急救|急诊急救|公共卫生|调剂|饮片调剂|慢病管理|手术|病案|消毒)室|"
+        r"心电图|治未病|健康教育|氧疗|急救|急诊急救|公共卫生|调剂|饮片调剂|慢病管理|手术|病案|消毒|训练|评估|测评|宣教|宣泄|放松)室|"
         r"(?:高压)?氧舱室|储血点|献血屋|献血点|血库|卫生室|校医院|产房|待产室|分娩室|"
         r"孕妇学校)")
 """Head nouns of departments, clinics, wards, rooms and service units."""
@@ -70,7 +70,7 @@ COUNT = r"(?:\d+|[一二两三四五六七八九十]+)个"
 """A count right after a unit: units built in some number in a named host (在县中医医院建设…工作室3个)."""
 COUNTED = re.compile(COUNT)
 BOUNDARY = (rf"(?=$|[、，。；：,;:）)|]|{JOINER}|等|的|建设|设置|设立|能力|标准化|规范化|(?:实现)?{AREA}?全覆盖|覆盖|"
-            rf"设置率|开诊率|独立设置|开设比例|"
+            rf"设置率|开诊率|独立设置|开设比例|建成率|建设率|"
             rf"配置率|配备率|开设率|再提升|提档|基础|并|比例|专病|工程|改扩建|扩建|改造|规范设置率|分设|分开设置|建成(?!率)|"
             rf"(?:诊疗|服务|救治)能力|"
             rf"(?:到|在|于)(?:19|20)\d{{2}}年|要(?:(?:在|于|到)?(?:19|20)\d{{2}}年|(?:全部)?建成)|"
@@ -100,7 +100,7 @@ ORGANISATION = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:单位|场所|机关|企业|
 """A host that is no institution type, written before its unit (用人单位母婴设施): not part of the unit's name."""
 MODIFIERS = re.compile(r"(?:(?:\d+|[一二两三四五六七八九十百千几]+)(?:个|批|所|家|类)(?:及?以上|左右)?|一批|若干|更多|"
                        r"[我本全][省市县区]|(?:标准化|规范化|高水平|高标准|高质量|国内一流|省内一流|一流|相对独立|"
-                       r"独立|新型)的?)*")
+                       r"独立|新型)的?|院内(?=[\u4e00-\u9fff]{3}))*")
 OF_PHRASE = re.compile(r"[^，。；、]{1,8}的")
 """A short attributive phrase before the unit (有病房的精神科, 可转换的应急物理隔离区)."""
 KIND_NOT_UNIT = re.compile(r"(?<!医)(?<!临床药)学科|（学）科|联盟|网络|体系|平台(?!科室)|基地|项目|工程|医院|机构|"
@@ -118,7 +118,7 @@ GENERIC_UNITS = {"科", "科室", "专科", "门诊", "中心", "室", "诊室",
 NOT_A_UNIT = re.compile(r"(?<!医)(?<!临床药)学科$|本科$|预科$|新医科$|[楼床位院]$|(?<!母婴)设施$|设备$|队伍$|"
                         r"人员$|网络$|体系$|服务$|"
                         r"能力$|平台$|基地$|项目$|工程$|场所$|单位$|医院|卫生院|机构|卫生服务[中站]|(?<!公共)卫生室|次中心$|"
-                        r"^各|归口管理部门$|^(?:州县|市县|县市|省市|市州)(?!级)|^(?:指定|明确)")
+                        r"^各|^[“\"]?[一二三四五六七八九十两]大|归口管理部门$|^(?:州县|市县|县市|省市|市州)(?!级)|^(?:指定|明确)")
 COUNTED_LABEL = re.compile(r"[（(](?:个|家|所|张|间|处|%|％)[）)]$")
 """A table row's label with its unit (新建中医阁（个）): a count of units, not a unit to set up."""
 SCHOOL_UNITS = frozenset({"卫生室", "保健室", "校医院"})
@@ -158,7 +158,7 @@ a verb of strengthening a nominal tail must follow them (加强…科室标准�
 HAS_SETUP = re.compile(SETUP)
 ADVERBS_ONLY = re.compile(rf"(?:{ADVERB}|(?:根据|按照|结合)[^，。；：]{{2,16}}?|"
                           rf"在(?:门诊|院内|[\u4e00-\u9fff]{{1,3}}内)|在?(?:门诊|住院)?药房|"
-                          rf"在[\u4e00-\u9fff]{{2,12}}?(?:季节|期间|时期|阶段))*")
+                          rf"在[\u4e00-\u9fff]{{2,12}}?(?:季节|期间|时期|阶段)|在[春夏秋冬]{{1,2}}季)*")
 """What may stand between institutions and their set-up verb: adverbs, a deadline, a basis (可根据病种结构设置,
 要按照…确定的进度完成), a place in the institution (在门诊设置), a season (在肠道传染病高发季节设置)."""
 STANDARD = re.compile(r"(?:按照?|参照|对照|依照)(?:[^，。；、《》]{1,14}?标准|《[^《》\n]{1,40}》|"
@@ -169,9 +169,12 @@ STANDARD = re.compile(r"(?:按照?|参照|对照|依照)(?:[^，。；、《》]
 the subject."""
 VERB_IN_NAME = re.compile(rf"{SETUP}|{STRENGTHEN}|开展|提供|提高|配备|落实|参与|依托|达到|实现|纳入|列入")
 TAIL = re.compile(rf"[{QUOTES}]?的?(?:(?:标准化|规范化|能力|基础设施|基础|专病|提档升级|再提升|服务|内涵)*"
-                  rf"(?:建设|设置|工程|全覆盖|改扩建|扩建|改造)|提档升级|提质升级|分设|分开设置)|{AREA}?全覆盖|设置率|建设率|"
+                  rf"(?:建设|设置|工程|全覆盖|改扩建|扩建|改造)|提档升级|提质升级|分设|分开设置)|{AREA}?全覆盖|设置率|建设率|建成率|"
                   rf"配置率|配备率|"
                   rf"的?比例")
+CAPACITY = re.compile(r"(?:的)?(?:专科)?(?:诊疗|服务|救治|诊治)能力")
+"""The capacity of units a verb of strengthening raises, after a list sharing a head
+(提升县人民医院老年医学科、康复医学科等专科诊疗能力)."""
 ETC_TAIL = re.compile(r"[^，。；]{0,16}?(?:建设|设置)")
 """After 等 and a phrase naming the kind (等急诊急救领域新型服务模式建设)."""
 LIST_TAIL = re.compile(rf"(?:{JOINER}[^，。；、]{{1,12}}?)+(?:标准化|规范化|能力|基础设施|基础)*(?:建设|设置)")
@@ -186,7 +189,7 @@ RATES = r"设置率|开设率|开诊率|建成率|建设率|配置率|配备率|
 """The rate words of a share of institutions having a unit (设置率, 建设率 …)."""
 SHARE_VALUES = r"\d+(?:\.\d+)?%(?:及?以上)?(?:[和、及与]\d+(?:\.\d+)?%(?:及?以上)?)*"
 """One share or several joined (80%和95%以上)."""
-SHARE_WORDS = re.compile(rf"的?(?:规范化?|标准化|独立)?(?:设置|建设|覆盖)?(?:比例|{RATES})")
+SHARE_WORDS = re.compile(rf"的?(?:规范化?|标准化|独立)?(?:设置|建设|建成|覆盖)?(?:比例|{RATES})")
 COVERAGE_HINT = re.compile(rf"全覆盖|{RATES}|比例|建成|(?:建设|设置)到位")
 POSTPOSED = re.compile(r"(?:要|均|全部|须|应)?"
                        r"(?:(?:在|于|到)?(?P<year>(?:19|20)\d{2})年(?:\d{1,2}月)?(?:底|末)?(?:前|之前)?)?"
@@ -203,7 +206,7 @@ REPORT_OPENING = re.compile(r"\s*(?:[（(]?[一二三四五六七八九十\d]{1,
                             r"(?:截至|截止)(?:到|至)?(?:目前|(?:19|20)\d{2}年)")
 """A sentence that opens with the date of a report (截至2023年底，…): it and the sentences after it on its line
 state what exists, until one names a target year."""
-SHARE = re.compile(rf"的?(?:规范化?|标准化|独立)?(?:设置|设立|开设|建设|覆盖)?(?:比例|{RATES}|比重|占比)"
+SHARE = re.compile(rf"的?(?:规范化?|标准化|独立)?(?:设置|设立|开设|建设|建成|覆盖)?(?:比例|{RATES}|比重|占比)"
                    r"(?P<each>分别)?"
                    r"(?:(?:到|在)?(?P<year>(?:19|20)\d{2})年(?:底|末)?)?"
                    rf"(?P<verb>[^\d，。；]{{0,4}}?)(?P<values>{SHARE_VALUES})")
@@ -213,6 +216,8 @@ LATER_SHARE = re.compile(r"(?:这一比例|该比例|此比例)?(?:均|都|全�
 """The share alone after a later year (…设置率达到80%以上，2027年达到100%; 2027年这一比例达到80%以上)."""
 ELIDED_SUBJECT = re.compile(r"\s*(?:要|应当?|须|必须|并要|还要|同时要)")
 """The opening of a sentence whose subject is the previous sentence's (…；要独立设置病案管理科)."""
+SEASON = re.compile(r"(?:每年)?(?:\d{1,2}月?(?:至|到|—|－|-)\d{1,2}月)?(?:[\u4e00-\u9fff]{2,12}?(?:季节|期间|时期))?")
+"""The season a share holds in (每年5月至10月肠道传染病高发季节)."""
 LEADING_YEAR = re.compile(r"(?:到|至|在)?(?P<year>(?:19|20)\d{2})年(?:底|末)?(?:前)?[，,]?")
 """A deadline opening a clause that states a share (到2024年底设立比例达到100%)."""
 COVERED = re.compile(rf"(?:(?:到|在)?(?P<year>(?:19|20)\d{{2}})年(?:底|末)?(?:前)?)?(?:基本|力争|全面)?"
@@ -632,6 +637,9 @@ def share_of_previous(text: str, cs: int, ce: int, previous: list[Candidate]) ->
     by = LEADING_YEAR.match(text, begin, ce)  # …设立医保办，到2024年底设立比例达到100%
     begin = by.end() if by else begin
     units = sorted({c.unit for c in previous}, key=lambda u: u.start)
+    season = SEASON.match(text, begin, ce)  # 每年5月至10月肠道传染病高发季节肠道门诊开诊率…: when, then the unit
+    if season.end() > begin and named_again(text, season.end(), ce, [plain_name(u) for u in units]) > season.end():
+        begin = season.end()
     named_from = begin
     begin = named_again(text, begin, ce, [plain_name(u) for u in units])  # …推进蒙医馆标准化建设，2025年蒙医馆设置率…
     if begin > named_from:  # 设置治未病科、康复科…，2025年治未病科设置率达到100%: the share of the units named again
@@ -803,6 +811,7 @@ def verb_led(r: Reader, cs: int, ce: int, chain: re.Match[str], carried: Callabl
     # with only a verb of strengthening: a nominal tail, or the host's units closing the clause (完善县医院发热门诊)
     if not (setup or share.value is not None or TAIL.match(rest) or LIST_TAIL.match(rest)
             or (units.etc and ETC_TAIL.match(rest))
+            or (units.etc and CAPACITY.match(rest))
             or (objects and not rest.strip() and not VERB_IN_NAME.search(text, after, units.end))
             or (not objects and not rest.strip() and group_before(r, cs, chain.start()))):  # 县妇幼保健院完善儿童保健科
         return []
@@ -1171,7 +1180,7 @@ def expand(r: Reader, items: list[tuple[int, int, bool]], head: str) -> list[Uni
         name = text[a:b].strip(QUOTES)
         if has_unit:
             own = UNIT_END.search(name)
-            if specific and own and not shared.endswith(own.group(1)):
+            if specific and own and not shared.endswith((own.group(1), "科室")):  # 蒙医馆、中医馆等特色科室: a class
                 units.append(Unit(a, b, name + shared, "等" + head))  # 骨科、肿瘤康复等中医特色医疗中心
             else:
                 units.append(Unit(a, b, text[a:b]))

@@ -32,7 +32,7 @@ from loaders.extract.registry import Extractor
 from loaders.records import GAP, ParsedDocument
 from loaders.vocabulary import NATION_CODE, Vocabulary
 
-NAME, VERSION = "institutions", "2.1.39"
+NAME, VERSION = "institutions", "2.1.40"
 INSTITUTION_TYPE = "institution-type"
 
 GENERIC_ENDINGS = ("机构", "高校", "高等院校", "高等学校", "次中心")
@@ -47,8 +47,8 @@ TOWN_TYPES = ("township-health-centre", "central-township-health-centre", "commu
               "community-hospital", "elderly-care-institution")
 """Primary-care and elderly-care types a town's name heads (横栏镇卫生院, 东区街道社区卫生服务中心, 新市镇中心卫生院:
 a town's name may end in 市; 青驼镇敬老院)."""
-FACILITY_CLASS = re.compile(r"(?:乡镇|城乡|城市|农村|基层)?(?:社区卫生服务(?:中心|站)|(?:中心)?卫生院|村?卫生室|"
-                            r"社区医院|诊所|门诊部)")
+FACILITY_CLASS = re.compile(r"(?:苏木乡镇|苏木|乡镇|城乡|城市|农村|基层|牧区)?"
+                            r"(?:社区卫生服务(?:中心|站)|(?:中心)?卫生院|村?卫生室|社区医院|诊所|门诊部)")
 """Primary-care facilities of which a county or city has many: headed by the division alone (黔东南州乡镇卫生院,
 我市社区卫生服务中心) they name the class, not one institution (a town's name heads one: 横栏镇卫生院)."""
 TOWN_NOT_NAMES = "全各本我该城都每表"
@@ -76,7 +76,8 @@ VERBS = ("加强", "推进", "支持", "推动", "依托", "建设", "打造", "
          "依靠", "围绕", "培育", "争取", "推广", "包括", "通过", "加大", "开展", "落实", "加快", "做强做优", "设立",
          "组织", "委托", "争创", "提高", "选择", "遴选", "对口帮扶", "帮扶", "托管", "用好", "完成", "改善",
          "改进", "培养", "强化", "规范", "支援", "其中", "会同", "简称", "(?<!省部)共建", "成立", "挂靠", "巩固",
-         "做强", "做优", "做实", "吸纳", "整合", "吸收", "(?<![所没具享])有", "改扩建", "扩建", "对接", "下设", "借助")
+         "做强", "做优", "做实", "吸纳", "整合", "吸收", "(?<![所没具享])有", "改扩建", "扩建", "对接", "下设", "借助",
+         "力争", "确保")
 """Verbs before which a name starts."""
 FUNCTION_CHARS = "与和及对在向为以将把从的等由是到即"
 GENERIC_BODY = re.compile(r"[级各类属等及或与、，所有内直]|[\u4e00-\u9fff]和[\u4e00-\u9fff]|公立|综合|专科|基层|"
@@ -101,6 +102,8 @@ NOT_AFTER_LEVEL = "场民域区级县镇直属容政内外"
 _INSTITUTION_WORD = re.compile(r"医院|中心|卫生院|保健院|研究院|实验室|大学")
 FACILITY_CLASS_END = re.compile(r"(?:" + FACILITY_CLASS.pattern + r")$")
 LIST_START = re.compile(r"(?:^|[、，,：:；。！？（|\n" + FUNCTION_CHARS + r"]|" + "|".join(VERBS) + r")$")
+ITEM_START = re.compile(r"(?<![\d.])\d{1,2}[.．]$")
+"""A numbered item's number, before a town's institution opening it (7.城关镇社区卫生服务中心开设…)."""
 WORD_ENDINGS = "全城本我各社地湾园山辖新盟省县都超港澳牧范片景街矿林"
 """Characters that make 市/区 the end of a word (全市, 城市, 社区, 湾区, 牧区) rather than a level prefix."""
 HOME_WORDS = "我本"
@@ -516,11 +519,15 @@ def _place_head(text: str, start: int, end: int, type_iri: str, home: Jurisdicti
                 place.replace("村", "") if street or village_named else place) and not re.search(
                 r"[省区镇全" + FUNCTION_CHARS.replace("和", "") + r"]|^和|[县乡].|市.|苏木$", place) and \
                 ("村" not in place or street or village_named) and \
-                place[0] not in TOWN_NOT_NAMES and not GENERIC_TOWN.search(place) and \
+                (place[0] not in TOWN_NOT_NAMES or place.startswith("城关")) and not GENERIC_TOWN.search(place) and \
                 not NOT_PLACE_WORDS.search(place):
             zone = ZONE.search(text, max(0, begin - 10), begin) if town else None
             begin = zone.start() if zone and zone.end() == begin else begin  # 经开区华庄街道社区卫生服务中心
-            if LIST_START.search(text[max(0, begin - 4):begin]):
+            if LIST_START.search(text[max(0, begin - 4):begin]) or (town and ITEM_START.search(text, 0, begin)):
+                opened = text[begin - 3:begin - 2] in (*PUNCTUATION_BEFORE, "|")
+                if town and text[begin - 1:begin] == "和" and begin >= 2 and opened and \
+                        re.match(f"[{HAN}]", text[begin - 2]):
+                    begin -= 2  # 伊和淖尔苏木卫生院: 和 inside a town's name (one character before it), no conjunction
                 return Found(begin, end, text[begin:end], type_iri, home.iri if home else "", "place")
     suffix = next((s for s in PLACE_NAMED_SUFFIXES if text.endswith(s, 0, end)), "")
     if not suffix:
@@ -555,7 +562,7 @@ NOT_VILLAGE_NAMES = re.compile(r"[各全本每该其个有的和及与在对向\
 """Characters and words of a kind of village (行政村, 中心村, 示范村, 偏远山区村, 有居民海岛) or of township
 (`GENERIC_TOWN`), never in a village's name."""
 NOT_PLACE_WORDS = re.compile("|".join(VERBS) + r"|纳入|实现|确保|派驻|优化|建成|推动|根据|实施|落实|推进|新建|"
-                             r"改建|扶持|指导|帮助|协助|督促|带动|对接|含|包括")
+                             r"改建|扶持|指导|帮助|协助|督促|带动|对接|含|包括|靠|牵头|成员|协作")
 """Verbs before a type label (推动村卫生室, 指导村卫生室), never a village's name."""
 
 
@@ -582,12 +589,15 @@ def _village_clinics(text: str, home: Jurisdiction | None, vocab: Vocabulary, ti
         type_iri = clinic if "卫生服务" not in label else vocab.lookup(INSTITUTION_TYPE, label) or ""
         if text.startswith(COUNT_WORDS, m.end()):
             continue  # 牛街村村卫生室数: how many clinics a village has, no clinic named
-        for begin in (m.start() - 2, m.start() - 3):  # a village's or island's name of two or three characters
+        lengths = (2, 3, 4, 5) if text.startswith("嘎查", m.start()) else (2, 3)  # 巴彦查干嘎查卫生室: longer names
+        for begin in (m.start() - n for n in lengths):  # a village's or island's name of two or three characters
             place = text[max(0, begin):m.start()]
             in_list = text[m.end():m.end() + 1] == "、" and _named_clinic_at(text, m.end() + 1)
+            words = place.replace("和", "") if in_list else place
+            if begin >= 0 and _town_before(text, begin) is not None:
+                words = re.sub("[一二三四五六七八九十]", "", words)  # 明安图镇五一村卫生室: numerals in its name
             if begin < 0 or not re.fullmatch(r"[" + HAN + r"]+", place) or NOT_PLACE_WORDS.search(place) or \
-                    inside(titles, begin) or TOWN_WORD.search(place) or \
-                    NOT_VILLAGE_NAMES.search(place.replace("和", "") if in_list else place):
+                    inside(titles, begin) or TOWN_WORD.search(place) or NOT_VILLAGE_NAMES.search(words):
                 continue  # 福和村卫生室、太平村卫生室: 和 in a name of a list of named clinics; 牛街乡村卫生室: a class
             listed = text[begin - 1:begin] in PUNCTUATION_BEFORE or _town_before(text, begin) is not None or (
                 LIST_START.search(text[max(0, begin - 4):begin]) and in_list)
@@ -623,7 +633,8 @@ def _villages_sharing(text: str, begin: int, label: str, type_iri: str, home: Ju
 
 def _named_clinic_at(text: str, pos: int) -> bool:
     """A clinic named by its place starts at `pos` (the next item of a list)."""
-    return any(VILLAGE_CLINIC.match(text, pos + n) for n in (2, 3))
+    return any((m := VILLAGE_CLINIC.match(text, pos + n)) and (n < 4 or m.group().startswith("嘎查"))
+               for n in (2, 3, 4, 5))
 
 
 LISTED_SUFFIXES = ("社区卫生服务中心", "社区卫生服务站", "急救工作站", "急救站", "医院")
@@ -650,8 +661,9 @@ def _listed_centre(text: str, start: int, end: int, type_iri: str, home: Jurisdi
         begin = end - len(suffix) - length
         body = text[begin:end - len(suffix)]
         if begin < 0 or not re.fullmatch(r"[" + HAN + r"]+", body) or not _specific(body) or \
-                body[0] in TOWN_NOT_NAMES or re.search(r"[" + FUNCTION_CHARS + r"]|[省市县区镇乡村化型]$", body):
-            continue
+                body[0] in TOWN_NOT_NAMES or re.search(r"[" + FUNCTION_CHARS + r"]|[省市县区镇乡村化型]$", body) or \
+                NOT_PLACE_WORDS.search(body):
+            continue  # 以旗人民医院为牵头医院、…: a role, no name
         if suffix == "医院" and KIND_OF_HOSPITAL.fullmatch(body):
             continue  # 康复医院、老年医院: kinds of hospital, not names
         listed = re.compile(r"[" + HAN + r"]{2," + ("12" if suffix == "医院" else "4") + r"}?" + suffix)

@@ -44,7 +44,7 @@ from loaders.extract.row_tables import PROJECT_COLUMN, rows
 from loaders.records import GAP, ParsedDocument
 from loaders.vocabulary import Vocabulary
 
-NAME, VERSION = "programmes", "2.1.25"
+NAME, VERSION = "programmes", "2.1.26"
 
 KINDS = {"工程": "工程 project", "行动": "行动 campaign", "计划": "计划 plan", "项目": "项目 project",
          "试点": "试点 pilot", "活动": "活动 activity", "运动": "运动 campaign", "战略": "战略 strategy",
@@ -90,9 +90,9 @@ _MEANS_VERBS = ("依托", "结合", "借助", "通过")
 _DESIGNATION = re.compile(r"示范(?:省|区|市|县|城市)$")
 _DOCUMENT_WORDS = re.compile(r"(?:计划|纲要|规划|方案)$")
 """After 贯彻 (implementing a document) a name ending like a document's title is a reference, not a programme."""
-_LEADING = re.compile(r"(?:新一轮|好|了|第[一二三四五六七八九十百\d]+(?:届|期|批|轮)|"
+_LEADING = re.compile(r"(?:新一轮|好|了|第[一二三四五六七八九十百\d]+(?:届|期|批|轮)|每年|每季度|年度|"
                       r"(?:不少于|至少|每年)?[\d一二三四五六七八九十两]+(?:次|轮|场))+")
-"""Words before a name that are no part of it (新一轮, 第五届, 不少于2次)."""
+"""Words before a name that are no part of it (新一轮, 第五届, 不少于2次, 每年“敬老月”活动)."""
 _CATEGORY = re.compile(r"一批|一系列|若干|多个|各类|各项|[\d一二三四五六七八九十两几]+(?:个|项|类|批)")
 """An object counted as a batch (打造一批…示范城市) is a category, not a name."""
 _MARKER = re.compile(r"等|(?:\d+|[一二三四五六七八九十两几]+)(?:大|项|个|类)")

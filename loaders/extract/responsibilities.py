@@ -42,7 +42,7 @@ from loaders.extract.row_tables import lines as _lines
 from loaders.extract.tables import LABEL_HEADER, UNIT_HEADER, header_year, value_like
 from loaders.records import GAP, ParsedDocument, Provision
 
-NAME, VERSION = "responsibilities", "1.6.35"
+NAME, VERSION = "responsibilities", "1.6.36"
 
 LEAD, SUPPORT, RESPONSIBLE = "lead", "support", "responsible"
 MARKERS = {
@@ -118,16 +118,17 @@ _SECTOR_LIST = re.compile(r"(?:^|(?<=[。；\n]))\s*(?P<list>[\u4e00-\u9fff]{2,1
 """A sentence that opens with sectors sharing a head (卫生健康、财政等部门要加强政策协同): each is responsible."""
 _SUBJECT = re.compile(r"(?:^|(?<=[。；\n])|(?<=[，,])(?=由))\s*(?P<numbered>" + ITEM_NUMBER + r")?"
                       r"(?:(?:此项|该项|本项|这项)(?:工作|任务))?由?"
-                      r"(?P<list>[\u4e00-\u9fff]{2,16}?(?:部门|委员会|局|委|厅|办|室|处|司|(?<=[宣组统])[传织战]部)|"
+                      r"(?P<list>(?:[\u4e00-\u9fff]{2,16}?(?:委员会|局|委|厅|办|(?<=[宣组统])[传织战]部)、){0,4}"
+                      r"[\u4e00-\u9fff]{2,16}?(?:部门|委员会|局|委|厅|办|室|处|司|(?<=[宣组统])[传织战]部)|"
                       r"[\u4e00-\u9fff（）()、]{2,16}?(?:人民政府|政府)(?:（[\u4e00-\u9fff]{2,10}）)?(?=[：:]|负责)|"
                       r"(?P<body>[\u4e00-\u9fff（）()]{1,20}?(?:中心|医院|卫生院|保健院|研究院|研究所))(?=负责))"
                       r"(?=[：:]?(?:(?P<lead>负责牵头|牵头)|要|应当?|负责|(?P<co>将?会同)))")
-"""A sentence whose subject is one agency with a duty verb (财政部门要按照…; 卫生健康部门负责牵头编制…; 县财政局：负责…
-and 各乡镇人民政府：负责… in a section of duties, though not 各区人民政府要落实属地责任; 由市卫生健康委
-牵头，…配合，按职责分工抓好落实; a clause …，由州卫生健康局负责组织实施): that agency is responsible (the lead when it
-牵头, or when it acts 会同 named agencies: 省卫生健康委会同省财政厅等部门制定…). The name must resolve to an agency,
-so 各地要 / 医疗机构要 are not. An agency acting 会同有关部门 (evaluation and monitoring clauses) is left alone: the
-keys do not read it as a task."""
+"""A sentence whose subject is one agency (or a short 、-list of them: 市委宣传部、市卫健委要…) with a duty verb
+(财政部门要按照…; 卫生健康部门负责牵头编制…; 县财政局：负责… and 各乡镇人民政府：负责… in a section of duties,
+though not 各区人民政府要落实属地责任; 由市卫生健康委牵头，…配合，按职责分工抓好落实; a clause …，由州卫生健康局
+负责组织实施): that agency is responsible (the lead when it 牵头, or when it acts 会同 named agencies:
+省卫生健康委会同省财政厅等部门制定…). The name must resolve to an agency, so 各地要 / 医疗机构要 are not. An agency
+acting 会同有关部门 (evaluation and monitoring clauses) is left alone: the keys do not read it as a task."""
 ADDRESSEES = re.compile(r"各(?:级|省级|地|省|市|县|区)?[\u4e00-\u9fff]{0,10}(?:行政)?部门")
 """The kind of department a notice addresses (各级卫生健康行政部门, 各省级中医药主管部门), not a named agency."""
 _SUPPORT_SENTENCE = re.compile(r"(?:^|(?<=[。；\n]))\s*" + ITEM_NUMBER + r"?(?P<list>[^。；：:\n，,（）()]{3,120}?"

@@ -61,7 +61,7 @@ from loaders.records import GAP, ParsedDocument
 
 log = logging.getLogger(__name__)
 
-NAME, VERSION = "tables", "2.1.32"
+NAME, VERSION = "tables", "2.1.33"
 
 YEAR_CELL = re.compile(r"^(?P<y>(?:19|20)\d{2})年")
 GENERIC_IRIS = frozenset(iri for *_, iri in GENERIC_INDICATORS)
@@ -81,8 +81,8 @@ COLUMN_PLACE = re.compile(rf"^(?!城乡$)[\u4e00-\u9fff]{{1,10}}(?:{PLACE_LEVELS
 """A place heading a column of a table (townships too: 阿力麻土东乡族乡)."""
 PLACE_HEADER = re.compile(r"^(?:设区市|地市|市州|市（州）|地区|县（市、区）|县（市）|县（区）|县（市、区、旗）|"
                           r"县市区|县区|旗县（市、区）|市|县|区|辖区|街道|乡镇|镇|街道（镇）|镇（街道）|乡镇（街道）|"
-                          r"街镇|苏木（乡镇）)$")
-"""The place column's header of a table with one row per place."""
+                          r"街镇|苏木（乡镇）|(?:乡|镇|街道|苏木)+(?:（[乡镇街道苏木、]+）)?)$")
+"""The place column's header of a table with one row per place (townships too: 苏木镇, 乡（镇）)."""
 CAPTION_NUMBER = r"(?:附?表\s*\d+[\s：:.、]*)?"
 """The number opening a table's caption (表1, 附表2：)."""
 CAPTION_YEAR = re.compile(r"^" + CAPTION_NUMBER + r"((?:19|20)\d{2})年")
@@ -94,6 +94,8 @@ VILLAGE_CELL = re.compile(r"^[\u4e00-\u9fff]{1,10}(?:村|社区|嘎查)$")
 """A village or community heading a row of a table whose place column is a COMMUNITY_HEADER (牛街村)."""
 TOTAL_CELL = re.compile(r"^(?:合计|总计|全[省市县区旗盟乡镇](?:合计)?)$")
 """The row of a table with one row per place that sums them: the whole of the plan's division."""
+COUNTED_INSTITUTIONS = re.compile(r"(?:室|院|站|所|机构|中心)(?:数|数量|个数)?$")
+"""A column counting institutions (嘎查村卫生室数): a count of the row's place, not of the row's named host."""
 COLUMN_AIM = re.compile(r"(?:目标|目标值|目标数|规划值|预期值)$")
 """A year column's word for its aim after the measure (2026年乡村医生数目标（人）): the measure is the rest."""
 BUILD_HEADER = re.compile(r"建成|新建|建设|改扩建|改造|设置|投资")
@@ -470,11 +472,12 @@ class TableReader:
                              if PLACE_HEADER.match(c.text) or COMMUNITY_HEADER.match(c.text)), None)
         if place_column is None:
             return
-        row_place = VILLAGE_CELL if COMMUNITY_HEADER.match(cells[place_column].text) else PLACE_CELL
+        row_place = VILLAGE_CELL if COMMUNITY_HEADER.match(cells[place_column].text) else COLUMN_PLACE
         first = next((i for i in range(place_column + 2, len(cells)) if row_place.match(cells[i].text)), None)
         if first is None:
             return
-        heads = [h.text for h in cells[place_column + 1:first]]
+        hosts = int(HOST_COLUMN.match(cells[place_column + 1].text) is not None)  # 苏木镇 | 卫生院名称 | …
+        heads = [h.text for h in cells[place_column + 1 + hosts:first]]
         years = [header_year(re.sub(r"^(?:截至|截止)", "", h)) or
                  (self.status_year() if CURRENT_HEADER.match(h) else None) for h in heads]
         known = [y for y in years if y]
@@ -498,11 +501,12 @@ class TableReader:
                        for y, k, noun, u, m in columns]  # 签约率 under 家庭医生签约率目标: the title's fuller name
         i = first
         while i < len(cells) and (row_place.match(cells[i].text) or TOTAL_CELL.match(cells[i].text)):
-            place, values = cells[i], cells[i + 1:i + 1 + len(columns)]
+            place, values = cells[i], cells[i + 1 + hosts:i + 1 + hosts + len(columns)]
             if len(values) < len(columns) or not all(value_like(v.text) for v in values):
                 return
             total = TOTAL_CELL.match(place.text) is not None
             name = self.whole_division(place.text) if total else place.text
+            host = cells[i + 1].text if hosts and not total and not value_like(cells[i + 1].text) else ""
             read = [(column, cell, parse_cell(cell.text, column[3], column[4]).quantity)
                     for column, cell in zip(columns, values, strict=True)]
             bases = {noun: (year, q) for (year, kind, noun, _, _), _, q in read
@@ -512,11 +516,12 @@ class TableReader:
                     continue
                 if q.comparator is None and (q.unit or unit) == "count" and (kind == "observation" or build):
                     q = replace(q, comparator="=")  # a count that exists, or of things to build (累计建成数)
-                yield self.fact(cell.start, cell.end, kind, name + noun, None, q, year, None,
+                subject = host if host and not COUNTED_INSTITUTIONS.search(noun) else name
+                yield self.fact(cell.start, cell.end, kind, subject + noun, None, q, year, None,
                                 bases.get(noun) if kind == "target" else None, unit=q.unit or unit)
             if total:
                 return
-            i += 1 + len(columns)
+            i += 1 + hosts + len(columns)
 
     def whole_division(self, total: str) -> str:
         """The name a table's total row (合计) stands for: the whole of the plan's town or division (全乡, 全县)."""
