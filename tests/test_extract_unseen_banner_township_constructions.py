@@ -99,6 +99,7 @@ def test_a_row_per_township_with_its_hospital(banner, line, host, town, now, lat
         ("target", later, ">=", 2027, f"{host}床位"),
         ("observation", clinics, "=", 2024, f"{town}嘎查村卫生室"),
     }
+    assert {f.unit for f in facts_on_line(banner, QuantityFact, line)} == {"count"}  # 现有床位: beds counted
 
 
 def test_the_rows_name_their_hospitals(banner):

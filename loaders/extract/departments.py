@@ -43,7 +43,7 @@ from loaders.vocabulary import Vocabulary, match_key
 
 log = logging.getLogger(__name__)
 
-NAME, VERSION = "departments", "2.0.54"
+NAME, VERSION = "departments", "2.0.55"
 
 UNSAID_SCOPE = "https://w3id.org/policykg/vocab/institution-type/medical-and-health-institution"
 """The institution type of a requirement whose text names no institution (any medical or health institution)."""
@@ -98,7 +98,8 @@ ACTIVITY_PAIR = re.compile(rf"(?P<name>[\u4e00-\u9fff]{{0,8}}?{_ACTIVITY}(?:与|
 UNIT_END = re.compile(rf"({UNIT}){AFTER_UNIT}$")
 ORGANISATION = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:单位|场所|机关|企业|学校)(?=[\u4e00-\u9fff]{2})")
 """A host that is no institution type, written before its unit (用人单位母婴设施): not part of the unit's name."""
-MODIFIERS = re.compile(r"(?:(?:\d+|[一二两三四五六七八九十百千几]+)(?:个|批|所|家|类)(?:及?以上|左右)?|一批|若干|更多|"
+MODIFIERS = re.compile(r"(?:(?:\d+|[一二两三四五六七八九十百千几]+)(?:个|批|所|家|类|间)(?:及?以上|左右)?|"
+                       r"一批|若干|更多|"
                        r"[我本全][省市县区]|(?:标准化|规范化|高水平|高标准|高质量|国内一流|省内一流|一流|相对独立|"
                        r"独立|新型)的?|院内(?=[\u4e00-\u9fff]{3}))*")
 OF_PHRASE = re.compile(r"[^，。；、]{1,8}的")
@@ -107,14 +108,14 @@ KIND_NOT_UNIT = re.compile(r"(?<!医)(?<!临床药)学科|（学）科|联盟|�
                            r"队伍|人才|技术|学院|疾控中心|疾病预防控制中心|卫生院|保健院|卫生服务中心")
 """What a list's head after 等 may name instead of units (临床专（学）科建设, 专科联盟建设, 平台建设; not 平台科室, the
 platform departments: 麻醉科、病理科、检验科等平台科室建设)."""
-MOD_WORDS = ("临床", "医疗", "诊疗", "诊治", "救治", "防治", "保健", "特色", "重点", "优势", "专病", "综合", "中医",
-             "医学", "护理")
+MOD_WORDS = ("临床", "医疗", "诊疗", "诊治", "救治", "防治", "保健", "特色", "重点", "优势", "专病", "综合",
+             "中医", "医学", "护理")
 """Words between a shared item and its unit (孕产期、更年期、新生儿保健特色专科 share 保健特色专科)."""
 GENERIC_MODS = ("临床", "医疗", "诊疗", "服务")
 """Modifiers every unit has: 心血管、肿瘤等临床医疗中心 names 心血管中心 and 肿瘤中心."""
 QUALITY = re.compile(r"高水平|高质量|国内一流|省内一流|一流|新型|[一二两三四五六七八九十]+大|\d+个|[“”\"「」]")
-GENERIC_UNITS = {"科", "科室", "专科", "门诊", "中心", "室", "诊室", "病区", "病房", "临床专科", "重点学科", "实验室",
-                 "工作室"}
+GENERIC_UNITS = {"科", "科室", "基本科室", "专科", "门诊", "中心", "室", "诊室", "病区", "病房", "临床专科", "重点学科",
+                 "实验室", "工作室"}
 NOT_A_UNIT = re.compile(r"(?<!医)(?<!临床药)学科$|本科$|预科$|新医科$|[楼床位院]$|(?<!母婴)设施$|设备$|队伍$|"
                         r"人员$|网络$|体系$|服务$|"
                         r"能力$|平台$|基地$|项目$|工程$|场所$|单位$|医院|卫生院|机构|卫生服务[中站]|(?<!公共)卫生室|次中心$|"
@@ -218,6 +219,10 @@ ELIDED_SUBJECT = re.compile(r"\s*(?:要|应当?|须|必须|并要|还要|同时�
 """The opening of a sentence whose subject is the previous sentence's (…；要独立设置病案管理科)."""
 SEASON = re.compile(r"(?:每年)?(?:\d{1,2}月?(?:至|到|—|－|-)\d{1,2}月)?(?:[\u4e00-\u9fff]{2,12}?(?:季节|期间|时期))?")
 """The season a share holds in (每年5月至10月肠道传染病高发季节)."""
+LATER_RATE = re.compile(rf"\s*(?:到|至|在)?(?:19|20)\d{{2}}年(?:底|末)?(?:前)?[，,]?"
+                        rf"[\u4e00-\u9fff（）()、]{{2,24}}?(?:{RATES})")
+"""A sentence that opens with a later year and units' rate (…的比例不低于70%；到2027年，新生儿科设置率提高到80%): the
+institutions are the previous sentence's."""
 LEADING_YEAR = re.compile(r"(?:到|至|在)?(?P<year>(?:19|20)\d{2})年(?:底|末)?(?:前)?[，,]?")
 """A deadline opening a clause that states a share (到2024年底设立比例达到100%)."""
 COVERED = re.compile(rf"(?:(?:到|在)?(?P<year>(?:19|20)\d{{2}})年(?:底|末)?(?:前)?)?(?:基本|力争|全面)?"
@@ -466,9 +471,10 @@ def scope_key(vocab: Vocabulary, scope: Scope | None) -> str:
 
 
 def scope_text(scope: Scope) -> str:
-    """A scope's words without an item number, 其中 or a 各 of each (4.各社区卫生服务中心 is 社区卫生服务中心; 各级
-    stays)."""
-    return re.sub(r"^(?:[（(]?[\d一二三四五六七八九十]{1,3}[）).、．]\s*)?(?:其中|各(?![级类]))?", "", scope.text)
+    """A scope's words without an item number, 其中 or a 各 or 每个 of each (4.各社区卫生服务中心 and
+    每个社区卫生服务中心 are 社区卫生服务中心; 各级 stays)."""
+    each = r"(?:其中|各(?![级类])|每[个所家])?"
+    return re.sub(r"^(?:[（(]?[\d一二三四五六七八九十]{1,3}[）).、．]\s*)?" + each, "", scope.text)
 
 
 def candidates(r: Reader) -> Iterator[Candidate]:
@@ -498,14 +504,15 @@ def candidates(r: Reader) -> Iterator[Candidate]:
             line_year = target_year_in(sm.group(0)) or line_year
             continue
         # a sentence that opens with a modal has the subject of the one before (…设立医保办；要独立设置病案管理科)
-        carried: list[Scope] = list(last_scopes) if row or ELIDED_SUBJECT.match(text, sm.start(), sm.end()) else []
+        carried: list[Scope] = list(last_scopes) if row or ELIDED_SUBJECT.match(text, sm.start(), sm.end()) or \
+            LATER_RATE.match(text, sm.start(), sm.end()) else []
         subject_of: tuple[int, int] | None = None
         year = line_year
         pending: list[Candidate] = []
         emitted: set[Candidate] = set()
         for cm in CLAUSE.finditer(text, sm.start(), sm.end()):
             cs, ce = cm.start(), cm.end()
-            year = target_year_in(text[sm.start():ce]) or year
+            year = target_year_in(text[cs:ce]) or year  # the latest year the sentence has stated so far
 
             def carry(span: tuple[int, int] | None = subject_of, scopes: list[Scope] = carried) -> list[Scope]:
                 return (clause_subject(r, *span) if span else []) or scopes

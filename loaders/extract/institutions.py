@@ -32,7 +32,7 @@ from loaders.extract.registry import Extractor
 from loaders.records import GAP, ParsedDocument
 from loaders.vocabulary import NATION_CODE, Vocabulary
 
-NAME, VERSION = "institutions", "2.1.40"
+NAME, VERSION = "institutions", "2.1.41"
 INSTITUTION_TYPE = "institution-type"
 
 GENERIC_ENDINGS = ("机构", "高校", "高等院校", "高等学校", "次中心")
@@ -351,10 +351,14 @@ def _jurisdiction_head(text: str, start: int, end: int, type_iri: str, vocab: Vo
 def _county_head(text: str, start: int, end: int, type_iri: str, home: Jurisdiction | None,
                  vocab: Vocabulary) -> Found | None:
     """攸县疾病预防控制中心 in a plan of 株洲市: a two-character county name (which the vocabulary's scan leaves out,
-    高县 being a word too often) heads a name when it is a county of the document's jurisdiction or of its city."""
-    if home is None or start < 2 or text[start - 1] not in "县区旗" or not _boundary(text, start - 2):
+    高县 being a word too often), or a county-level city's short name (西昌学院 in a plan of 凉山州), heads a name when
+    it is a county of the document's jurisdiction or of its city."""
+    if home is None or start < 2 or not _boundary(text, start - 2):
         return None
     iri = vocab.jurisdiction_by_name(text[start - 2:start])
+    city = iri is not None and vocab.jurisdiction_by_name(text[start - 2:start] + "市") == iri
+    if text[start - 1] not in "县区旗" and not city:
+        return None  # 西昌学院 in a plan of 凉山州: a county-level city's short name heads it too
     if iri is None or not ({home.iri, vocab.parent(home.iri) or home.iri} & {vocab.parent(iri) or ""}):
         return None
     return Found(start - 2, end, text[start - 2:end], type_iri, iri, "jurisdiction", text[start - 2:start])

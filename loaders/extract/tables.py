@@ -61,7 +61,7 @@ from loaders.records import GAP, ParsedDocument
 
 log = logging.getLogger(__name__)
 
-NAME, VERSION = "tables", "2.1.33"
+NAME, VERSION = "tables", "2.1.34"
 
 YEAR_CELL = re.compile(r"^(?P<y>(?:19|20)\d{2})年")
 GENERIC_IRIS = frozenset(iri for *_, iri in GENERIC_INDICATORS)
@@ -77,7 +77,7 @@ OBSERVED_HEADER = re.compile(r"基期|现状|基线|实际|基数|完成|现值"
 LEAF_CELL = re.compile(r"^(?:床位)?总数$|^(?P<per>[千万])人口数$|^(?:10|十)万人口数$|^数值$|^目标值$")
 PLACE_LEVELS = "市|县|区|旗|州|盟|镇|街道"
 PLACE_CELL = re.compile(rf"^[\u4e00-\u9fff]{{1,10}}(?:{PLACE_LEVELS})$")
-COLUMN_PLACE = re.compile(rf"^(?!城乡$)[\u4e00-\u9fff]{{1,10}}(?:{PLACE_LEVELS}|乡|苏木)$")
+COLUMN_PLACE = re.compile(rf"^(?!城乡$)[\u4e00-\u9fff]{{1,10}}(?:{PLACE_LEVELS}|乡|苏木|(?<!大)街)$")
 """A place heading a column of a table (townships too: 阿力麻土东乡族乡)."""
 PLACE_HEADER = re.compile(r"^(?:设区市|地市|市州|市（州）|地区|县（市、区）|县（市）|县（区）|县（市、区、旗）|"
                           r"县市区|县区|旗县（市、区）|市|县|区|辖区|街道|乡镇|镇|街道（镇）|镇（街道）|乡镇（街道）|"
@@ -85,6 +85,8 @@ PLACE_HEADER = re.compile(r"^(?:设区市|地市|市州|市（州）|地区|县�
 """The place column's header of a table with one row per place (townships too: 苏木镇, 乡（镇）)."""
 CAPTION_NUMBER = r"(?:附?表\s*\d+[\s：:.、]*)?"
 """The number opening a table's caption (表1, 附表2：)."""
+CAPTION_UNIT = re.compile(r"[（(]单位[：:]\s*([^（）()]{1,8})[）)]")
+"""A caption's unit for the whole table (表1 …目标（单位：个）)."""
 CAPTION_YEAR = re.compile(r"^" + CAPTION_NUMBER + r"((?:19|20)\d{2})年")
 """A table caption that opens with its year (表1 2024年重点社区…情况; 2025年…控制目标)."""
 COMMUNITY_HEADER = re.compile(r"^(?:社区|村|村（社区）|社区（村）|行政村|村委会|村民委员会|村（居）委会|居委会|"
@@ -94,6 +96,8 @@ VILLAGE_CELL = re.compile(r"^[\u4e00-\u9fff]{1,10}(?:村|社区|嘎查)$")
 """A village or community heading a row of a table whose place column is a COMMUNITY_HEADER (牛街村)."""
 TOTAL_CELL = re.compile(r"^(?:合计|总计|全[省市县区旗盟乡镇](?:合计)?)$")
 """The row of a table with one row per place that sums them: the whole of the plan's division."""
+COUNTED_NOUN = re.compile(r"(?:床位|数|数量|个数|总数)$")
+"""A column naming a count without its unit (现有床位, 嘎查村卫生室数): its values count things."""
 COUNTED_INSTITUTIONS = re.compile(r"(?:室|院|站|所|机构|中心)(?:数|数量|个数)?$")
 """A column counting institutions (嘎查村卫生室数): a count of the row's place, not of the row's named host."""
 COLUMN_AIM = re.compile(r"(?:目标|目标值|目标数|规划值|预期值)$")
@@ -488,9 +492,12 @@ class TableReader:
         if not all(years):
             return
         title = _table_subject(cells[place_column - 1].text if place_column else caption)
+        stated = CAPTION_UNIT.search(caption)  # 表1 …配置目标（单位：个）: the unit of columns that name none
+        default = unit_and_magnitude_in_label(f"（{stated.group(1)}）") if stated else (None, 1.0)
         columns = [(year, "observation" if CURRENT_HEADER.match(h) or now else column_kind(h, year, self.years),
                     COLUMN_AIM.sub("", strip_unit_label(CURRENT_HEADER.sub("", HEADER_YEAR_PHRASE.sub("", h)))),
-                    *unit_and_magnitude_in_label(h)) for year, h, now in zip(years, heads, status, strict=True)]
+                    *(unit_and_magnitude_in_label(h) if unit_and_magnitude_in_label(h)[0] else default))
+                   for year, h, now in zip(years, heads, status, strict=True)]
         built = [BUILD_HEADER.search(h) is not None for h in heads]
         named = next((noun for _, _, noun, _, _ in columns if not GENERIC_COLUMN.match(noun)), "")
         if named and not (title and title.endswith(named)):  # 现有救护车（辆） / 2025年目标（辆）: one measure
@@ -517,8 +524,9 @@ class TableReader:
                 if q.comparator is None and (q.unit or unit) == "count" and (kind == "observation" or build):
                     q = replace(q, comparator="=")  # a count that exists, or of things to build (累计建成数)
                 subject = host if host and not COUNTED_INSTITUTIONS.search(noun) else name
+                counted = "count" if COUNTED_NOUN.search(noun) and q.unit is None and unit is None else None
                 yield self.fact(cell.start, cell.end, kind, subject + noun, None, q, year, None,
-                                bases.get(noun) if kind == "target" else None, unit=q.unit or unit)
+                                bases.get(noun) if kind == "target" else None, unit=q.unit or unit or counted)
             if total:
                 return
             i += 1 + hosts + len(columns)
@@ -529,7 +537,7 @@ class TableReader:
             return total.removesuffix("合计")
         home = doc_jurisdiction(self.doc, self.ctx.vocabulary)
         name = (home.town or home.name) if home else ""
-        level = next((w for w in ("街道", *"省市县区旗盟乡镇") if name.endswith(w)), "")
+        level = next((w for w in ("街道", *"省市州县区旗盟乡镇") if name.endswith(w)), "")
         return f"全{level}" if level else total
 
     def status_year(self) -> int | None:
