@@ -34,7 +34,8 @@ from typing import NamedTuple
 from loaders.context import BuildContext
 from loaders.extract.quantities import REVIEW_HEADING, document_horizon, strip_unit_label, target_year_in
 from loaders.extract.registry import Extractor
-from loaders.extract.row_tables import SPECIALTY_COLUMN, content_hosts
+from loaders.extract.row_tables import HOST_COLUMN, SPECIALTY_COLUMN, content_hosts, pipe_cells
+from loaders.extract.row_tables import lines as text_lines
 from loaders.extract.row_tables import rows as table_rows
 from loaders.extract.tables import COLUMN_PLACE
 from loaders.extract.target_facts import DepartmentRequirement, QuantityFact
@@ -43,7 +44,7 @@ from loaders.vocabulary import Vocabulary, match_key
 
 log = logging.getLogger(__name__)
 
-NAME, VERSION = "departments", "2.0.55"
+NAME, VERSION = "departments", "2.0.56"
 
 UNSAID_SCOPE = "https://w3id.org/policykg/vocab/institution-type/medical-and-health-institution"
 """The institution type of a requirement whose text names no institution (any medical or health institution)."""
@@ -539,6 +540,7 @@ def candidates(r: Reader) -> Iterator[Candidate]:
         line_year = year
         last_scopes = carried
     yield from specialty_rows(r)
+    yield from unit_status_rows(r)
 
 
 def hosted_in_line(cand: Candidate, line_hosts: dict[str, list[Scope]]) -> Candidate:
@@ -570,6 +572,45 @@ def specialty_rows(r: Reader) -> Iterator[Candidate]:
             if acceptable(r.vocab, unit, "named"):
                 scope = Scope(host.start, host.end, host.text, hits[-1][2] if hits else None)
                 yield Candidate(item.start(), item.end(), unit, scope, None, None, row.year, cell.start, cell.end)
+
+
+BUILT_BY = re.compile(r"^(?:计划)?(?:于|在)?(?P<year>(?:19|20)\d{2})年(?:\d{1,2}月)?(?:底|末)?(?:前|之前)?"
+                      r"(?:建成|完成|设置|设立|开设|建设)(?:建设|设置)?$")
+"""A cell saying by when the row's institution builds its column's unit (2025年建成); 已建成 is what exists."""
+
+
+def unit_status_rows(r: Reader) -> Iterator[Candidate]:
+    """A pipe table with the rows' institutions (分院名称) and a column named by a unit (胸痛救治单元) whose cells say
+    by when each builds it (2025年建成, 已建成): one requirement per row that builds it, of that year."""
+    text = r.text
+    header: list[tuple[int, str]] = []
+    host_at = -1
+    for a, b in text_lines(text):
+        if "|" not in text[a:b]:
+            header, host_at = [], -1
+            continue
+        cells = pipe_cells(text, a, b)
+        if not header:
+            names = [c.text for c in cells]
+            host_at = next((i for i, h in enumerate(names) if HOST_COLUMN.match(h)), -1)
+            header = [(i, h) for i, h in enumerate(names) if i != host_at and UNIT_END.search(h)
+                      and re.fullmatch(r"[\u4e00-\u9fff]{2,16}", h)
+                      and acceptable(r.vocab, Unit(0, len(h), h), "named")]
+            if host_at < 0 or not header:
+                header, host_at = [], -1
+            continue
+        if len(cells) <= max(i for i, _ in header) or len(cells) <= host_at:
+            continue
+        host = cells[host_at]
+        hits = r.institutions(host.start, host.end)
+        if not hits:
+            continue
+        for i, name in header:
+            if m := BUILT_BY.match(cells[i].text):
+                unit = Unit(cells[i].start, cells[i].start, name)
+                scope = Scope(host.start, host.end, host.text, hits[-1][2])
+                yield Candidate(host.start, cells[i].end, unit, scope, None, None, int(m.group("year")),
+                                host.start, cells[i].end)
 
 
 CELL_ITEM = re.compile(r"(?P<unit>[^、；;，,和及\n|]+?)(?:提质|提升|新建|改造|升级|建设)?(?=[、；;，,和及\n|]|$)")

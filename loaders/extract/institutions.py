@@ -32,7 +32,7 @@ from loaders.extract.registry import Extractor
 from loaders.records import GAP, ParsedDocument
 from loaders.vocabulary import NATION_CODE, Vocabulary
 
-NAME, VERSION = "institutions", "2.1.41"
+NAME, VERSION = "institutions", "2.1.42"
 INSTITUTION_TYPE = "institution-type"
 
 GENERIC_ENDINGS = ("机构", "高校", "高等院校", "高等学校", "次中心")
@@ -77,11 +77,11 @@ VERBS = ("加强", "推进", "支持", "推动", "依托", "建设", "打造", "
          "组织", "委托", "争创", "提高", "选择", "遴选", "对口帮扶", "帮扶", "托管", "用好", "完成", "改善",
          "改进", "培养", "强化", "规范", "支援", "其中", "会同", "简称", "(?<!省部)共建", "成立", "挂靠", "巩固",
          "做强", "做优", "做实", "吸纳", "整合", "吸收", "(?<![所没具享])有", "改扩建", "扩建", "对接", "下设", "借助",
-         "力争", "确保")
+         "力争", "确保", "承担", "培训", "作为")
 """Verbs before which a name starts."""
 FUNCTION_CHARS = "与和及对在向为以将把从的等由是到即"
 GENERIC_BODY = re.compile(r"[级各类属等及或与、，所有内直]|[\u4e00-\u9fff]和[\u4e00-\u9fff]|公立|综合|专科|基层|"
-                          r"定点|县域|高水平|区域|龙头|"
+                          r"定点|县域|高水平|区域|龙头|医共体|医联体|"
                           r"中心医院|同类|"
                           r"重点|国家|省级|市级|一批|若干|相关|后备|附属|社会|民营|这|该|本|其|镇街|乡镇|村|社区|"
                           r"医疗|卫生|两地|地区|三大|工程|行动|计划|项目|" + "|".join(VERBS))
@@ -92,7 +92,7 @@ FIELD_WORDS = re.compile(r"卫生|医疗|医药|健康|医学")
 """Fields a college is named by (宁波卫生职业技术学院, 江苏医药职业学院): generic in a hospital's body, not in a
 school's."""
 GENERIC_DESIGNATION = re.compile(r"级|一批|若干|多个|[各该其本这]|相关|有关|所有|等|高水平|区域|示范|一流|地方|当地|"
-                                 r"驻地|知名|国内|国外|境外|海外|国际|高等|[省市县区]内|负责|委员会|" +
+                                 r"驻地|知名|国内|国外|境外|海外|国际|高等|[省市县区]内|负责|委员会|医共体|医联体|" +
                                  "|".join(VERBS))
 """Words that make a designation's body or topic a category (部级重点实验室, 区域公共卫生中心)."""
 PART_OF_REGION = re.compile(r"^(?:东南|东北|西南|西北|[东南西北中])(?:部(?:区域|片区|地区)?|区域|片区)")
@@ -489,7 +489,7 @@ def _topic_head(text: str, start: int, end: int, type_iri: str, label: str, floo
     if label.endswith("大学"):
         begin = _phrase_start(text, start, 8, closed=True)
     elif TOPIC_NAMED.search(label):
-        begin = _phrase_start(text, start, 18)
+        begin = _phrase_start(text, start, 18, closed=label.endswith("分院"))  # a branch's name holds no 为/的/向
     else:
         return None
     begin = max(begin, floor)

@@ -61,7 +61,7 @@ from loaders.records import GAP, ParsedDocument
 
 log = logging.getLogger(__name__)
 
-NAME, VERSION = "tables", "2.1.34"
+NAME, VERSION = "tables", "2.1.35"
 
 YEAR_CELL = re.compile(r"^(?P<y>(?:19|20)\d{2})年")
 GENERIC_IRIS = frozenset(iri for *_, iri in GENERIC_INDICATORS)
@@ -484,6 +484,10 @@ class TableReader:
         heads = [h.text for h in cells[place_column + 1 + hosts:first]]
         years = [header_year(re.sub(r"^(?:截至|截止)", "", h)) or
                  (self.status_year() if CURRENT_HEADER.match(h) else None) for h in heads]
+        extra = 0  # trailing columns of words (胸痛救治单元: 已建成 / 2025年建成), read by no value column
+        while len(heads) - extra > 1 and years[-1 - extra] is None and not STATUS_HEADER.search(heads[-1 - extra]):
+            extra += 1
+        heads, years = heads[:len(heads) - extra], years[:len(years) - extra]
         known = [y for y in years if y]
         status = [not y and STATUS_HEADER.search(h) is not None for h, y in zip(heads, years, strict=True)]
         if known and any(status) and min(known) <= (self.years.own or 0):
@@ -498,6 +502,10 @@ class TableReader:
                     COLUMN_AIM.sub("", strip_unit_label(CURRENT_HEADER.sub("", HEADER_YEAR_PHRASE.sub("", h)))),
                     *(unit_and_magnitude_in_label(h) if unit_and_magnitude_in_label(h)[0] else default))
                    for year, h, now in zip(years, heads, status, strict=True)]
+        if any(k == "target" and y > (self.years.own or y) for y, k, *_ in columns):
+            # 2024年住院人次 | 2027年目标 in a 2024 plan: the own year's column without 目标 is the baseline
+            columns = [(y, "observation" if k == "target" and y == self.years.own and not TARGET_HEADER.search(h)
+                        else k, *rest) for (y, k, *rest), h in zip(columns, heads, strict=True)]
         built = [BUILD_HEADER.search(h) is not None for h in heads]
         named = next((noun for _, _, noun, _, _ in columns if not GENERIC_COLUMN.match(noun)), "")
         if named and not (title and title.endswith(named)):  # 现有救护车（辆） / 2025年目标（辆）: one measure
@@ -529,7 +537,7 @@ class TableReader:
                                 bases.get(noun) if kind == "target" else None, unit=q.unit or unit or counted)
             if total:
                 return
-            i += 1 + hosts + len(columns)
+            i += 1 + hosts + len(columns) + extra
 
     def whole_division(self, total: str) -> str:
         """The name a table's total row (合计) stands for: the whole of the plan's town or division (全乡, 全县)."""

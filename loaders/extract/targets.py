@@ -48,7 +48,7 @@ from loaders.records import ParsedDocument
 
 log = logging.getLogger(__name__)
 
-NAME, VERSION = "targets", "2.1.32"
+NAME, VERSION = "targets", "2.1.33"
 
 SENTENCE_END = re.compile(r"[。；！？!?]")
 CLAUSE_END = re.compile(r"[，,]|[：:](?!\d)")
@@ -236,7 +236,8 @@ def sentence_facts(doc: ParsedDocument, ctx: BuildContext, years: DocYears, ss: 
         elif (oy := observed_year_in(clause)) is not None or (bare := bare_years(clause)):
             oy = oy if oy is not None else bare[0][0]
             if any(p in clause for p in PAST_MARKERS) or years.bare_year_kind(oy) == "observation" or (
-                    years.own and oy <= years.own and PAST_CLAUSE.search(clause)):  # 2024年…已提高到94元 in 2024
+                    years.own and oy <= years.own and (PAST_CLAUSE.search(clause) or state.get("review"))):
+                # 2024年…已提高到94元 in 2024; 2024年，全县… in the review section (一、基本情况) of a 2024 plan
                 state["observed"] = oy
             else:
                 year, year_unknown, state["observed"] = oy, False, None
