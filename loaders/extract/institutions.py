@@ -32,7 +32,7 @@ from loaders.extract.registry import Extractor
 from loaders.records import GAP, ParsedDocument
 from loaders.vocabulary import NATION_CODE, Vocabulary
 
-NAME, VERSION = "institutions", "2.1.42"
+NAME, VERSION = "institutions", "2.1.44"
 INSTITUTION_TYPE = "institution-type"
 
 GENERIC_ENDINGS = ("机构", "高校", "高等院校", "高等学校", "次中心")
@@ -603,10 +603,12 @@ def _village_clinics(text: str, home: Jurisdiction | None, vocab: Vocabulary, ti
             if begin < 0 or not re.fullmatch(r"[" + HAN + r"]+", place) or NOT_PLACE_WORDS.search(place) or \
                     inside(titles, begin) or TOWN_WORD.search(place) or NOT_VILLAGE_NAMES.search(words):
                 continue  # 福和村卫生室、太平村卫生室: 和 in a name of a list of named clinics; 牛街乡村卫生室: a class
-            listed = text[begin - 1:begin] in PUNCTUATION_BEFORE or _town_before(text, begin) is not None or (
+            town_at = _town_before(text, begin)
+            listed = text[begin - 1:begin] in PUNCTUATION_BEFORE or town_at is not None or (
                 LIST_START.search(text[max(0, begin - 4):begin]) and in_list)
-            if listed:
-                out.append(Found(begin, m.end(), text[begin:m.end()], type_iri, home.iri if home else "", "place"))
+            if listed:  # written with its town when one precedes (上津镇津城村卫生室), named by its village
+                out.append(Found(begin if town_at is None else town_at, m.end(), text[begin:m.end()], type_iri,
+                                 home.iri if home else "", "place"))
                 out += _villages_sharing(text, begin, label, type_iri, home)
                 break
     return out
@@ -870,12 +872,14 @@ def _aliases(text: str, found: list[Found]) -> list[Found]:
     """中国科学技术大学附属第一医院（安徽省立医院）: a name in brackets right after another is its alias, and a later
     mention of the alias (省脑科医院 after 湖南省第二人民医院（湖南省脑科医院）) names the same institution. A
     university in brackets after a laboratory or centre, or a hospital after a centre, is its host (…国家重点实验室
-    （厦门大学）, 国家儿童医学中心（首都医科大学附属北京儿童医院）), another institution."""
+    （厦门大学）, 国家儿童医学中心（首都医科大学附属北京儿童医院）), another institution, unless both are of one type
+    (泉州市公共卫生临床中心（市传染病医院）)."""
     out: list[Found] = []
     alias_of: dict[str, Found] = {}
     for f in found:
         host = bool(out) and ((f.type_iri.endswith("/university") and not out[-1].type_iri.endswith("/university"))
-                              or (out[-1].name.endswith("中心") and f.name.endswith("医院")))
+                              or (out[-1].name.endswith("中心") and f.name.endswith("医院")
+                                  and out[-1].type_iri != f.type_iri))  # …公共卫生临床中心（市传染病医院）: one
         if out and _ALIAS_OPEN.fullmatch(text[out[-1].end:f.start]) and _ALIAS_CLOSE.match(text, f.end) and not host:
             alias_of[f.name] = out[-1]
             out.append(replace(out[-1], start=f.start, end=f.end, head="alias"))

@@ -44,7 +44,7 @@ from loaders.extract.row_tables import PROJECT_COLUMN, rows
 from loaders.records import GAP, ParsedDocument
 from loaders.vocabulary import Vocabulary
 
-NAME, VERSION = "programmes", "2.1.26"
+NAME, VERSION = "programmes", "2.1.28"
 
 KINDS = {"工程": "工程 project", "行动": "行动 campaign", "计划": "计划 plan", "项目": "项目 project",
          "试点": "试点 pilot", "活动": "活动 activity", "运动": "运动 campaign", "战略": "战略 strategy",
@@ -121,10 +121,10 @@ _ACTIVITY_TAILS = ("创建", "评选", "示范", "监督检查", "监督抽查",
 _ACTIVITY_TAIL = re.compile(r"”(?:" + "|".join(_ACTIVITY_TAILS) + r")?")
 _NAMING_VERBS = ("实施", "倡导", "深化")
 """Verbs after which a quoted phrase alone names a programme (实施“将健康融入所有政策”, 深化“双下沉、两提升”)."""
-_WORKS = re.compile(r"(?:楼|大楼|基建|院区|用房|装修|设施)$")
+_WORKS = re.compile(r"(?:楼|大楼|基建|院区|用房|装修|设施|主体|土建|配套)$")
 """What makes …工程 a building rather than a programme (综合楼工程, 基建工程); an institution's own construction
 project is named (德清县中医院迁建工程, …业务用房改造工程)."""
-_VERB_INSIDE = re.compile(r"实施|开展|推进|落实|纳入|作为|融入|助力|巩固(?!提升)")
+_VERB_INSIDE = re.compile(r"实施|开展|推进|落实|纳入|列入|作为|融入|助力|巩固(?!提升)")
 """A name holds no implementing verb: 青少年作为实施全民健身计划 is a clause around a name."""
 _LEADING_VERB = re.compile(r"(?:" + _STRONG + r"|" + _WEAK + r"|争创|申建)")
 """A name starts with no verb: 推进建设…示范区 names …示范区."""
@@ -352,6 +352,8 @@ def _valid(name: str, written: str) -> bool:
     if (name.endswith(("运动项目", "传统运动", "体育运动", "健身运动")) and not quoted) or \
             name.endswith(("工作计划", "年度计划")):
         return False  # 中医传统运动(项目): sports; …规划及年度工作计划: a government's plans, not a programme
+    if word[-1] == "项目" and re.search(r"常规(?:检测|检查|检验)$", head) and not quoted:
+        return False  # 住院和术前常规检测项目: tests a hospital runs, no programme
     if word[-1] == "活动" and not (_CAMPAIGN.search(head) or quoted):
         return False
     if _DESIGNATION.search(name) and re.search(r"创建|申报|争创|申创", head):
@@ -425,11 +427,15 @@ def _after_marker(text: str, heads: list[tuple[int, int]], tail_start: int, b: i
     return out
 
 
+_PLACE_ONLY = re.compile(r"[\u4e00-\u9fff]{1,8}(?:省|市|州|县|区|旗|盟|自治区|自治州|自治县)")
+"""A list member that is only a division's name."""
+
+
 def _shared_tail(text: str, siblings: list[tuple[int, int]], a: int, b: int) -> list[Candidate]:
     """Heads before the last member that share its tail: 旗县级综合医院、旗县级妇幼保健院能力提升行动."""
     ends = _name_end(text, a, b, True) if siblings else None
-    if ends is None:
-        return []
+    if ends is None or all(_PLACE_ONLY.fullmatch(text[s:e]) for s, e in siblings):
+        return []  # 启动株洲市、衡阳市、岳阳市长期护理保险试点: places of one programme, no programme each
     k = shared_tail(text[a:ends[0]], [text[s:e] for s, e in siblings])
     tail = canonical(text[a + k:ends[0]])
     words = _PW_RE.findall(tail)

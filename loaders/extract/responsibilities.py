@@ -42,7 +42,7 @@ from loaders.extract.row_tables import lines as _lines
 from loaders.extract.tables import LABEL_HEADER, UNIT_HEADER, header_year, value_like
 from loaders.records import GAP, ParsedDocument, Provision
 
-NAME, VERSION = "responsibilities", "1.6.36"
+NAME, VERSION = "responsibilities", "1.6.37"
 
 LEAD, SUPPORT, RESPONSIBLE = "lead", "support", "responsible"
 MARKERS = {
@@ -110,9 +110,11 @@ _MECHANISM = re.compile(r"由(?P<list>[^。；：:\n（）()由]{2,200}?(?:牵�
                         r"[^。；：:\n（）()]{2,200}?(?:参与|参加|配合|协同))(?=的|[，,。；])")
 """A lead and its partners inside a sentence (建立由基层司牵头，医政司、财务司参与的工作机制; 完善…制度，由自治区
 卫生健康委、中医药局牵头，自治区发展改革委、财政厅等部门配合，统筹协调…)."""
-_DUTY_SENTENCE = re.compile(r"(?:^|(?<=[。；\n]))\s*" + ITEM_NUMBER + r"?(?P<list>[^。；：:\n，,（）()]{3,120}?)"
-                            r"(?=(?:等部门(?:和单位)?)?按(?:照)?(?:各自)?职责(?:分工)?(?:做好|负责|落实|推进|开展|抓好))")
-"""A sentence whose subject is a list of units acting by their duties (财务司、国家疾控局综合司按职责做好…)."""
+_DUTY_SENTENCE = re.compile(r"(?:(?:^|(?<=[。；\n]))\s*" + ITEM_NUMBER + r"?|(?<=[，,])由)"
+                            r"(?P<list>[^。；：:\n，,（）()由]{3,120}?)"
+                            r"(?=(?:等部门(?:和单位)?)?按(?:照)?(?:各自)?职责(?:分工)?(?:做好|负责|落实|推进|开展|抓好|共同))")
+"""A sentence whose subject is a list of units acting by their duties (财务司、国家疾控局综合司按职责做好…), or a
+clause naming them after 由 (…，由县人社局、县委编办按职责分工负责; …由A、B按职责共同推进)."""
 _SECTOR_LIST = re.compile(r"(?:^|(?<=[。；\n]))\s*(?P<list>[\u4e00-\u9fff]{2,12}(?:、[\u4e00-\u9fff]{2,12}){2,})"
                           r"等(?P<head>部门)(?=要|应|负责|按|共同|分别|密切|加强|各司其职|根据|依据)")
 """A sentence that opens with sectors sharing a head (卫生健康、财政等部门要加强政策协同): each is responsible."""
@@ -423,6 +425,11 @@ def _trim_separators(text: str, start: int, end: int) -> int:
 _PARA_END = re.compile(r"[。．.]?\s*$")
 
 
+_NAMED_BEFORE = re.compile(r"(?:省|市|县|区|州|旗)(?P<body>[\u4e00-\u9fff]{2,12})(?:医院|中心)$")
+"""An institution's name right before a bracket (十堰市公共卫生临床中心（市传染病医院）)."""
+_SETUP_WORDS = re.compile(r"建设|设立|设置|推进|加强|依托|提升|完善|成立|组建|开展")
+
+
 def trailing_lists(doc: ParsedDocument, ctx: BuildContext, home: Jurisdiction | None,
                    taken: list[Clause]) -> list[Clause]:
     """Paragraph-final （…） whose every unredacted item is an agency: （市卫生健康局、市医保局，各镇街）."""
@@ -437,6 +444,10 @@ def trailing_lists(doc: ParsedDocument, ctx: BuildContext, home: Jurisdiction | 
         line_end = text.find("\n", close)
         if not _PARA_END.fullmatch(text[close + 1: line_end if line_end >= 0 else len(text)]):
             continue
+        named = _NAMED_BEFORE.search(text, max(0, m.start() - 16), m.start())
+        if named and not _SETUP_WORDS.search(named.group("body")) and not re.search(
+                r"[、，,；;]|负责|牵头|配合", text[m.start() + 1:close]):
+            continue  # 十堰市公共卫生临床中心（市传染病医院）。: a name's other name, no unit answering for the task
         marked = _LATER_MARKER.search(text, m.start() + 1, close)  # （人事股牵头，…配合；责任单位：…）
         end = marked.start() if marked else close
         if _all_agencies(text, m.start() + 1, end, ctx, home) or (

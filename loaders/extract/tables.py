@@ -61,7 +61,7 @@ from loaders.records import GAP, ParsedDocument
 
 log = logging.getLogger(__name__)
 
-NAME, VERSION = "tables", "2.1.35"
+NAME, VERSION = "tables", "2.1.36"
 
 YEAR_CELL = re.compile(r"^(?P<y>(?:19|20)\d{2})年")
 GENERIC_IRIS = frozenset(iri for *_, iri in GENERIC_INDICATORS)
@@ -81,7 +81,8 @@ COLUMN_PLACE = re.compile(rf"^(?!城乡$)[\u4e00-\u9fff]{{1,10}}(?:{PLACE_LEVELS
 """A place heading a column of a table (townships too: 阿力麻土东乡族乡)."""
 PLACE_HEADER = re.compile(r"^(?:设区市|地市|市州|市（州）|地区|县（市、区）|县（市）|县（区）|县（市、区、旗）|"
                           r"县市区|县区|旗县（市、区）|市|县|区|辖区|街道|乡镇|镇|街道（镇）|镇（街道）|乡镇（街道）|"
-                          r"街镇|苏木（乡镇）|(?:乡|镇|街道|苏木)+(?:（[乡镇街道苏木、]+）)?)$")
+                          r"街镇|苏木（乡镇）|(?:乡|镇|街道|苏木)+(?:（[乡镇街道苏木、]+）)?|区（市）|区（县）|区（县、市）|"
+                          r"区（市、县）|县（区）)$")
 """The place column's header of a table with one row per place (townships too: 苏木镇, 乡（镇）)."""
 CAPTION_NUMBER = r"(?:附?表\s*\d+[\s：:.、]*)?"
 """The number opening a table's caption (表1, 附表2：)."""
@@ -104,7 +105,8 @@ COLUMN_AIM = re.compile(r"(?:目标|目标值|目标数|规划值|预期值)$")
 """A year column's word for its aim after the measure (2026年乡村医生数目标（人）): the measure is the rest."""
 BUILD_HEADER = re.compile(r"建成|新建|建设|改扩建|改造|设置|投资")
 """A count column of things to build or set up: its targets are exact (2025年底前累计建成数（个）)."""
-STATUS_HEADER = re.compile(r"(?:总数|总量|数量|个数|人口|(?<!目标|任务|达标|建成|完成|新增)数)(?:（[^（）]*）)?$")
+STATUS_HEADER = re.compile(r"(?:总数|总量|数量|个数|人口|(?<!目标|任务|达标|建成|完成|新增)数)(?:（[^（）]*）)?$|"
+                           r"^[\u4e00-\u9fff]{2,12}（(?:个|家|所|张|人|名)）$")
 """A column of how many there are, without a year, beside year columns (村卫生室总数 | 2024年达标数;
 村卫生室数（个）)."""
 HEADER_YEAR_PHRASE = re.compile(r"^(?:截至|截止|到)?(?:19|20)\d{2}年(?:底|末)?(?:前|之前)?")
