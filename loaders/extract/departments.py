@@ -109,8 +109,8 @@ KIND_NOT_UNIT = re.compile(r"(?<!医)(?<!临床药)学科|（学）科|联盟|�
                            r"队伍|人才|技术|学院|疾控中心|疾病预防控制中心|卫生院|保健院|卫生服务中心")
 """What a list's head after 等 may name instead of units (临床专（学）科建设, 专科联盟建设, 平台建设; not 平台科室, the
 platform departments: 麻醉科、病理科、检验科等平台科室建设)."""
-MOD_WORDS = ("临床", "医疗", "诊疗", "诊治", "救治", "防治", "保健", "特色", "重点", "优势", "专病", "综合",
-             "中医", "医学", "护理")
+MOD_WORDS = ("临床", "医疗", "诊疗", "诊治", "救治", "防治", "保健", "特色", "重点", "优势", "专病", "综合", "中医",
+             "医学", "护理")
 """Words between a shared item and its unit (孕产期、更年期、新生儿保健特色专科 share 保健特色专科)."""
 GENERIC_MODS = ("临床", "医疗", "诊疗", "服务")
 """Modifiers every unit has: 心血管、肿瘤等临床医疗中心 names 心血管中心 and 肿瘤中心."""

@@ -473,7 +473,9 @@ class TableReader:
         document's own is an observation), a count that exists or one of things to build (累计建成数) an exact number, a
         count to reach (2025年目标（辆）) a floor. Under a column of villages or communities (村委会)
         the rows are villages (牛街村). A total row (合计) is the whole of the plan's division (全乡) and ends the
-        table."""
+        table. A name column after the place (卫生院名称, 分院名称) gives each row's institution its measures, except
+        counts of institutions (嘎查村卫生室数, the place's); trailing columns of words (胸痛救治单元: 已建成) are
+        skipped; beside a later target, the plan's own year without 目标 is the baseline."""
         place_column = next((i for i, c in enumerate(cells[:8])
                              if PLACE_HEADER.match(c.text) or COMMUNITY_HEADER.match(c.text)), None)
         if place_column is None:
@@ -500,10 +502,11 @@ class TableReader:
         title = _table_subject(cells[place_column - 1].text if place_column else caption)
         stated = CAPTION_UNIT.search(caption)  # 表1 …配置目标（单位：个）: the unit of columns that name none
         default = unit_and_magnitude_in_label(f"（{stated.group(1)}）") if stated else (None, 1.0)
+        labelled = [unit_and_magnitude_in_label(h) for h in heads]
         columns = [(year, "observation" if CURRENT_HEADER.match(h) or now else column_kind(h, year, self.years),
                     COLUMN_AIM.sub("", strip_unit_label(CURRENT_HEADER.sub("", HEADER_YEAR_PHRASE.sub("", h)))),
-                    *(unit_and_magnitude_in_label(h) if unit_and_magnitude_in_label(h)[0] else default))
-                   for year, h, now in zip(years, heads, status, strict=True)]
+                    *(label if label[0] else default))
+                   for year, h, now, label in zip(years, heads, status, labelled, strict=True)]
         if any(k == "target" and y > (self.years.own or y) for y, k, *_ in columns):
             # 2024年住院人次 | 2027年目标 in a 2024 plan: the own year's column without 目标 is the baseline
             columns = [(y, "observation" if k == "target" and y == self.years.own and not TARGET_HEADER.search(h)
