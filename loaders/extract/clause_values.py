@@ -578,6 +578,10 @@ def rate_norm_item(clause: str, offset: int, span: ValueSpan, before: str, vocab
     return Item(start, offset + end, q, wording, iri)
 
 
+SHARE_OF_COUNT = re.compile(r"[\s，,]*占(?:比)?(?:为)?")
+"""The words before a share that a count just before is of the whole (…的19人，占23.5%)."""
+
+
 def level_item(clause: str, offset: int, span: ValueSpan, before: str, vocab,  # noqa: ANN001
                head: Item | None) -> Item | None:
     """`每千人口执业（助理）医师数达到3.9人`: the indicator precedes the value."""
@@ -598,6 +602,11 @@ def level_item(clause: str, offset: int, span: ValueSpan, before: str, vocab,  #
         elif link_indicator(vocab, clean_wording(BASELINE.sub("", wording_src))) is None:
             return None
     wording = clean_wording(YEAR_PHRASE.sub("", ON_BASE.sub("", BASELINE.sub("", wording_src))))
+    if len(wording) < 2 and head is not None and q.unit == "percent" and head.quantity.unit == "count" and \
+            SHARE_OF_COUNT.fullmatch(wording_src) and not head.quantity.relative:
+        # 其中具备执业（助理）医师资格的19人，占23.5%: the share the counted part is of the whole
+        return replace(_of_head(head, offset, span, before, q), wording=head.wording + "占比", indicator_iri=None,
+                       listed=True)
     if len(wording) < 2 and head is not None:  # a value that names no indicator of its own: the head's, when …
         by = YEAR_PHRASE.search(wording_src)
         opens_clause = span.start == len(before) and q.unit == head.quantity.unit

@@ -44,7 +44,7 @@ from loaders.vocabulary import Vocabulary, match_key
 
 log = logging.getLogger(__name__)
 
-NAME, VERSION = "departments", "2.0.56"
+NAME, VERSION = "departments", "2.0.57"
 
 UNSAID_SCOPE = "https://w3id.org/policykg/vocab/institution-type/medical-and-health-institution"
 """The institution type of a requirement whose text names no institution (any medical or health institution)."""
@@ -212,7 +212,7 @@ SHARE = re.compile(rf"的?(?:规范化?|标准化|独立)?(?:设置|设立|开�
                    r"(?P<each>分别)?"
                    r"(?:(?:到|在)?(?P<year>(?:19|20)\d{2})年(?:底|末)?)?"
                    rf"(?P<verb>[^\d，。；]{{0,4}}?)(?P<values>{SHARE_VALUES})")
-LATER_SHARE = re.compile(r"(?:这一比例|该比例|此比例)?(?:均|都|全部)?"
+LATER_SHARE = re.compile(r"(?:这一比例|该比例|此比例)?(?:均|都|全部)?(?:进一步|再)?"
                          r"(?P<verb>达到|提高到|提升到|增加到|增至|为|不低于|不少于)?"
                          r"(?P<value>\d+(?:\.\d+)?)%(?P<floor>及?以上)?\s*")
 """The share alone after a later year (…设置率达到80%以上，2027年达到100%; 2027年这一比例达到80%以上)."""

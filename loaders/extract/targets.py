@@ -48,7 +48,7 @@ from loaders.records import ParsedDocument
 
 log = logging.getLogger(__name__)
 
-NAME, VERSION = "targets", "2.1.33"
+NAME, VERSION = "targets", "2.1.34"
 
 SENTENCE_END = re.compile(r"[。；！？!?]")
 CLAUSE_END = re.compile(r"[，,]|[：:](?!\d)")
@@ -167,6 +167,8 @@ def run(doc: ParsedDocument, ctx: BuildContext) -> Iterator[QuantityFact]:
             reviewed[review] = state["observed"]
 
 
+SHARE_OF_PART = re.compile(r"[，,]?占(?:比)?(?:为)?\d+(?:\.\d+)?%")
+"""A clause that is only a share (…的19人，占23.5%): of the value just before it."""
 CONTACT = re.compile(r"\s*(?:联系电话|联系方式|咨询电话|电话|传真|邮编|邮政编码|电子邮箱|联系人)\s*[：:]")
 """A contact line's opening: its numbers measure nothing."""
 EACH = re.compile(r"^[^，。；]{0,12}?(?:均|都|全部)")
@@ -204,6 +206,7 @@ def sentence_facts(doc: ParsedDocument, ctx: BuildContext, years: DocYears, ss: 
     year: int | None = state.get("year")
     year_unknown = False
     head: Item | None = None
+    last: Item | None = None  # the clause before's last value, listed or not (其中…的19人，占23.5%)
     group: list[Item] = []
     topic = label = ""
     clauses = list(pieces(CLAUSE_END, text, ss, se))
@@ -250,7 +253,8 @@ def sentence_facts(doc: ParsedDocument, ctx: BuildContext, years: DocYears, ss: 
         if CONTACT.match(clause):
             continue  # 联系电话：010-68792213: a contact line, no measure
         spans = value_spans(clause)
-        items = clause_items(clause, cs, ctx.vocabulary, head, topic, spans, label)
+        share_of = SHARE_OF_PART.fullmatch(clause.strip(" ，,；;。")) is not None and last is not None
+        items = clause_items(clause, cs, ctx.vocabulary, last if share_of else head, topic, spans, label)
         if not items and spans and len(group) > 1 and EACH.search(clause):  # the list's items are no head
             items = clause_items(clause, cs, ctx.vocabulary, group[0], topic, spans, label)
         items = _for_each(items, group, clause)
@@ -262,6 +266,7 @@ def sentence_facts(doc: ParsedDocument, ctx: BuildContext, years: DocYears, ss: 
             topic = clause
             label = re.split(r"[：:]", clause, maxsplit=1)[0] if re.search(r"[：:]", clause) else label
         for item in items:
+            last = item
             if not item.listed and item.kind is None:
                 head = item
             observed = state["observed"]
