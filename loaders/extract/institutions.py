@@ -593,17 +593,16 @@ def _village_clinics(text: str, home: Jurisdiction | None, vocab: Vocabulary, ti
         type_iri = clinic if "卫生服务" not in label else vocab.lookup(INSTITUTION_TYPE, label) or ""
         if text.startswith(COUNT_WORDS, m.end()):
             continue  # 牛街村村卫生室数: how many clinics a village has, no clinic named
-        lengths = (2, 3, 4, 5) if text.startswith("嘎查", m.start()) else (2, 3)  # 巴彦查干嘎查卫生室: longer names
-        for begin in (m.start() - n for n in lengths):  # a village's or island's name of two or three characters
+        in_list = text[m.end():m.end() + 1] == "、" and _named_clinic_at(text, m.end() + 1)
+        for begin in (m.start() - n for n in _village_name_lengths(m.group())):
             place = text[max(0, begin):m.start()]
-            in_list = text[m.end():m.end() + 1] == "、" and _named_clinic_at(text, m.end() + 1)
+            town_at = _town_before(text, begin) if begin >= 0 else None
             words = place.replace("和", "") if in_list else place
-            if begin >= 0 and _town_before(text, begin) is not None:
+            if town_at is not None:
                 words = re.sub("[一二三四五六七八九十]", "", words)  # 明安图镇五一村卫生室: numerals in its name
             if begin < 0 or not re.fullmatch(r"[" + HAN + r"]+", place) or NOT_PLACE_WORDS.search(place) or \
                     inside(titles, begin) or TOWN_WORD.search(place) or NOT_VILLAGE_NAMES.search(words):
                 continue  # 福和村卫生室、太平村卫生室: 和 in a name of a list of named clinics; 牛街乡村卫生室: a class
-            town_at = _town_before(text, begin)
             listed = text[begin - 1:begin] in PUNCTUATION_BEFORE or town_at is not None or (
                 LIST_START.search(text[max(0, begin - 4):begin]) and in_list)
             if listed:  # written with its town when one precedes (上津镇津城村卫生室), named by its village
@@ -637,9 +636,15 @@ def _villages_sharing(text: str, begin: int, label: str, type_iri: str, home: Ju
     return out
 
 
+def _village_name_lengths(clinic: str) -> tuple[int, ...]:
+    """How many characters a village's or island's name before its clinic may have: two or three, up to five for a
+    嘎查 (巴彦查干嘎查卫生室, 宝格都乌拉嘎查卫生室)."""
+    return (2, 3, 4, 5) if clinic.startswith("嘎查") else (2, 3)
+
+
 def _named_clinic_at(text: str, pos: int) -> bool:
     """A clinic named by its place starts at `pos` (the next item of a list)."""
-    return any((m := VILLAGE_CLINIC.match(text, pos + n)) and (n < 4 or m.group().startswith("嘎查"))
+    return any((m := VILLAGE_CLINIC.match(text, pos + n)) and n in _village_name_lengths(m.group())
                for n in (2, 3, 4, 5))
 
 

@@ -24,7 +24,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from loaders.context import BuildContext
-from loaders.extract.clause_values import YEAR_PHRASE, Item, clause_items, coverage_items, settle
+from loaders.extract.clause_values import SHARE_OF_COUNT, YEAR_PHRASE, Item, clause_items, coverage_items, settle
 from loaders.extract.comparators import target_comparator
 from loaders.extract.indicator_linking import indicator_direction, indicator_unit
 from loaders.extract.quantities import (
@@ -167,7 +167,7 @@ def run(doc: ParsedDocument, ctx: BuildContext) -> Iterator[QuantityFact]:
             reviewed[review] = state["observed"]
 
 
-SHARE_OF_PART = re.compile(r"[，,]?占(?:比)?(?:为)?\d+(?:\.\d+)?%")
+SHARE_OF_PART = re.compile(SHARE_OF_COUNT.pattern + r"\d+(?:\.\d+)?%")
 """A clause that is only a share (…的19人，占23.5%): of the value just before it."""
 CONTACT = re.compile(r"\s*(?:联系电话|联系方式|咨询电话|电话|传真|邮编|邮政编码|电子邮箱|联系人)\s*[：:]")
 """A contact line's opening: its numbers measure nothing."""
