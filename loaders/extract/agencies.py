@@ -24,7 +24,7 @@ from loaders.extract.registry import Extractor
 from loaders.records import GAP, Evidence, Fact, ParsedDocument
 from loaders.vocabulary import NATION_CODE, Vocabulary, local_jurisdiction_iri
 
-NAME, VERSION = "agencies", "1.4.21"
+NAME, VERSION = "agencies", "1.4.22"
 AGENCY_TYPE = "agency-type"
 JURISDICTION = "jurisdiction"
 
@@ -39,8 +39,10 @@ TOWN_PREFIXES = ("街道", "镇", "乡", "苏木")
 _NOT_TOWN_PREFIXED = re.compile(r"^(?:乡镇|乡村|镇街|镇村|街道办事处$)")
 """Words opening with a town's level word that name no town body of the plan (乡镇卫生院, 乡村振兴局)."""
 _TOWN_OF_PLAN = re.compile(r"(?P<town>(?![各全本我该每])[\u4e00-\u9fff]{1,6}?(?:街道|镇|乡|苏木))"
-                           r"(?=人民政府|政府|办事处|党委|党工委|(?:19|20)\d{2}|关于|[^\u4e00-\u9fff]|$)")
-"""A town or street whose plan a document is: first in an issuer or the title, after the divisions it lies in."""
+                           r"(?:(?=人民政府|政府|办事处|党委|党工委|(?:19|20)\d{2}|关于|[^\u4e00-\u9fff]|$)|"
+                           r"(?<=[\u4e00-\u9fff]{2}街道))")
+"""A town or street whose plan a document is: first in an issuer or the title, after the divisions it lies in (a
+street's name before any word: 白沙街道社区卫生…方案)."""
 _BELOW_TOWN = re.compile(r"(?:村|社区|居|居民区|嘎查)(?:（[^（）]*）)?(?:民委员会|委员会|委会|党总支|党支部)?$|"
                          r"^(?:村|社区|居|嘎查)")
 """Villages and communities and their committees (各村（社区）, 逸景社区居委会): the town's own in its plan."""

@@ -293,6 +293,12 @@ def _separators(text: str, end: int) -> list[int]:
     return [m.end() for m in ENUMERATION_SEPARATORS.finditer(text, 0, end) if not depths[m.start()]]
 
 
+def _commas(wording: str) -> int:
+    """The number of members a list joined by 、 alone would have (top-level 、 plus one)."""
+    depths = depth_map(wording)
+    return sum(1 for m in re.finditer("、", wording) if not depths[m.start()]) + 1
+
+
 def distributed(item: Item, clause: str, offset: int, vocab, head: Item | None) -> list[Item]:  # noqa: ANN001
     """`设置心血管内科和神经内科的比例均达到100%`: one item per member of the list (in order), each with the
     words the list shares and, for a share whose wording starts with its verb, the institution type of the head
@@ -303,6 +309,11 @@ def distributed(item: Item, clause: str, offset: int, vocab, head: Item | None) 
     written = clause[item.start - offset:]
     stop = written.find("均")
     joints = _separators(written, stop if stop >= 0 else len(written) - len(written.lstrip()) + len(item.wording))
+    if not (members and all(MEASURE_END.search(w) for _, w in members)) and 2 <= (k := _commas(item.wording)) < n \
+            and all(MEASURE_END.search(part) for part in item.wording.split("、")):
+        # 突发公共卫生事件和法定传染病网络直报率、报告及时率均达到100%: 和 inside the first member, 、 between them
+        members, n = split_members(item.wording, k, vocab), k
+        joints = [j for j in joints if written[j - 1] == "、"]
     if not members or len(joints) != n - 1 or not all(MEASURE_END.search(w) for _, w in members):
         return [item]
     out = []

@@ -34,7 +34,7 @@ from typing import NamedTuple
 from loaders.context import BuildContext
 from loaders.extract.quantities import REVIEW_HEADING, document_horizon, strip_unit_label, target_year_in
 from loaders.extract.registry import Extractor
-from loaders.extract.row_tables import HOST_COLUMN, SPECIALTY_COLUMN, content_hosts, pipe_cells
+from loaders.extract.row_tables import DEADLINE_COLUMN, HOST_COLUMN, SPECIALTY_COLUMN, content_hosts, pipe_cells
 from loaders.extract.row_tables import lines as text_lines
 from loaders.extract.row_tables import rows as table_rows
 from loaders.extract.tables import COLUMN_PLACE
@@ -44,7 +44,7 @@ from loaders.vocabulary import Vocabulary, match_key
 
 log = logging.getLogger(__name__)
 
-NAME, VERSION = "departments", "2.0.57"
+NAME, VERSION = "departments", "2.0.58"
 
 UNSAID_SCOPE = "https://w3id.org/policykg/vocab/institution-type/medical-and-health-institution"
 """The institution type of a requirement whose text names no institution (any medical or health institution)."""
@@ -89,6 +89,10 @@ BARE = re.compile(rf"(?!\d)(?P<name>(?:{PAREN}|(?![等的和及与或]){CHAR}){{
 BARE_PAIR = re.compile(rf"(?!\d)(?P<name>(?![等的和及与或]){CHAR}{{2,8}}?与(?![等的和及与或]){CHAR}{{2,8}}?)(?=、)")
 """A 、-list's item whose two words 与 joins (儿童营养与喂养、儿童心理行为发育…门诊): one item, as 、 lists join by
 与 inside names (慢性病与地方病防制科)."""
+COUNTED_HEAD = re.compile(r"[“\"]?[两二三四五六七八九十]大(?=[\u4e00-\u9fff]{0,6}中心[”\"]?$)")
+"""A count before the head a list's items share (胸痛、卒中、创伤五大中心)."""
+LENT = "\x00"
+"""Marks a list's head as the last item's name with it (…危重新生儿救治中心), which lends each item its tail."""
 HEAD = re.compile(rf"(?P<name>(?:{PAREN}|(?!的){CHAR}){{0,14}}?{UNIT}{AFTER_UNIT}){BOUNDARY}")
 """The head after 等 that the items share (呼吸、重症等专科)."""
 LIST_JOIN = re.compile(JOINER)
@@ -120,7 +124,9 @@ GENERIC_UNITS = {"科", "科室", "基本科室", "专科", "门诊", "中心", 
 NOT_A_UNIT = re.compile(r"(?<!医)(?<!临床药)学科$|本科$|预科$|新医科$|[楼床位院]$|(?<!母婴)设施$|设备$|队伍$|"
                         r"人员$|网络$|体系$|服务$|"
                         r"能力$|平台$|基地$|项目$|工程$|场所$|单位$|医院|卫生院|机构|卫生服务[中站]|(?<!公共)卫生室|次中心$|"
-                        r"^各|^[“\"]?[一二三四五六七八九十两]大|归口管理部门$|^(?:州县|市县|县市|省市|市州)(?!级)|^(?:指定|明确)")
+                        r"^各|^[“\"]?[一二三四五六七八九十两]大|归口管理部门$|^(?:州县|市县|县市|省市|市州)(?!级)|^(?:指定|明确)|"
+                        r"名科$|^(?!基层|全国|国家|[省市县区])[\u4e00-\u9fff]{2,3}(?<!级)(?:基层)?(?:名中医|名老中医|名老中医药专家)"
+                        r"(?:传承)?工作室$")
 COUNTED_LABEL = re.compile(r"[（(](?:个|家|所|张|间|处|%|％)[）)]$")
 """A table row's label with its unit (新建中医阁（个）): a count of units, not a unit to set up."""
 SCHOOL_UNITS = frozenset({"卫生室", "保健室", "校医院"})
@@ -151,9 +157,11 @@ BECOMING = re.compile(r"(?:建设|打造|建|发展|培育|创建)(?:成为|成|
 STRENGTHEN = (r"加强|推进|推动|完善|健全|强化|规范|提升|加快|深化|优化|做强|做优|扶持|支持|鼓励|引导|实施|巩固|完成|"
               r"继续(?!医学教育|教育)|探索|做到")
 ADVERB = (r"要|应当|应|须|必须|均|各|分别|全部|都|普遍|原则上|可以|可|逐步|率先|全面|积极|进一步|大力|重点|着力|突出|"
+          r"持续|不断|深入|"
           r"合作|"
           r"优先|至少|规划|独立|单独|按规定|按要求|按照?标准|根据需要|结合实际|统筹|通过|力争|(?:建成|建设完成|完成)后|"
-          r"(?:到|在|于)?(?:19|20)\d{2}年(?:底|末|内)?(?:前|之前)?")
+          r"在此基础上|在(?:此|这)?基础上|同时|此外|还|并|"
+          r"(?:到|在|于)?(?:19|20)\d{2}年(?:\d{1,2}月)?(?:底|末|内)?(?:前|之前)?")
 CHAIN = re.compile(rf"(?:{ADVERB}|{STRENGTHEN}|{SETUP})*(?:{STRENGTHEN}|{SETUP})(?!的)")
 """Verbs with their adverbs (到2023年底全部规范设置); with a set-up verb the units may follow directly, with only
 a verb of strengthening a nominal tail must follow them (加强…科室标准化建设)."""
@@ -377,15 +385,17 @@ def run(doc: ParsedDocument, ctx: BuildContext) -> Iterator[DepartmentRequiremen
     seen: dict[tuple[str, str], list[tuple[float | None, int | None]]] = {}
     required: set[str] = set()
     reviews = [(p.start, p.end) for p in doc.provisions if REVIEW_HEADING.search(p.heading)]
-    found = list(candidates(Reader.of(doc.norm.text, vocab)))
+    found = resolve_named_before(doc.norm.text, list(candidates(Reader.of(doc.norm.text, vocab))))
     out: list[Stated] = []
     hosted = {(unit_key(c.unit.name), doc.provision_at(c.start).path) for c in found if c.scope is not None}
     for _, group in groupby(found, key=lambda c: c.list_start):
         rows = [row for cand in group if not any(a <= cand.start < b for a, b in reviews)  # 发展基础: no requirement
                 for row in with_shares(doc, cand, targets, horizon)]
         keys = {(unit_key(c.unit.name), scope_key(vocab, c.scope)) for c, *_ in rows}
-        if len(keys) > 2 and 2 * len(keys & seen.keys()) >= len(keys):
-            continue  # a list restated, perhaps with small changes of wording
+        new_shares = any(share is not None and all(share != s for s, _ in seen.get(
+            (unit_key(c.unit.name), scope_key(vocab, c.scope)), [])) for c, share, *_ in rows)
+        if len(keys) > 2 and 2 * len(keys & seen.keys()) >= len(keys) and not new_shares:
+            continue  # a list restated, perhaps with small changes of wording (not with later shares)
         for cand, share, comparator, year, stated in rows:
             key = (unit_key(cand.unit.name), scope_key(vocab, cand.scope))
             if restated(seen.get(key, []), share, stated) or (cand.scope is None and share is None and (
@@ -404,6 +414,38 @@ def run(doc: ParsedDocument, ctx: BuildContext) -> Iterator[DepartmentRequiremen
                 cand.scope.iri if cand.scope else UNSAID_SCOPE, comparator, share, year,
             )))
     yield from quantified(doc, headed(doc, out))
+
+
+NAMED_BEFORE = re.compile(r"^(?:上述|以上|前述)(?:[\u4e00-\u9fff]{0,4}?)(?:科室|专科|单元|门诊)$")
+"""Units the text names again only by pointing back (中心乡镇卫生院上述科室设置率分别提高到100%、85%…)."""
+EACH_RATE = re.compile(rf"分别(?P<verb>达到|提高到|提升到|增加到|不低于|不少于|为)?(?P<values>{SHARE_VALUES})")
+
+
+def resolve_named_before(text: str, found: list[Candidate]) -> list[Candidate]:
+    """A requirement of 上述科室 stands for the units of the last list the same paragraph required of the same
+    institutions: one requirement per unit, each with its own share when the clause lists them (分别…) in order."""
+    out: list[Candidate] = []
+    for c in found:
+        if c.scope is None or not NAMED_BEFORE.match(c.unit.name):
+            out.append(c)
+            continue
+        line_start = text.rfind("\n", 0, c.start) + 1
+        earlier = [p for p in out if p.scope is not None and p.scope.text == c.scope.text and p.start >= line_start
+                   and not NAMED_BEFORE.match(p.unit.name)]
+        if not earlier:
+            out.append(c)
+            continue
+        last = [p for p in earlier if p.list_start == earlier[-1].list_start]
+        units = list(dict.fromkeys(p.unit.name for p in last))
+        stop = re.compile(r"[，。；\n]").search(text, c.start + len(c.unit.name))
+        each = EACH_RATE.search(text, c.start, stop.start() if stop else len(text))
+        values, comparator = stated_values(each.group("values"), each.group("verb") or "") if each else ([], None)
+        if len(values) == len(units):
+            out += [replace(c, end=max(c.end, each.end()), unit=replace(c.unit, name=u), share=v, comparator=comparator)
+                    for u, v in zip(units, values, strict=True)]
+        else:
+            out += [replace(c, unit=replace(c.unit, name=u)) for u in units]
+    return out
 
 
 @dataclass(frozen=True)
@@ -579,12 +621,18 @@ BUILT_BY = re.compile(r"^(?:计划)?(?:于|在)?(?P<year>(?:19|20)\d{2})年(?:\d
 """A cell saying by when the row's institution builds its column's unit (2025年建成); 已建成 is what exists."""
 
 
+UNIT_STATUS = re.compile(r"^(?P<unit>[\u4e00-\u9fff]{2,14}?)(?:建设)?(?:现状|情况|现有情况)$")
+"""A column saying where each row's institution stands with a unit (中医馆现状: 2017年建成 / 未建)."""
+
+
 def unit_status_rows(r: Reader) -> Iterator[Candidate]:
     """A pipe table with the rows' institutions (分院名称) and a column named by a unit (胸痛救治单元) whose cells say
-    by when each builds it (2025年建成, 已建成): one requirement per row that builds it, of that year."""
+    by when each builds it (2025年建成, 已建成): one requirement per row that builds it, of that year. A column of a
+    unit's status (中医馆现状) beside a deadline column (完成年度) gives each row the unit to build or upgrade by its
+    deadline."""
     text = r.text
-    header: list[tuple[int, str]] = []
-    host_at = -1
+    header: list[tuple[int, str, bool]] = []  # (column, unit, a status column read with the deadline)
+    host_at = deadline_at = -1
     for a, b in text_lines(text):
         if "|" not in text[a:b]:
             header, host_at = [], -1
@@ -593,24 +641,31 @@ def unit_status_rows(r: Reader) -> Iterator[Candidate]:
         if not header:
             names = [c.text for c in cells]
             host_at = next((i for i, h in enumerate(names) if HOST_COLUMN.match(h)), -1)
-            header = [(i, h) for i, h in enumerate(names) if i != host_at and UNIT_END.search(h)
+            deadline_at = next((i for i, h in enumerate(names) if DEADLINE_COLUMN.match(h)), -1)
+            header = [(i, h, False) for i, h in enumerate(names) if i != host_at and UNIT_END.search(h)
                       and re.fullmatch(r"[\u4e00-\u9fff]{2,16}", h)
                       and acceptable(r.vocab, Unit(0, len(h), h), "named")]
+            header += [(i, m.group("unit"), True) for i, h in enumerate(names) if deadline_at >= 0 and i != host_at
+                       and (m := UNIT_STATUS.match(h)) and UNIT_END.search(m.group("unit"))
+                       and acceptable(r.vocab, Unit(0, len(m.group("unit")), m.group("unit")), "named")]
             if host_at < 0 or not header:
                 header, host_at = [], -1
             continue
-        if len(cells) <= max(i for i, _ in header) or len(cells) <= host_at:
+        if len(cells) <= max(i for i, _, _ in header) or len(cells) <= max(host_at, deadline_at):
             continue
         host = cells[host_at]
         hits = r.institutions(host.start, host.end)
         if not hits:
             continue
-        for i, name in header:
-            if m := BUILT_BY.match(cells[i].text):
+        for i, name, status in header:
+            built = None if status else BUILT_BY.match(cells[i].text)
+            due = re.search(r"(?:19|20)\d{2}", cells[deadline_at].text) if status else None
+            if built or due:
+                year = int(built.group("year") if built else due.group())
                 unit = Unit(cells[i].start, cells[i].start, name)
                 scope = Scope(host.start, host.end, host.text, hits[-1][2])
-                yield Candidate(host.start, cells[i].end, unit, scope, None, None, int(m.group("year")),
-                                host.start, cells[i].end)
+                end = max(cells[i].end, cells[deadline_at].end if status else 0)
+                yield Candidate(host.start, end, unit, scope, None, None, year, host.start, end)
 
 
 CELL_ITEM = re.compile(r"(?P<unit>[^、；;，,和及\n|]+?)(?:提质|提升|新建|改造|升级|建设)?(?=[、；;，,和及\n|]|$)")
@@ -1181,6 +1236,12 @@ def read_list(r: Reader, pos: int, ce: int) -> UnitList | None:
             items.append((pos, m.end("name"), True))
         elif m := ITEM.match(text, pos, ce):
             org = ORGANISATION.match(text, pos, m.end("name"))
+            counted = COUNTED_HEAD.search(text, pos, m.end("name")) if items else None
+            if counted:  # 胸痛、卒中、…危重新生儿救治五大中心: the last item with the count's head lends its tail
+                items.append((pos, counted.start(), False))
+                head = LENT + text[pos:counted.start()] + text[counted.end():m.end("name")].strip(QUOTES)
+                end = m.end("name")
+                break
             items.append((org.end() if org else pos, m.end("name"), True))
         elif b := BARE_PAIR.match(text, pos, ce):  # 儿童营养与喂养、儿童眼保健等专科门诊: 与 inside a 、-list's item
             items.append((pos, b.end("name"), False))
@@ -1203,8 +1264,8 @@ def read_list(r: Reader, pos: int, ce: int) -> UnitList | None:
             if h := HEAD.match(text, end, ce):
                 head, end = h.group("name"), h.end("name")
         break
-    units = expand(r, items, head)
-    return UnitList(tuple(units), end, text.startswith("等", items[-1][1])) if units else None
+    units = expand(r, items, head) if items else []
+    return UnitList(tuple(units), end, text.startswith("等", items[-1][1]) or bool(head)) if units else None
 
 
 def expand(r: Reader, items: list[tuple[int, int, bool]], head: str) -> list[Unit]:
@@ -1212,9 +1273,14 @@ def expand(r: Reader, items: list[tuple[int, int, bool]], head: str) -> list[Uni
     head: 心理健康教育与咨询中心), give borrowing items their shared head, drop what names no unit."""
     text, vocab = r.text, r.vocab
     parts: list[tuple[int, int, bool]] = []
+    lent = head[1:] if head.startswith(LENT) else ""
+    head = "" if lent else head
     for a, b, has_unit in items:
         name = text[a:b]
         inner = re.search(r"和|与|及(?!以上|以下)|或", name)  # 县级及以上临床重点专科: one unit
+        if lent and not has_unit and inner:  # 危重孕产妇和危重新生儿救治“五大中心”: two items
+            parts += [(a, a + inner.start(), False), (a + inner.end(), b, False)]
+            continue
         joined = bool(inner) and inner.group() == "与" and "、" in (text[a - 1:a], text[b:b + 1])
         if has_unit and inner and not joined and not vocab.lookup("department-type", name.strip(QUOTES)) and \
                 not ACTIVITY_PAIR.fullmatch(text, a, b):  # 、-lists join names by 与: 慢性病与地方病防制科
@@ -1233,8 +1299,8 @@ def expand(r: Reader, items: list[tuple[int, int, bool]], head: str) -> list[Uni
             else:
                 units.append(Unit(a, b, text[a:b]))
             continue
-        source = "等" + head if shared else next((text[c:d] for c, d, u in parts[i + 1:] if u), "")
-        suffix = shared or tail_suffix(source, name, vocab)
+        source = "等" + head if shared else next((text[c:d] for c, d, u in parts[i + 1:] if u), lent)
+        suffix = shared or tail_suffix(source, name, vocab, shortest=bool(lent))
         if not suffix or len(name) < 2 or NOT_A_UNIT.search(name):
             continue
         if i + 1 < len(parts) and not parts[i + 1][2] and text[b:parts[i + 1][0]] in ("和", "与") \
@@ -1245,7 +1311,7 @@ def expand(r: Reader, items: list[tuple[int, int, bool]], head: str) -> list[Uni
     return units
 
 
-def tail_suffix(source: str, item: str, vocab: Vocabulary) -> str:
+def tail_suffix(source: str, item: str, vocab: Vocabulary, shortest: bool = False) -> str:
     """What a list's last item lends an item before it: its unit and the modifiers before that, leaving it a head of
     its own (孕产期、新生儿保健特色专科 → 保健特色专科, 胸痛、创伤中心 → 中心); the longest tail that makes a unit the
     vocabulary knows wins (胸痛、危重新生儿救治中心 → 胸痛中心, not 胸痛救治中心)."""
@@ -1258,7 +1324,10 @@ def tail_suffix(source: str, item: str, vocab: Vocabulary) -> str:
     while (mod := next((w for w in MOD_WORDS if source[:cut].endswith(w)), None)) and cut > len(mod):
         cut -= len(mod)
         tails.append(source[cut:])
-    return next((t for t in reversed(tails) if vocab.lookup("department-type", item + t)), tails[-1])
+    known = [t for t in tails if vocab.lookup("department-type", item + t)]  # shortest first
+    if shortest:  # a count's head (…五大中心): each item's own shortest known name (创伤中心, 危重孕产妇救治中心)
+        return known[0] if known else tails[0]
+    return known[-1] if known else tails[-1]
 
 
 def head_suffix(head: str) -> str:

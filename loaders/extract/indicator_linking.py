@@ -67,7 +67,7 @@ NATURE = re.compile(r"(预期性|约束性)指标")
 SHARE_WORDS = ("比例", "占比", "比重", "率", "覆盖")
 
 
-LEADING_YEAR = re.compile(r"^(?:到|至)?(?:19|20)\d{2}年(?:底|末)?(?:前|之前)?[，,]?")
+LEADING_YEAR = re.compile(r"^(?:(?:到|至)?(?:19|20)\d{2}年(?:底|末)?(?:前|之前)?[，,]?|(?:前|之前)(?=\d))")
 LEADING_PLAN = re.compile(r"^[“\"]?十[一二三四五]五[”\"]?(?:期间|时期|末)?[，,]?")
 ITEM_NUMBER = r"(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.、．](?!\d))"
 """The number of a list item or paragraph (三、, （二）, 4.; not 4.5)."""

@@ -32,14 +32,15 @@ from loaders.extract.registry import Extractor
 from loaders.records import GAP, ParsedDocument
 from loaders.vocabulary import NATION_CODE, Vocabulary
 
-NAME, VERSION = "institutions", "2.1.44"
+NAME, VERSION = "institutions", "2.1.45"
 INSTITUTION_TYPE = "institution-type"
 
 GENERIC_ENDINGS = ("机构", "高校", "高等院校", "高等学校", "次中心")
 """Type labels naming a kind (妇幼保健机构), never the end of one institution's name."""
 MODIFIER_LABELS = ("学校", "高校", "社区", "医疗机构", "基层医疗卫生机构")
 """Kind labels that may qualify a longer designation's name (学校心理健康教育指导中心) rather than end a name."""
-GENERIC_LABEL = re.compile(r"公立|民营|非公|社会办|级|综合(?!服务中心)|专科(?!学校)|基层|定点|县办|区办|市属|直属")
+GENERIC_LABEL = re.compile(r"公立|民营|非公|社会办|级|综合(?!服务中心|养老服务中心|为老服务中心)|"
+                           r"专科(?!学校)|基层|定点|县办|区办|市属|直属")
 """Type labels of a kind by ownership, grade or tier (公立医院, 县级医院): 江西省公立医院 names no institution."""
 PLACE_NAMED_SUFFIXES = ("人民医院", "中西医结合医院", "中医院", "中医医院", "妇幼保健院", "长者照护之家")
 TOWN = re.compile(r"(?:镇|乡|街道|(?<!大)街|苏木)$")
@@ -116,11 +117,15 @@ LEVELS_ONLY = re.compile(r"(?:国家|自治区|省|市|县|区|部|[和及、])+
 """A topic of level words only (国家和自治区临床医学研究中心) names a category."""
 _BODY = re.compile(r"(第[一二三四五六七八九十]+)?[" + HAN + r"]{0,4}$")
 _LONG_BODY = re.compile(r"[" + HAN + r"]{0,12}$")
-_BRANCH = re.compile(r"(?P<q>[" + HAN + r"]{0,4}?)(?P<t>新院区|院区|分院|分中心|基地|互联网医院|"
+_BRANCH = re.compile(r"(?P<q>[" + HAN + r"]{0,4}?|[" + HAN + r"]{2,9}?(?:培训|教学|实训))"
+                     r"(?P<t>新院区|院区|分院|分中心|基地|互联网医院|"
                      r"(?:产前诊断|产前筛查|新生儿疾病筛查)中心|研究所|医疗集团)")
 """A branch or campus right after a name, or what a hospital runs under its name (互联网医院, 产前诊断中心, a topical
 研究所): 新院区, 新站分院, 华南分中心, 中山基地 (a 基地 or 分中心 is named by a place
 or region, a 分院 or 院区 by any specific qualifier)."""
+TRAINING_BASE = re.compile(r"^[" + HAN + r"]{2,9}(?:培训|教学|实训)$")
+TRAINING_BASE_WORD = re.compile(r"(?:培训|教学|实训)$")
+"""What a hospital's training or teaching base is named by (全科医学培训, 住院医师规范化培训, 临床教学)."""
 NAMED_REGION = re.compile(r"(?:华东|华南|华北|华中|华西|西南|西北|东北|"
                           r"[京津冀晋蒙辽吉黑沪苏浙皖闽赣鲁豫鄂湘粤桂琼渝川黔滇藏陕甘陇青宁新][东西南北中])")
 """A region's name that may head an institution's (赣南医学院, 川北医学院, 皖南医学院弋矶山医院)."""
@@ -180,12 +185,16 @@ def find_institutions(doc: ParsedDocument, ctx: BuildContext, home: Jurisdiction
     found += _directions(text, found)
     found += _listed_places(text, found, vocab)
     found += _listed_towns(text, found, vocab)
-    found = [f for f in found if not CERTIFIED.match(text, f.end)]  # 通过国家胸痛中心认证: a designation won
+    found = [f for f in found if not CERTIFIED.match(text, f.end)  # 通过国家胸痛中心认证: a designation won
+             and not (f.name.endswith("研究中心") and APPLIED_FOR.search(text, max(0, f.start - 4), f.start))]
     return _same_place(_short_forms(_aliases(text, sorted(found, key=lambda f: f.start)), vocab))
 
 
-CERTIFIED = re.compile(r"(?:认证|评审|复审|验收)")
-"""What follows a designation a hospital earns (国家胸痛中心认证), never one institution's name."""
+APPLIED_FOR = re.compile(r"(?:申报|争创|申建|创建|争取|认定)$")
+"""A research centre a hospital applies for (申报广东省临床研究中心): a kind of designation, not one institution."""
+CERTIFIED = re.compile(r"(?:[、和及][" + HAN + r"]{2,10}?中心)*(?:认证|评审|复审|验收)")
+"""What follows a designation a hospital earns (国家胸痛中心认证, 国家胸痛中心、卒中中心认证), never one institution's
+name."""
 
 
 def _same_place(found: list[Found]) -> list[Found]:
@@ -206,12 +215,15 @@ def _same_place(found: list[Found]) -> list[Found]:
     for f in found:
         r = rest(f)
         full = longest.get((f.jurisdiction_iri, f.type_iri, r)) if r is not None else None
+        full = None if full is not None and full.name == f.name else full
         if full is None:  # 华西医院 after 四川大学华西医院: the hospital without its university's name
             full = next((g for g in found if g.type_iri == f.type_iri and g.name.endswith(f.name) and len(f.name) >= 4
                          and ORGANISATION.search(g.name[:-len(f.name)][-3:])), None)
-        if full is None and f.head == "place":  # 炉山镇中心卫生院 after 凯里市炉山镇中心卫生院: one county's only
+        if full is None:  # 炉山镇中心卫生院 after 凯里市炉山镇中心卫生院: one county's only; 长安医院 (the town's short
+            # name) beside 东莞市长安医院
             fuller = {g.name for g in found if g.type_iri == f.type_iri and g.head == "jurisdiction"
-                      and g.name.endswith(f.name) and len(g.name) > len(f.name)}
+                      and g.name.endswith(f.name) and len(g.name) > len(f.name)
+                      and (f.head == "place" or g.name[:len(g.name) - len(f.name)] == g.prefix)}
             full = next((g for g in found if len(fuller) == 1 and g.name in fuller), None)
         out.append(replace(f, name=full.name, jurisdiction_iri=full.jurisdiction_iri) if full and full.name != f.name
                    else f)
@@ -358,7 +370,10 @@ def _county_head(text: str, start: int, end: int, type_iri: str, home: Jurisdict
     iri = vocab.jurisdiction_by_name(text[start - 2:start])
     city = iri is not None and vocab.jurisdiction_by_name(text[start - 2:start] + "市") == iri
     if text[start - 1] not in "县区旗" and not city:
-        return None  # 西昌学院 in a plan of 凉山州: a county-level city's short name heads it too
+        iri = vocab.jurisdiction_by_name(text[start - 2:start] + "区") if COLLEGE.search(text[start:end]) else None
+        if iri is None or home.iri not in (iri, vocab.parent(iri)):
+            return None  # 西昌学院 in a plan of 凉山州: a county-level city's short name heads it too; 顺德职业技术学院
+            # in a plan of 顺德区: the district's own short name heads a college
     if iri is None or not ({home.iri, vocab.parent(home.iri) or home.iri} & {vocab.parent(iri) or ""}):
         return None
     return Found(start - 2, end, text[start - 2:end], type_iri, iri, "jurisdiction", text[start - 2:start])
@@ -371,13 +386,22 @@ def _local_head(text: str, start: int, end: int, type_iri: str, home: Jurisdicti
     if home is None:
         return None
     names = (home.name, short_name(home.name)) if home.local else ()  # 沂州市康复医院, 沂州卫生学校
-    for name in dict.fromkeys((*names, *((home.town,) if home.town else ()))):
+    towns = (home.town, _town_short(home.town)) if home.town else ()  # 大良社区卫生服务中心 in the plan of 大良街道
+    for name in dict.fromkeys(n for n in (*names, *towns) if n):
         at = text.rfind(name, max(0, start - len(name) - (16 if designation else 14)), start)
         if at >= 0 and at + len(name) == start and text.startswith(("村", "嘎查"), start):
             continue  # 牛街乡村卫生室: the town's village clinics, a class
+        if at >= 0 and name != home.town and home.town and text.startswith(home.town, at):
+            continue  # 牛街乡…: the town written in full, read with its full name
         if at >= 0 and _body_ok(text[at + len(name):start], designation, text[start:end]) and _boundary(text, at):
             return Found(at, end, text[at:end], type_iri, home.iri, "jurisdiction", name)
     return None
+
+
+def _town_short(town: str) -> str:
+    """大良街道 → 大良, 周市镇 → 周市: a town's name without its level word, when two or more characters remain."""
+    short = TOWN.sub("", town)
+    return short if len(short) >= 2 and short != town else ""
 
 
 def _level_head(text: str, start: int, end: int, type_iri: str, home: Jurisdiction | None, vocab: Vocabulary,
@@ -483,6 +507,10 @@ def _apposition_head(text: str, start: int, end: int, type_iri: str) -> Found | 
     return Found(begin, end, text[begin:end], type_iri, "", "organisation")
 
 
+UNIT_IN_LIST = re.compile(r"(?:病区|病房|门诊|科室|诊室)[和及与、]")
+"""A department before a conjunction (中西医协同病区和苗医药临床研究中心): a list of units, no one name."""
+
+
 def _topic_head(text: str, start: int, end: int, type_iri: str, label: str, floor: int) -> Found | None:
     """呼吸疾病国家重点实验室, 世界卫生组织传统医学合作中心, 菏泽中药材产业园, 浙大一院安吉分院, 南昌大学: a designation
     (or a university) named by the phrase before it."""
@@ -499,7 +527,8 @@ def _topic_head(text: str, start: int, end: int, type_iri: str, label: str, floo
     if (begin > 0 and text[begin - 1].isdigit()) or COUNTED_KIND.match(topic):
         return None  # 建设3个国家中医药传承创新中心: a count of designations, not a name
     shortest = 2 if label.endswith("大学") else 6 if WIDE_TOPICS.search(label) else 4
-    if len(topic) < shortest or GENERIC_DESIGNATION.search(topic) or LEVELS_ONLY.fullmatch(topic) or (
+    if len(topic) < shortest or GENERIC_DESIGNATION.search(topic) or LEVELS_ONLY.fullmatch(topic) or \
+            UNIT_IN_LIST.search(topic) or (
             label.endswith("合作中心") and "组织" not in topic and "—" not in topic):
         return None
     return Found(begin, end, text[begin:end], type_iri, "", "topic")
@@ -664,25 +693,41 @@ KIND_OF_HOSPITAL = re.compile(r"(?:康复|肿瘤|儿童|妇产|妇女儿童|口�
 def _listed_centre(text: str, start: int, end: int, type_iri: str, home: Jurisdiction | None) -> Found | None:
     """四季青社区卫生服务中心、学院路社区卫生服务中心: a neighbourhood's name of 2–4 characters before a community
     centre's label, in a list whose next or previous item is another centre so named (名称、名称社区卫生服务中心
-    is not)."""
+    is not); a community's station or centre also alone in a table cell, or when the text names the community on
+    its own."""
     suffix = next((s for s in LISTED_SUFFIXES if text.endswith(s, 0, end)), "")
     if not suffix:
         return None
     for length in (4, 3, 2):
         begin = end - len(suffix) - length
         body = text[begin:end - len(suffix)]
-        if begin < 0 or not re.fullmatch(r"[" + HAN + r"]+", body) or not _specific(body) or \
-                body[0] in TOWN_NOT_NAMES or re.search(r"[" + FUNCTION_CHARS + r"]|[省市县区镇乡村化型]$", body) or \
-                NOT_PLACE_WORDS.search(body):
+        cell = suffix.startswith("社区") and _cell(text, begin, end)
+        named = suffix.startswith("社区") and begin >= 0 and _community_named(text, body)
+        inner = body.replace("和", "") if cell or named else body  # 德和社区卫生服务站 alone in a cell: 和 in a name
+        if begin < 0 or not re.fullmatch(r"[" + HAN + r"]+", body) or not _specific(inner) or \
+                body[0] in TOWN_NOT_NAMES or re.search(r"[" + FUNCTION_CHARS + r"]", inner) or \
+                re.search(r"[省市县区镇乡村化型]$", body) or NOT_PLACE_WORDS.search(body):
             continue  # 以旗人民医院为牵头医院、…: a role, no name
         if suffix == "医院" and KIND_OF_HOSPITAL.fullmatch(body):
             continue  # 康复医院、老年医院: kinds of hospital, not names
         listed = re.compile(r"[" + HAN + r"]{2," + ("12" if suffix == "医院" else "4") + r"}?" + suffix)
         after = text[end:end + 1] == "、" and listed.match(text, end + 1)
         before = text[begin - 1:begin] == "、" and text.endswith(suffix, 0, begin - 1)
-        if (after or before) and LIST_START.search(text[max(0, begin - 4):begin]):
+        community = cell or named
+        if (after or before or community) and LIST_START.search(text[max(0, begin - 4):begin]):
             return Found(begin, end, text[begin:end], type_iri, home.iri if home else "", "place")
     return None
+
+
+def _cell(text: str, begin: int, end: int) -> bool:
+    """The name fills a table cell (a line of its own, or between pipes), a remark in brackets allowed."""
+    return text[begin - 1:begin] in ("", "\n", "|") and (end == len(text) or text[end] in "\n|（(")
+
+
+def _community_named(text: str, body: str) -> bool:
+    """The text names the community on its own too (府又社区 in a table's first column, 五沙社区尚未建成…): its
+    station or centre is named by it."""
+    return re.search(r"(?:^|[^" + HAN + r"]|[、和及与在对])" + re.escape(body) + r"社区(?!卫生服务)", text) is not None
 
 
 def _region_head(text: str, start: int, end: int, type_iri: str) -> Found | None:
@@ -707,7 +752,7 @@ def _campus(text: str, base: Found, vocab: Vocabulary) -> Found | None:
 
 
 _ALSO = re.compile(r"暨(?P<other>[" + HAN + r"]{2,12}?(?:研究院|研究所|医院|中心|学院|大学))(?=[^" + HAN + r"]|" +
-                   "|".join(VERBS) + r"|$)")
+                   "|".join(VERBS) + r"|研究|制定|开展|负责|牵头|$)")
 """A second name the institution holds (自治区中医医院暨中医研究院): one institution, named by both."""
 
 
@@ -737,9 +782,11 @@ def _branch(text: str, base: Found, vocab: Vocabulary) -> Found | None:
     if not m:
         return None
     qualifier = m.group("q")
-    if qualifier and GENERIC_DESIGNATION.search(qualifier):
-        return None
-    placed = REGIONS.fullmatch(qualifier) or vocab.jurisdiction_by_name(qualifier)
+    if qualifier and (GENERIC_DESIGNATION.search(TRAINING_BASE_WORD.sub("", qualifier)) or (
+            TRAINING_BASE_WORD.search(qualifier) and m.group("t") != "基地")):
+        return None  # 安远县人民医院每年培训分院…: a training qualifier names a base only
+    placed = REGIONS.fullmatch(qualifier) or vocab.jurisdiction_by_name(qualifier) or (
+        m.group("t") == "基地" and TRAINING_BASE.search(qualifier))  # …医院全科医学培训基地: a base it runs
     run = m.group("t") in ("互联网医院", "医疗集团") or (m.group("t").endswith("中心") and m.group("t") != "分中心")
     hospital = bool(re.search(r"hospital|maternal-child", base.type_iri))
     if (m.group("t") in ("基地", "分中心") and not placed) or (run and (qualifier or not hospital)) or (

@@ -44,7 +44,7 @@ from loaders.extract.row_tables import PROJECT_COLUMN, rows
 from loaders.records import GAP, ParsedDocument
 from loaders.vocabulary import Vocabulary
 
-NAME, VERSION = "programmes", "2.1.28"
+NAME, VERSION = "programmes", "2.1.29"
 
 KINDS = {"工程": "工程 project", "行动": "行动 campaign", "计划": "计划 plan", "项目": "项目 project",
          "试点": "试点 pilot", "活动": "活动 activity", "运动": "运动 campaign", "战略": "战略 strategy",
@@ -54,7 +54,7 @@ _PW = r"示范(?:省|区|市|县|城市)|工程|计划|行动|项目|试点|活�
 """Programme words: the last word of a programme's name."""
 _PW_RE = re.compile(_PW)
 _ENDS_PW = re.compile(r"(?:" + _PW + r")[”’」』]?$")
-_ENDS_CORE = re.compile(r"(?:工程|计划|行动|项目|试点|活动|运动|战略|创建|整治)[”’」』]?$")
+_ENDS_CORE = re.compile(r"(?:工程|计划|行动|项目|试点|活动|运动|战略|创建|整治|革命)[”’」』]?$")
 """A member ending like this is followed by the next member after 和/及/与 (a designation such as …示范城市和…
 机构创建活动 is not: the 和 joins two parts of one name)."""
 _ANY = re.compile(r"")
@@ -75,7 +75,7 @@ programme (落实基本公共卫生服务项目中医药健康管理服务, …�
 _ADVERBS = (r"深入|全面|大力|积极|持续|继续|稳步|广泛|组织|启动|规划|拓展|结合|扎实|着力|加快|认真|切实|进一步|"
             r"探索|统筹|深化|逐步|同步|按要求|协同|共同|全力|努力|不断|率先|首先|重点|推动|贯彻|研究")
 _STRONG = (r"实施|开展|推进|启动|落实|推行|推广|争取|上争|参与|扩大|纳入|倡导|支持|申报|将|结合|依托|巩固|通过|做好|"
-           r"确定为|列为|推动|深化|加快|做实|做细|抓好|用好|对接")
+           r"确定为|列为|推动|深化|加快|做实|做细|抓好|用好|对接|(?<![所可予加])以(?=[^，。；]{2,30}?为(?:重点|抓手|载体|统领|引领|牵引))")
 _WEAK = r"创建|建设|打造"
 _STRONG_BEFORE = re.compile(r"(?:" + _STRONG + r")“?$")
 CUE = re.compile(r"(?:(?:" + _ADVERBS + r")*(?:" + _STRONG + r"))+|(?:" + _WEAK + r")")
@@ -239,6 +239,8 @@ def _after_cue(text: str, cue: re.Match[str]) -> list[Candidate]:
     end = clause_end(text, start)
     gap = text.find(GAP, start, end)
     end = gap if gap >= 0 else end
+    if verb.endswith("以") and (role := _AS_FOCUS.search(text, start, end)):
+        end = role.start()  # 以农村“厕所革命”和村庄清洁行动为重点: the object ends before 为
     if end - start < 3 or _CATEGORY.match(text, start) or not (_PW_RE.search(text, start, end) or _ACTIVITY_TAIL.search(
             text, start, end)):
         return []
@@ -246,9 +248,9 @@ def _after_cue(text: str, cue: re.Match[str]) -> list[Candidate]:
         first = next((m.end() for m in _PW_RE.finditer(text, start, end)
                       if _valid(canonical(text[start:m.end()]), text[start:m.end()])), None)
         end = first if first is not None and _MAIN_VERB.match(text, first) else end
-    weak = not re.search(_STRONG, verb)
+    weak = not re.search(_STRONG, verb) and not verb.endswith("以")
     naming = verb.endswith(_NAMING_VERBS)
-    members = split_members(text, start, end, _ENDS_CORE)
+    members = [part for s, e in split_members(text, start, end, _ENDS_CORE) for part in _activity_and(text, s, e)]
     if len(members) > 1 and all(text.startswith("进", s) for s, _ in members[1:]):
         members = [(members[0][0], members[-1][1])]  # 中医药文化进校园、进社区、进乡村活动: one campaign
     *init, (a, b) = members
@@ -276,6 +278,18 @@ def _after_cue(text: str, cue: re.Match[str]) -> list[Candidate]:
     return out
 
 
+def _activity_and(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """全科医生转岗培训和农村订单定向医学生免费培养项目: an activity (…培训) and a programme joined by 和 are two
+    members."""
+    joint = text.find("和", s, e)
+    if joint >= s + 6 and _ACTIVITY_NOUN.search(text, s, joint) and _ENDS_CORE.search(text, joint + 1, e) \
+            and "和" not in text[joint + 1:e] and e - joint > 8:  # 伤害监测和干预行动计划: one programme
+        return [(s, joint), (joint + 1, e)]
+    return [(s, e)]
+
+
+_AS_FOCUS = re.compile(r"为(?:重点|抓手|载体|统领|引领|牵引)")
+"""What a programme is made after 以 (以村庄清洁行动为重点)."""
 _JOINS = re.compile(r"融入|助力|对接|服务于|(?<=[\u4e00-\u9fff]{2})与(?=[\u4e00-\u9fff]{2,8}战略)")
 """Verbs inside an object that join something to a programme (中医药融入健康广西行动, 民族医药与乡村振兴战略衔接): the
 name follows them (not inside quotation marks: 实施“将健康融入所有政策”)."""

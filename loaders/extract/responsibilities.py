@@ -42,7 +42,7 @@ from loaders.extract.row_tables import lines as _lines
 from loaders.extract.tables import LABEL_HEADER, UNIT_HEADER, header_year, value_like
 from loaders.records import GAP, ParsedDocument, Provision
 
-NAME, VERSION = "responsibilities", "1.6.37"
+NAME, VERSION = "responsibilities", "1.6.38"
 
 LEAD, SUPPORT, RESPONSIBLE = "lead", "support", "responsible"
 MARKERS = {
@@ -52,9 +52,11 @@ MARKERS = {
     "配合单位": SUPPORT, "配合部门": SUPPORT, "参与单位": SUPPORT, "参与部门": SUPPORT, "协同单位": SUPPORT,
     "协同部门": SUPPORT, "协办单位": SUPPORT, "配合科室": SUPPORT, "配合处室": SUPPORT,
     "牵头股室": LEAD, "配合股室": SUPPORT,
+    "牵头": LEAD, "配合": SUPPORT, "参与": SUPPORT, "协同": SUPPORT, "协办": SUPPORT,
 }
 """Marker words (as clause markers with ：, or as table column headers) and the role they give the units listed
-under them ('' = read from the list: markings, the first-listed rule, else responsible)."""
+under them ('' = read from the list: markings, the first-listed rule, else responsible); a bare role word with its
+colon marks a list too (（牵头：社区卫生服务办；配合：财政办、…）)."""
 _MARKER_WORDS = "|".join(sorted(MARKERS, key=len, reverse=True))
 _MARKER = re.compile(rf"(?P<word>{_MARKER_WORDS})\s*[：:]")
 _OPEN, _CLOSE = "（([［【〔", "）)]］】〕"

@@ -19,7 +19,8 @@ NUMBER_CELL = re.compile(r"^\d{1,3}[.、．]?$")
 HOST_COLUMN = re.compile(r"^(?:建设|实施|承建|承担|申报|项目|试点|依托)?(?:单位|机构|医院|分院)(?:名称)?$|"
                          r"^(?:医疗)?机构名称$|"
                          r"^医疗(?:卫生)?机构$|^建设主体$|^(?:医疗集团|医联体|医共体|学校|基地)名称$|"
-                         r"^(?:乡镇|街道|社区|中心)?(?:卫生院|社区卫生服务中心|卫生服务中心)名称$")
+                         r"^(?:乡镇|街道|社区|中心|村)?(?:卫生院|社区卫生服务中心|卫生服务中心|社区卫生服务站|卫生服务站|"
+                         r"卫生室|服务站)名称$|^(?:乡镇|中心)?卫生院$|^社区卫生服务中心$")
 """The column of the institution a row is about (建设单位, 实施机构, 医院名称, 医疗集团名称); never a role column
 (责任单位)."""
 SPECIALTY_COLUMN = re.compile(r"^(?:重点)?(?:专科|科室|学科)(?:名称)?$|^(?:提升|建设|发展)方向$")
@@ -31,7 +32,8 @@ PLACE_COLUMN = re.compile(r"^(?:镇（街道）|乡镇（街道）|街道（镇�
 """The column of the place a row is about (镇（街道） | 老年人健康管理任务数（人）)."""
 TASK_COLUMN = re.compile(r"^(?:重点|主要|具体)?任务(?:名称)?$")
 """The column naming a row's task (重点任务), when a content column (主要内容) says what it holds."""
-DEADLINE_COLUMN = re.compile(r"^(?:完成|建成)?(?:时限|时间)(?:节点|要求)?$|^(?:建设|实施)(?:年限|期限|周期|年度)$")
+DEADLINE_COLUMN = re.compile(r"^(?:完成|建成)?(?:时限|时间)(?:节点|要求)?$|^(?:建设|实施)(?:年限|期限|周期|年度)$|"
+                             r"^(?:完成|建成)(?:年度|年份|年限)$")
 COUNT_COLUMN = re.compile(r"^(?:(?:19|20)\d{2}年(?:底|末)?)?(?P<noun>[\u4e00-\u9fff]{1,12}?)(?:数|数量)?[（(]"
                           r"(?P<unit>张|人|名|个|家|所|辆|台|套|"
                           r"万元|亿元|元)[）)]$")

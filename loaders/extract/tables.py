@@ -61,7 +61,7 @@ from loaders.records import GAP, ParsedDocument
 
 log = logging.getLogger(__name__)
 
-NAME, VERSION = "tables", "2.1.36"
+NAME, VERSION = "tables", "2.1.37"
 
 YEAR_CELL = re.compile(r"^(?P<y>(?:19|20)\d{2})年")
 GENERIC_IRIS = frozenset(iri for *_, iri in GENERIC_INDICATORS)
@@ -474,8 +474,9 @@ class TableReader:
         count to reach (2025年目标（辆）) a floor. Under a column of villages or communities (村委会)
         the rows are villages (牛街村). A total row (合计) is the whole of the plan's division (全乡) and ends the
         table. A name column after the place (卫生院名称, 分院名称) gives each row's institution its measures, except
-        counts of institutions (嘎查村卫生室数, the place's); trailing columns of words (胸痛救治单元: 已建成) are
-        skipped; beside a later target, the plan's own year without 目标 is the baseline."""
+        counts of institutions (嘎查村卫生室数, the place's) and a caption's measure of each place
+        (各社区家庭医生签约率); trailing columns of words (胸痛救治单元: 已建成) are skipped; beside a later target,
+        the plan's own year without 目标 is the baseline."""
         place_column = next((i for i, c in enumerate(cells[:8])
                              if PLACE_HEADER.match(c.text) or COMMUNITY_HEADER.match(c.text)), None)
         if place_column is None:
@@ -485,6 +486,9 @@ class TableReader:
         if first is None:
             return
         hosts = int(HOST_COLUMN.match(cells[place_column + 1].text) is not None)  # 苏木镇 | 卫生院名称 | …
+        named = re.search("各" + re.escape(cells[place_column].text) + r"(?P<rest>.{0,8})", caption)
+        per_place = named is not None and not CAPTION_HOSTS.match(named.group("rest"))
+        # 表1 …各社区家庭医生签约率: the places' own measures (各街道社区卫生服务中心…: the centres')
         heads = [h.text for h in cells[place_column + 1 + hosts:first]]
         years = [header_year(re.sub(r"^(?:截至|截止)", "", h)) or
                  (self.status_year() if CURRENT_HEADER.match(h) else None) for h in heads]
@@ -536,7 +540,7 @@ class TableReader:
                     continue
                 if q.comparator is None and (q.unit or unit) == "count" and (kind == "observation" or build):
                     q = replace(q, comparator="=")  # a count that exists, or of things to build (累计建成数)
-                subject = host if host and not COUNTED_INSTITUTIONS.search(noun) else name
+                subject = host if host and not per_place and not COUNTED_INSTITUTIONS.search(noun) else name
                 counted = "count" if COUNTED_NOUN.search(noun) and q.unit is None and unit is None else None
                 yield self.fact(cell.start, cell.end, kind, subject + noun, None, q, year, None,
                                 bases.get(noun) if kind == "target" else None, unit=q.unit or unit or counted)
@@ -874,8 +878,11 @@ CURRENT_HEADER = re.compile(r"^(?:现有|现状|目前|当前)")
 """A column of what exists now, without a year (现有救护车（辆）)."""
 GENERIC_COLUMN = re.compile(r"^(?:现状|目标|基期|基线|规划|预期|实际)?值?$|^数值$")
 """A year column's header that names no measure (2023年现状值, 2026年目标值)."""
-_TITLE_PLACES = re.compile(r"^" + CAPTION_NUMBER + r"(?:[\u4e00-\u9fff]{2,8}?[省市区县州旗盟](?=各|全))?(?:各|全)?"
-                           r"(?:[县市区州旗盟镇]|设区市|街道|乡镇)(?:（[^（）]{1,8}）)?")
+_TITLE_PLACES = re.compile(r"^" + CAPTION_NUMBER +
+                           r"(?:[\u4e00-\u9fff]{2,8}?(?:[省市区县州旗盟镇乡]|街道|苏木)(?=各|全))?(?:各|全)?"
+                           r"(?:[县市区州旗盟镇村]|设区市|街道|乡镇|社区|嘎查)(?:（[^（）]{1,8}）)?")
+CAPTION_HOSTS = re.compile(r"(?:社区卫生服务中心|社区卫生服务站|卫生服务站|中心卫生院|卫生院|卫生室|医院|分院)")
+"""Institutions a caption names after its places (各街道社区卫生服务中心…): the rows' measures are theirs."""
 _TITLE_TAIL = re.compile(r"(?:的)?(?:现状(?:值)?(?:及|和|与)?目标(?:值)?|目标(?:值)?|现状|情况|一览表|分解表|表)$")
 
 

@@ -35,7 +35,7 @@ _NOT_A_VALUE_AFTER = re.compile(
 )
 _AGE_LIMIT = re.compile(
     r"^(?:周?岁|个?月龄?)(?:及|或)?(?:以上|以下|以内|及以上|及以下)?的?(?:老年人|老人|人群|人口|儿童|婴幼儿|婴儿|居民|学生|青少年|妇女|"
-    r"女性|男性|孕妇|患者|成人|成年人|常住)")
+    r"女性|男性|孕妇|(?:住院|门诊|就诊)?患者|成人|成年人|常住)")
 """`60周岁及以上老年人`, `12岁儿童`, `0—36个月儿童`: an age limit that defines a population, part of the indicator's
 name (a range of ages too)."""
 _ORDINAL_AFTER = re.compile(r"^[.．](?!\d)")
@@ -50,6 +50,14 @@ _VERB_OBJECT = re.compile(r"(?:^|[，、；：]|\d[.、．])(?:(?:\d{4}年|年�
 适宜技术20项): the count is a value, though its classifier (条, 项) also follows ordinals."""
 _SIZE_BAND = re.compile(r"^(?:名|人|个|张)[\u4e00-\u9fff]{1,4}(?:及?以上|及?以下|不足)的")
 """`600名学生以上的非寄宿制学校应当设立…`: the size of the institutions a norm is for, no value."""
+_TIME_WINDOW = re.compile(r"^(?:个)?(?:小时|天|日|分钟|周|个工作日|工作日)(?:以?内)"
+                          r"[^，。；\d]{0,16}?(?:的比例|的占比|率)")
+"""`在48小时内完成首次评估的比例`, `24小时内响应率`: a time window inside a rate's name, no value of its own."""
+_BEYOND = re.compile(r"(?:超过|满|未满|不足|大于|多于)$")
+_DURATION_OF = re.compile(r"^(?:个)?(?:小时|天|日|分钟|周|个月|月|年)(?:及?以上|以内)?的")
+"""`超过60天的长期住院患者`: a duration that qualifies the people or things a task is for."""
+_SUMMED_OVER = re.compile(r"^(?:家|所|个)[^，。；\d]{1,20}?(?:合计|总计|共计)")
+"""`3家医院…床位合计不少于120张`: the number of institutions a total is summed over, no value."""
 _LISTED_VALUE = re.compile(r"(?:达到|提高到|增加到|不低于|不少于)[\d.]+(?:项|级|类|种|条)(?:以上)?[和、及与]$")
 """`分别达到4.5级和3.5级`: a value listed after an introduced one."""
 _COUNT_WITH_COMPARATOR = re.compile(r"^(?:项|类|种|条)(?:及)?(?:以上|以下|以内|左右)")
@@ -147,6 +155,11 @@ def _read(clause: str, a: int, b: int) -> ValueSpan | None:
         return None
     if _AGE_LIMIT.match(after) or _QUALIFYING_COUNT.match(after) or _SIZE_BAND.match(after):
         return None
+    if (_TIME_WINDOW.match(after) and not _introduced(before)) or (
+            _BEYOND.search(before) and _DURATION_OF.match(after)):
+        return None  # 在48小时内完成首次评估的比例, 24小时内响应率; 超过60天的长期住院患者: what a measure counts
+    if _SUMMED_OVER.match(after) and not _introduced(before):
+        return None  # 3家医院老年医学科床位合计不少于120张: the hospitals the total is summed over
     if _ORDINAL_AFTER.match(after) or (after.startswith("、") and not before.strip(" \t\u3000（(")):
         return None  # 1.人均预期寿命, 3、加强…: a list number
     if before.endswith(GAP) or after.startswith(GAP) or _quoted(before):
