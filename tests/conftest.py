@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import threading
 from collections.abc import Callable
 from pathlib import Path
 
@@ -144,3 +145,14 @@ def _quiet_env():
     os.environ.setdefault("POLICYKG_CONFIG", str(ROOT / "tests" / "no-such-policykg.toml"))
     os.environ.setdefault("SOURCE_DATE_EPOCH", "1700000000")  # builds in tests record one fixed time
     yield
+
+
+def stop_waitress(server, thread: threading.Thread) -> None:
+    """Stop a waitress server run in `thread`: its sockets are closed from its own loop (closing them from another
+    thread while the loop waits in select() makes the loop fail with EBADF), then its task threads."""
+    from waitress import wasyncore
+
+    server.trigger.pull_trigger(lambda: wasyncore.close_all(server._map))
+    thread.join(timeout=10)
+    server.task_dispatcher.shutdown()
+

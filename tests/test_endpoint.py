@@ -10,6 +10,7 @@ import urllib.request
 
 import pytest
 
+from tests.conftest import stop_waitress
 from web import create_app
 
 
@@ -64,4 +65,4 @@ def test_waitress_server_answers_curl_style_request(seed_settings) -> None:
             assert resp.headers["Content-Type"].startswith("application/sparql-results+json")
             assert json.loads(resp.read())["boolean"] is True
     finally:
-        server.close()
+        stop_waitress(server, thread)

@@ -15,6 +15,7 @@ import pytest
 import rdflib
 from pyoxigraph import QueryResultsFormat, parse_query_results
 
+from tests.conftest import stop_waitress
 from tests.oxigraph_server import free_port, wait_until_up
 from web import create_app, shutdown
 
@@ -42,7 +43,7 @@ def running_server(settings) -> Iterator[str]:
         wait_until_up(base + "/sparql?query=ASK%7B%7D")
         yield base
     finally:
-        server.close()
+        stop_waitress(server, thread)
         shutdown(app)
 
 

@@ -61,7 +61,7 @@ from loaders.records import GAP, ParsedDocument
 
 log = logging.getLogger(__name__)
 
-NAME, VERSION = "tables", "2.1.37"
+NAME, VERSION = "tables", "2.1.38"
 
 YEAR_CELL = re.compile(r"^(?P<y>(?:19|20)\d{2})年")
 GENERIC_IRIS = frozenset(iri for *_, iri in GENERIC_INDICATORS)
@@ -80,7 +80,8 @@ PLACE_CELL = re.compile(rf"^[\u4e00-\u9fff]{{1,10}}(?:{PLACE_LEVELS})$")
 COLUMN_PLACE = re.compile(rf"^(?!城乡$)[\u4e00-\u9fff]{{1,10}}(?:{PLACE_LEVELS}|乡|苏木|(?<!大)街)$")
 """A place heading a column of a table (townships too: 阿力麻土东乡族乡)."""
 PLACE_HEADER = re.compile(r"^(?:设区市|地市|市州|市（州）|地区|县（市、区）|县（市）|县（区）|县（市、区、旗）|"
-                          r"县市区|县区|旗县（市、区）|市|县|区|辖区|街道|乡镇|镇|街道（镇）|镇（街道）|乡镇（街道）|"
+                          r"县市区|县区|旗县（市、区）|旗县市|旗县区|旗县|旗市|盟市|市|县|区|辖区|街道|乡镇|镇|街道（镇）|"
+                          r"镇（街道）|乡镇（街道）|"
                           r"街镇|苏木（乡镇）|(?:乡|镇|街道|苏木)+(?:（[乡镇街道苏木、]+）)?|区（市）|区（县）|区（县、市）|"
                           r"区（市、县）|县（区）)$")
 """The place column's header of a table with one row per place (townships too: 苏木镇, 乡（镇）)."""
@@ -90,6 +91,11 @@ CAPTION_UNIT = re.compile(r"[（(]单位[：:]\s*([^（）()]{1,8})[）)]")
 """A caption's unit for the whole table (表1 …目标（单位：个）)."""
 CAPTION_YEAR = re.compile(r"^" + CAPTION_NUMBER + r"((?:19|20)\d{2})年")
 """A table caption that opens with its year (表1 2024年重点社区…情况; 2025年…控制目标)."""
+CAPTION_DATA_YEAR = re.compile(r"(?:均为|为|均系)((?:19|20)\d{2})年(?:底|末)?(?:的)?数据")
+"""A caption's note of the year its data are of (除注明外均为2023年数据)."""
+RULE_CELL = re.compile(r"[-—:：\s]*")
+COLUMN_LEAD_AIM = re.compile(r"^(?:目标|规划|预期)(?:值)?")
+"""A column's word for its aim before the measure (2025年目标CMI值): the measure is the rest."""
 COMMUNITY_HEADER = re.compile(r"^(?:社区|村|村（社区）|社区（村）|行政村|村委会|村民委员会|村（居）委会|居委会|"
                               r"嘎查|嘎查村)(?:名称)?$")
 """A column of communities or villages (社区 | 家庭医生团队（个） | …; 村委会 | 村卫生室数（个） | 2026年…目标)."""
@@ -265,6 +271,11 @@ class TableReader:
         rows = [split_pipe(text, a, b) for a, b in _lines(text, start, end) if text.count("|", a, b) >= 1]
         header_at = next((i for i, r in enumerate(rows) if any(header_year(c.text) for c in r)), None)
         caption = caption or _caption_above(text, start)
+        edged = [_inner_cells(r) for r in rows]
+        if header_at == 0 and edged[0] and HOST_COLUMN.match(edged[0][0].text.strip()) and \
+                (facts := list(self.entity_metric_table(edged, caption))):
+            yield from facts  # 医院名称 | 三、四级手术占比（%） | … | 2025年目标CMI值: a row per institution
+            return
         if header_at is None:
             facts = list(self.place_column_table(rows, caption, end))
             yield from facts or self.entity_metric_table(rows, caption)
@@ -309,26 +320,31 @@ class TableReader:
         """`医院名称 | 住院患者抗菌药物使用强度（DDDs） | 门诊处方合格率（%）` under a caption with a year
         (2025年…控制目标, 2024年重点社区…情况): one row per institution or place, each value its own measure of the
         caption's year (a target when the document looks ahead to it, else an observation)."""
-        m = CAPTION_YEAR.search(caption)
+        m = CAPTION_YEAR.search(caption) or CAPTION_DATA_YEAR.search(caption)
         first = rows[0][0].text.strip() if rows and rows[0] else ""
-        if m is None or len(rows) < 2 or len(rows[0]) < 2 or not (
+        rows = [r for r in rows if not all(RULE_CELL.fullmatch(c.text) for c in r)]  # |---|---|: a rule line
+        if len(rows) < 2 or len(rows[0]) < 2 or not (
                 HOST_COLUMN.match(first) or PLACE_HEADER.match(first) or COMMUNITY_HEADER.match(first)):
             return
-        year = int(m.group(1))
-        kind = self.years.bare_year_kind(year)
+        stated = int(m.group(1)) if m else None
         heads = rows[0][1:]
+        # a column's own year (2025年目标CMI值) wins over the caption's (除注明外均为2023年数据)
+        years = [header_year(h.text) or stated for h in heads]
+        kinds = ["target" if y and TARGET_HEADER.search(h.text) and (self.years.own or y) <= y else
+                 self.years.bare_year_kind(y) if y else "" for h, y in zip(heads, years, strict=True)]
+        nouns = [COLUMN_LEAD_AIM.sub("", strip_unit_label(HEADER_YEAR_PHRASE.sub("", h.text))) for h in heads]
         for row in rows[1:]:
             if len(row) != len(rows[0]) or value_like(row[0].text.strip()) or not row[0].text.strip():
                 continue
-            for head, cell in zip(heads, row[1:], strict=True):
+            for head, cell, year, kind, noun in zip(heads, row[1:], years, kinds, nouns, strict=True):
                 unit, multiplier = unit_and_magnitude_in_label(head.text)
                 q = parse_cell(cell.text, unit, multiplier).quantity
-                if q is None:
+                if q is None or year is None:
                     continue
                 if q.comparator is None and (q.unit or unit) == "count":
                     q = replace(q, comparator="=")
-                yield self.fact(cell.start, cell.end, kind, row[0].text.strip() + strip_unit_label(head.text), None,
-                                q, year, None, unit=q.unit or unit)
+                yield self.fact(cell.start, cell.end, kind, row[0].text.strip() + noun, None, q, year, None,
+                                unit=q.unit or unit)
 
     def place_column_table(self, rows: list[list[TCell]], caption: str, end: int) -> Iterator[QuantityFact]:
         """`指标 | 锡林浩特市 | 二连浩特市 | 阿巴嘎旗`: one row per indicator, one column per place, every value the
@@ -884,6 +900,13 @@ _TITLE_PLACES = re.compile(r"^" + CAPTION_NUMBER +
 CAPTION_HOSTS = re.compile(r"(?:社区卫生服务中心|社区卫生服务站|卫生服务站|中心卫生院|卫生院|卫生室|医院|分院)")
 """Institutions a caption names after its places (各街道社区卫生服务中心…): the rows' measures are theirs."""
 _TITLE_TAIL = re.compile(r"(?:的)?(?:现状(?:值)?(?:及|和|与)?目标(?:值)?|目标(?:值)?|现状|情况|一览表|分解表|表)$")
+
+
+def _inner_cells(row: list[TCell]) -> list[TCell]:
+    """A pipe row's cells without the empty ones its outer pipes make (|医院名称|…|)."""
+    start = 1 if row and not row[0].text else 0
+    end = len(row) - 1 if len(row) > start and not row[-1].text else len(row)
+    return row[start:end]
 
 
 def _caption_above(text: str, pos: int) -> str:
