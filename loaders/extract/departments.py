@@ -44,7 +44,7 @@ from loaders.vocabulary import Vocabulary, match_key
 
 log = logging.getLogger(__name__)
 
-NAME, VERSION = "departments", "2.0.58"
+NAME, VERSION = "departments", "2.0.59"
 
 UNSAID_SCOPE = "https://w3id.org/policykg/vocab/institution-type/medical-and-health-institution"
 """The institution type of a requirement whose text names no institution (any medical or health institution)."""
@@ -563,7 +563,8 @@ def candidates(r: Reader) -> Iterator[Candidate]:
             found = list(clause_candidates(r, cs, ce, carry, year))
             found += [c for f in found if (c := later_in_clause(text, f, ce))]
             shared: list[Candidate] = []
-            if pending and not found and (other := other_scope_share(r, cs, ce, pending)):
+            if pending and not found and (other := other_scope_share(r, cs, ce, pending)
+                                          or other_unit_share(r, cs, ce, pending)):
                 pending += other
             elif pending and not found:
                 before = set(pending)
@@ -700,6 +701,27 @@ def other_scope_share(r: Reader, cs: int, ce: int, previous: list[Candidate]) ->
         return []
     return [replace(last, start=begin, end=each.end(), unit=unit, scope=scope, share=value,
                     comparator=comparator) for unit in units for scope, value in zip(scopes, values, strict=True)]
+
+
+def other_unit_share(r: Reader, cs: int, ce: int, previous: list[Candidate]) -> list[Candidate]:
+    """A clause naming other units and only their share (县级综合医院胸痛中心、卒中中心建成比例分别达到90%和80%，
+    创伤中心建成比例达到60%): those units in the institutions before, at that share."""
+    if any(c.share is None or c.scope is None for c in previous):
+        return []
+    begin = cs + len(r.text[cs:ce]) - len(r.text[cs:ce].lstrip())
+    units = unit_list(r, begin, ce)
+    if units is None or units.units[0].start != begin:
+        return []
+    rate = SHARE_WORDS.match(r.text, units.end, ce)
+    m = LATER_SHARE.fullmatch(r.text, rate.end(), ce) if rate and rate.end() > units.end else None
+    if m is None:
+        return []
+    comparator = ">=" if m.group("floor") else share_comparator(m.group("verb") or "")
+    scopes = list(dict.fromkeys(c.scope for c in previous))
+    last = previous[-1]
+    return [replace(last, start=begin, end=m.start() + len(m.group().rstrip()), unit=unit, scope=scope,
+                    share=float(m.group("value")), comparator=comparator, list_start=begin, list_end=units.end)
+            for unit in units.units for scope in scopes]
 
 
 EACH_SHARE = re.compile(rf"分别(?P<verb>达到|提高到|提升到|增加到|不低于|不少于|为)?(?P<values>{SHARE_VALUES})\s*")

@@ -42,7 +42,7 @@ from loaders.extract.row_tables import lines as _lines
 from loaders.extract.tables import LABEL_HEADER, UNIT_HEADER, header_year, value_like
 from loaders.records import GAP, ParsedDocument, Provision
 
-NAME, VERSION = "responsibilities", "1.6.38"
+NAME, VERSION = "responsibilities", "1.6.39"
 
 LEAD, SUPPORT, RESPONSIBLE = "lead", "support", "responsible"
 MARKERS = {
@@ -140,10 +140,11 @@ _SUPPORT_SENTENCE = re.compile(r"(?:^|(?<=[。；\n]))\s*" + ITEM_NUMBER + r"?(?
 """A sentence whose subject is a list of units that support (（六）市医疗保障局、市民政局配合做好…)."""
 _CO_NAME = r"[\u4e00-\u9fff（）()]{2,16}?(?:部门|委员会|局|委|厅|办|室|科|处|司|部|人民政府|会|联)"
 _CO_SUBJECT = re.compile(rf"[，,](?:要|应当?|将)?(?:会同(?P<with>{_CO_NAME}(?:、{_CO_NAME})*)(?=[，,]|等)|"
-                         rf"(?P<list>{_CO_NAME}(?:、{_CO_NAME})*)(?P<verb>配合|协助|协同|参与))")
-"""A later clause of a subject sentence naming supporting agencies (区人社局负责…，区委编办配合做好…; 由局办公室牵头，
-党建办、规划财务科配合…; 省中医药局牵头，会同省卫健委、省医保局，…): they support, and a subject that 负责 beside them
-is the principal (lead)."""
+                         rf"(?P<list>{_CO_NAME}(?:、{_CO_NAME})*)(?:按照?职责(?:分工)?)?"
+                         r"(?P<verb>配合|协助|协同|参与|给予支持))")
+"""A later clause of a subject sentence naming supporting agencies (区人社局负责…，区委编办配合做好…, …按职责给予
+支持; 由局办公室牵头，党建办、规划财务科配合…; 省中医药局牵头，会同省卫健委、省医保局，…): they support, and a subject
+that 负责 beside them is the principal (lead)."""
 _CO_AT = re.compile(rf"(?:要|应当?|将)?会同(?P<with>{_CO_NAME}(?:、{_CO_NAME})*)"
                     r"(?=[，,]|等|对|在|就|制定|开展|研究|组织|建立|推进|做好|完善)")
 """Agencies a subject acts with, right after it (省卫生健康委会同省财政厅等部门制定…; …将会同省医保局对…开展评估)."""
