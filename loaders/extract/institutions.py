@@ -32,7 +32,7 @@ from loaders.extract.registry import Extractor
 from loaders.records import GAP, ParsedDocument
 from loaders.vocabulary import NATION_CODE, Vocabulary
 
-NAME, VERSION = "institutions", "2.1.46"
+NAME, VERSION = "institutions", "2.1.47"
 INSTITUTION_TYPE = "institution-type"
 
 GENERIC_ENDINGS = ("机构", "高校", "高等院校", "高等学校", "次中心")
@@ -80,7 +80,9 @@ VERBS = ("加强", "推进", "支持", "推动", "依托", "建设", "打造", "
          "做强", "做优", "做实", "吸纳", "整合", "吸收", "(?<![所没具享])有", "改扩建", "扩建", "对接", "下设", "借助",
          "力争", "确保", "承担", "培训", "作为")
 """Verbs before which a name starts."""
-FUNCTION_CHARS = "与和及对在向为以将把从的等由是到即"
+FUNCTION_CHARS = "与和及对在向为以将把从的等由是到即至"
+VERB_AND_LEVEL = re.compile(r"(?:会同|联合|依托|支持|推动)[省市县区]")
+"""A verb written before a level word that together spell a division's name (会同县): the verb, then the level."""
 GENERIC_BODY = re.compile(r"[级各类属等及或与、，所有内直]|[\u4e00-\u9fff]和[\u4e00-\u9fff]|公立|综合|专科|基层|"
                           r"定点|县域|高水平|区域|龙头|医共体|医联体|"
                           r"中心医院|同类|"
@@ -350,6 +352,8 @@ def _jurisdiction_head(text: str, start: int, end: int, type_iri: str, vocab: Vo
         body = window[j_end:]
         if j_iri.endswith("/" + NATION_CODE) and (window[places[i][0]:j_end] != "中国" or body):
             continue  # 国家区域医疗中心 names a kind; 中国疾病预防控制中心 is the nation's own
+        if VERB_AND_LEVEL.fullmatch(window[places[i][0]:j_end]):
+            continue  # …，会同县慢性病防治站…: the verb 会同 before 县 (the county's own centre), not 会同县
         first = i
         while first > 0 and places[first - 1][1] == places[first][0]:
             first -= 1
@@ -382,10 +386,13 @@ def _county_head(text: str, start: int, end: int, type_iri: str, home: Jurisdict
 def _local_head(text: str, start: int, end: int, type_iri: str, home: Jurisdiction | None,
                 designation: bool) -> Found | None:
     """沂州市康复医院 in a plan of 沂州市, a division the vocabulary lacks: the document's own name heads it; so does
-    the name of the town whose plan it is (周市镇颐和护理院 in the plan of 周市镇)."""
+    the short name of the document's own division (大埔产业转移工业园 in a plan of 大埔县) and the name of the town
+    whose plan it is (周市镇颐和护理院 in the plan of 周市镇)."""
     if home is None:
         return None
-    names = (home.name, short_name(home.name)) if home.local else ()  # 沂州市康复医院, 沂州卫生学校
+    names = (home.name, short_name(home.name)) if home.local else \
+        (short_name(home.name),) if len(short_name(home.name)) >= 2 and short_name(home.name) != home.name else ()
+    # 沂州市康复医院, 沂州卫生学校; 大埔产业转移工业园 in a plan of 大埔县
     towns = (home.town, _town_short(home.town)) if home.town else ()  # 大良社区卫生服务中心 in the plan of 大良街道
     for name in dict.fromkeys(n for n in (*names, *towns) if n):
         at = text.rfind(name, max(0, start - len(name) - (16 if designation else 14)), start)
@@ -580,8 +587,9 @@ VILLAGE_KINDS = frozenset(("乡村", "农村", "城村", "山村", "渔村", "�
 """Words ending in 村 that name no town (农村卫生院 is a kind); a town's name may end in 村 (苏村镇)."""
 ZONE = re.compile(r"(?:经开|高新|开发|经济开发|经济技术开发|高新技术产业开发|新)区")
 """A development zone, no division in the vocabulary, heading the town or street of a name (经开区华庄街道)."""
-GENERIC_TOWN = re.compile(r"贫困|偏远|边远|山区|民族|边境|中心|重点|牧业|农业|建制|一般|其他|其余|部分")
-"""Words of a kind of township (贫困乡镇, 纯牧业乡镇), never in a town's name."""
+GENERIC_TOWN = re.compile(r"就近|附近|邻近|周边|所在|当地|贫困|偏远|边远|山区|民族|边境|中心|重点|牧业|农业|建制|一般|"
+                          r"其他|其余|部分")
+"""Words of a kind of township (贫困乡镇, 纯牧业乡镇) or of where one is (就近镇卫生院), never in a town's name."""
 PUNCTUATION_BEFORE = ("", "\n", "、", "，", "：", "；", "（", "。")
 """What may stand right before a village's or town's name that no lexicon holds (never a verb: 推动村卫生室)."""
 VILLAGE_CLINIC = re.compile(r"(?:村|岛|嘎查)(?P<label>卫生室|卫生站|社区卫生服务站)")
