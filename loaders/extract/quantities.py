@@ -214,7 +214,8 @@ def plan_year(text: str) -> int | None:
     return FIVE_YEAR_PLANS.get(m.group("p")) if m else None
 
 
-REVIEW_HEADING = re.compile(r"(?:发展|工作|现实|良好)基础|发展现状|^现状|基本情况|取得的?(?:成效|成就|成绩)|"
+REVIEW_HEADING = re.compile(r"(?:发展|工作|现实|良好)基础|发展现状|^现状|基本情况|取得的?(?:成效|成就|成绩)|发展成效|"
+                            r"规划背景|"
                             r"主要(?:成效|成就)|工作成效|发展成就|回顾|(?:^|年)工作(?:总结|完成情况|开展情况|情况)$|^工作总结|"
                             r"(?:^|年)工作进展|存在的(?:主要)?问题$")
 """A section that reviews what was reached (一、发展基础): its lines are observations, of the year it last named,
