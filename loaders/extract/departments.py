@@ -418,6 +418,7 @@ def run(doc: ParsedDocument, ctx: BuildContext) -> Iterator[DepartmentRequiremen
 
 NAMED_BEFORE = re.compile(r"^(?:上述|以上|前述)(?:[\u4e00-\u9fff]{0,4}?)(?:科室|专科|单元|门诊)$")
 """Units the text names again only by pointing back (中心乡镇卫生院上述科室设置率分别提高到100%、85%…)."""
+CLAUSE_STOP = re.compile(r"[，。；\n]")
 EACH_RATE = re.compile(rf"分别(?P<verb>达到|提高到|提升到|增加到|不低于|不少于|为)?(?P<values>{SHARE_VALUES})")
 
 
@@ -437,7 +438,7 @@ def resolve_named_before(text: str, found: list[Candidate]) -> list[Candidate]:
             continue
         last = [p for p in earlier if p.list_start == earlier[-1].list_start]
         units = list(dict.fromkeys(p.unit.name for p in last))
-        stop = re.compile(r"[，。；\n]").search(text, c.start + len(c.unit.name))
+        stop = CLAUSE_STOP.search(text, c.start + len(c.unit.name))
         each = EACH_RATE.search(text, c.start, stop.start() if stop else len(text))
         values, comparator = stated_values(each.group("values"), each.group("verb") or "") if each else ([], None)
         if len(values) == len(units):

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from loaders.context import BuildContext
 from loaders.extract.agencies import LEVEL_PREFIXES, Jurisdiction, doc_jurisdiction, lineage, short_name
@@ -735,7 +736,27 @@ def _cell(text: str, begin: int, end: int) -> bool:
 def _community_named(text: str, body: str) -> bool:
     """The text names the community on its own too (府又社区 in a table's first column, 五沙社区尚未建成…): its
     station or centre is named by it."""
-    return re.search(r"(?:^|[^" + HAN + r"]|[、和及与在对])" + re.escape(body) + r"社区(?!卫生服务)", text) is not None
+    return body in _communities(text)
+
+
+_COMMUNITY = re.compile(r"社区(?!卫生服务)")
+_COMMUNITY_OPENS = "、和及与在对"
+
+
+@lru_cache(maxsize=4)
+def _communities(text: str) -> frozenset[str]:
+    """Names of two to four characters the text writes before 社区 on its own (not 社区卫生服务…), each opening a
+    phrase (text start, a non-Han character or 、和及与在对 before it): read once per document, not per candidate."""
+    out = set()
+    for m in _COMMUNITY.finditer(text):
+        for n in (2, 3, 4):
+            begin = m.start() - n
+            name = text[begin:m.start()] if begin >= 0 else ""
+            if re.fullmatch(r"[" + HAN + r"]+", name) and (
+                    begin == 0 or not re.match(r"[" + HAN + r"]", text[begin - 1]) or
+                    text[begin - 1] in _COMMUNITY_OPENS):
+                out.add(name)
+    return frozenset(out)
 
 
 def _region_head(text: str, start: int, end: int, type_iri: str) -> Found | None:
