@@ -4,7 +4,6 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Iterable, Iterator
 
 from pyoxigraph import Quad
@@ -16,10 +15,21 @@ class GraphIndex:
     """Quads by subject: property → values, sorted."""
 
     def __init__(self, quads: Iterable[Quad]) -> None:
-        props: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
+        props: dict[str, dict[str, list[str]]] = {}
         for q in quads:
-            props[q.subject.value][q.predicate.value].append(q.object.value)
-        self.props = {s: {p: sorted(os) for p, os in ps.items()} for s, ps in props.items()}
+            by_prop = props.get(s := q.subject.value)
+            if by_prop is None:
+                by_prop = props[s] = {}
+            values = by_prop.get(p := q.predicate.value)
+            if values is None:
+                by_prop[p] = [q.object.value]
+            else:
+                values.append(q.object.value)
+        for by_prop in props.values():
+            for values in by_prop.values():
+                if len(values) > 1:
+                    values.sort()
+        self.props = props
 
     def subjects(self) -> Iterator[tuple[str, dict[str, list[str]]]]:
         yield from self.props.items()

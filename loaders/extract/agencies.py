@@ -24,7 +24,7 @@ from loaders.extract.registry import Extractor
 from loaders.records import GAP, Evidence, Fact, ParsedDocument
 from loaders.vocabulary import NATION_CODE, Vocabulary, local_jurisdiction_iri
 
-NAME, VERSION = "agencies", "1.4.22"
+NAME, VERSION = "agencies", "1.4.23"
 AGENCY_TYPE = "agency-type"
 JURISDICTION = "jurisdiction"
 
@@ -36,6 +36,10 @@ WORD_ENDINGS = tuple("社城湾园景街片新发资")
 投资区…): no level prefix."""
 TOWN_PREFIXES = ("街道", "镇", "乡", "苏木")
 """Level words that stand for the document's own town or street in its plan (镇卫生健康办公室 in a plan of 周市镇)."""
+_NAMED_TOWN = re.compile(r"(?P<town>(?![各全本我该每所有县市区省州旗盟])[\u4e00-\u9fff]{1,6}?(?:镇|乡|街道|苏木))"
+                         r"(?=(?:人民政府|政府|办事处|党委)$)")
+"""A town's or street's government named with the town (雩田镇人民政府, 城关街道办事处) in a plan of the division
+above it."""
 _NOT_TOWN_PREFIXED = re.compile(r"^(?:乡镇|乡村|镇街|镇村|街道办事处$)")
 """Words opening with a town's level word that name no town body of the plan (乡镇卫生院, 乡村振兴局)."""
 _TOWN_OF_PLAN = re.compile(r"(?P<town>(?![各全本我该每])[\u4e00-\u9fff]{1,6}?(?:街道|镇|乡|苏木))"
@@ -222,6 +226,11 @@ def resolve_agency(written: str, home: Jurisdiction | None, ctx: BuildContext,
             core, full_name = name[lead[0][1]:], True
         elif _own_division(name, vocab):  # 委医政医管处: a division of the document's own commission
             core = name[1:]
+        elif home and (town := _NAMED_TOWN.match(name)) and "乡镇" not in town.group("town"):
+            # 雩田镇人民政府 in a county's plan: the government of a town of the county, not the county's own
+            jurisdiction = Jurisdiction(local_jurisdiction_iri(home.name + town.group("town")), town.group("town"),
+                                        home.iri)
+            core, full_name = name[town.end():], True
         else:
             towns = TOWN_PREFIXES if home and home.town and not _NOT_TOWN_PREFIXED.match(name) else ()
             prefix = next((p for p in (*towns, *LEVEL_PREFIXES) if name.startswith(p) and len(name) > len(p) + 1), "")

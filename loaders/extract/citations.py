@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from loaders.context import BuildContext
 from loaders.extract.org_facts import CITATION_RELATIONS, Citation
@@ -32,7 +32,7 @@ from loaders.records import GAP, DocumentMetadata, ParsedDocument
 from loaders.titles import normalise_number, normalise_title
 from loaders.vocabulary import NATION_NAME, Vocabulary
 
-NAME, VERSION = "citations", "1.4.15"
+NAME, VERSION = "citations", "1.4.16"
 
 IMPLEMENTS, DRAFTS, CITES = CITATION_RELATIONS
 
@@ -175,7 +175,22 @@ def find_candidates(text: str, vocab: Vocabulary | None = None) -> list[Candidat
             continue
         found.append(Candidate(m.start(), m.end(), "", _trim_number(m.group())))
     found += [c for c in bare_titles(text, vocab) if not any(s <= c.start < e for s, e in covered)]
-    return sorted(found, key=lambda c: c.start)
+    return _shortened_titles(sorted(found, key=lambda c: c.start))
+
+
+SHORT_TITLE = 5
+"""Characters a title named again by its end keeps at least (评价实施细则; not 实施细则 or 管理办法)."""
+
+
+def _shortened_titles(found: list[Candidate]) -> list[Candidate]:
+    """A bare title that ends a title named before it (出台公立医院运营管理评价办法 after 《南充市公立医院运营管理评价
+    办法》, 制定评价实施细则 after 制定…评价实施细则) names that document again, by its full title."""
+    out: list[Candidate] = []
+    for c in found:
+        full = next((e.title for e in out if c.bare and len(c.title) >= SHORT_TITLE and len(e.title) > len(c.title)
+                     and e.title.endswith(c.title)), None)
+        out.append(replace(c, title=full) if full else c)
+    return out
 
 
 def _readable(title: str) -> bool:

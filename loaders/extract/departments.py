@@ -44,7 +44,7 @@ from loaders.vocabulary import Vocabulary, match_key
 
 log = logging.getLogger(__name__)
 
-NAME, VERSION = "departments", "2.0.60"
+NAME, VERSION = "departments", "2.0.61"
 
 UNSAID_SCOPE = "https://w3id.org/policykg/vocab/institution-type/medical-and-health-institution"
 """The institution type of a requirement whose text names no institution (any medical or health institution)."""
@@ -113,6 +113,8 @@ KIND_NOT_UNIT = re.compile(r"(?<!医)(?<!临床药)学科|（学）科|联盟|�
                            r"队伍|人才|技术|学院|疾控中心|疾病预防控制中心|卫生院|保健院|卫生服务中心")
 """What a list's head after 等 may name instead of units (临床专（学）科建设, 专科联盟建设, 平台建设; not 平台科室, the
 platform departments: 麻醉科、病理科、检验科等平台科室建设)."""
+ALLIANCE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:联盟|联合体|共同体|协作网)")
+"""What a unit's words may begin instead (中医专科专病联盟, 儿科专科联盟): alliances and networks are no units."""
 MOD_WORDS = ("临床", "医疗", "诊疗", "诊治", "救治", "防治", "保健", "特色", "重点", "优势", "专病", "综合", "中医",
              "医学", "护理")
 """Words between a shared item and its unit (孕产期、更年期、新生儿保健特色专科 share 保健特色专科)."""
@@ -154,8 +156,8 @@ SETUP = (r"(?:设置|设立|开设|增设|分设|新增|新设|内设(?!置)|运
          r"(?<!早期)发展|新建|改建|改造|扩建|改扩建|办好|配备|配置|标准化建设)(?!成为|成[^立]|为)")
 """Verbs that set a unit up; not when they make something into another (建设成为…中心, 打造为…基地)."""
 BECOMING = re.compile(r"(?:建设|打造|建|发展|培育|创建)(?:成为|成|为)")
-STRENGTHEN = (r"加强|推进|推动|完善|健全|强化|规范|提升|加快|深化|优化|做强|做优|扶持|支持|鼓励|引导|实施|巩固|完成|"
-              r"继续(?!医学教育|教育)|探索|做到")
+STRENGTHEN = (r"加强|推进|推动|完善|健全|强化|规范|提升|加快|深化|优化|做强|做优|做精|做特|做大|扶持|支持|鼓励|引导|"
+              r"实施|巩固|完成|继续(?!医学教育|教育)|探索|做到")
 ADVERB = (r"要|应当|应|须|必须|均|各|分别|全部|都|普遍|原则上|可以|可|逐步|率先|全面|积极|进一步|大力|重点|着力|突出|"
           r"持续|不断|深入|"
           r"合作|"
@@ -200,6 +202,8 @@ RATES = r"设置率|开设率|开诊率|建成率|建设率|配置率|配备率|
 SHARE_VALUES = r"\d+(?:\.\d+)?%(?:及?以上)?(?:[和、及与]\d+(?:\.\d+)?%(?:及?以上)?)*"
 """One share or several joined (80%和95%以上)."""
 SHARE_WORDS = re.compile(rf"的?(?:规范化?|标准化|独立)?(?:设置|建设|建成|覆盖)?(?:比例|{RATES})")
+OWN_STANDARD = re.compile(r"标准化|规范化|达标")
+"""Rate words of how far institutions meet a standard (标准化建设达标率), which measure no unit."""
 COVERAGE_HINT = re.compile(rf"全覆盖|{RATES}|比例|建成|(?:建设|设置)到位")
 POSTPOSED = re.compile(r"(?:要|均|全部|须|应)?"
                        r"(?:(?:在|于|到)?(?P<year>(?:19|20)\d{2})年(?:\d{1,2}月)?(?:底|末)?(?:前|之前)?)?"
@@ -215,7 +219,10 @@ requirement; 利用现有床位 is a means, not what exists."""
 REPORT_OPENING = re.compile(r"\s*(?:[（(]?[一二三四五六七八九十\d]{1,3}[）)、.．]\s*)?"
                             r"(?:截至|截止)(?:到|至)?(?:目前|(?:19|20)\d{2}年)")
 """A sentence that opens with the date of a report (截至2023年底，…): it and the sentences after it on its line
-state what exists, until one names a target year."""
+state what exists, until one names a target year or opens with a directive (`DIRECTIVE_OPENING`)."""
+DIRECTIVE_OPENING = re.compile(r"\s*(?:深入开展|推动|推进|加快|着力|大力|鼓励|支持|力争|确保|年底前|年内|"
+                               r"要|须|必须|应当)")
+"""A sentence that asks for something (深入开展…活动，推动…): the report of the sentences before it has ended."""
 SHARE = re.compile(rf"的?(?:规范化?|标准化|独立)?(?:设置|设立|开设|建设|建成|覆盖)?(?:比例|{RATES}|比重|占比)"
                    r"(?P<each>分别)?"
                    r"(?:(?:到|在)?(?P<year>(?:19|20)\d{2})年(?:底|末)?)?"
@@ -402,6 +409,8 @@ def run(doc: ParsedDocument, ctx: BuildContext) -> Iterator[DepartmentRequiremen
                     key[0] in required or (key[0], doc.provision_at(cand.start).path) in hosted)):
                 continue  # a unit without a host that the provision requires of named hosts (加强发热门诊建设。
                 #           二级及以上综合医院规范设置发热门诊), or required already
+            if ALLIANCE_AFTER.match(doc.norm.text, cand.unit.end):
+                continue  # 组建1个中医专科专病联盟: the unit's words begin an alliance's name, no unit
             if cand.scope is None and COUNTED.match(doc.norm.text, cand.end):
                 continue  # 建设国家临床重点专科15个 with no host: a count of designations, not a unit to set up
             seen.setdefault(key, []).append((share, stated))
@@ -540,7 +549,7 @@ def candidates(r: Reader) -> Iterator[Candidate]:
             last_scopes = clause_subject(r, host.start, host.end)
         if REPORT_OPENING.match(sm.group(0)):
             reported = True
-        elif target_year_in(sm.group(0)):
+        elif target_year_in(sm.group(0)) or DIRECTIVE_OPENING.match(sm.group(0)):
             reported = False
         if reported:  # 截至2023年底，…；社区卫生服务站中设置中医阁的比例为46.3%: what exists, no requirement
             continue
@@ -687,6 +696,8 @@ def other_scope_share(r: Reader, cs: int, ce: int, previous: list[Candidate]) ->
     past = skip_aside(r.text, scopes[-1].end, ce)
     past += r.text.startswith(("要", "应"), past)
     if rate := SHARE_WORDS.match(r.text, past, ce):  # 三级医院的设置率2026年底前达到100%
+        if OWN_STANDARD.search(rate.group()):
+            return []  # 村卫生室标准化建设达标率达到95%: the institutions' own standard, not the units before
         past = rate.end()
     by = LEADING_YEAR.match(r.text, past, ce)
     past = by.end() if by else past
@@ -714,15 +725,24 @@ def other_unit_share(r: Reader, cs: int, ce: int, previous: list[Candidate]) -> 
     if units is None or units.units[0].start != begin:
         return []
     rate = SHARE_WORDS.match(r.text, units.end, ce)
-    m = LATER_SHARE.fullmatch(r.text, rate.end(), ce) if rate and rate.end() > units.end else None
-    if m is None:
+    m = LATER_SHARE.fullmatch(r.text, rate.end(), ce) if rate and rate.end() > units.end and not OWN_STANDARD.search(
+        rate.group()) else None
+    if m is not None:
+        share = float(m.group("value"))
+        comparator = ">=" if m.group("floor") else share_comparator(m.group("verb") or "")
+        end = m.start() + len(m.group().rstrip())
+    elif full := FULL_COVERAGE.fullmatch(r.text, units.end, ce):  # …设置率达到80%以上，家庭医生工作室实现全覆盖
+        share, comparator, end = 100.0, ">=", full.start() + len(full.group().rstrip())
+    else:
         return []
-    comparator = ">=" if m.group("floor") else share_comparator(m.group("verb") or "")
     scopes = list(dict.fromkeys(c.scope for c in previous))
     last = previous[-1]
-    return [replace(last, start=begin, end=m.start() + len(m.group().rstrip()), unit=unit, scope=scope,
-                    share=float(m.group("value")), comparator=comparator, list_start=begin, list_end=units.end)
-            for unit in units.units for scope in scopes]
+    return [replace(last, start=begin, end=end, unit=unit, scope=scope, share=share, comparator=comparator,
+                    list_start=begin, list_end=units.end) for unit in units.units for scope in scopes]
+
+
+FULL_COVERAGE = re.compile(r"(?:要|均|都|基本)?(?:实现|达到)全覆盖\s*")
+"""Units that reach every institution (…，家庭医生工作室实现全覆盖): a share of 100 %."""
 
 
 EACH_SHARE = re.compile(rf"分别(?P<verb>达到|提高到|提升到|增加到|不低于|不少于|为)?(?P<values>{SHARE_VALUES})\s*")

@@ -28,6 +28,7 @@ from loaders.context import BuildContext
 from loaders.extract.names import (
     CLOSE_QUOTES,
     HAN,
+    QUOTES,
     canonical,
     clause_end,
     depth_map,
@@ -44,7 +45,7 @@ from loaders.extract.row_tables import PROJECT_COLUMN, rows
 from loaders.records import GAP, ParsedDocument
 from loaders.vocabulary import Vocabulary
 
-NAME, VERSION = "programmes", "2.1.29"
+NAME, VERSION = "programmes", "2.1.30"
 
 KINDS = {"工程": "工程 project", "行动": "行动 campaign", "计划": "计划 plan", "项目": "项目 project",
          "试点": "试点 pilot", "活动": "活动 activity", "运动": "运动 campaign", "战略": "战略 strategy",
@@ -85,6 +86,13 @@ _MAIN_VERB = re.compile(r"累计|完成|开展|实施|推进|培养|遴选|选�
                         r"资助|选拔|"
                         r"培训|新增|共|已")
 """A clause's own verb right after the programme a means cue names."""
+_COUNTED_PROJECTS = re.compile(r"\d+个(?:以上|左右)?[\u4e00-\u9fff]{0,16}项目")
+"""An object that counts projects (预算内投资支持30个以上…改扩建项目) names no programme."""
+_FUNDING = re.compile(r"投资|资金")
+"""A member of an object that names money (…和中央预算内投资支持) names no programme."""
+_INSTITUTION_BIDS = re.compile(r"(?<=[院心校])(?:争创|申创|申报|争取|(?=国家))")
+"""An institution and its bid inside the object of a verb of support (支持市中医医院争创国家…项目, 推进区中医院国家…
+项目建设): the programme's name starts after the bid, or at the 国家 of its name."""
 _MEANS_VERBS = ("依托", "结合", "借助", "通过")
 """Cues that introduce a means: the programme named after them is followed by the clause's own verb."""
 _DESIGNATION = re.compile(r"示范(?:省|区|市|县|城市)$")
@@ -159,7 +167,7 @@ def find_programmes(text: str, vocab: Vocabulary | None = None) -> list[Candidat
     found += _project_table(text)
     titles = title_spans(text)
     found = [c for c in found if not inside(titles, c[0])]
-    return _same_programme(longest_first(found))
+    return _same_programme(longest_first(found), text)
 
 
 _NAMED = re.compile(r"国家免疫规划(?!疫苗|信息|[内外])")
@@ -206,17 +214,30 @@ def _project_table(text: str) -> list[Candidate]:
     return out
 
 
-def _same_programme(found: list[Candidate]) -> list[Candidate]:
+def _same_programme(found: list[Candidate], text: str) -> list[Candidate]:
     """A later mention written with a word more or less (重大疫情救治体系能力提升工程 after 重大疫情救治能力提升工程,
-    社区卫生服务中心中医馆再提升工程 after 社区卫生中心中医馆再提升工程) names the programme mentioned first."""
+    社区卫生服务中心中医馆再提升工程 after 社区卫生中心中医馆再提升工程), or by the quoted end of the first one's name
+    without its qualifiers (“强基提质”工程 after 市级临床重点专科“强基提质”工程; not an unquoted 心理健康促进行动 after
+    “湘心护航”儿童青少年心理健康促进行动, which names a programme of its own), names the programme mentioned first."""
     first: list[str] = []
     out = []
     for start, end, name, kind in found:
-        same = next((n for n in first if n != name and _variant(n, name)), None)
+        quoted = any(q in text[start:end] for q in QUOTES)
+        same = next((n for n in first if n != name and (_variant(n, name) or (quoted and _shortened(n, name)))),
+                    None)
         if same is None and name not in first:
             first.append(name)
         out.append((start, end, same or name, kind))
     return out
+
+
+SHORT_FORM = 5
+"""Characters a later, shortened mention keeps at least (强基提质工程; not 提升工程, which many programmes end with)."""
+
+
+def _shortened(first: str, later: str) -> bool:
+    """`later` is the end of `first`'s name: the programme named again without its qualifiers."""
+    return len(later) >= SHORT_FORM and len(first) > len(later) and first.endswith(later)
 
 
 def _variant(a: str, b: str) -> bool:
@@ -241,6 +262,10 @@ def _after_cue(text: str, cue: re.Match[str]) -> list[Candidate]:
     end = gap if gap >= 0 else end
     if verb.endswith("以") and (role := _AS_FOCUS.search(text, start, end)):
         end = role.start()  # 以农村“厕所革命”和村庄清洁行动为重点: the object ends before 为
+    if _COUNTED_PROJECTS.search(text, start, end):
+        return []  # 争取中央和省级预算内投资支持30个以上…改扩建项目: funds and the projects they pay for, no programme
+    if bid := _INSTITUTION_BIDS.search(text, start, end):
+        start = bid.end()  # 支持市中医医院争创国家中医特色重点医院建设项目: the institution bids for the programme
     if end - start < 3 or _CATEGORY.match(text, start) or not (_PW_RE.search(text, start, end) or _ACTIVITY_TAIL.search(
             text, start, end)):
         return []
@@ -271,6 +296,7 @@ def _after_cue(text: str, cue: re.Match[str]) -> list[Candidate]:
     else:
         out += _member(text, a, b, True, weak, naming)
         out += _shared_tail(text, siblings, a, b)
+    out = [c for c in out if not _FUNDING.search(c[2])]
     if weak:
         out = [c for c in out if _DESIGNATION.search(c[2])]
     if "贯彻" in verb:

@@ -42,7 +42,7 @@ from loaders.extract.row_tables import lines as _lines
 from loaders.extract.tables import LABEL_HEADER, UNIT_HEADER, header_year, value_like
 from loaders.records import GAP, ParsedDocument, Provision
 
-NAME, VERSION = "responsibilities", "1.6.39"
+NAME, VERSION = "responsibilities", "1.6.40"
 
 LEAD, SUPPORT, RESPONSIBLE = "lead", "support", "responsible"
 MARKERS = {
@@ -257,7 +257,8 @@ def split_items(text: str, start: int, end: int) -> list[Item]:
 
 def _spread_marks(items: list[Item]) -> list[Item]:
     """A 牵头 or 配合 after a run of units joined by 、 marks the whole run: 省卫生健康委、省人社厅牵头，省教育厅、
-    省财政厅配合."""
+    省财政厅配合. Runs left unmarked between the lead and a later 配合 support too (县卫生健康委牵头，县发展改革委、
+    县财政局，雩田镇、草林镇人民政府配合)."""
     out = list(items)
     run_start = 0
     for i, item in enumerate(items):
@@ -267,6 +268,12 @@ def _spread_marks(items: list[Item]) -> list[Item]:
             for j in range(run_start, i):
                 if not (out[j].lead or out[j].support):
                     out[j] = replace(out[j], lead=item.lead, support=item.support)
+    leads = [i for i, item in enumerate(out) if item.lead]
+    supports = [i for i, item in enumerate(out) if item.support]
+    if leads and supports:
+        for j in range(leads[-1] + 1, supports[-1]):
+            if not (out[j].lead or out[j].support or out[j].principal):
+                out[j] = replace(out[j], support=True)
     return out
 
 
@@ -315,15 +322,20 @@ def resolve_items(items: list[Item], home: Jurisdiction | None, ctx: BuildContex
 
 
 _VILLAGE = re.compile(r"^[\u4e00-\u9fff]{1,5}(?:村|社区|嘎查)$")
+_TOWN = re.compile(r"^(?![各县市区])[\u4e00-\u9fff]{1,5}(?:镇|乡|街道|苏木)$")
+_TOWN_GOVERNMENT = re.compile(r"(?<=[镇乡道木])(?:人民政府|政府|办事处)$")
 _COMMITTEE = re.compile(r"(?<=[村区])(?:村民委员会|居民委员会|村委会|居委会)$|(?<=嘎查)(?:村民委员会|委员会)$")
 
 
 def _shared_committee(items: list[Item]) -> list[Item]:
-    """Villages listed before the last one's committee share it (孟溪村、厚皋村、白彪村村民委员会)."""
-    last = next((_COMMITTEE.search(i.name) for i in reversed(items) if not i.gap), None)
-    if last is None:
-        return items
-    return [replace(i, name=i.name + last.group()) if _VILLAGE.fullmatch(i.name) else i for i in items]
+    """Villages listed before the last one's committee share it (孟溪村、厚皋村、白彪村村民委员会); towns listed before
+    a town's government share it (雩田镇、草林镇人民政府)."""
+    out = list(items)
+    for named, head in ((_VILLAGE, _COMMITTEE), (_TOWN, _TOWN_GOVERNMENT)):
+        last = next((head.search(i.name) for i in reversed(out) if not i.gap), None)
+        if last is not None:
+            out = [replace(i, name=i.name + last.group()) if named.fullmatch(i.name) else i for i in out]
+    return out
 
 
 def _department_at(name: str, ref: AgencyRef, ctx: BuildContext) -> int | None:
@@ -575,7 +587,7 @@ def task_table_rows(doc: ParsedDocument) -> list[Clause]:
     i = 0
     while i < len(lines):
         header = pipe_cells(text, *lines[i]) if "|" in text[lines[i][0]:lines[i][1]] else None
-        if header and (_is_header(names := [c.text for c in header]) or _numbered_header(names)):
+        if header and (_is_header(names := [_role_column(c.text) for c in header]) or _numbered_header(names)):
             i = _pipe_rows(doc, lines, i, names, clauses)
             continue
         run = _header_run(text, lines, i)
@@ -584,6 +596,15 @@ def task_table_rows(doc: ParsedDocument) -> list[Clause]:
             continue
         i += 1
     return clauses
+
+
+def _role_column(header: str) -> str:
+    """A role column's header without the alternative it adds in brackets (责任科室（单位） is a 责任科室 column)."""
+    bare = _ALTERNATIVE.sub("", header)
+    return bare if bare != header and bare in MARKERS else header
+
+
+_ALTERNATIVE = re.compile(r"[（(][\u4e00-\u9fff、/]{1,6}[）)]$")
 
 
 def _is_header(cells: list[str]) -> bool:

@@ -61,7 +61,7 @@ from loaders.records import GAP, ParsedDocument
 
 log = logging.getLogger(__name__)
 
-NAME, VERSION = "tables", "2.1.38"
+NAME, VERSION = "tables", "2.1.39"
 
 YEAR_CELL = re.compile(r"^(?P<y>(?:19|20)\d{2})年")
 GENERIC_IRIS = frozenset(iri for *_, iri in GENERIC_INDICATORS)
@@ -69,6 +69,9 @@ BUILT_THINGS = frozenset(iri for iri in GENERIC_IRIS if iri.endswith(("/number-o
                                                                      "/number-of-departments")))
 YEAR_HEADER = re.compile(r"^(?:19|20)\d{2}年(?:底|末)?(?:目标值?|基期值?|基线值?|现状值?|规划值?|预期值|数值|值)?$")
 LABEL_HEADER = re.compile(r"^(?:主要)?(?:指标|指标名称|项目|内容)$")
+LEVEL_LABEL_HEADER = re.compile(r"^(?P<level>[一二三四五])级指标(?:名称)?$")
+"""Indicator columns by level (一级指标 | 二级指标 | 分值 | 2024年目标值): the deepest level names each row's
+indicator, the others group the rows."""
 UNIT_HEADER = re.compile(r"^(?:计量)?单位$")
 """A table column of units (`序号 | 指标名称 | 单位 | 2023年 | 2027年`): each row's unit, never its indicator."""
 NATURE_CELL = re.compile(r"^(预期|约束)性?$")
@@ -293,8 +296,11 @@ class TableReader:
         columns = [Column(header_year(header[i]), header[i], column_kind(header[i], header_year(header[i]), self.years))
                    for i in year_cols]
         unit_col = next((i for i in range(year_cols[0]) if UNIT_HEADER.match(header[i].strip())), None)
-        label_col = next((i for i in range(year_cols[0]) if LABEL_HEADER.match(header[i].strip())),
-                         year_cols[0] - (2 if unit_col == year_cols[0] - 1 else 1))
+        levels = {"一二三四五".index(m.group("level")): i for i in range(year_cols[0])
+                  if (m := LEVEL_LABEL_HEADER.match(header[i].strip()))}
+        label_col = levels[max(levels)] if levels else \
+            next((i for i in range(year_cols[0]) if LABEL_HEADER.match(header[i].strip())),
+                 year_cols[0] - (2 if unit_col == year_cols[0] - 1 else 1))
         nature_col = next((i for i, h in enumerate(header) if re.search(r"性质|属性", h)), None)
         parent: str | None = None
         for row in rows[header_at + 1:]:

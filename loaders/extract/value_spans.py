@@ -51,8 +51,9 @@ _VERB_OBJECT = re.compile(r"(?:^|[，、；：]|\d[.、．])(?:(?:\d{4}年|年�
 _SIZE_BAND = re.compile(r"^(?:名|人|个|张)[\u4e00-\u9fff]{1,4}(?:及?以上|及?以下|不足)的")
 """`600名学生以上的非寄宿制学校应当设立…`: the size of the institutions a norm is for, no value."""
 _TIME_WINDOW = re.compile(r"^(?:个)?(?:小时|天|日|分钟|周|个工作日|工作日)(?:以?内)"
-                          r"[^，。；\d]{0,16}?(?:的比例|的占比|率)")
-"""`在48小时内完成首次评估的比例`, `24小时内响应率`: a time window inside a rate's name, no value of its own."""
+                          r"(?:[^，。；\d]{0,16}?(?:的比例|的占比|率)|[\u4e00-\u9fff]{1,6}\d)")
+"""`在48小时内完成首次评估的比例`, `24小时内响应率`, `72小时内检测150种以上病原体`: a time window inside a rate's
+name or before the count it limits, no value of its own."""
 _BEYOND = re.compile(r"(?:超过|满|未满|不足|大于|多于)$")
 _DURATION_OF = re.compile(r"^(?:个)?(?:小时|天|日|分钟|周|个月|月|年)(?:及?以上|以内)?的")
 """`超过60天的长期住院患者`: a duration that qualifies the people or things a task is for."""
