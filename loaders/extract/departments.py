@@ -44,7 +44,7 @@ from loaders.vocabulary import Vocabulary, match_key
 
 log = logging.getLogger(__name__)
 
-NAME, VERSION = "departments", "2.0.61"
+NAME, VERSION = "departments", "2.0.62"
 
 UNSAID_SCOPE = "https://w3id.org/policykg/vocab/institution-type/medical-and-health-institution"
 """The institution type of a requirement whose text names no institution (any medical or health institution)."""
@@ -55,7 +55,7 @@ QUOTES = "“”‘’\"「」『』"
 CHAR = rf"[\u4e00-\u9fffA-Za-z0-9{QUOTES}]"
 """A character of a unit's name (Han, Latin letters and digits as in ICU, ECMO or P3实验室, quotation marks)."""
 PAREN = r"（[^（），。；]{1,14}）"
-UNIT = (r"(?:科室|专科|科|门诊|诊室|病区|病房|(?:[中国蒙藏维彝苗壮傣瑶侗回]|民族)医药?(?:馆|阁|堂)|"
+UNIT = (r"(?:科室|专科|科|门诊|诊室|病区|病房|(?:[中国蒙藏维彝苗壮傣瑶侗回]|民族)医药?(?:馆|阁|堂|服务角)|"
         r"服务区|综合治疗区|隔离区|哨点|预检分诊(?:点|台|处)|母婴设施|中心|单元|"
         r"分站|急救站|护理站|服务站|防治站|康复站|接种点|诊疗点|健康小屋|健康驿站|照护专区|药房|药库|药学部|咨询窗口|服务窗口|保健部|服务部|护理部|医保办|运营管理部门|运营管理部|"
         r"[\u4e00-\u9fff]{0,6}?管理部门|(?:药学|医务|护理)部门|"
@@ -115,6 +115,8 @@ KIND_NOT_UNIT = re.compile(r"(?<!医)(?<!临床药)学科|（学）科|联盟|�
 platform departments: 麻醉科、病理科、检验科等平台科室建设)."""
 ALLIANCE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:联盟|联合体|共同体|协作网)")
 """What a unit's words may begin instead (中医专科专病联盟, 儿科专科联盟): alliances and networks are no units."""
+FIELDS_HEAD = re.compile(r"[\u4e00-\u9fff]{0,6}?领域")
+"""A head after 等 naming fields (短缺领域): bare items before it are fields, not units."""
 MOD_WORDS = ("临床", "医疗", "诊疗", "诊治", "救治", "防治", "保健", "特色", "重点", "优势", "专病", "综合", "中医",
              "医学", "护理")
 """Words between a shared item and its unit (孕产期、更年期、新生儿保健特色专科 share 保健特色专科)."""
@@ -156,15 +158,15 @@ SETUP = (r"(?:设置|设立|开设|增设|分设|新增|新设|内设(?!置)|运
          r"(?<!早期)发展|新建|改建|改造|扩建|改扩建|办好|配备|配置|标准化建设)(?!成为|成[^立]|为)")
 """Verbs that set a unit up; not when they make something into another (建设成为…中心, 打造为…基地)."""
 BECOMING = re.compile(r"(?:建设|打造|建|发展|培育|创建)(?:成为|成|为)")
-STRENGTHEN = (r"加强|推进|推动|完善|健全|强化|规范|提升|加快|深化|优化|做强|做优|做精|做特|做大|扶持|支持|鼓励|引导|"
-              r"实施|巩固|完成|继续(?!医学教育|教育)|探索|做到")
+STRENGTHEN = (r"加强|推进|推动|完善|健全|强化|规范|提升|加快|深化|优化|做强|做优|做精|做特|做大|扶持|支持|鼓励|"
+              r"引导|实施|巩固|完成|继续(?!医学教育|教育)|探索|做到")
 ADVERB = (r"要|应当|应|须|必须|均|各|分别|全部|都|普遍|原则上|可以|可|逐步|率先|全面|积极|进一步|大力|重点|着力|突出|"
           r"持续|不断|深入|"
           r"合作|"
           r"优先|至少|规划|独立|单独|按规定|按要求|按照?标准|根据需要|结合实际|统筹|通过|力争|(?:建成|建设完成|完成)后|"
           r"在此基础上|在(?:此|这)?基础上|同时|此外|还|并|"
           r"(?:到|在|于)?(?:19|20)\d{2}年(?:\d{1,2}月)?(?:底|末|内)?(?:前|之前)?")
-CHAIN = re.compile(rf"(?:{ADVERB}|{STRENGTHEN}|{SETUP})*(?:{STRENGTHEN}|{SETUP})(?!的)")
+CHAIN = re.compile(rf"(?:{ADVERB}|{STRENGTHEN}|{SETUP})*(?:{STRENGTHEN}|{SETUP})(?![的率])")
 """Verbs with their adverbs (到2023年底全部规范设置); with a set-up verb the units may follow directly, with only
 a verb of strengthening a nominal tail must follow them (加强…科室标准化建设)."""
 HAS_SETUP = re.compile(SETUP)
@@ -201,7 +203,7 @@ RATES = r"设置率|开设率|开诊率|建成率|建设率|配置率|配备率|
 """The rate words of a share of institutions having a unit (设置率, 建设率 …)."""
 SHARE_VALUES = r"\d+(?:\.\d+)?%(?:及?以上)?(?:[和、及与]\d+(?:\.\d+)?%(?:及?以上)?)*"
 """One share or several joined (80%和95%以上)."""
-SHARE_WORDS = re.compile(rf"的?(?:规范化?|标准化|独立)?(?:设置|建设|建成|覆盖)?(?:比例|{RATES})")
+SHARE_WORDS = re.compile(rf"的?(?:规范化?|标准化|独立)?(?:设置|设立|开设|建设|建成|覆盖)?(?:比例|{RATES})")
 OWN_STANDARD = re.compile(r"标准化|规范化|达标")
 """Rate words of how far institutions meet a standard (标准化建设达标率), which measure no unit."""
 COVERAGE_HINT = re.compile(rf"全覆盖|{RATES}|比例|建成|(?:建设|设置)到位")
@@ -576,6 +578,7 @@ def candidates(r: Reader) -> Iterator[Candidate]:
             if pending and not found and (other := other_scope_share(r, cs, ce, pending)
                                           or other_unit_share(r, cs, ce, pending)):
                 pending += other
+                shared = list(pending)  # …，三级综合医院设立比例达到100%，二级综合医院不低于70%: the next may go on
             elif pending and not found:
                 before = set(pending)
                 pending = share_of_previous(text, cs, ce, pending)
@@ -707,6 +710,13 @@ def other_scope_share(r: Reader, cs: int, ce: int, previous: list[Candidate]) ->
         comparator = ">=" if m.group("floor") else share_comparator(m.group("verb") or "")
         return [replace(last, start=begin, end=m.end(), unit=unit, scope=scope, share=float(m.group("value")),
                         comparator=comparator) for unit in units for scope in scopes]
+    if (m := LATER_SHARE.match(r.text, past, ce)) is not None and m.end() < ce and r.text[m.end()] in "、，," and (
+            rest := other_scope_share(r, m.end() + 1, ce, previous)):
+        # 其中三级综合医院达到90%以上、二级综合医院达到55%以上: each institution with its own share
+        comparator = ">=" if m.group("floor") else share_comparator(m.group("verb") or "")
+        first = [replace(last, start=begin, end=m.start() + len(m.group().rstrip()), unit=unit, scope=scope,
+                         share=float(m.group("value")), comparator=comparator) for unit in units for scope in scopes]
+        return first + rest
     each = EACH_SHARE.fullmatch(r.text, past, ce)
     values, comparator = stated_values(each.group("values"), each.group("verb") or "") if each else ([], None)
     if len(values) != len(scopes) or len(scopes) < 2:
@@ -1256,6 +1266,10 @@ def clause_subject(r: Reader, cs: int, ce: int) -> list[Scope]:
 
 # --- units ------------------------------------------------------------------------------------------------------
 
+ITEM_RATE = re.compile(r"(?:建成|设置|覆盖|配备|开设)率")
+"""A list item's own rate word before the next item (蒙医馆建成率、蒙医科设置率)."""
+
+
 def unit_list(r: Reader, pos: int, ce: int) -> UnitList | None:
     """The units named from `pos` on: a 、/和 list, with a head shared after 等 or from its last item."""
     text = r.text
@@ -1293,6 +1307,10 @@ def read_list(r: Reader, pos: int, ce: int) -> UnitList | None:
         else:
             break
         end = pos = items[-1][1]
+        if (rate := ITEM_RATE.match(text, pos, ce)) and (joiner := LIST_JOIN.match(text, rate.end(), ce)) and \
+                ITEM.match(text, joiner.end(), ce):
+            pos = joiner.end()  # 蒙医馆建成率、蒙医科设置率均达到100%: each unit with its own rate, one share
+            continue
         if joiner := LIST_JOIN.match(text, pos, ce):
             pos = joiner.end()
             if (counted := COUNTED.match(text, pos, ce)) and ITEM.match(text, counted.end(), ce):
@@ -1304,6 +1322,8 @@ def read_list(r: Reader, pos: int, ce: int) -> UnitList | None:
             end = pos + 1
             if KIND_NOT_UNIT.search(text, end, min(ce, end + 16)):
                 return None  # 重症、麻醉等临床专（学）科建设, 肿瘤、儿科等专科联盟建设
+            if FIELDS_HEAD.match(text, end, ce) and not all(named for *_, named in items):
+                return None  # 向老年护理、康复、儿科等短缺领域: fields (胸痛中心、…等急诊急救领域: units)
             if h := HEAD.match(text, end, ce):
                 head, end = h.group("name"), h.end("name")
         break

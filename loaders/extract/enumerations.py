@@ -43,6 +43,10 @@ def _hosted_department(vocab: Vocabulary, last: str) -> str:
     return last[dep[0]:] if dep and SHARE_WORDS_AT_END.search(last[dep[1]:]) else ""
 
 
+OWN_RATE = re.compile(r"(?:建成|设置|覆盖|配备|开设|达标)率$")
+"""A member that names its own rate of institutions having a unit (蒙医馆建成率, 蒙医科设置率)."""
+
+
 def split_members(subject: str, n: int, vocab: Vocabulary) -> list[tuple[int, str]] | None:
     """(start, indicator wording) of the `n` members of a list `P X1、X2和X3 Q`: the words shared by all (a verb
     before: 设置精神科、感染性疾病科的比例; 的比例 / 数量 after) are given to each member."""
@@ -68,6 +72,14 @@ def split_members(subject: str, n: int, vocab: Vocabulary) -> list[tuple[int, st
         parts[-1:] = [(a, a + joints[-1].start()), (a + joints[-1].end(), b)]
     if len(parts) != n:
         return None
+    if all(OWN_RATE.search(subject[a:b]) for a, b in parts):
+        # 苏木乡镇卫生院蒙医馆建成率、蒙医科设置率: each member its own measure; the first one's institutions hold for
+        # the others (苏木乡镇卫生院蒙医科设置率)
+        first_a, first_b = parts[0]
+        hit = next((h for h in vocab.find_all("institution-type", subject[first_a:first_b]) if h[0] == 0), None)
+        scope = subject[first_a:first_a + hit[1]] if hit else ""
+        if scope and all(not vocab.find_all("institution-type", subject[a:b]) for a, b in parts[1:]):
+            return [(a, (scope if k else "") + subject[a:b].strip()) for k, (a, b) in enumerate(parts)]
     last = subject[parts[-1][0]:parts[-1][1]]
     first_a, first_b = parts[0]
     first = subject[first_a:first_b]

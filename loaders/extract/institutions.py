@@ -33,7 +33,7 @@ from loaders.extract.registry import Extractor
 from loaders.records import GAP, ParsedDocument
 from loaders.vocabulary import NATION_CODE, Vocabulary
 
-NAME, VERSION = "institutions", "2.1.48"
+NAME, VERSION = "institutions", "2.1.49"
 INSTITUTION_TYPE = "institution-type"
 
 GENERIC_ENDINGS = ("机构", "高校", "高等院校", "高等学校", "次中心")
@@ -548,7 +548,7 @@ def _place_head(text: str, start: int, end: int, type_iri: str, home: Jurisdicti
     town_types = type_iri.rsplit("/", 1)[-1] in TOWN_TYPES
     town = TOWN.search(text, max(0, start - 2), start) if town_types else None
     at = town.start() if town else start + 1 if town_types and text.startswith("乡镇", start) else None
-    for length in ((2, 3, 4, 5) if town else (2,)) if at is not None else ():  # 横栏镇, 呼热图淖尔苏木; 永乡镇
+    for length in ((2, 3, 4, 5, 6) if town else (2,)) if at is not None else ():  # 横栏镇, 呼热图淖尔苏木; 永乡镇
         begin = at - length
         if not town and text[begin - 1:begin] not in PUNCTUATION_BEFORE:
             continue  # 根据乡镇卫生院, 以上乡镇卫生院: a word before the type 乡镇卫生院, no town's name
@@ -556,8 +556,9 @@ def _place_head(text: str, start: int, end: int, type_iri: str, home: Jurisdicti
         street = town is not None and town.group() == "街道"  # 梅村街道: a street's name may hold 村
         village_named = town is not None and place.endswith("村") and place.count("村") == 1 and len(place) <= 3 \
             and place not in VILLAGE_KINDS  # 苏村镇
-        if begin >= 0 and re.fullmatch(r"[" + HAN + r"]+", place) and _specific(
-                place.replace("村", "") if street or village_named else place) and not re.search(
+        named = place.replace("村", "") if street or village_named else place
+        if begin >= 0 and re.fullmatch(r"[" + HAN + r"]+", place) and (_town_name(named) if town else _specific(
+                named)) and not re.search(
                 r"[省区镇全" + FUNCTION_CHARS.replace("和", "") + r"]|^和|[县乡].|市.|苏木$", place) and \
                 ("村" not in place or street or village_named) and \
                 (place[0] not in TOWN_NOT_NAMES or place.startswith("城关")) and not GENERIC_TOWN.search(place) and \
@@ -1026,6 +1027,12 @@ def _specific(body: str) -> bool:
     name may be longer (达日罕乌拉苏木)."""
     return len(body) <= (8 if TOWN.search(body) else 6) and not GENERIC_BODY.search(body) and bool(
         re.fullmatch(r"[" + HAN + r"]*", body))
+
+
+def _town_name(place: str) -> bool:
+    """A town's name before its level word: up to six characters (巴雅尔图胡硕镇), which may spell its sounds with
+    characters that are words elsewhere (乌额格其苏木: 其 is no pronoun inside a name, only at its start)."""
+    return len(place) <= 6 and not place.startswith("其") and _specific(place[0] + place[1:].replace("其", "格"))
 
 
 def _word_before(head: str, prefix: str) -> bool:

@@ -44,6 +44,9 @@ _CLASSIFIER_AFTER = re.compile(r"^(?:项|级|类|种|条)")
 (达到4级以上, 扩大到30种, 不少于3项) or before a comparator word (提供6类以上; not 级: 二级以上医院 is a scope)."""
 _QUALIFYING_COUNT = re.compile(r"^(?:类|项|种|个)及?以上[^，。；\d]{1,16}?的[^，。；\d]{0,14}?(?:比例|占比|覆盖率)")
 """`能够提供6类以上中医药适宜技术的社区卫生服务中心比例`: a count that qualifies what a share counts, not a value."""
+_HAVING = re.compile(r"(?:患有|罹患|合并|同时患)$")
+_KINDS_OR_MORE = re.compile(r"^(?:种|类|项)及?以上")
+"""`约1.9亿老年人患有一种及以上慢性病`: how many diseases qualify the people counted, no value."""
 _VERB_OBJECT = re.compile(r"(?:^|[，、；：]|\d[.、．])(?:(?:\d{4}年|年内|全年)?(?:培育|遴选|推广|遴选推广|打造|新增|"
                           r"创建|组建|开发|推出|制定|建成|建设|认定))[\u4e00-\u9fff“”]{2,24}$")
 """A clause that builds or selects a thing and counts it after its name (培育中医药健康旅游精品线路5条, 遴选推广壮瑶医
@@ -154,7 +157,8 @@ def _read(clause: str, a: int, b: int) -> ValueSpan | None:
             and not _COMPARATOR_NEAR.search(before) and not _LISTED_VALUE.search(before) \
             and not _VERB_OBJECT.search(before):
         return None
-    if _AGE_LIMIT.match(after) or _QUALIFYING_COUNT.match(after) or _SIZE_BAND.match(after):
+    if _AGE_LIMIT.match(after) or _QUALIFYING_COUNT.match(after) or _SIZE_BAND.match(after) or (
+            _HAVING.search(before) and _KINDS_OR_MORE.match(after)):
         return None
     if (_TIME_WINDOW.match(after) and not _introduced(before)) or (
             _BEYOND.search(before) and _DURATION_OF.match(after)):
