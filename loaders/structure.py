@@ -104,6 +104,20 @@ def _is_cell(line: str) -> bool:
     )
 
 
+_ROW_NUMBER = re.compile(r"^\d{1,3}$")
+
+
+def _row_text_cell(lines: list[tuple[int, int, str]], j: int) -> bool:
+    """A long cell of a one-cell-per-line table: one of the two lines right after a row's number, before a short cell
+    (5 / 优化院前急救站点布局，购置负压救护车，提升… / 县卫生健康局、…、县市场监督管理局 / 2025年12月底前)."""
+    text = lines[j][2]
+    numbered = any(j - k >= 0 and _ROW_NUMBER.match(lines[j - k][2]) for k in (1, 2))
+    too_long = len(text) > TABLE_CELL_MAX or text.count("，") > 1  # what keeps it from being a cell of its own
+    return (0 < j < len(lines) - 1 and numbered and too_long and _is_cell(lines[j + 1][2])
+            and "。" not in text.rstrip("。") and _match_marker(text) is None and "|" not in text
+            and APPENDIX.match(text) is None)
+
+
 _NUMERIC_CELL = re.compile(r"^[<>≤≥≈约]?\s*\d[\d.:：%％]*|^——$|^—$|^-$")
 
 
@@ -124,7 +138,7 @@ def _table_runs(lines: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
             continue
         if _is_cell(lines[i][2]):
             j, cells = i, 0
-            while j < len(lines) and (not lines[j][2] or _is_cell(lines[j][2])):
+            while j < len(lines) and (not lines[j][2] or _is_cell(lines[j][2]) or _row_text_cell(lines, j)):
                 cells += bool(lines[j][2])
                 j += 1
             while not lines[j - 1][2]:

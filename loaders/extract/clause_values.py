@@ -454,12 +454,17 @@ def enumerated_items(clause: str, offset: int, spans: list[ValueSpan], vocab) ->
     return items, {s.start for s in chain}
 
 
+MEMBER_SEPARATORS = re.compile(r"、|和|及(?!时|以上|以下)|与")
+"""What makes the words before 分别 a list of measures (二级及以上综合医院…的比例 is one measure: 及以上 joins no
+members)."""
+
+
 def per_year_items(clause: str, offset: int, chain: list[ValueSpan], at: int, skip: int,
                    vocab) -> list[Item]:  # noqa: ANN001
     """`居民健康素养水平分别不低于25%和30%` after `到2025年和2030年`: one measure, one value per year in order (the
     caller gives each its year, `Item.nth`); nothing when the words before 分别 are no single measure."""
     wording = clean_wording(clause[skip:at])
-    if len(wording) < 2 or ENUMERATION_SEPARATORS.search(wording):
+    if len(wording) < 2 or MEMBER_SEPARATORS.search(wording):
         return []
     verb = chain[0].quantity.verb
     iri = link_indicator(vocab, wording)

@@ -44,7 +44,7 @@ from loaders.vocabulary import Vocabulary, match_key
 
 log = logging.getLogger(__name__)
 
-NAME, VERSION = "departments", "2.0.62"
+NAME, VERSION = "departments", "2.0.63"
 
 UNSAID_SCOPE = "https://w3id.org/policykg/vocab/institution-type/medical-and-health-institution"
 """The institution type of a requirement whose text names no institution (any medical or health institution)."""
@@ -1494,10 +1494,24 @@ def with_shares(doc: ParsedDocument, cand: Candidate, targets: list[QuantityFact
         return by_place
     first = with_share(doc, cand, targets, horizon)
     if cand.share is not None:
-        return [first]
+        return [first, *later_years(doc, cand, targets, first[1], first[3])]
     more = [t for t in share_targets(doc, cand, targets)[1:] if t.year and t.year != first[3] and t.value != first[1]]
     return [first, *((replace(cand, end=max(cand.end, doc.norm.normalised_offset(t.evidence.end))), t.value,
                       t.comparator, t.year, t.year) for t in more)]
+
+
+def later_years(doc: ParsedDocument, cand: Candidate, targets: list[QuantityFact], share: float | None,
+                year: int | None) -> list[tuple[Candidate, float | None, str | None, int | None, int | None]]:
+    """到2025年和2027年，…设置康复医学科的比例分别达到90%和100%: the unit's share for each later year of the sentence,
+    from the targets read there (one unit, its values by year after 分别)."""
+    text, norm = doc.norm.text, doc.norm.normalised_offset
+    stops = [i for i in (text.find(c, cand.end) for c in "。；\n") if i >= 0]
+    sentence_end = min(stops) if stops else len(text)
+    name = unit_key(cand.unit.name)
+    return [(replace(cand, end=max(cand.end, norm(t.evidence.end))), t.value, t.comparator, t.year, t.year)
+            for t in targets if year and t.year and t.year > year and t.value != share
+            and cand.start <= norm(t.evidence.start) and norm(t.evidence.end) <= sentence_end
+            and name in match_key(t.indicator) and "分别" in text[cand.list_end:norm(t.evidence.end)]]
 
 
 def place_rows(doc: ParsedDocument, cand: Candidate, targets: list[QuantityFact]

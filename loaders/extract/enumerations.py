@@ -66,7 +66,7 @@ def split_members(subject: str, n: int, vocab: Vocabulary) -> list[tuple[int, st
     parts.append((pos, len(subject)))
     if len(parts) == n - 1:
         a, b = parts[-1]
-        joints = list(re.finditer("和|及|与", subject[a:b]))
+        joints = list(re.finditer("和|及(?!时|以上|以下)|与", subject[a:b]))
         if not joints:
             return None
         parts[-1:] = [(a, a + joints[-1].start()), (a + joints[-1].end(), b)]

@@ -121,7 +121,8 @@ def split_members(text: str, start: int, end: int, joins_after: re.Pattern[str] 
                   ) -> list[tuple[int, int]]:
     """Members of a coordinated phrase text[start:end]: split at top-level 、, and at 和/及/与/以及 where the text
     before the conjunction matches `joins_after` (e.g. ends with a programme word), so that 妇幼健康和计划生育服务
-    保障工程 stays one member, or where a quoted name follows it (全国老年健康宣传周和“智慧助老”行动)."""
+    保障工程 stays one member, or where a quoted name follows it (全国老年健康宣传周和“智慧助老”行动) or is all of the
+    text before (“泰山健康大讲堂”和健康科普“五进”活动)."""
     nested = _NESTING.search(text, start, end) is not None
     depths = depth_map(text[start:end]) if nested else None
     members: list[tuple[int, int]] = []
@@ -131,7 +132,8 @@ def split_members(text: str, start: int, end: int, joins_after: re.Pattern[str] 
         if i < begin or (depths is not None and depths[i - start]):
             continue
         if m.group() == "、" or (i > begin and joins_after is not None and (
-                joins_after.search(text, begin, i) or text[m.end():m.end() + 1] in OPEN_QUOTES)):
+                joins_after.search(text, begin, i) or text[m.end():m.end() + 1] in OPEN_QUOTES
+                or _WHOLE_QUOTE.fullmatch(text, begin, i))):
             members.append((begin, i))
             begin = m.end()
     members.append((begin, end))
@@ -147,6 +149,7 @@ def _adjacent_quotes(text: str, a: int, b: int) -> list[tuple[int, int]]:
     return list(itertools.pairwise(bounds))
 
 
+_WHOLE_QUOTE = re.compile("[" + OPEN_QUOTES + "][^" + OPEN_QUOTES + CLOSE_QUOTES + "]{2,}[" + CLOSE_QUOTES + "]")
 _NESTING = re.compile("[" + OPEN_QUOTES + CLOSE_QUOTES + OPEN_BRACKETS + CLOSE_BRACKETS + "]")
 
 

@@ -48,7 +48,7 @@ from loaders.records import ParsedDocument
 
 log = logging.getLogger(__name__)
 
-NAME, VERSION = "targets", "2.1.38"
+NAME, VERSION = "targets", "2.1.39"
 
 SENTENCE_END = re.compile(r"[。；！？!?]")
 CLAUSE_END = re.compile(r"[，,]|[：:](?!\d)")
