@@ -45,17 +45,17 @@ from loaders.extract.row_tables import PROJECT_COLUMN, rows
 from loaders.records import GAP, ParsedDocument
 from loaders.vocabulary import Vocabulary
 
-NAME, VERSION = "programmes", "2.1.31"
+NAME, VERSION = "programmes", "2.1.32"
 
 KINDS = {"工程": "工程 project", "行动": "行动 campaign", "计划": "计划 plan", "项目": "项目 project",
          "试点": "试点 pilot", "活动": "活动 activity", "运动": "运动 campaign", "战略": "战略 strategy",
          "创建": "创建 designation campaign", "建设": "建设 campaign", "示范": "示范 demonstration",
          "整治": "整治 rectification campaign"}
-_PW = r"示范(?:省|区|市|县|城市)|工程|计划|行动|项目|试点|活动|运动|战略|创建|集中整治"
+_PW = r"示范(?:省|区|市|县|城市)|工程|计划|行动|项目|试点|活动|运动|战略|创建|集中整治|保卫战|攻坚战"
 """Programme words: the last word of a programme's name."""
 _PW_RE = re.compile(_PW)
 _ENDS_PW = re.compile(r"(?:" + _PW + r")[”’」』]?$")
-_ENDS_CORE = re.compile(r"(?:工程|计划|行动|项目|试点|活动|运动|战略|创建|整治|革命)[”’」』]?$")
+_ENDS_CORE = re.compile(r"(?:工程|计划|行动|项目|试点|活动|运动|战略|创建|整治|革命|保卫战|攻坚战)[”’」』]?$")
 """A member ending like this is followed by the next member after 和/及/与 (a designation such as …示范城市和…
 机构创建活动 is not: the 和 joins two parts of one name)."""
 _ANY = re.compile(r"")
@@ -76,7 +76,7 @@ programme (落实基本公共卫生服务项目中医药健康管理服务, …�
 _ADVERBS = (r"深入|全面|大力|积极|持续|继续|稳步|广泛|组织|启动|规划|拓展|结合|扎实|着力|加快|认真|切实|进一步|"
             r"探索|统筹|深化|逐步|同步|按要求|协同|共同|全力|努力|不断|率先|首先|重点|推动|贯彻|研究")
 _STRONG = (r"实施|开展|推进|启动|落实|推行|推广|争取|上争|参与|扩大|纳入|倡导|支持|申报|将|结合|依托|巩固|通过|做好|"
-           r"确定为|列为|推动|深化|加快|做实|做细|抓好|用好|对接|(?<![所可予加])以(?=[^，。；]{2,30}?为(?:重点|抓手|载体|统领|引领|牵引))")
+           r"打好|确定为|列为|推动|深化|加快|做实|做细|抓好|用好|对接|(?<![所可予加])以(?=[^，。；]{2,30}?为(?:重点|抓手|载体|统领|引领|牵引))")
 _WEAK = r"创建|建设|打造"
 _STRONG_BEFORE = re.compile(r"(?:" + _STRONG + r")“?$")
 CUE = re.compile(r"(?:(?:" + _ADVERBS + r")*(?:" + _STRONG + r"))+|(?:" + _WEAK + r")")
