@@ -36,10 +36,12 @@ WORD_ENDINGS = tuple("社城湾园景街片新发资")
 投资区…): no level prefix."""
 TOWN_PREFIXES = ("街道", "镇", "乡", "苏木")
 """Level words that stand for the document's own town or street in its plan (镇卫生健康办公室 in a plan of 周市镇)."""
-_NAMED_TOWN = re.compile(r"(?P<town>(?![各全本我该每所有县市区省州旗盟])[\u4e00-\u9fff]{1,6}?(?:镇|乡|街道|苏木))"
-                         r"(?=(?:人民政府|政府|办事处|党委)$)")
-"""A town's or street's government named with the town (雩田镇人民政府, 城关街道办事处) in a plan of the division
-above it."""
+TOWN_NAME = r"(?![各全本我该每所有县市区省州旗盟])[\u4e00-\u9fff]{1,6}?(?:镇|乡|街道|苏木)"
+"""A town's or street's own name with its level word (雩田镇, 城关街道); not a collective or a higher division."""
+TOWN_GOVERNMENT = r"(?:人民政府|政府|办事处|党委)"
+"""The bodies a town or street names with its name (雩田镇人民政府, 城关街道办事处)."""
+_NAMED_TOWN = re.compile(rf"(?P<town>{TOWN_NAME})(?={TOWN_GOVERNMENT}$)")
+"""A town's or street's government named with the town in a plan of the division above it."""
 _NOT_TOWN_PREFIXED = re.compile(r"^(?:乡镇|乡村|镇街|镇村|街道办事处$)")
 """Words opening with a town's level word that name no town body of the plan (乡镇卫生院, 乡村振兴局)."""
 _TOWN_OF_PLAN = re.compile(r"(?P<town>(?![各全本我该每])[\u4e00-\u9fff]{1,6}?(?:街道|镇|乡|苏木))"

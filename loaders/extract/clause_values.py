@@ -27,7 +27,7 @@ import re
 from dataclasses import dataclass, replace
 
 from loaders.extract.comparators import word_before
-from loaders.extract.enumerations import ENUMERATION_SEPARATORS, split_members
+from loaders.extract.enumerations import ENUMERATION_SEPARATORS, MEMBER_SEPARATORS, split_members
 from loaders.extract.indicator_linking import (
     LEADING_NUMBER,
     NOT_AN_INDICATOR,
@@ -452,11 +452,6 @@ def enumerated_items(clause: str, offset: int, spans: list[ValueSpan], vocab) ->
         scope, scope_iri = find_scope(vocab, wording)
         items.append(Item(offset + start, offset + span.end, q, wording, iri, scope, scope_iri, listed=True))
     return items, {s.start for s in chain}
-
-
-MEMBER_SEPARATORS = re.compile(r"、|和|及(?!时|以上|以下)|与")
-"""What makes the words before 分别 a list of measures (二级及以上综合医院…的比例 is one measure: 及以上 joins no
-members)."""
 
 
 def per_year_items(clause: str, offset: int, chain: list[ValueSpan], at: int, skip: int,

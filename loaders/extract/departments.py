@@ -32,6 +32,7 @@ from itertools import groupby
 from typing import NamedTuple
 
 from loaders.context import BuildContext
+from loaders.extract.enumerations import UNIT_RATES
 from loaders.extract.quantities import REVIEW_HEADING, document_horizon, strip_unit_label, target_year_in
 from loaders.extract.registry import Extractor
 from loaders.extract.row_tables import DEADLINE_COLUMN, HOST_COLUMN, SPECIALTY_COLUMN, content_hosts, pipe_cells
@@ -199,8 +200,7 @@ OWNERS_COUNTED = re.compile(r"(?:要|应|须)?(?:达到|增加到|增至|不少�
 DESIGNATED = re.compile(r"(?:国家|省|自治区|市|州|盟|县)级?(?:及?以上)?[\u4e00-\u9fff]{0,6}?(?:临床|中医)?"
                         r"(?:重点|特色|优势|精品)")
 """A unit named by the level that designated it (省级临床重点专科, 市级以上重点专科)."""
-RATES = r"设置率|开设率|开诊率|建成率|建设率|配置率|配备率|覆盖率|达标率"
-"""The rate words of a share of institutions having a unit (设置率, 建设率 …)."""
+RATES = UNIT_RATES
 SHARE_VALUES = r"\d+(?:\.\d+)?%(?:及?以上)?(?:[和、及与]\d+(?:\.\d+)?%(?:及?以上)?)*"
 """One share or several joined (80%和95%以上)."""
 SHARE_WORDS = re.compile(rf"的?(?:规范化?|标准化|独立)?(?:设置|设立|开设|建设|建成|覆盖)?(?:比例|{RATES})")
@@ -1266,7 +1266,7 @@ def clause_subject(r: Reader, cs: int, ce: int) -> list[Scope]:
 
 # --- units ------------------------------------------------------------------------------------------------------
 
-ITEM_RATE = re.compile(r"(?:建成|设置|覆盖|配备|开设)率")
+ITEM_RATE = re.compile(RATES)
 """A list item's own rate word before the next item (蒙医馆建成率、蒙医科设置率)."""
 
 

@@ -43,7 +43,12 @@ def _hosted_department(vocab: Vocabulary, last: str) -> str:
     return last[dep[0]:] if dep and SHARE_WORDS_AT_END.search(last[dep[1]:]) else ""
 
 
-OWN_RATE = re.compile(r"(?:建成|设置|覆盖|配备|开设|达标)率$")
+MEMBER_JOINS = r"和|及(?!时|以上|以下)|与"
+"""What joins the last two members of a list of measures (及 in 及时 and 及以上 joins none: 二级及以上综合医院)."""
+MEMBER_SEPARATORS = re.compile("、|" + MEMBER_JOINS)
+UNIT_RATES = r"设置率|开设率|开诊率|建成率|建设率|配置率|配备率|覆盖率|达标率"
+"""The rate words of a share of institutions having a unit (设置率, 建成率 …)."""
+OWN_RATE = re.compile(rf"(?:{UNIT_RATES})$")
 """A member that names its own rate of institutions having a unit (蒙医馆建成率, 蒙医科设置率)."""
 
 
@@ -66,7 +71,7 @@ def split_members(subject: str, n: int, vocab: Vocabulary) -> list[tuple[int, st
     parts.append((pos, len(subject)))
     if len(parts) == n - 1:
         a, b = parts[-1]
-        joints = list(re.finditer("和|及(?!时|以上|以下)|与", subject[a:b]))
+        joints = list(re.finditer(MEMBER_JOINS, subject[a:b]))
         if not joints:
             return None
         parts[-1:] = [(a, a + joints[-1].start()), (a + joints[-1].end(), b)]

@@ -29,6 +29,8 @@ from loaders.context import BuildContext
 from loaders.extract.agencies import (
     INTERNAL_DEPARTMENT,
     LEVEL_PREFIXES,
+    TOWN_GOVERNMENT,
+    TOWN_NAME,
     TOWN_PREFIXES,
     Jurisdiction,
     doc_jurisdiction,
@@ -322,8 +324,8 @@ def resolve_items(items: list[Item], home: Jurisdiction | None, ctx: BuildContex
 
 
 _VILLAGE = re.compile(r"^[\u4e00-\u9fff]{1,5}(?:村|社区|嘎查)$")
-_TOWN = re.compile(r"^(?![各县市区])[\u4e00-\u9fff]{1,5}(?:镇|乡|街道|苏木)$")
-_TOWN_GOVERNMENT = re.compile(r"(?<=[镇乡道木])(?:人民政府|政府|办事处)$")
+_TOWN = re.compile(rf"^{TOWN_NAME}$")
+_TOWN_GOVERNMENT = re.compile(rf"(?<=[镇乡道木]){TOWN_GOVERNMENT}$")
 _COMMITTEE = re.compile(r"(?<=[村区])(?:村民委员会|居民委员会|村委会|居委会)$|(?<=嘎查)(?:村民委员会|委员会)$")
 
 
@@ -626,7 +628,7 @@ def _header_run(text: str, lines: list[tuple[int, int]], i: int) -> list[str]:
     cells: list[str] = []
     j = i
     while j < len(lines) and _TABLE_HEADER_CELL.match(text[lines[j][0]:lines[j][1]].strip()):
-        cells.append(text[lines[j][0]:lines[j][1]].strip())
+        cells.append(_role_column(text[lines[j][0]:lines[j][1]].strip()))
         j += 1
     numbered = bool(cells) and cells[0] in ("序号", "编号")
     if numbered and _is_header(cells):
@@ -636,7 +638,7 @@ def _header_run(text: str, lines: list[tuple[int, int]], i: int) -> list[str]:
         h = text[lines[j][0]:lines[j][1]].strip()
         if not (_INDICATOR_HEADER_CELL.match(h) or _TABLE_HEADER_CELL.match(h) or (header_year(h) and len(h) <= 9)):
             break
-        cells.append(h)
+        cells.append(_role_column(h))
         j += 1
     # (a caption such as 主要指标 before 指标名称 is no column)
     indicator_table = (len(cells) >= 3 and bool(LABEL_HEADER.match(cells[0])) and not LABEL_HEADER.match(cells[1])
