@@ -633,21 +633,88 @@ rows: the servers' own overhead dominates), one document's targets."""
 
 
 def throughput(run: SizeRun, pkg: measure.Server, ox: measure.Server, variants: list[Variant]) -> list[dict]:
-    """Each small query from 8 concurrent clients (distinct addresses) for a while, on each server in turn."""
+    """Each small query from 8 concurrent clients (distinct addresses), the servers taking THROUGHPUT_ROUNDS turns
+    each; answers per second over all of a server's turns."""
     out = []
+    slot = run.args.throughput_seconds / THROUGHPUT_ROUNDS
     for key in THROUGHPUT_QUERIES:
         v = next(v for v in variants if (v.query, v.variant) == key)
         text = sparql_text(v)
-        item = {"query": v.query, "variant": v.variant, "clients": run.args.throughput_clients}
-        for name, srv, req in (("policykg", pkg, sparql_request("/sparql", text, union=False)),
-                               ("oxigraph", ox, sparql_request("/query", text, union=True))):
+        item: dict = {"query": v.query, "variant": v.variant, "clients": run.args.throughput_clients,
+                      "rounds": THROUGHPUT_ROUNDS}
+        sides = (("policykg", pkg, sparql_request("/sparql", text, union=False)),
+                 ("oxigraph", ox, sparql_request("/query", text, union=True)))
+        turns: dict[str, list[dict]] = {name: [] for name, _, _ in sides}
+        for _name, srv, req in sides:
             Client(srv.base, client_address(3)).send(req)
-            cpu0 = servers_cpu(srv)
-            item[name] = measure.concurrent_clients(srv.base, [req], run.args.throughput_clients,
-                                                    run.args.throughput_seconds, first_address=10)
-            item[name]["server_cpu_s"] = servers_cpu(srv) - cpu0
-            log.info("%d docs, %d clients, %s on %s: %.1f answers/s (%s)", run.n, run.args.throughput_clients,
-                     v.query, name, item[name]["ok_per_second"], item[name]["statuses"])
+        for _ in range(THROUGHPUT_ROUNDS):
+            for name, srv, req in sides:
+                cpu0 = servers_cpu(srv)
+                turn = measure.concurrent_clients(srv.base, [req], run.args.throughput_clients, slot, first_address=10)
+                turn["server_cpu_s"] = servers_cpu(srv) - cpu0
+                turns[name].append(turn)
+        for name, _, _ in sides:
+            done = turns[name]
+            seconds = sum(t["seconds"] for t in done)
+            statuses: dict[str, int] = {}
+            for t in done:
+                for code, n in t["statuses"].items():
+                    statuses[code] = statuses.get(code, 0) + n
+            item[name] = {"seconds": seconds, "statuses": statuses,
+                          "ok_per_second": statuses.get("200", 0) / seconds if seconds else 0.0,
+                          "turns_ok_per_second": [round(t["ok_per_second"], 1) for t in done],
+                          "server_cpu_s": sum(t["server_cpu_s"] for t in done),
+                          "p50_s": measure.percentile([t["p50_s"] for t in done], 50)}
+            log.info("%d docs, %d clients, %s on %s: %.1f answers/s (turns %s; %s)", run.n,
+                     run.args.throughput_clients, v.query, name, item[name]["ok_per_second"],
+                     item[name]["turns_ok_per_second"], statuses)
+        out.append(item)
+    return out
+
+
+LATENCY_ROUNDS = 300
+"""Sequential requests per query and server in the latency comparison (after one warm-up)."""
+
+THROUGHPUT_ROUNDS = 3
+"""Turns each server takes in the throughput comparison (each --throughput-seconds / THROUGHPUT_ROUNDS long):
+this machine's speed drifts by tens of percent within minutes, so the servers alternate instead of running one
+after the other."""
+
+
+def latency(run: SizeRun, pkg: measure.Server, ox: measure.Server, variants: list[Variant]) -> list[dict]:
+    """One client per server, one request at a time, the two servers alternating request by request (so a drift in
+    the machine's speed falls on both): the smallest query there is (`ASK {}`: the servers' own overhead alone)
+    and the throughput queries. p50/p95 per server, the ratio of the p50s, and server CPU per request."""
+    texts = [("ask-empty", "", "ASK {}")]
+    for key in THROUGHPUT_QUERIES:
+        v = next(v for v in variants if (v.query, v.variant) == key)
+        texts.append((v.query, v.variant, sparql_text(v)))
+    sides = (("policykg", pkg, "/sparql", False), ("oxigraph", ox, "/query", True))
+    out = []
+    for query, variant, text in texts:
+        item: dict = {"query": query, "variant": variant, "rounds": LATENCY_ROUNDS}
+        clients = {name: Client(srv.base, client_address(4)) for name, srv, _, _ in sides}
+        requests = {name: sparql_request(endpoint, text, union=union) for name, _, endpoint, union in sides}
+        times: dict[str, list[float]] = {name: [] for name in clients}
+        statuses: dict[str, dict[str, int]] = {name: {} for name in clients}
+        cpu: dict[str, float] = {}
+        for name in clients:
+            clients[name].send(requests[name])  # warm
+        for name, srv, _, _ in sides:
+            cpu[name] = -servers_cpu(srv)
+        for _ in range(LATENCY_ROUNDS):
+            for name in clients:
+                r = clients[name].send(requests[name])
+                times[name].append(r.seconds)
+                statuses[name][str(r.status)] = statuses[name].get(str(r.status), 0) + 1
+        for name, srv, _, _ in sides:
+            cpu[name] += servers_cpu(srv)
+            clients[name].close()
+            item[name] = {"p50_s": measure.percentile(times[name], 50), "p95_s": measure.percentile(times[name], 95),
+                          "statuses": statuses[name], "server_cpu_per_request_s": cpu[name] / LATENCY_ROUNDS}
+        item["ratio_p50"] = item["policykg"]["p50_s"] / max(item["oxigraph"]["p50_s"], 1e-9)
+        log.info("%d docs, latency of %s: policykg p50 %.2f ms, Oxigraph %.2f ms (%.2f×)", run.n, query,
+                 item["policykg"]["p50_s"] * 1000, item["oxigraph"]["p50_s"] * 1000, item["ratio_p50"])
         out.append(item)
     return out
 

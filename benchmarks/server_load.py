@@ -1,5 +1,5 @@
-"""Throughput against an Oxigraph server and the 50-client load test, on a store already built (the scale benchmark's
-own measurements, without its builds):
+"""Latency and throughput against an Oxigraph server, and the 50-client load test, on a store already built (the
+scale benchmark's own measurements, without its builds):
 
     python -m benchmarks.server_load ROOT [--oxigraph DATA] [--out FILE.json]
 
@@ -26,9 +26,10 @@ log = logging.getLogger(__name__)
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks.server_load", description=__doc__.split("\n")[0])
     parser.add_argument("root", type=Path, help="folder with corpus/ and store/")
-    parser.add_argument("--oxigraph", type=Path, help="an Oxigraph database of the same data (throughput ratio)")
+    parser.add_argument("--oxigraph", type=Path, help="an Oxigraph database of the same data (latency and "
+                        "throughput ratios)")
     parser.add_argument("--out", type=Path, help="write the figures here (JSON)")
-    parser.add_argument("--skip-load", action="store_true", help="throughput only")
+    parser.add_argument("--skip-load", action="store_true", help="latency and throughput only")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s")
     n = sum(1 for _ in (args.root / "corpus").glob("*.txt"))
@@ -40,6 +41,7 @@ def main(argv: list[str] | None = None) -> int:
         with scale.policykg_server(run, "throughput") as pkg, \
                 scale.oxigraph_server(run, args.oxigraph, "throughput") as ox, \
                 OtherLoad(lambda: scale.servers_cpu(pkg, ox)) as load:
+            out["latency"] = scale.latency(run, pkg, ox, variants)
             out["throughput"] = scale.throughput(run, pkg, ox, variants)
         out["throughput_machine"] = load.result
         for item in out["throughput"]:
