@@ -181,6 +181,8 @@ _SPACED_HEAD = re.compile(r"^(?:主要)?指[标標](?:名[称稱])?$")
 """The indicator column's header, in either script (this pass runs before the conversion to simplified)."""
 _SPACED_NUMBER = re.compile(r"序[号號]|编[号號]|編[号號]")
 _SPACED_NAME = re.compile(r"名[称稱]$|单位$|單位$|机构$|機構$")
+_SPACED_MEASURE = re.compile(r"[（(](?:张|張|人|名|个|個|家|所|床|万元|萬元|亿元|億元|元)[）)]$")
+"""A column of counts or amounts with its unit, in either script (现有床位（张）, 總投資（萬元）)."""
 _SPACED_WIDEST = 40
 
 
@@ -189,12 +191,15 @@ def _spaced_cells(line: str) -> list[str]:
 
 
 def _spaced_header(line: str) -> bool:
-    """A table header whose cells are separated by spaces, all short: an indicator column and a year column, or a
-    list's number column first and a name column (序号 县（市） 乡镇卫生院名称 提升方向)."""
+    """A table header whose cells are separated by spaces, all short: an indicator column and a year column, a
+    list's number column first and a name column (序号 县（市） 乡镇卫生院名称 提升方向), or a name column first and a
+    column of a year or of counts with their unit (机构名称 级别 2023年底现有床位（张） 重点建设专科)."""
     cells = _spaced_cells(line)
     return ("|" not in line and len(cells) >= 3 and all(len(c) <= 20 for c in cells) and (
         (any(_SPACED_YEAR.match(c) for c in cells) and any(_SPACED_HEAD.match(c) for c in cells))
-        or (_SPACED_NUMBER.fullmatch(cells[0]) is not None and any(_SPACED_NAME.search(c) for c in cells[1:]))))
+        or (_SPACED_NUMBER.fullmatch(cells[0]) is not None and any(_SPACED_NAME.search(c) for c in cells[1:]))
+        or (_SPACED_NAME.search(cells[0]) is not None
+            and any(_SPACED_YEAR.match(c) or _SPACED_MEASURE.search(c) for c in cells[1:]))))
 
 
 def _spaced_row(line: str, width: int) -> bool:

@@ -304,3 +304,33 @@ def test_subject_sentences_with_abbreviated_agencies_and_a_supporting_clause(wri
         assert types["海拉尔区委编办"] == types["呼伦贝尔市委编办"] == "organisation-staffing"
         assert types["海拉尔区政府督查室"] == "inspection-office"
         assert {f.agency.jurisdiction_name for f in facts if f.agency.label.startswith("呼伦贝尔")} == {"呼伦贝尔市"}
+
+
+BRACKETED_MARKERS = {
+    "simplified": """安吉县卫生健康事业发展规划
+三、主要任务
+（一）加强妇幼健康服务。建设县妇幼保健院新院区。
+【牵头单位】县卫生健康局　【配合单位】县妇联、县教育局
+（二）加强卫生人才队伍建设。实施乡村医生定向培养。
+【责任单位】县人力资源和社会保障局、县卫生健康局
+""",
+    "traditional": """安吉縣衛生健康事業發展規劃
+三、主要任務
+（一）加強婦幼健康服務。建設縣婦幼保健院新院區。
+【牽頭單位】縣衛(wèi)生健康局　【配合單位】縣婦聯、縣教育局
+（二）加強衛生人才隊伍建設。實施鄉村醫生定向培養。
+【責任單位】縣人力資源和社會保障局、縣衛生健康局
+""",
+}
+
+
+def test_markers_in_lenticular_brackets_without_a_colon(write_corpus) -> None:
+    for script, text in BRACKETED_MARKERS.items():
+        facts, _ = build(write_corpus, text)
+        assert [(p, label, role) for p, _, _, label, role in rows(facts)] == [
+            ("1.1", "安吉县卫生健康局", "lead"),
+            ("1.1", "安吉县妇联", "support"),
+            ("1.1", "安吉县教育局", "support"),
+            ("1.2", "安吉县人力资源和社会保障局", "responsible"),
+            ("1.2", "安吉县卫生健康局", "responsible"),
+        ], script

@@ -32,7 +32,7 @@ from loaders.records import GAP, DocumentMetadata, ParsedDocument
 from loaders.titles import normalise_number, normalise_title
 from loaders.vocabulary import NATION_NAME, Vocabulary
 
-NAME, VERSION = "citations", "1.4.16"
+NAME, VERSION = "citations", "1.4.17"
 
 IMPLEMENTS, DRAFTS, CITES = CITATION_RELATIONS
 

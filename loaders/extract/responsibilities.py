@@ -44,7 +44,7 @@ from loaders.extract.row_tables import lines as _lines
 from loaders.extract.tables import LABEL_HEADER, UNIT_HEADER, header_year, value_like
 from loaders.records import GAP, ParsedDocument, Provision
 
-NAME, VERSION = "responsibilities", "1.6.41"
+NAME, VERSION = "responsibilities", "1.6.42"
 
 LEAD, SUPPORT, RESPONSIBLE = "lead", "support", "responsible"
 MARKERS = {
@@ -60,12 +60,14 @@ MARKERS = {
 under them ('' = read from the list: markings, the first-listed rule, else responsible); a bare role word with its
 colon marks a list too (（牵头：社区卫生服务办；配合：财政办、…）)."""
 _MARKER_WORDS = "|".join(sorted(MARKERS, key=len, reverse=True))
-_MARKER = re.compile(rf"(?P<word>{_MARKER_WORDS})\s*[：:]")
+_MARKER = re.compile(rf"(?P<open>[【［〔])?(?P<word>{_MARKER_WORDS})(?(open)[】］〕]\s*[：:]?|\s*[：:])")
+"""A marker with its colon (牵头单位：), or in lenticular brackets with or without one (【牵头单位】县卫生健康局)."""
 _OPEN, _CLOSE = "（([［【〔", "）)]］】〕"
 _LATER_MARKER = re.compile(rf"[；;]\s*(?:{_MARKER_WORDS})\s*[：:]")
 """A marker after a bracket's first list (（人事股牵头，医政医管股配合；责任单位：…）): the list before it is a
 clause."""
-_OWN_LINE_OPENING = re.compile(rf"\s*[{_OPEN}]?\s*(?:(?:{_MARKER_WORDS})\s*[：:])?\s*")
+_OWN_LINE_OPENING = re.compile(
+    rf"\s*[{_OPEN}]?\s*(?:(?:{_MARKER_WORDS})\s*[：:])?\s*|\s*[【［〔](?:{_MARKER_WORDS})[】］〕]\s*[：:]?\s*")
 """What may precede a clause's list on a line of its own: an opening bracket, a marker (（规划司牵头…, 责任单位：…)."""
 _COLUMN_HEADER = re.compile(r"^\s*(责任单位|责任部门|牵头单位|责任主体|负责单位)\s*$", re.M)
 _TABLE_HEADER_CELL = re.compile(

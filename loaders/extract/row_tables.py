@@ -23,7 +23,8 @@ HOST_COLUMN = re.compile(r"^(?:建设|实施|承建|承担|申报|项目|试点|
                          r"卫生室|服务站)名称$|^(?:乡镇|中心)?卫生院$|^社区卫生服务中心$")
 """The column of the institution a row is about (建设单位, 实施机构, 医院名称, 医疗集团名称); never a role column
 (责任单位)."""
-SPECIALTY_COLUMN = re.compile(r"^(?:重点)?(?:专科|科室|学科)(?:名称)?$|^(?:提升|建设|发展)方向$")
+SPECIALTY_COLUMN = re.compile(
+    r"^(?:重点)?(?:建设|发展|扶持|培育)?(?:专科|科室|学科)(?:名称)?$|^(?:提升|建设|发展)方向$")
 """The column of the specialty or department a row builds in its institution (依托单位 | 专科名称 | 建设类别)."""
 CONTENT_COLUMN = re.compile(r"^(?:主要|工作|重点)?(?:建设)?(?:内容|任务)(?:内容|名称)?$")
 PROJECT_COLUMN = re.compile(r"^(?:(?:重大|重点|建设)?项目名称|工程名称|项目)$")

@@ -61,7 +61,7 @@ from loaders.records import GAP, ParsedDocument
 
 log = logging.getLogger(__name__)
 
-NAME, VERSION = "tables", "2.1.41"
+NAME, VERSION = "tables", "2.1.42"
 
 YEAR_CELL = re.compile(r"^(?P<y>(?:19|20)\d{2})年")
 GENERIC_IRIS = frozenset(iri for *_, iri in GENERIC_INDICATORS)
@@ -338,7 +338,8 @@ class TableReader:
         years = [header_year(h.text) or stated for h in heads]
         kinds = ["target" if y and TARGET_HEADER.search(h.text) and (self.years.own or y) <= y else
                  self.years.bare_year_kind(y) if y else "" for h, y in zip(heads, years, strict=True)]
-        nouns = [COLUMN_LEAD_AIM.sub("", strip_unit_label(HEADER_YEAR_PHRASE.sub("", h.text))) for h in heads]
+        nouns = [CURRENT_HEADER.sub("", COLUMN_LEAD_AIM.sub("", strip_unit_label(HEADER_YEAR_PHRASE.sub("", h.text))))
+                 for h in heads]  # 2023年底现有床位（张） and 2030年规划床位（张）: both the row's 床位
         for row in rows[1:]:
             if len(row) != len(rows[0]) or value_like(row[0].text.strip()) or not row[0].text.strip():
                 continue
@@ -485,7 +486,8 @@ class TableReader:
                 kind, year = "observation", as_of  # 名单（截至2025年3月）: what the table lists exists
             elif year is None and any(header_year(h) for h in row.cells if h != header):
                 kind, year = "observation", self.status_year()  # 村卫生室数（个） beside 2026年达标数（个）: what is
-            noun = strip_unit_label(HEADER_YEAR_PHRASE.sub("", header))
+            # 2023年底现有床位（张）
+            noun = strip_unit_label(CURRENT_HEADER.sub("", HEADER_YEAR_PHRASE.sub("", header)))
             yield self.fact(cell.start, cell.end, kind, name.text + noun, None, replace(q, comparator="="), year,
                             None, unit=q.unit or unit)
 

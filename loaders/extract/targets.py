@@ -48,7 +48,7 @@ from loaders.records import ParsedDocument
 
 log = logging.getLogger(__name__)
 
-NAME, VERSION = "targets", "2.1.39"
+NAME, VERSION = "targets", "2.1.40"
 
 SENTENCE_END = re.compile(r"[。；！？!?]")
 CLAUSE_END = re.compile(r"[，,]|[：:](?!\d)")
@@ -199,6 +199,30 @@ def _for_each(items: list[Item], group: list[Item], clause: str) -> list[Item]:
                     listed=True, nth=None) for g in group]  # evidence: from the measure's words to the value
 
 
+POINTED = re.compile(r"^(?:上述|以上|前述|这)(?P<n>[两二三四五六七八九十\d]*)(?:项|个)?(?:指标|比例|比率|数据)$")
+"""Measures named again only by pointing back (上述两项指标分别提高到3.6人和4.5人)."""
+_COUNTS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+
+
+def _pointed(items: list[Item], measures: list[Item]) -> list[Item]:
+    """`上述两项指标分别…a和b`: the values go, in order, to the last measures the line named before (as many as there
+    are values; the count the words say must agree); without enough measures before, the items stay as they are."""
+    pointing = [i for i in items if POINTED.match(i.wording)]
+    if len(pointing) < 2:
+        return items
+    said = POINTED.match(pointing[0].wording).group("n")
+    wanted = int(said) if said.isdigit() else _COUNTS.get(said, len(pointing))
+    distinct: list[Item] = []
+    for m in measures:
+        distinct = [d for d in distinct if d.wording != m.wording] + [m]
+    if wanted != len(pointing) or len(distinct) < wanted:
+        return items
+    named = iter(distinct[-wanted:])
+    return [replace(i, wording=m.wording, indicator_iri=m.indicator_iri, scope=m.scope, scope_iri=m.scope_iri,
+                    per_unit=m.per_unit, nth=None, listed=True) if POINTED.match(i.wording) and (m := next(named))
+            else i for i in items]
+
+
 def sentence_facts(doc: ParsedDocument, ctx: BuildContext, years: DocYears, ss: int, se: int,
                    state: dict, extractor: str) -> Iterator[tuple[QuantityFact, Item]]:
     """Facts of one sentence; `state["observed"]` carries an observation year through the paragraph."""
@@ -265,6 +289,8 @@ def sentence_facts(doc: ParsedDocument, ctx: BuildContext, years: DocYears, ss: 
         if not spans:
             topic = clause
             label = re.split(r"[：:]", clause, maxsplit=1)[0] if re.search(r"[：:]", clause) else label
+        measures = state.setdefault("measures", [])
+        items = _pointed(items, measures)
         for item in items:
             last = item
             if not item.listed and item.kind is None:
@@ -281,7 +307,10 @@ def sentence_facts(doc: ParsedDocument, ctx: BuildContext, years: DocYears, ss: 
                 when = paired[item.nth]
             elif item.nth:  # a later value of one measure with no years to take: what it is for is unsaid
                 continue
-            yield make_fact(doc, settle(item, ctx.vocabulary), kind, when, extractor), item
+            settled = settle(item, ctx.vocabulary)
+            if not item.kind and not POINTED.match(item.wording):
+                measures.append(settled)
+            yield make_fact(doc, settled, kind, when, extractor), item
         if CURRENT_BASE.search(clause):
             state["observed"] = prior  # 在现有2家互联网医院基础上，…: what exists is the base of what follows
     if not year_unknown:
