@@ -66,8 +66,7 @@ _OPEN, _CLOSE = "（([［【〔", "）)]］】〕"
 _LATER_MARKER = re.compile(rf"[；;]\s*(?:{_MARKER_WORDS})\s*[：:]")
 """A marker after a bracket's first list (（人事股牵头，医政医管股配合；责任单位：…）): the list before it is a
 clause."""
-_OWN_LINE_OPENING = re.compile(
-    rf"\s*[{_OPEN}]?\s*(?:(?:{_MARKER_WORDS})\s*[：:])?\s*|\s*[【［〔](?:{_MARKER_WORDS})[】］〕]\s*[：:]?\s*")
+_OWN_LINE_OPENING = re.compile(rf"\s*[{_OPEN}]?\s*(?:{_MARKER.pattern})?\s*")
 """What may precede a clause's list on a line of its own: an opening bracket, a marker (（规划司牵头…, 责任单位：…)."""
 _COLUMN_HEADER = re.compile(r"^\s*(责任单位|责任部门|牵头单位|责任主体|负责单位)\s*$", re.M)
 _TABLE_HEADER_CELL = re.compile(

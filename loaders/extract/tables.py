@@ -338,8 +338,7 @@ class TableReader:
         years = [header_year(h.text) or stated for h in heads]
         kinds = ["target" if y and TARGET_HEADER.search(h.text) and (self.years.own or y) <= y else
                  self.years.bare_year_kind(y) if y else "" for h, y in zip(heads, years, strict=True)]
-        nouns = [CURRENT_HEADER.sub("", COLUMN_LEAD_AIM.sub("", strip_unit_label(HEADER_YEAR_PHRASE.sub("", h.text))))
-                 for h in heads]  # 2023年底现有床位（张） and 2030年规划床位（张）: both the row's 床位
+        nouns = [COLUMN_LEAD_AIM.sub("", column_noun(h.text)) for h in heads]  # 2030年规划床位（张）: 床位
         for row in rows[1:]:
             if len(row) != len(rows[0]) or value_like(row[0].text.strip()) or not row[0].text.strip():
                 continue
@@ -486,8 +485,7 @@ class TableReader:
                 kind, year = "observation", as_of  # 名单（截至2025年3月）: what the table lists exists
             elif year is None and any(header_year(h) for h in row.cells if h != header):
                 kind, year = "observation", self.status_year()  # 村卫生室数（个） beside 2026年达标数（个）: what is
-            # 2023年底现有床位（张）
-            noun = strip_unit_label(CURRENT_HEADER.sub("", HEADER_YEAR_PHRASE.sub("", header)))
+            noun = column_noun(header)
             yield self.fact(cell.start, cell.end, kind, name.text + noun, None, replace(q, comparator="="), year,
                             None, unit=q.unit or unit)
 
@@ -532,7 +530,7 @@ class TableReader:
         default = unit_and_magnitude_in_label(f"（{stated.group(1)}）") if stated else (None, 1.0)
         labelled = [unit_and_magnitude_in_label(h) for h in heads]
         columns = [(year, "observation" if CURRENT_HEADER.match(h) or now else column_kind(h, year, self.years),
-                    COLUMN_AIM.sub("", strip_unit_label(CURRENT_HEADER.sub("", HEADER_YEAR_PHRASE.sub("", h)))),
+                    COLUMN_AIM.sub("", column_noun(h)),
                     *(label if label[0] else default))
                    for year, h, now, label in zip(years, heads, status, labelled, strict=True)]
         if any(k == "target" and y > (self.years.own or y) for y, k, *_ in columns):
@@ -900,6 +898,12 @@ HEADER_YEAR = re.compile(r"^(?:19|20)\d{2}(?=年)|(?<=[（(])(?:19|20)\d{2}(?=�
 
 CURRENT_HEADER = re.compile(r"^(?:现有|现状|目前|当前)")
 """A column of what exists now, without a year (现有救护车（辆）)."""
+
+
+def column_noun(header: str) -> str:
+    """What a column header counts, without its year phrase, its word for now and its unit (2023年底现有床位（张）
+    → 床位)."""
+    return strip_unit_label(CURRENT_HEADER.sub("", HEADER_YEAR_PHRASE.sub("", header)))
 GENERIC_COLUMN = re.compile(r"^(?:现状|目标|基期|基线|规划|预期|实际)?值?$|^数值$")
 """A year column's header that names no measure (2023年现状值, 2026年目标值)."""
 _TITLE_PLACES = re.compile(r"^" + CAPTION_NUMBER +

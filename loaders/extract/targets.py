@@ -44,6 +44,7 @@ from loaders.extract.registry import Extractor
 from loaders.extract.row_tables import rows
 from loaders.extract.target_facts import QuantityFact
 from loaders.extract.value_spans import value_spans
+from loaders.numerals import chinese_to_int
 from loaders.records import ParsedDocument
 
 log = logging.getLogger(__name__)
@@ -201,7 +202,6 @@ def _for_each(items: list[Item], group: list[Item], clause: str) -> list[Item]:
 
 POINTED = re.compile(r"^(?:上述|以上|前述|这)(?P<n>[两二三四五六七八九十\d]*)(?:项|个)?(?:指标|比例|比率|数据)$")
 """Measures named again only by pointing back (上述两项指标分别提高到3.6人和4.5人)."""
-_COUNTS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 
 
 def _pointed(items: list[Item], measures: list[Item]) -> list[Item]:
@@ -211,16 +211,21 @@ def _pointed(items: list[Item], measures: list[Item]) -> list[Item]:
     if len(pointing) < 2:
         return items
     said = POINTED.match(pointing[0].wording).group("n")
-    wanted = int(said) if said.isdigit() else _COUNTS.get(said, len(pointing))
+    wanted = chinese_to_int(said) if said else len(pointing)
     distinct: list[Item] = []
     for m in measures:
         distinct = [d for d in distinct if d.wording != m.wording] + [m]
     if wanted != len(pointing) or len(distinct) < wanted:
         return items
     named = iter(distinct[-wanted:])
-    return [replace(i, wording=m.wording, indicator_iri=m.indicator_iri, scope=m.scope, scope_iri=m.scope_iri,
-                    per_unit=m.per_unit, nth=None, listed=True) if POINTED.match(i.wording) and (m := next(named))
-            else i for i in items]
+    out = []
+    for i in items:
+        if POINTED.match(i.wording):
+            m = next(named)
+            i = replace(i, wording=m.wording, indicator_iri=m.indicator_iri, scope=m.scope, scope_iri=m.scope_iri,
+                        per_unit=m.per_unit, nth=None, listed=True)
+        out.append(i)
+    return out
 
 
 def sentence_facts(doc: ParsedDocument, ctx: BuildContext, years: DocYears, ss: int, se: int,
