@@ -32,7 +32,7 @@ from loaders.records import GAP, DocumentMetadata, ParsedDocument
 from loaders.titles import normalise_number, normalise_title
 from loaders.vocabulary import NATION_NAME, Vocabulary
 
-NAME, VERSION = "citations", "1.4.17"
+NAME, VERSION = "citations", "1.4.18"
 
 IMPLEMENTS, DRAFTS, CITES = CITATION_RELATIONS
 
@@ -51,10 +51,11 @@ _PURPOSE = re.compile(r"制定本|提出如下|结合[^。]{0,12}实际|特制�
 _PURPOSE_CUE = re.compile(r"(贯彻|落实|根据|依据|按照|遵照)")
 _SENTENCE_END = "。；！？\n"
 _NUMBER_LEAD_WORDS = ("贯彻落实", "贯彻", "落实", "执行", "根据", "按照", "依据", "参照", "对照", "遵照", "关于",
+                      "享受", "适用", "依照", "遵循", "符合", "详见", "参见",
                       "和", "及", "与",
                       "或", "见", "的", "以", "按", "在", "对", "将", "由", "从", "据")
 """Words before an issuer code that are not part of it (执行国卫办发〔2021〕12号 → 国卫办发〔2021〕12号, 在湘医保发〔…〕
-文件基础上 → 湘医保发〔…〕)."""
+文件基础上 → 湘医保发〔…〕, 等方面享受黑政办发〔…〕文件规定的政策 → 黑政办发〔…〕)."""
 
 # --- drafting verbs and titles without 《》 (pattern tables) ----------------------------------------------
 _DRAFT_VERB = r"(?:制定|制订|修订|修改|起草|出台|颁布|编制)(?:出台|完善|并实施|并出台|印发)?"

@@ -13,7 +13,8 @@ A programme name is a noun phrase ending in a programme word (工程, 计划, �
 - a national programme whose name ends in no programme word (国家免疫规划);
 - two names written back to back are two (结合健康中国行动老年健康促进行动).
 Generic phrases (专项行动, 重大项目, 试点工作, 建设项目 …) have no proper head and are not names; an 活动 needs a
-campaign word before it (…创建活动, …年活动, …宣传周活动) or quotation marks; names inside a cited title 《…》 belong
+campaign word before it (…创建活动, …年活动, …宣传周活动) or quotation marks, and named occasions listed before
+a generic 活动 are the names themselves (老年健康宣传周、全国敬老月等活动 → 老年健康宣传周, 全国敬老月); names inside a cited title 《…》 belong
 to the reference. Names are canonical without quotation marks (see names.canonical), and a later mention written
 with a word more or less (…救治体系能力提升工程 after …救治能力提升工程) names the programme mentioned first; one
 entity per canonical name across the corpus, each mention with its provision and the agencies responsible for it.
@@ -45,7 +46,7 @@ from loaders.extract.row_tables import PROJECT_COLUMN, rows
 from loaders.records import GAP, ParsedDocument
 from loaders.vocabulary import Vocabulary
 
-NAME, VERSION = "programmes", "2.1.33"
+NAME, VERSION = "programmes", "2.1.34"
 
 KINDS = {"工程": "工程 project", "行动": "行动 campaign", "计划": "计划 plan", "项目": "项目 project",
          "试点": "试点 pilot", "活动": "活动 activity", "运动": "运动 campaign", "战略": "战略 strategy",
@@ -55,9 +56,9 @@ _PW = r"示范(?:省|区|市|县|城市)|工程|计划|行动|项目|试点|活�
 """Programme words: the last word of a programme's name."""
 _PW_RE = re.compile(_PW)
 _ENDS_PW = re.compile(r"(?:" + _PW + r")[”’」』]?$")
-_ENDS_CORE = re.compile(r"(?:工程|计划|行动|项目|试点|活动|运动|战略|创建|整治|革命|保卫战|攻坚战)[”’」』]?$")
+_ENDS_CORE = re.compile(r"(?:工程|计划|行动|项目|试点|活动|运动|战略|创建|整治|革命|保卫战|攻坚战|规划)[”’」』]?$")
 """A member ending like this is followed by the next member after 和/及/与 (a designation such as …示范城市和…
-机构创建活动 is not: the 和 joins two parts of one name)."""
+机构创建活动 is not: the 和 joins two parts of one name; a plan is a member of its own: 纳入发展规划和民生实事项目)."""
 _ANY = re.compile(r"")
 _QUOTED_TAIL = re.compile(r"“([^“”]+)”$")
 """A name whose last part is quoted (失能老年人“健康入户关怀行动”) is canonically the quoted part."""
@@ -107,14 +108,18 @@ _MARKER = re.compile(r"等|(?:\d+|[一二三四五六七八九十两几]+)(?:大
 """What ends a list of heads before their shared tail: 等, or a count (4大专项行动)."""
 _ACTIVITY_NOUN = re.compile(r"(?:防治|防控|筛查|救治|诊疗|管理|干预|监测|保障|服务|培训)$")
 """What the heads of a list share when the last one ends in it (高血压、糖尿病防治专项行动 → 高血压防治专项行动)."""
+_OCCASION = re.compile(r"[日周月节][”’」』]?$")
+"""A named day, week, month or festival (世界无烟日, 老年健康宣传周, 全国敬老月): a campaign's name of its own."""
+_OCCASION_TAIL = re.compile(r"(?:系列|主题|宣传|宣教|纪念)*活动")
+"""The generic tail after a list of occasions (…日、…周等主题宣传活动)."""
 _DROPPED_MODIFIERS = re.compile(r"(?:多层次|系列|各类|各项)+")
 _WORD_BEFORE_DENG = "高中初平同相对均优特甲乙丙一二三上下头次超何"
 """Characters that make 等 part of a word (高等, 平等, 甲等) rather than the end of a list."""
 _GENERIC = re.compile(r"^(?:专项|重点|重大|相关|有关|各项|各类|试点|建设|示范|工作|一批|若干|多层次|系列|民生|研发|"
                       r"行动|工程|计划|项目|新一轮|这些|上述|该|本|等|年度|各级|省级|市级|县级|国家级|国家|"
                       r"[一二三四五六七八九十两百千万几\d]+[大项个类]?|重点研发|科研|攻坚|综合|示范创建|创建|投资|"
-                      r"采购|整改|管理|保障|培训|发展|改革|帮扶|资金|主题|系列|宣传|各|人才|培养|能力|提升|队伍)+$")
-"""Heads that name no programme (专项行动, 重大项目, 试点工作, 4大专项行动, 建设项目)."""
+                      r"采购|整改|管理|保障|培训|发展|改革|帮扶|资金|主题|系列|宣传|各|人才|培养|能力|提升|队伍|实事)+$")
+"""Heads that name no programme (专项行动, 重大项目, 试点工作, 4大专项行动, 建设项目, 民生实事项目)."""
 _CAMPAIGN = re.compile(r"(?:创建|年|周|月|日|节|行|赛|评选|竞赛|宣传|主题|推介|义诊|展演|征文|"
                        r"进(?:校园|社区|农村|乡村|家庭|企业|机关|万家|基层|军营|单位|学校|课堂)(?:推广|宣传)?)$")
 """What names an 活动: a campaign word before it (示范创建活动, 经济管理年活动, 健康宣传周活动, 基层行活动,
@@ -447,6 +452,10 @@ def _after_marker(text: str, heads: list[tuple[int, int]], tail_start: int, b: i
     tail = canonical(text[tail_start:ends[0]])
     if _valid(tail, text[tail_start:ends[0]]):
         return [] if counted else [(tail_start, ends[1], tail, _kind(tail))]
+    if _OCCASION_TAIL.fullmatch(tail) and all(_OCCASION.search(text, s, e) for s, e in heads):
+        # 老年健康宣传周、全国敬老月等活动: the occasions are the names; 活动 only says what is held in them
+        return [(s, e, canonical(text[s:e]), _kind(text[s:e] + tail)) for s, e in heads
+                if len(text[s:e]) >= 4 and not _GENERIC.match(text[s:e])]
     *siblings, (la, lb) = heads
     mid = ""
     if siblings:
