@@ -9,6 +9,7 @@ import pytest
 import rdflib
 from rdflib import RDF, SKOS, URIRef
 
+from loaders.extract.indicator_linking import link_indicator
 from loaders.normalise import normalise
 from loaders.vocabulary import Vocabulary, match_key
 
@@ -295,3 +296,27 @@ def test_find_all_is_leftmost_longest_over_every_label(vocab: Vocabulary, scheme
         i += n or 1
     assert vocab.find_all(scheme, raw) == expected
     assert expected
+
+
+STANDARD_WORDINGS = [
+    # wordings of the standard indicator system met in unseen plans, both scripts (issue 14's vocabulary goal)
+    ("重点人群家庭医生签约率", "key-population-family-doctor-coverage"),
+    ("签约居民续约率", "family-doctor-contract-renewal-rate"),
+    ("簽約居民續約率", "family-doctor-contract-renewal-rate"),
+    ("抑郁症治疗率", "depression-treatment-rate"),
+    ("孕产妇抑郁症筛查率", "maternal-depression-screening-rate"),
+    ("新生兒先天性心臟病篩查率", "newborn-chd-screening-rate"),
+    ("住院患者静脉输液使用率", "inpatient-iv-infusion-rate"),
+    ("60岁及以上老年人流感疫苗接种率", "influenza-vaccination-rate-60-plus"),
+]
+
+
+@pytest.mark.parametrize(("wording", "slug"), STANDARD_WORDINGS)
+def test_standard_wordings_link_to_a_concept_with_an_english_label(vocab: Vocabulary, wording: str, slug: str) -> None:
+    iri = link_indicator(vocab, wording)
+    assert iri == f"{V}indicator/{slug}" and vocab.labels(iri).get("en")
+
+
+def test_a_concept_of_one_age_group_does_not_take_another(vocab: Vocabulary) -> None:
+    """60岁及以上 is not 65岁及以上: a wording of another age group stays unmapped rather than take the concept."""
+    assert link_indicator(vocab, "65岁及以上老年人流感疫苗接种率") != f"{V}indicator/influenza-vaccination-rate-60-plus"

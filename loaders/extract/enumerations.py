@@ -52,6 +52,16 @@ OWN_RATE = re.compile(rf"(?:{UNIT_RATES})$")
 """A member that names its own rate of institutions having a unit (蒙医馆建成率, 蒙医科设置率)."""
 
 
+def _population_tail(vocab: Vocabulary, first: str, last: str) -> str:
+    """What follows the population group of the last member when the members are population groups (65岁及以上
+    老年人和0—36个月儿童中医药健康管理率 → 中医药健康管理率 for both), '' otherwise."""
+    if not any(e == len(first) for _, e, _ in vocab.find_all("population", first)):
+        return ""
+    ends = [e for _, e, _ in vocab.find_all("population", last) if len(last) - e >= 3]
+    tail = last[ends[-1]:] if ends else ""
+    return tail if SHARE_WORDS_AT_END.search(tail) else ""
+
+
 def split_members(subject: str, n: int, vocab: Vocabulary) -> list[tuple[int, str]] | None:
     """(start, indicator wording) of the `n` members of a list `P X1、X2和X3 Q`: the words shared by all (a verb
     before: 设置精神科、感染性疾病科的比例; 的比例 / 数量 after) are given to each member."""
@@ -104,6 +114,8 @@ def split_members(subject: str, n: int, vocab: Vocabulary) -> list[tuple[int, st
             break
     if not tail:
         tail = _hosted_department(vocab, last)
+    if not tail:
+        tail = _population_tail(vocab, first, last)
     if not tail and (m := MEASURE_TAIL.search(last)) and m.start() > 0:
         tail = m.group(0)
     if not tail and (m := SHARE_WORDS_AT_END.search(last)):

@@ -33,7 +33,7 @@ from loaders.extract.registry import Extractor
 from loaders.records import GAP, ParsedDocument
 from loaders.vocabulary import NATION_CODE, Vocabulary
 
-NAME, VERSION = "institutions", "2.1.51"
+NAME, VERSION = "institutions", "2.1.52"
 INSTITUTION_TYPE = "institution-type"
 
 GENERIC_ENDINGS = ("机构", "高校", "高等院校", "高等学校", "次中心")
@@ -342,6 +342,10 @@ def _facility_class(text: str, found: Found, vocab: Vocabulary) -> bool:
     return bool(at) and not TOWN.search(written[:at]) and bool(FACILITY_CLASS.fullmatch(written[at:]))
 
 
+_REGION_QUALIFIER = re.compile(r"^[（(][" + HAN + r"]{2,6}[）)]")
+"""A bracketed region right after a division's name, part of the name (江西省（赣西）…区域医疗中心)."""
+
+
 def _jurisdiction_head(text: str, start: int, end: int, type_iri: str, vocab: Vocabulary,
                        designation: bool) -> Found | None:
     """吉林市中心血站, 合肥高新区生物医药产业园, 四川绵阳四〇四医院."""
@@ -350,7 +354,7 @@ def _jurisdiction_head(text: str, start: int, end: int, type_iri: str, vocab: Vo
     places = vocab.find_all("jurisdiction", window)
     for i in range(len(places) - 1, -1, -1):
         _, j_end, j_iri = places[i]
-        body = window[j_end:]
+        body = _REGION_QUALIFIER.sub("", window[j_end:], count=1)  # 江西省（赣西）心血管病区域医疗中心
         if j_iri.endswith("/" + NATION_CODE) and (window[places[i][0]:j_end] != "中国" or body):
             continue  # 国家区域医疗中心 names a kind; 中国疾病预防控制中心 is the nation's own
         if VERB_AND_LEVEL.fullmatch(window[places[i][0]:j_end]):

@@ -14,10 +14,11 @@ A programme name is a noun phrase ending in a programme word (工程, 计划, �
 - two names written back to back are two (结合健康中国行动老年健康促进行动).
 Generic phrases (专项行动, 重大项目, 试点工作, 建设项目 …) have no proper head and are not names; an 活动 needs a
 campaign word before it (…创建活动, …年活动, …宣传周活动) or quotation marks, and named occasions listed before
-a generic 活动 are the names themselves (老年健康宣传周、全国敬老月等活动 → 老年健康宣传周, 全国敬老月); names inside a cited title 《…》 belong
-to the reference. Names are canonical without quotation marks (see names.canonical), and a later mention written
-with a word more or less (…救治体系能力提升工程 after …救治能力提升工程) names the programme mentioned first; one
-entity per canonical name across the corpus, each mention with its provision and the agencies responsible for it.
+a generic 活动 are the names themselves (老年健康宣传周、全国敬老月等活动 → 老年健康宣传周, 全国敬老月); names
+inside a cited title 《…》 belong to the reference. Names are canonical without quotation marks (see
+names.canonical), and a later mention written with a word more or less (…救治体系能力提升工程 after
+…救治能力提升工程) names the programme mentioned first; one entity per canonical name across the corpus, each
+mention with its provision and the agencies responsible for it.
 """
 
 from __future__ import annotations
@@ -46,7 +47,7 @@ from loaders.extract.row_tables import PROJECT_COLUMN, rows
 from loaders.records import GAP, ParsedDocument
 from loaders.vocabulary import Vocabulary
 
-NAME, VERSION = "programmes", "2.1.34"
+NAME, VERSION = "programmes", "2.1.35"
 
 KINDS = {"工程": "工程 project", "行动": "行动 campaign", "计划": "计划 plan", "项目": "项目 project",
          "试点": "试点 pilot", "活动": "活动 activity", "运动": "运动 campaign", "战略": "战略 strategy",
@@ -118,8 +119,9 @@ _WORD_BEFORE_DENG = "高中初平同相对均优特甲乙丙一二三上下头�
 _GENERIC = re.compile(r"^(?:专项|重点|重大|相关|有关|各项|各类|试点|建设|示范|工作|一批|若干|多层次|系列|民生|研发|"
                       r"行动|工程|计划|项目|新一轮|这些|上述|该|本|等|年度|各级|省级|市级|县级|国家级|国家|"
                       r"[一二三四五六七八九十两百千万几\d]+[大项个类]?|重点研发|科研|攻坚|综合|示范创建|创建|投资|"
-                      r"采购|整改|管理|保障|培训|发展|改革|帮扶|资金|主题|系列|宣传|各|人才|培养|能力|提升|队伍|实事)+$")
-"""Heads that name no programme (专项行动, 重大项目, 试点工作, 4大专项行动, 建设项目, 民生实事项目)."""
+                      r"采购|整改|管理|保障|培训|发展|改革|帮扶|资金|主题|系列|宣传|各|人才|培养|能力|提升|队伍|实事|[和及与])+$")
+"""Heads that name no programme (专项行动, 重大项目, 试点工作, 4大专项行动, 建设项目, 民生实事项目,
+国家和省级重大项目)."""
 _CAMPAIGN = re.compile(r"(?:创建|年|周|月|日|节|行|赛|评选|竞赛|宣传|主题|推介|义诊|展演|征文|"
                        r"进(?:校园|社区|农村|乡村|家庭|企业|机关|万家|基层|军营|单位|学校|课堂)(?:推广|宣传)?)$")
 """What names an 活动: a campaign word before it (示范创建活动, 经济管理年活动, 健康宣传周活动, 基层行活动,
@@ -355,9 +357,16 @@ def _named(text: str, a: int, b: int, last: bool) -> Candidate | None:
     written = text[a:name_end]
     if not _valid(canonical(written), written):
         return None
+    summary = _LIST_SUMMARY.search(written)
+    if summary and a > 0 and text[a - 1] == "、":  # 启动名医、名科、名院“三名”工程: the count names the list
+        a, written = a + summary.start("name"), summary.group("name")
     quoted = _QUOTED_TAIL.search(written)
     name = canonical(quoted.group(1) if quoted and quoted.start() > 0 else written)
     return a, span_end, name, _kind(name)
+
+
+_LIST_SUMMARY = re.compile(r"^[" + HAN + r"]{1,4}(?P<name>“[一二三四五六七八九十两\d][^“”]{1,6}”(?:" + _PW + r"))$")
+"""A quoted count abbreviating the list it ends (名医、名科、名院“三名”工程): the name, without the last member."""
 
 
 _INNER_END = re.compile(r"(?:行动|工程|计划(?!生育))(?=[" + HAN + r"]{6})")
