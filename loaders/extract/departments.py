@@ -45,7 +45,7 @@ from loaders.vocabulary import Vocabulary, match_key
 
 log = logging.getLogger(__name__)
 
-NAME, VERSION = "departments", "2.0.64"
+NAME, VERSION = "departments", "2.0.65"
 
 UNSAID_SCOPE = "https://w3id.org/policykg/vocab/institution-type/medical-and-health-institution"
 """The institution type of a requirement whose text names no institution (any medical or health institution)."""
@@ -1111,7 +1111,8 @@ def acceptable(vocab: Vocabulary, unit: Unit, hosted: str) -> bool:
         places = vocab.find_all("jurisdiction", bare)
         kinds = vocab.find_all("institution-type", bare)
         return not (places and places[0][0] == 0) and bare[0] not in "省市县区州盟旗" and not (
-            kinds and kinds[-1][1] == len(bare))
+            kinds and kinds[-1][1] == len(bare) and not vocab.lookup("department-type", bare))  # a unit's own kind
+        #   (依托县级综合医院建成危重孕产妇救治中心: the department vocabulary knows it as a unit)
     if hosted in ("named", "listed", "school"):
         return True
     if hosted == "carried":  # a centre of a clause after the one naming its host, unless a place names it

@@ -33,7 +33,7 @@ from loaders.extract.registry import Extractor
 from loaders.records import GAP, ParsedDocument
 from loaders.vocabulary import NATION_CODE, Vocabulary
 
-NAME, VERSION = "institutions", "2.1.52"
+NAME, VERSION = "institutions", "2.1.53"
 INSTITUTION_TYPE = "institution-type"
 
 GENERIC_ENDINGS = ("机构", "高校", "高等院校", "高等学校", "次中心")
@@ -130,8 +130,10 @@ TRAINING_BASE = re.compile(r"^[" + HAN + r"]{2,9}(?:培训|教学|实训)$")
 TRAINING_BASE_WORD = re.compile(r"(?:培训|教学|实训)$")
 """What a hospital's training or teaching base is named by (全科医学培训, 住院医师规范化培训, 临床教学)."""
 NAMED_REGION = re.compile(r"(?:华东|华南|华北|华中|华西|西南|西北|东北|"
-                          r"[京津冀晋蒙辽吉黑沪苏浙皖闽赣鲁豫鄂湘粤桂琼渝川黔滇藏陕甘陇青宁新][东西南北中])")
-"""A region's name that may head an institution's (赣南医学院, 川北医学院, 皖南医学院弋矶山医院)."""
+                          r"[京津冀晋蒙辽吉黑沪苏浙皖闽赣鲁豫鄂湘粤桂琼渝川黔滇藏陕甘陇青宁新][东西南北中]|"
+                          r"荆楚|齐鲁|燕赵|巴蜀|三晋|八桂|岭南|江南|中原|关中|三秦|八闽|潇湘)")
+"""A region's name that may head an institution's (赣南医学院, 川北医学院, 皖南医学院弋矶山医院), the country's
+historical regions included (荆楚理工学院, 齐鲁医院, 岭南中医药研究院)."""
 REGIONS = re.compile(rf"(?:{NAMED_REGION.pattern}部?|东部|西部|南部|北部|中部)")
 """Regions a branch is named by: the country's, and a province's by its one-character name (鄂西, 豫东, 川南)."""
 _PLURAL_LEVEL = re.compile(r"(?:(?:国家|省|市|县|区|镇|州|旗|盟)[、和及]|一批|若干|多个|一系列|"

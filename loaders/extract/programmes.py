@@ -44,10 +44,11 @@ from loaders.extract.names import (
 from loaders.extract.org_facts import AgencyRef, NamedEntityMention, Responsibility
 from loaders.extract.registry import Extractor
 from loaders.extract.row_tables import PROJECT_COLUMN, rows
+from loaders.numerals import chinese_to_int
 from loaders.records import GAP, ParsedDocument
 from loaders.vocabulary import Vocabulary
 
-NAME, VERSION = "programmes", "2.1.35"
+NAME, VERSION = "programmes", "2.1.36"
 
 KINDS = {"工程": "工程 project", "行动": "行动 campaign", "计划": "计划 plan", "项目": "项目 project",
          "试点": "试点 pilot", "活动": "活动 activity", "运动": "运动 campaign", "战略": "战略 strategy",
@@ -358,15 +359,29 @@ def _named(text: str, a: int, b: int, last: bool) -> Candidate | None:
     if not _valid(canonical(written), written):
         return None
     summary = _LIST_SUMMARY.search(written)
-    if summary and a > 0 and text[a - 1] == "、":  # 启动名医、名科、名院“三名”工程: the count names the list
-        a, written = a + summary.start("name"), summary.group("name")
+    if summary and chinese_to_int(summary.group("count")) == _list_length(text, a) > 1:
+        a, written = a + summary.start("name"), summary.group("name")  # 名医、名科、名院“三名”工程: the list's count
     quoted = _QUOTED_TAIL.search(written)
     name = canonical(quoted.group(1) if quoted and quoted.start() > 0 else written)
     return a, span_end, name, _kind(name)
 
 
-_LIST_SUMMARY = re.compile(r"^[" + HAN + r"]{1,4}(?P<name>“[一二三四五六七八九十两\d][^“”]{1,6}”(?:" + _PW + r"))$")
-"""A quoted count abbreviating the list it ends (名医、名科、名院“三名”工程): the name, without the last member."""
+_LIST_SUMMARY = re.compile(r"^[" + HAN + r"]{1,4}(?P<name>“(?P<count>[一二三四五六七八九十两\d])[^“”]{1,6}”[" + HAN +
+                           r"]{0,4}?(?:" + _PW + r"))$")
+"""A quoted count abbreviating the list it ends (名医、名科、名院“三名”工程; 高血压、糖尿病、高脂血症“三高”共管
+试点): the name, without the last member, when the count is the list's length (农村妇女“两癌”免费检查项目 keeps
+its head)."""
+
+
+def _list_length(text: str, a: int) -> int:
+    """Members of the 、-list whose last member starts at `a` (short members only: 名医、名科、名院 → 3); 0 when one
+    before is a programme of its own (…营养改善项目、农村妇女“两癌”免费检查项目)."""
+    n = 1
+    while a > 1 and text[a - 1] == "、" and (m := re.search(r"[" + HAN + r"]{2,6}$", text[max(0, a - 7):a - 1])):
+        if _ENDS_PW.search(m.group()):
+            return 0
+        n, a = n + 1, a - 1 - len(m.group())
+    return n
 
 
 _INNER_END = re.compile(r"(?:行动|工程|计划(?!生育))(?=[" + HAN + r"]{6})")
