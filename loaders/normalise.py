@@ -211,6 +211,15 @@ def _spaced_row(line: str, width: int) -> bool:
             and bool(re.search(r"\d", line)))
 
 
+def _broken_row(line: str, following: str, width: int) -> bool:
+    """A row broken inside a cell as scraped text breaks it (`疾病防控  以乡镇为单位…疫苗` then `接种率  %  96  ≥95
+    约束性`): together, with the broken cell joined, a row of the header's width."""
+    first, second = _spaced_cells(line), _spaced_cells(following)
+    return (bool(first) and bool(second) and len(first) + len(second) - 1 == width
+            and not re.search(r"[。；;：:]$", line.strip()) and not re.search(r"\d", line)
+            and _spaced_row(line.rstrip(" \u3000") + following.lstrip(" \u3000"), width))
+
+
 def spaced_cells(stage: Stage) -> Stage:
     """A table copied from a web page often keeps its cells apart by spaces alone (`类别 序号 指标 单位 2020年
     2025年`, one row per line, or full-width spaces): under a header with an indicator and a year column, the
@@ -231,9 +240,18 @@ def spaced_cells(stage: Stage) -> Stage:
         width = len(_spaced_cells(text[a:b]))
         block = [(a, b)]
         j = i + 1
-        while j < len(lines) and _spaced_row(text[lines[j][0]:lines[j][1]], width):
-            block.append(lines[j])
-            j += 1
+        while j < len(lines):
+            if _spaced_row(text[lines[j][0]:lines[j][1]], width):
+                block.append(lines[j])
+                j += 1
+            elif j + 1 < len(lines) and _broken_row(text[lines[j][0]:lines[j][1]],
+                                                    text[lines[j + 1][0]:lines[j + 1][1]], width):
+                la, lb = lines[j]  # the row goes on on the next line, inside a cell: one line again
+                edits.append((la + len(text[la:lb].rstrip(" \u3000")), lb + 1, ""))
+                block += [(la, la + len(text[la:lb].rstrip(" \u3000"))), lines[j + 1]]
+                j += 2
+            else:
+                break
         if len(block) >= 3:
             for la, lb in block:
                 inner = text[la:lb]
