@@ -255,7 +255,7 @@ EACH_COUNT = re.compile(r"[和、及与][^，。；]{2,}?各\s*$")
 SHARED_HEAD = re.compile(r"(?:队伍|中心|门诊|病区|病房|基地|站点?|工作室|[科室馆所院])$")
 """The head noun the members of a list share when only the last one writes it (中毒处置和心理危机干预队伍)."""
 LEADING_VERB = re.compile(r"^(?:新组建|组建|新建|建设|建成|建立|设立|设置|培育|打造|创建|配备|新增|培养)")
-MEASURE_END = re.compile(r"(?:率|比例|比重|占比|数|量|水平|时间|人次|规模|面积|床位|寿命)$")
+MEASURE_END = re.compile(r"(?:率|比例|比重|占比|数|量|水平|时间|人次|规模|面积|床位|寿命|满意度)$")
 """How a member of a list that shares one value ends: each member names a measure of its own."""
 SHARE_VERB_FIRST = re.compile(r"^(?:设置|设立|开设|建成|配备)")
 

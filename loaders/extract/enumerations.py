@@ -22,9 +22,11 @@ SHARE_WORDS_AT_END = re.compile(r"(?:的)?(?:比例|占比|比重|数量|总数|
 MEMBER_TAIL = re.compile(r"的|比例|占比|比重|数量|总数|数|率|覆盖|能够|能|设置|开设|建成|床位|人员")
 """What may follow the last member of a list as words shared by all members."""
 MEASURE_TAIL = re.compile(r"(?:(?:患者|人群)[^、，]{0,8}?)?(?:治疗|筛查|知晓|管理|控制|服务|签约|发病|患病|死亡|检出|"
-                          r"接种|达标|就诊|随访|诊断|康复|救治|治愈|规范|覆盖)(?:(?!站|中心|室|机构|院|所)[^、，]){0,8}率$")
+                          r"接种|达标|就诊|随访|诊断|康复|救治|治愈|规范|覆盖)(?:(?!站|中心|室|机构|院|所)[^、，]){0,8}率$|"
+                          r"(?:患者|居民|群众|职工)满意度$")
 """The measure a list of diseases or groups shares (抑郁症、焦虑障碍治疗率 → 抑郁症治疗率; 高血压、糖尿病患者基层
-规范管理服务率 → 高血压患者基层规范管理服务率): from the measure word (or 患者/人群 before it) to the end."""
+规范管理服务率 → 高血压患者基层规范管理服务率; 门诊和住院患者满意度 → 门诊患者满意度): from the measure word (or
+患者/人群 before it) to the end."""
 LEVEL_LIST = re.compile(r"(?P<levels>[国省市州盟县区旗乡镇村](?:、?[省市州盟县区旗乡镇村])+)(?P<count>[两三四五])级"
                         r"(?P<noun>[^、，。；]{2,})$")
 """`市、区两级…`, `省市县三级…`: levels of government named by one letter each, with what each level has."""

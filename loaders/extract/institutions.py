@@ -33,7 +33,7 @@ from loaders.extract.registry import Extractor
 from loaders.records import GAP, ParsedDocument
 from loaders.vocabulary import NATION_CODE, Vocabulary
 
-NAME, VERSION = "institutions", "2.1.53"
+NAME, VERSION = "institutions", "2.1.54"
 INSTITUTION_TYPE = "institution-type"
 
 GENERIC_ENDINGS = ("机构", "高校", "高等院校", "高等学校", "次中心")
@@ -53,6 +53,8 @@ FACILITY_CLASS = re.compile(r"(?:苏木乡镇|苏木|乡镇|城乡|城市|农村
                             r"(?:社区卫生服务(?:中心|站)|(?:中心)?卫生院|村?卫生室|社区医院|诊所|门诊部)")
 """Primary-care facilities of which a county or city has many: headed by the division alone (黔东南州乡镇卫生院,
 我市社区卫生服务中心) they name the class, not one institution (a town's name heads one: 横栏镇卫生院)."""
+CITY_QUARTER = re.compile(r"城[关东西南北中厢郊]")
+"""A town or street named by its quarter of the city (城关镇, 城东街道): 城 starts a name there."""
 TOWN_NOT_NAMES = "全各本我该城都每表"
 """First characters of a word before 镇 that is no town's name (城市镇, 各市镇, a caption's 表 before 乡镇卫生院), or
 before a hospital's type label that is no place's (全区中医医院)."""
@@ -122,7 +124,7 @@ _BODY = re.compile(r"(第[一二三四五六七八九十]+)?[" + HAN + r"]{0,4}$
 _LONG_BODY = re.compile(r"[" + HAN + r"]{0,12}$")
 _BRANCH = re.compile(r"(?P<q>[" + HAN + r"]{0,4}?|[" + HAN + r"]{2,9}?(?:培训|教学|实训))"
                      r"(?P<t>新院区|院区|分院|分中心|基地|互联网医院|"
-                     r"(?:产前诊断|产前筛查|新生儿疾病筛查)中心|研究所|医疗集团)")
+                     r"(?:产前诊断|产前筛查|新生儿疾病筛查)中心|研究所|医疗集团|医院)")
 """A branch or campus right after a name, or what a hospital runs under its name (互联网医院, 产前诊断中心, a topical
 研究所): 新院区, 新站分院, 华南分中心, 中山基地 (a 基地 or 分中心 is named by a place
 or region, a 分院 or 院区 by any specific qualifier)."""
@@ -567,7 +569,7 @@ def _place_head(text: str, start: int, end: int, type_iri: str, home: Jurisdicti
                 named)) and not re.search(
                 r"[省区镇全" + FUNCTION_CHARS.replace("和", "") + r"]|^和|[县乡].|市.|苏木$", place) and \
                 ("村" not in place or street or village_named) and \
-                (place[0] not in TOWN_NOT_NAMES or place.startswith("城关")) and not GENERIC_TOWN.search(place) and \
+                (place[0] not in TOWN_NOT_NAMES or CITY_QUARTER.match(place)) and not GENERIC_TOWN.search(place) and \
                 not NOT_PLACE_WORDS.search(place):
             zone = ZONE.search(text, max(0, begin - 10), begin) if town else None
             begin = zone.start() if zone and zone.end() == begin else begin  # 经开区华庄街道社区卫生服务中心
@@ -813,7 +815,8 @@ def _sibling_branch(text: str, branch: Found) -> Found | None:
 
 
 def _branch(text: str, base: Found, vocab: Vocabulary) -> Found | None:
-    """市人民医院新院区, 合肥市第一人民医院新站分院, …国家工程研究中心中山基地: a branch after a name."""
+    """市人民医院新院区, 合肥市第一人民医院新站分院, …国家工程研究中心中山基地: a branch after a name; a hospital
+    after another's name and a province's is that hospital's branch there (上海市第六人民医院福建医院)."""
     m = _BRANCH.match(text, base.end)
     if not m:
         return None
@@ -825,7 +828,7 @@ def _branch(text: str, base: Found, vocab: Vocabulary) -> Found | None:
         m.group("t") == "基地" and TRAINING_BASE.search(qualifier))  # …医院全科医学培训基地: a base it runs
     run = m.group("t") in ("互联网医院", "医疗集团") or (m.group("t").endswith("中心") and m.group("t") != "分中心")
     hospital = bool(re.search(r"hospital|maternal-child", base.type_iri))
-    if (m.group("t") in ("基地", "分中心") and not placed) or (run and (qualifier or not hospital)) or (
+    if (m.group("t") in ("基地", "分中心", "医院") and not placed) or (run and (qualifier or not hospital)) or (
             m.group("t") == "研究所" and (len(qualifier) < 2 or not hospital)):
         return None  # 市中心医院互联网医院, 市妇幼保健院产前诊断中心, 自治区藏医院天文历算研究所: what a hospital runs
     type_iri = vocab.lookup(INSTITUTION_TYPE, m.group("t")) or vocab.lookup(INSTITUTION_TYPE, "分院") or ""
