@@ -35,7 +35,16 @@ from loaders.context import BuildContext
 from loaders.extract.enumerations import UNIT_RATES
 from loaders.extract.quantities import REVIEW_HEADING, document_horizon, strip_unit_label, target_year_in
 from loaders.extract.registry import Extractor
-from loaders.extract.row_tables import DEADLINE_COLUMN, HOST_COLUMN, SPECIALTY_COLUMN, content_hosts, pipe_cells
+from loaders.extract.row_tables import (
+    DEADLINE_COLUMN,
+    HOST_COLUMN,
+    SHARE_COLUMN,
+    SPECIALTY_COLUMN,
+    TYPE_COLUMN,
+    UNIT_COLUMN,
+    content_hosts,
+    pipe_cells,
+)
 from loaders.extract.row_tables import lines as text_lines
 from loaders.extract.row_tables import rows as table_rows
 from loaders.extract.tables import COLUMN_PLACE
@@ -45,7 +54,7 @@ from loaders.vocabulary import Vocabulary, match_key
 
 log = logging.getLogger(__name__)
 
-NAME, VERSION = "departments", "2.0.65"
+NAME, VERSION = "departments", "2.0.66"
 
 UNSAID_SCOPE = "https://w3id.org/policykg/vocab/institution-type/medical-and-health-institution"
 """The institution type of a requirement whose text names no institution (any medical or health institution)."""
@@ -597,6 +606,7 @@ def candidates(r: Reader) -> Iterator[Candidate]:
         last_scopes = carried
     yield from specialty_rows(r)
     yield from unit_status_rows(r)
+    yield from type_share_rows(r)
 
 
 def hosted_in_line(cand: Candidate, line_hosts: dict[str, list[Scope]]) -> Candidate:
@@ -680,6 +690,45 @@ def unit_status_rows(r: Reader) -> Iterator[Candidate]:
                 scope = Scope(host.start, host.end, host.text, hits[-1][2])
                 end = max(cells[i].end, cells[deadline_at].end if status else 0)
                 yield Candidate(host.start, end, unit, scope, None, None, year, host.start, end)
+
+
+SHARE_CELL = re.compile(r"^(?P<cmp>[≥≤>＞<＜]?)\s*(?P<value>\d+(?:\.\d+)?)\s*%\s*(?P<after>以上|以下)?$")
+
+
+def type_share_rows(r: Reader) -> Iterator[Candidate]:
+    """A pipe table of the units institution types set up by a year (机构类别 | 应设置的科室或服务 | 2026年设置比例 |
+    2028年设置比例): one requirement per (type, unit) of each row, at the share of the latest year column."""
+    text = r.text
+    columns: tuple[int, int, list[tuple[int, int]]] | None = None
+    for a, b in text_lines(text):
+        if "|" not in text[a:b]:
+            columns = None
+            continue
+        cells = pipe_cells(text, a, b)
+        names = [c.text for c in cells]
+        types = next((i for i, h in enumerate(names) if TYPE_COLUMN.match(h)), -1)
+        units = next((i for i, h in enumerate(names) if UNIT_COLUMN.match(h)), -1)
+        shares = [(i, int(m.group("year"))) for i, h in enumerate(names) if (m := SHARE_COLUMN.match(h))]
+        if types >= 0 and units >= 0 and shares:
+            columns = (types, units, shares)
+            continue
+        if columns is None or len(cells) <= max(columns[0], columns[1], *(i for i, _ in columns[2])):
+            continue
+        host, cell = cells[columns[0]], cells[columns[1]]
+        at, year = columns[2][-1]
+        value = SHARE_CELL.match(cells[at].text)
+        scopes = group_at(r, host.start, host.end)
+        if not value or not scopes:
+            continue
+        comparator = "<=" if (value.group("cmp") in "≤<＜" and value.group("cmp")) or value.group("after") == "以下" \
+            else ">="
+        for item in CELL_ITEM.finditer(text, cell.start, cell.end):
+            unit = Unit(item.start(), item.start() + len(item.group("unit")), item.group("unit"))
+            if not UNIT_END.search(unit.name) or not acceptable(r.vocab, unit, "named"):
+                continue
+            for scope in scopes:
+                yield Candidate(host.start, cells[at].end, unit, scope, float(value.group("value")), comparator,
+                                year, cell.start, cell.end)
 
 
 CELL_ITEM = re.compile(r"(?P<unit>[^、；;，,和及\n|]+?)(?:提质|提升|新建|改造|升级|建设)?(?=[、；;，,和及\n|]|$)")

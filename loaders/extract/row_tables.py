@@ -26,6 +26,14 @@ HOST_COLUMN = re.compile(r"^(?:建设|实施|承建|承担|申报|项目|试点|
 SPECIALTY_COLUMN = re.compile(
     r"^(?:重点)?(?:建设|发展|扶持|培育)?(?:专科|科室|学科)(?:名称)?$|^(?:提升|建设|发展)方向$")
 """The column of the specialty or department a row builds in its institution (依托单位 | 专科名称 | 建设类别)."""
+TYPE_COLUMN = re.compile(r"^(?:医疗)?(?:卫生)?(?:机构|单位)(?:类别|类型|层级|级别)$|^(?:类别|类型|层级)$")
+"""The column of the institution types a row is about (机构类别 | 应设置的科室 | 2028年设置比例)."""
+UNIT_COLUMN = re.compile(r"^(?:应|须|需)?(?:设置|设立|开设|建设)?的?(?:科室|专科|门诊|诊室|服务|单元)"
+                         r"(?:或(?:服务|门诊|科室))?(?:名称|内容)?$")
+"""The column of the unit each row's institutions set up (应设置的科室或服务)."""
+SHARE_COLUMN = re.compile(r"^(?P<year>(?:19|20)\d{2})年(?:底|末)?(?:目标)?(?:设置|建设|开设)?(?:比例|率)"
+                          r"(?:[（(]%[）)])?$")
+"""A column of the share of the row's institutions with the unit by a year (2028年设置比例)."""
 CONTENT_COLUMN = re.compile(r"^(?:主要|工作|重点)?(?:建设)?(?:内容|任务)(?:内容|名称)?$")
 PROJECT_COLUMN = re.compile(r"^(?:(?:重大|重点|建设)?项目名称|工程名称|项目)$")
 PLACE_COLUMN = re.compile(r"^(?:镇（街道）|乡镇（街道）|街道（镇）|镇街|乡镇|街道|县（市、区）|县（市）|县（区）|"
