@@ -33,7 +33,7 @@ from loaders.extract.registry import Extractor
 from loaders.records import GAP, ParsedDocument
 from loaders.vocabulary import NATION_CODE, Vocabulary
 
-NAME, VERSION = "institutions", "2.1.54"
+NAME, VERSION = "institutions", "2.1.55"
 INSTITUTION_TYPE = "institution-type"
 
 GENERIC_ENDINGS = ("机构", "高校", "高等院校", "高等学校", "次中心")
@@ -350,6 +350,12 @@ _REGION_QUALIFIER = re.compile(r"^[（(][" + HAN + r"]{2,6}[）)]")
 """A bracketed region right after a division's name, part of the name (江西省（赣西）…区域医疗中心)."""
 
 
+def _line_start(text: str, at: int) -> bool:
+    """Nothing but a line's start, a cell's or a list's separator before `at` (a list or table cell naming 会同县…: the
+    county, no verb)."""
+    return at == 0 or text[at - 1] in "\n|、"
+
+
 def _jurisdiction_head(text: str, start: int, end: int, type_iri: str, vocab: Vocabulary,
                        designation: bool) -> Found | None:
     """吉林市中心血站, 合肥高新区生物医药产业园, 四川绵阳四〇四医院."""
@@ -361,7 +367,7 @@ def _jurisdiction_head(text: str, start: int, end: int, type_iri: str, vocab: Vo
         body = _REGION_QUALIFIER.sub("", window[j_end:], count=1)  # 江西省（赣西）心血管病区域医疗中心
         if j_iri.endswith("/" + NATION_CODE) and (window[places[i][0]:j_end] != "中国" or body):
             continue  # 国家区域医疗中心 names a kind; 中国疾病预防控制中心 is the nation's own
-        if VERB_AND_LEVEL.fullmatch(window[places[i][0]:j_end]):
+        if VERB_AND_LEVEL.fullmatch(window[places[i][0]:j_end]) and not _line_start(text, window_start + places[i][0]):
             continue  # …，会同县慢性病防治站…: the verb 会同 before 县 (the county's own centre), not 会同县
         first = i
         while first > 0 and places[first - 1][1] == places[first][0]:

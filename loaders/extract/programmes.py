@@ -48,7 +48,7 @@ from loaders.numerals import chinese_to_int
 from loaders.records import GAP, ParsedDocument
 from loaders.vocabulary import Vocabulary
 
-NAME, VERSION = "programmes", "2.1.36"
+NAME, VERSION = "programmes", "2.1.37"
 
 KINDS = {"工程": "工程 project", "行动": "行动 campaign", "计划": "计划 plan", "项目": "项目 project",
          "试点": "试点 pilot", "活动": "活动 activity", "运动": "运动 campaign", "战略": "战略 strategy",
@@ -512,8 +512,9 @@ def _shared_tail(text: str, siblings: list[tuple[int, int]], a: int, b: int) -> 
     k = shared_tail(text[a:ends[0]], [text[s:e] for s, e in siblings])
     tail = canonical(text[a + k:ends[0]])
     words = _PW_RE.findall(tail)
-    if k >= ends[0] - a or not words or len(tail) - len(words[-1]) < 2:
-        return []
+    quoted = all(re.fullmatch(r"“[^“”]+”", text[s:e]) for s, e in siblings)
+    if k >= ends[0] - a or not words or (len(tail) - len(words[-1]) < 2 and not quoted):
+        return []  # a bare programme word is shared by quoted names only (“优质服务基层行”和“社区医院建设”活动)
     out = []
     for s, e in siblings:
         name = canonical(text[s:e]) + tail

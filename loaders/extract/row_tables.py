@@ -168,9 +168,18 @@ def _pipe_rows(text: str, lines: list[tuple[int, int]], j: int, header: list[str
     return j
 
 
+NAMED_HOST = "机构名称"
+"""The header a bare 名称 stands for above a specialty column (名称 / 重点建设科室, one cell per line)."""
+NAMED_HOST_CELL = re.compile(r"^[\u4e00-\u9fff（）()]{4,30}(?:医院|卫生院|中心|保健院)$")
+"""A row's first cell under it: an institution's name (溆浦县龙潭镇中心卫生院)."""
+
+
 def _header_run(text: str, lines: list[tuple[int, int]], i: int) -> list[str]:
-    """The headers of a one-cell-per-line list starting at line i (序号 first), or []."""
+    """The headers of a one-cell-per-line list starting at line i (序号 first, or 名称 before a specialty column), or
+    []."""
     first = text[lines[i][0]:lines[i][1]].strip()
+    if first == "名称" and i + 1 < len(lines) and SPECIALTY_COLUMN.match(text[slice(*lines[i + 1])].strip()):
+        return [NAMED_HOST, text[slice(*lines[i + 1])].strip()]  # 名称 / 重点建设科室: institutions and their units
     if first not in ("序号", "编号"):
         return []
     cells = [first]
@@ -184,9 +193,10 @@ def _header_run(text: str, lines: list[tuple[int, int]], i: int) -> list[str]:
 
 def _cell_rows(text: str, lines: list[tuple[int, int]], j: int, header: list[str], out: list[Row]) -> int:
     width = len(header)
+    first = NAMED_HOST_CELL if header[0] == NAMED_HOST else NUMBER_CELL
     while j + width <= len(lines):
         cells = [cell(text, a, b) for a, b in lines[j:j + width]]
-        if any(not c.text for c in cells) or not NUMBER_CELL.match(cells[0].text):
+        if any(not c.text for c in cells) or not first.search(cells[0].text):
             break
         out.append(Row(dict(zip(header, cells, strict=True))))
         j += width
