@@ -33,17 +33,21 @@ from typing import NamedTuple
 
 from loaders.context import BuildContext
 from loaders.extract.enumerations import UNIT_RATES
-from loaders.extract.quantities import REVIEW_HEADING, document_horizon, strip_unit_label, target_year_in
+from loaders.extract.quantities import (
+    REVIEW_HEADING,
+    document_horizon,
+    parse_cell,
+    strip_unit_label,
+    target_year_in,
+)
 from loaders.extract.registry import Extractor
 from loaders.extract.row_tables import (
     DEADLINE_COLUMN,
     HOST_COLUMN,
-    SHARE_COLUMN,
     SPECIALTY_COLUMN,
-    TYPE_COLUMN,
-    UNIT_COLUMN,
     content_hosts,
     pipe_cells,
+    share_table_columns,
 )
 from loaders.extract.row_tables import lines as text_lines
 from loaders.extract.row_tables import rows as table_rows
@@ -692,12 +696,10 @@ def unit_status_rows(r: Reader) -> Iterator[Candidate]:
                 yield Candidate(host.start, end, unit, scope, None, None, year, host.start, end)
 
 
-SHARE_CELL = re.compile(r"^(?P<cmp>[≥≤>＞<＜]?)\s*(?P<value>\d+(?:\.\d+)?)\s*%\s*(?P<after>以上|以下)?$")
-
-
 def type_share_rows(r: Reader) -> Iterator[Candidate]:
     """A pipe table of the units institution types set up by a year (机构类别 | 应设置的科室或服务 | 2026年设置比例 |
-    2028年设置比例): one requirement per (type, unit) of each row, at the share of the latest year column."""
+    2028年设置比例): one requirement per (type, unit) of each row, at the share of the latest year column (a share
+    with no sign is a floor)."""
     text = r.text
     columns: tuple[int, int, list[tuple[int, int]]] | None = None
     for a, b in text_lines(text):
@@ -705,30 +707,24 @@ def type_share_rows(r: Reader) -> Iterator[Candidate]:
             columns = None
             continue
         cells = pipe_cells(text, a, b)
-        names = [c.text for c in cells]
-        types = next((i for i, h in enumerate(names) if TYPE_COLUMN.match(h)), -1)
-        units = next((i for i, h in enumerate(names) if UNIT_COLUMN.match(h)), -1)
-        shares = [(i, int(m.group("year"))) for i, h in enumerate(names) if (m := SHARE_COLUMN.match(h))]
-        if types >= 0 and units >= 0 and shares:
-            columns = (types, units, shares)
+        if found := share_table_columns([c.text for c in cells]):
+            columns = found
             continue
         if columns is None or len(cells) <= max(columns[0], columns[1], *(i for i, _ in columns[2])):
             continue
         host, cell = cells[columns[0]], cells[columns[1]]
         at, year = columns[2][-1]
-        value = SHARE_CELL.match(cells[at].text)
+        q = parse_cell(cells[at].text).quantity
         scopes = group_at(r, host.start, host.end)
-        if not value or not scopes:
+        if q is None or q.unit != "percent" or q.relative or not scopes:
             continue
-        comparator = "<=" if (value.group("cmp") in "≤<＜" and value.group("cmp")) or value.group("after") == "以下" \
-            else ">="
         for item in CELL_ITEM.finditer(text, cell.start, cell.end):
             unit = Unit(item.start(), item.start() + len(item.group("unit")), item.group("unit"))
             if not UNIT_END.search(unit.name) or not acceptable(r.vocab, unit, "named"):
                 continue
             for scope in scopes:
-                yield Candidate(host.start, cells[at].end, unit, scope, float(value.group("value")), comparator,
-                                year, cell.start, cell.end)
+                yield Candidate(host.start, cells[at].end, unit, scope, q.value, q.comparator or ">=", year,
+                                cell.start, cell.end)
 
 
 CELL_ITEM = re.compile(r"(?P<unit>[^、；;，,和及\n|]+?)(?:提质|提升|新建|改造|升级|建设)?(?=[、；;，,和及\n|]|$)")

@@ -34,6 +34,16 @@ UNIT_COLUMN = re.compile(r"^(?:应|须|需)?(?:设置|设立|开设|建设)?的?
 SHARE_COLUMN = re.compile(r"^(?P<year>(?:19|20)\d{2})年(?:底|末)?(?:目标)?(?:设置|建设|开设)?(?:比例|率)"
                           r"(?:[（(]%[）)])?$")
 """A column of the share of the row's institutions with the unit by a year (2028年设置比例)."""
+
+
+def share_table_columns(header: list[str]) -> tuple[int, int, list[tuple[int, int]]] | None:
+    """(type column, unit column, [(share column, year)]) of a header `机构类别 | 应设置的科室或服务 | 2026年设置比例 |
+    2028年设置比例`, else None (read by the departments and the tables extractors alike)."""
+    names = [h.strip() for h in header]
+    types = next((i for i, h in enumerate(names) if TYPE_COLUMN.match(h)), -1)
+    units = next((i for i, h in enumerate(names) if UNIT_COLUMN.match(h)), -1)
+    shares = [(i, int(m.group("year"))) for i, h in enumerate(names) if (m := SHARE_COLUMN.match(h))]
+    return (types, units, shares) if types >= 0 and units >= 0 and shares else None
 CONTENT_COLUMN = re.compile(r"^(?:主要|工作|重点)?(?:建设)?(?:内容|任务)(?:内容|名称)?$")
 PROJECT_COLUMN = re.compile(r"^(?:(?:重大|重点|建设)?项目名称|工程名称|项目)$")
 PLACE_COLUMN = re.compile(r"^(?:镇（街道）|乡镇（街道）|街道（镇）|镇街|乡镇|街道|县（市、区）|县（市）|县（区）|"

@@ -53,7 +53,7 @@ from loaders.extract.quantities import (
     unit_and_magnitude_in_label,
 )
 from loaders.extract.registry import Extractor
-from loaders.extract.row_tables import HOST_COLUMN, SHARE_COLUMN, TYPE_COLUMN, UNIT_COLUMN, count_cells
+from loaders.extract.row_tables import HOST_COLUMN, count_cells, share_table_columns
 from loaders.extract.target_facts import QuantityFact
 from loaders.extract.targets import DocYears, doc_years
 from loaders.extract.value_spans import value_spans
@@ -302,9 +302,9 @@ class TableReader:
             next((i for i in range(year_cols[0]) if LABEL_HEADER.match(header[i].strip())),
                  year_cols[0] - (2 if unit_col == year_cols[0] - 1 else 1))
         nature_col = next((i for i, h in enumerate(header) if re.search(r"性质|属性", h)), None)
-        type_col = next((i for i in range(label_col) if TYPE_COLUMN.match(header[i].strip())), None) if (
-            UNIT_COLUMN.match(header[label_col].strip()) and all(SHARE_COLUMN.match(header[i].strip())
-                                                                  for i in year_cols)) else None
+        shares = share_table_columns(header)
+        type_col = shares[0] if shares and shares[1] == label_col and {i for i, _ in shares[2]} == set(year_cols) \
+            else None
         parent: str | None = None
         for row in rows[header_at + 1:]:
             cells = list(row)
