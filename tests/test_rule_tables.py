@@ -82,6 +82,7 @@ MARKERS = {
     "协同单位": "support", "协同部门": "support", "协办单位": "support",
     "责任科室": "responsible", "责任处室": "responsible", "责任股室": "responsible", "牵头科室": "lead", "牵头处室": "lead",
     "配合科室": "support", "配合处室": "support", "牵头股室": "lead", "配合股室": "support",
+    "责任站所": "responsible", "牵头站所": "lead", "配合站所": "support",
     "牵头": "lead", "配合": "support", "参与": "support", "协同": "support", "协办": "support",
 }
 """A single unit under a marker that names no role is responsible (no lead is invented)."""

@@ -58,7 +58,7 @@ from loaders.vocabulary import Vocabulary, match_key
 
 log = logging.getLogger(__name__)
 
-NAME, VERSION = "departments", "2.0.67"
+NAME, VERSION = "departments", "2.0.68"
 
 UNSAID_SCOPE = "https://w3id.org/policykg/vocab/institution-type/medical-and-health-institution"
 """The institution type of a requirement whose text names no institution (any medical or health institution)."""
@@ -437,7 +437,7 @@ def run(doc: ParsedDocument, ctx: BuildContext) -> Iterator[DepartmentRequiremen
                 department_concept(vocab, name), scope_text(cand.scope) if cand.scope else "",
                 cand.scope.iri if cand.scope else UNSAID_SCOPE, comparator, share, year,
             )))
-    yield from quantified(doc, headed(doc, out))
+    yield from quantified(doc, vocab, headed(doc, out))
 
 
 NAMED_BEFORE = re.compile(r"^(?:上述|以上|前述)(?:[\u4e00-\u9fff]{0,4}?)(?:科室|专科|单元|门诊)$")
@@ -497,20 +497,26 @@ def headed(doc: ParsedDocument, found: list[Stated]) -> list[Stated]:
     return [s for s in found if (p := heading_of(s)) is None or (s.key[0], p.path) not in in_body]
 
 
-def quantified(doc: ParsedDocument, found: list[Stated]) -> list[DepartmentRequirement]:
+def quantified(doc: ParsedDocument, vocab: Vocabulary, found: list[Stated]) -> list[DepartmentRequirement]:
     """The requirements, with one stated without a share taken into the share the same sentence goes on to give for
     the same unit and institutions (三级医院要设置日间手术中心，到2025年设置日间手术中心的三级医院比例达到80%以上:
-    one requirement, its share, its evidence from the first words)."""
+    one requirement, its share, its evidence from the first words), a condition before the type included (支持有条件
+    的村卫生室设立中医阁，建设中医阁的村卫生室占比不低于60%)."""
     text = doc.norm.text
 
     def sentence(pos: int) -> int:
         return max(text.rfind(c, 0, pos) for c in "。；！？\n")
 
-    plain = {(s.key, sentence(s.start)): s for s in reversed(found) if s.requirement.share is None}
-    shared = {(s.key, sentence(s.start)) for s in found if s.requirement.share is not None}
+    def key(s: Stated) -> tuple:
+        scope = CONDITIONED.sub("", s.requirement.institution_scope)
+        return s.key[0], (vocab.lookup("institution-type", scope) or match_key(scope)) if scope else "", \
+            sentence(s.start)
+
+    plain = {key(s): s for s in reversed(found) if s.requirement.share is None}
+    shared = {key(s) for s in found if s.requirement.share is not None}
     out = []
     for s in found:
-        at = (s.key, sentence(s.start))
+        at = key(s)
         if s.requirement.share is None and at in shared:
             continue
         first = plain.get(at)
@@ -536,6 +542,9 @@ def scope_key(vocab: Vocabulary, scope: Scope | None) -> str:
         return ""
     text = scope_text(scope)
     return vocab.lookup("institution-type", text) or match_key(text)
+
+
+CONDITIONED = re.compile(r"^(?:有条件的|具备条件的|符合条件的|条件成熟的|有能力的)(?=.)")
 
 
 def scope_text(scope: Scope) -> str:

@@ -48,7 +48,7 @@ from loaders.numerals import chinese_to_int
 from loaders.records import GAP, ParsedDocument
 from loaders.vocabulary import Vocabulary
 
-NAME, VERSION = "programmes", "2.1.37"
+NAME, VERSION = "programmes", "2.1.38"
 
 KINDS = {"工程": "工程 project", "行动": "行动 campaign", "计划": "计划 plan", "项目": "项目 project",
          "试点": "试点 pilot", "活动": "活动 activity", "运动": "运动 campaign", "战略": "战略 strategy",
@@ -101,9 +101,9 @@ _MEANS_VERBS = ("依托", "结合", "借助", "通过")
 _DESIGNATION = re.compile(r"示范(?:省|区|市|县|城市)$")
 _DOCUMENT_WORDS = re.compile(r"(?:计划|纲要|规划|方案)$")
 """After 贯彻 (implementing a document) a name ending like a document's title is a reference, not a programme."""
-_LEADING = re.compile(r"(?:新一轮|好|了|第[一二三四五六七八九十百\d]+(?:届|期|批|轮)|每年|每季度|年度|"
+_LEADING = re.compile(r"(?:新一轮|好|了|第[一二三四五六七八九十百\d]+(?:届|期|批|轮|个)|每年|每季度|年度|"
                       r"(?:不少于|至少|每年)?[\d一二三四五六七八九十两]+(?:次|轮|场))+")
-"""Words before a name that are no part of it (新一轮, 第五届, 不少于2次, 每年“敬老月”活动)."""
+"""Words before a name that are no part of it (新一轮, 第五届, 第38个, 不少于2次, 每年“敬老月”活动)."""
 _CATEGORY = re.compile(r"一批|一系列|若干|多个|各类|各项|[\d一二三四五六七八九十两几]+(?:个|项|类|批)")
 """An object counted as a batch (打造一批…示范城市) is a category, not a name."""
 _MARKER = re.compile(r"等|(?:\d+|[一二三四五六七八九十两几]+)(?:大|项|个|类)")
@@ -124,9 +124,9 @@ _GENERIC = re.compile(r"^(?:专项|重点|重大|相关|有关|各项|各类|试
 """Heads that name no programme (专项行动, 重大项目, 试点工作, 4大专项行动, 建设项目, 民生实事项目,
 国家和省级重大项目)."""
 _CAMPAIGN = re.compile(r"(?:创建|年|周|月|日|节|行|赛|评选|竞赛|宣传|主题|推介|义诊|展演|征文|"
-                       r"进(?:校园|社区|农村|乡村|家庭|企业|机关|万家|基层|军营|单位|学校|课堂)(?:推广|宣传)?)$")
+                       r"进(?:校园|社区|农村|乡村|家庭|企业|机关|万家|基层|军营|单位|学校|课堂)(?:推广|宣传|巡讲|宣讲|义诊)?)$")
 """What names an 活动: a campaign word before it (示范创建活动, 经济管理年活动, 健康宣传周活动, 基层行活动,
-…提升患者体验主题活动, 中医药文化进校园活动, 中医药适宜技术进基层推广活动)."""
+…提升患者体验主题活动, 中医药文化进校园活动, 中医药适宜技术进基层推广活动, 健康进万家巡讲活动)."""
 _QUOTED = re.compile(r"“(?P<name>[^“”\n" + GAP + r"]{2,24}?)”(?P<word>(?:系列|宣传|主题|改革|移风易俗|专项)?(?:" + _PW +
                      r")+)?")
 _QUOTED_MEMBER = re.compile(r"^“(?P<name>[^“”]{2,24})”(?P<tail>[" + HAN + r"]{0,4})(?:（[^（）]*）)?$")
@@ -423,6 +423,8 @@ def _valid(name: str, written: str) -> bool:
         return False  # 中医传统运动(项目): sports; …规划及年度工作计划: a government's plans, not a programme
     if word[-1] == "项目" and re.search(r"常规(?:检测|检查|检验)$", head) and not quoted:
         return False  # 住院和术前常规检测项目: tests a hospital runs, no programme
+    if word[-1] == "运动" and len(head) <= 2 and not quoted:
+        return False  # 戒烟限酒、适量运动等健康生活方式: exercise, no campaign (爱国卫生运动, 全民健身运动 are)
     if word[-1] == "活动" and not (_CAMPAIGN.search(head) or quoted):
         return False
     if _DESIGNATION.search(name) and re.search(r"创建|申报|争创|申创", head):

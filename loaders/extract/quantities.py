@@ -269,15 +269,23 @@ _TITLE_PERIOD = re.compile(r"(?:19|20)\d{2}\s*(?:年)?\s*[—–\-~～至到]+\s
 """A plan's period in its title: 三年行动方案（2024—2026年） ends in 2026."""
 
 
+_ANNUAL_PLAN = re.compile(r"(?<![\d—–\-~～至到])(?P<y>(?:19|20)\d{2})年度?(?![\d—–\-~～至到])[^\d《》]{0,24}?"
+                          r"(?:工作|任务)(?:要点|计划|方案|实施方案|安排)[”’」』]?$")
+"""A year's work plan in the title (丰乐镇2026年卫生健康工作实施方案, 2024年全市卫生健康工作要点): its year."""
+
+
 def document_horizon(title: str, text: str) -> int | None:
-    """The document's overall target year: a five-year plan or a period (2024—2026年) in the title, else its most
-    frequent `到20XX年` year (ties → the earliest)."""
+    """The document's overall target year: a five-year plan or a period (2024—2026年) in the title, the year of a
+    year's work plan, else its most frequent `到20XX年` year (ties → the earliest)."""
     year = plan_year(title)
     if year:
         return year
     period = _TITLE_PERIOD.search(title)
     if period:
         return int(period.group("end"))
+    annual = _ANNUAL_PLAN.search(title)
+    if annual:
+        return int(annual.group("y"))
     counts = Counter(int(m.group("y") or m.group("y2")) for m in _BY_YEAR.finditer(text))
     if not counts:
         return None

@@ -44,7 +44,7 @@ from loaders.extract.row_tables import lines as _lines
 from loaders.extract.tables import LABEL_HEADER, UNIT_HEADER, header_year, value_like
 from loaders.records import GAP, ParsedDocument, Provision
 
-NAME, VERSION = "responsibilities", "1.6.42"
+NAME, VERSION = "responsibilities", "1.6.43"
 
 LEAD, SUPPORT, RESPONSIBLE = "lead", "support", "responsible"
 MARKERS = {
@@ -54,6 +54,7 @@ MARKERS = {
     "配合单位": SUPPORT, "配合部门": SUPPORT, "参与单位": SUPPORT, "参与部门": SUPPORT, "协同单位": SUPPORT,
     "协同部门": SUPPORT, "协办单位": SUPPORT, "配合科室": SUPPORT, "配合处室": SUPPORT,
     "牵头股室": LEAD, "配合股室": SUPPORT,
+    "责任站所": "", "牵头站所": LEAD, "配合站所": SUPPORT,  # a township's own stations (镇属各站所)
     "牵头": LEAD, "配合": SUPPORT, "参与": SUPPORT, "协同": SUPPORT, "协办": SUPPORT,
 }
 """Marker words (as clause markers with ：, or as table column headers) and the role they give the units listed
