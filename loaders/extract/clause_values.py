@@ -52,10 +52,22 @@ COUNT_VERBS = re.compile(
     r"选派|推进|加快推进|争取|规划设置|建立|布局|形成|有|和|、|及|与|提供|遴选|启动|完成|采集)$"
 )
 NOUN_STOPS = ("和", "与", "及", "、", "并", "赴", "到", "进入", "探索", "开展", "参与", "达到", "建设", "等", "的建设")
-STOP_AFTER = re.compile(r"^(?:$|[，。；、：）)]|（|\(|和|及|与|的[，。；]|并|等)")
+STOP_AFTER = re.compile(r"^(?:$|[，。；、：）)]|（|\(|和|及|与|的[，。；]|并|等|"
+                        r"到[\u4e00-\u9fff]{1,12}?(?:坐诊|带教|服务|工作|执业|挂职|支援|巡诊|帮扶|进修))")
+"""What may follow a clause's own value: the clause's end, a list's joiner, or where counted people go to work
+(每年引进中医专家不少于5名到县中医医院坐诊带教)."""
 CONDITION_TAIL = re.compile(r"^[^，。；]{0,12}的[，,]?$")
-SIZE_CONDITION = re.compile(r"(?:人口|规模)(?:数)?(?:不足|低于|少于|超过|高于|在)?$")
-"""A population or size threshold before the value, qualifying a noun with 的 (服务人口不足500人、…的行政村)."""
+SIZE_CONDITION = re.compile(r"(?:人口|规模|距离?[\u4e00-\u9fff]{1,8}|放宽)(?:数)?"
+                            r"(?:不足|低于|少于|超过|高于|在|至|到)?$")
+"""A population, size or distance threshold before the value, or the relaxed threshold of an exception, qualifying
+a noun with 的 (服务人口不足500人、…的行政村; 服务人口3万人以上（山区县可放宽至2万人以上）、距离县城20公里以上、
+交通便利的中心乡镇卫生院)."""
+DISTANCE_FROM = re.compile(r"距(?:离)?[\u4e00-\u9fff]{1,10}?(?:超过|不足|不到|大于|小于|在)?$")
+"""A distance from a place (47个乡镇距最近的急救站点超过20公里): where the things counted are, no measure of the
+plan."""
+AGE_BAND = re.compile(r"^(?:内|以内|以下|以上|及以上|及以下)?(?:的)?"
+                      r"(?:婴儿|婴幼儿|儿童|新生儿|幼儿|老年人|孕产妇|孕妇|产妇|人群|妇女|青少年|学生)")
+"""An age band before the population it bounds (6个月内婴儿纯母乳喂养率): part of the measure's name, no value."""
 WHEN = re.compile(r"^[\u4e00-\u9fff]{0,6}?时(?![间期段代限长效])")
 """A value that says when something is done (库存低于5天用量时启动黄色预警): a trigger, not a goal."""
 POPULATION_BAND = re.compile(r"^(?:常住)?人口(?:以上|以下|及以上|及以下)?的")
@@ -107,8 +119,10 @@ def is_condition(span: ValueSpan, before: str, after: str) -> bool:
     """A value that says which units or places a rule applies to (…20万人以下的，, 10万—30万人口的…)."""
     q = span.quantity
     year_like = q.unit is None and not q.relative and q.comparator is None and 1900 <= q.value <= 2100
+    distance = q.unit == "kilometre" and DISTANCE_FROM.search(before) is not None
+    age_band = q.unit in (*DURATION_UNITS, "year") and AGE_BAND.match(after) is not None
     return bool(CONDITION_TAIL.match(after) or is_size_condition(before, after) or POPULATION_BAND.match(after)
-                or WHEN.match(after) or year_like)
+                or WHEN.match(after) or year_like or distance or age_band)
 
 
 def clause_items(clause: str, offset: int, vocab, head: Item | None, topic: str = "",  # noqa: ANN001

@@ -58,7 +58,7 @@ from loaders.vocabulary import Vocabulary, match_key
 
 log = logging.getLogger(__name__)
 
-NAME, VERSION = "departments", "2.0.68"
+NAME, VERSION = "departments", "2.0.69"
 
 UNSAID_SCOPE = "https://w3id.org/policykg/vocab/institution-type/medical-and-health-institution"
 """The institution type of a requirement whose text names no institution (any medical or health institution)."""
@@ -1403,6 +1403,8 @@ def expand(r: Reader, items: list[tuple[int, int, bool]], head: str) -> list[Uni
         if has_unit and inner and not joined and not vocab.lookup("department-type", name.strip(QUOTES)) and \
                 not ACTIVITY_PAIR.fullmatch(text, a, b):  # 、-lists join names by 与: 慢性病与地方病防制科
             parts += [(a, a + inner.start(), bool(UNIT_END.search(name[:inner.start()]))), (a + inner.end(), b, True)]
+        elif has_unit and (cut := run_together(vocab, name)):  # 产科儿科: two units written without a joiner
+            parts += [(a, a + cut, True), (a + cut, b, True)]
         else:
             parts.append((a, b, has_unit))
     shared = head_suffix(head) if head else ""
@@ -1427,6 +1429,17 @@ def expand(r: Reader, items: list[tuple[int, int, bool]], head: str) -> list[Uni
             continue
         units.append(Unit(a, b, name + suffix, source))
     return units
+
+
+def run_together(vocab: Vocabulary, name: str) -> int:
+    """Where a name splits into two departments (…科) the vocabulary knows, written side by side without 、 or 和
+    (加强产科儿科服务能力建设 → 产科, 儿科), when it knows no unit of the whole name; else 0."""
+    if len(name) < 4 or vocab.lookup("department-type", name):
+        return 0
+    if not name.endswith("科"):
+        return 0  # 产科重症监护病房 is one ward of obstetrics
+    return next((k for k in range(2, len(name) - 1) if name[k - 1] == "科"
+                 and vocab.lookup("department-type", name[:k]) and vocab.lookup("department-type", name[k:])), 0)
 
 
 def tail_suffix(source: str, item: str, vocab: Vocabulary, shortest: bool = False) -> str:

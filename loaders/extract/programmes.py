@@ -48,7 +48,7 @@ from loaders.numerals import chinese_to_int
 from loaders.records import GAP, ParsedDocument
 from loaders.vocabulary import Vocabulary
 
-NAME, VERSION = "programmes", "2.1.38"
+NAME, VERSION = "programmes", "2.1.39"
 
 KINDS = {"工程": "工程 project", "行动": "行动 campaign", "计划": "计划 plan", "项目": "项目 project",
          "试点": "试点 pilot", "活动": "活动 activity", "运动": "运动 campaign", "战略": "战略 strategy",
@@ -140,8 +140,10 @@ _NAMING_VERBS = ("实施", "倡导", "深化")
 _WORKS = re.compile(r"(?:楼|大楼|基建|院区|用房|装修|设施|主体|土建|配套)$")
 """What makes …工程 a building rather than a programme (综合楼工程, 基建工程); an institution's own construction
 project is named (德清县中医院迁建工程, …业务用房改造工程)."""
-_VERB_INSIDE = re.compile(r"实施|开展|推进|落实|纳入|列入|作为|融入|助力|巩固(?!提升)")
-"""A name holds no implementing verb: 青少年作为实施全民健身计划 is a clause around a name."""
+_VERB_INSIDE = re.compile(r"实施|开展|推进(?!$)|(?<![\u4e00-\u9fff]{4})推进$|落实|纳入|列入|作为|融入|助力|"
+                          r"巩固(?!提升)")
+"""A name holds no implementing verb: 青少年作为实施全民健身计划 is a clause around a name (a 推进行动 after a
+topic of four characters or more is a name: 中医药健康文化推进行动)."""
 _LEADING_VERB = re.compile(r"(?:" + _STRONG + r"|" + _WEAK + r"|争创|申建)")
 """A name starts with no verb: 推进建设…示范区 names …示范区."""
 _ATTRIBUTIVE = re.compile(r"以[^的]{1,12}为[^的]{1,4}的")

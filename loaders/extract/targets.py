@@ -49,7 +49,7 @@ from loaders.records import ParsedDocument
 
 log = logging.getLogger(__name__)
 
-NAME, VERSION = "targets", "2.1.45"
+NAME, VERSION = "targets", "2.1.46"
 
 SENTENCE_END = re.compile(r"[。；！？!?]")
 CLAUSE_END = re.compile(r"[，,]|[：:](?!\d)")
@@ -187,7 +187,14 @@ def _qualifies(item: Item, items: list[Item], text: str) -> bool:
     quote = text[item.start:item.end]
     return BOUND_BEFORE_NOUN.search(quote) is not None and any(
         o is not item and o.start < item.start and item.end <= o.end and quote in o.wording
-        and not re.search(r"[、，,]|中|的|均|都", text[o.start:item.start]) for o in items)
+        and (not re.search(r"[、，,]|中|的|均|都", between := text[o.start:item.start])
+             or SHARE_PROVIDING.fullmatch(between)) for o in items)
+
+
+SHARE_PROVIDING = re.compile(r"[\d.]+%(?:以上|及以上)?的[\u4e00-\u9fff]{2,16}?(?:能够|能|均能|可以|可)?"
+                             r"(?:提供|开展|具备|掌握|运用|规范开展)")
+"""A share of institutions that provide a bounded number of things (100%的乡镇卫生院能够提供10类以上中医药技术方法):
+the bound says what is provided."""
 
 
 def _for_each(items: list[Item], group: list[Item], clause: str) -> list[Item]:
@@ -198,6 +205,26 @@ def _for_each(items: list[Item], group: list[Item], clause: str) -> list[Item]:
     one = items[0]
     return [replace(g, start=g.start, end=one.end, quantity=one.quantity, kind=one.kind, year=one.year,
                     listed=True, nth=None) for g in group]  # evidence: from the measure's words to the value
+
+
+EACH_CHANGE = re.compile(r"^\s*分别(?:较|比)(?:(?:19|20)\d{2}年(?:底|末)?)?"
+                         r"(?:下降|降低|减少|提高|提升|增加|增长|上升)了?")
+"""Changes of the measures just named, in order (孕产妇死亡率为a，婴儿死亡率为b，分别较2020年下降x、y和z)."""
+
+
+def _each_change(clause: str, offset: int, spans: list, said: list[Item]) -> list[Item]:
+    """The relative changes of a `分别较…下降x、y和z` clause, one to each measure the sentence named before it, in
+    order, when there are as many measures (of distinct wordings) as values; else none."""
+    first = spans[0].quantity
+    if not EACH_CHANGE.match(clause) or not first.relative or any(sp.quantity.relative or sp.quantity.unit != first.unit
+                                                                  for sp in spans[1:]):
+        return []
+    if len(said) != len(spans) or len({i.wording for i in said}) != len(said):
+        return []
+    start = offset + len(clause) - len(clause.lstrip())
+    return [replace(m, start=start, end=offset + sp.end, quantity=replace(first, value=sp.quantity.value),
+                    listed=True, nth=None, kind=None, baseline_value=None, baseline_year=None)
+            for m, sp in zip(said, spans, strict=True)]
 
 
 POINTED = re.compile(r"^(?:上述|以上|前述|这)(?P<n>[两二三四五六七八九十\d]*)(?:项|个)?(?:指标|比例|比率|数据)$")
@@ -240,6 +267,7 @@ def sentence_facts(doc: ParsedDocument, ctx: BuildContext, years: DocYears, ss: 
     topic = label = ""
     clauses = list(pieces(CLAUSE_END, text, ss, se))
     sentence = text[ss:se]
+    said: list[Item] = []  # the sentence's measures so far, in order (for 分别较2020年下降a、b和c)
     if state.get("observed") and DUTY.search(sentence) and not (
             target_year_in(sentence) or observed_year_in(sentence) is not None or bare_years(sentence)
             or PAST_PERIOD.search(sentence) or PAST_CLAUSE.search(sentence) or past_plan_year(sentence, years.own)):
@@ -286,6 +314,8 @@ def sentence_facts(doc: ParsedDocument, ctx: BuildContext, years: DocYears, ss: 
         items = clause_items(clause, cs, ctx.vocabulary, last if share_of else head, topic, spans, label)
         if not items and spans and len(group) > 1 and EACH.search(clause):  # the list's items are no head
             items = clause_items(clause, cs, ctx.vocabulary, group[0], topic, spans, label)
+        if not items and len(spans) >= 2:
+            items = _each_change(clause, cs, spans, said)
         items = _for_each(items, group, clause)
         items = [i for i in items if not _qualifies(i, items, text)]
         group = [i for i in items if not i.kind] if len(items) > 1 else group if not spans else []
@@ -296,6 +326,7 @@ def sentence_facts(doc: ParsedDocument, ctx: BuildContext, years: DocYears, ss: 
             label = re.split(r"[：:]", clause, maxsplit=1)[0] if re.search(r"[：:]", clause) else label
         measures = state.setdefault("measures", [])
         items = _pointed(items, measures)
+        said += [i for i in items if not i.kind and not i.quantity.relative]
         for item in items:
             last = item
             if not item.listed and item.kind is None:
