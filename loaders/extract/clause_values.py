@@ -65,6 +65,12 @@ a noun with 的 (服务人口不足500人、…的行政村; 服务人口3万人
 DISTANCE_FROM = re.compile(r"距(?:离)?[\u4e00-\u9fff]{1,10}?(?:超过|不足|不到|大于|小于|在)?$")
 """A distance from a place (47个乡镇距最近的急救站点超过20公里): where the things counted are, no measure of the
 plan."""
+TIME_WINDOW_RATE = re.compile(r"^(?:内|以内)?[\u4e00-\u9fff]{1,8}?率")
+"""A time window before the rate it defines (急救呼叫10秒内接听率, 2小时内报告率): part of the measure, no value."""
+DESCRIBED_ONE = re.compile(r"^[\u4e00-\u9fff]{2,8}(?:、[\u4e00-\u9fff]{2,8})+的[\u4e00-\u9fff]{0,12}?"
+                          r"(?:队伍|团队|体系|网络|格局|机制)")
+"""What follows 一支 / 一个 written before a list of qualities and the body they describe (一支数量充足、结构合理、
+素质优良的卫生健康人才队伍): rhetoric, no count."""
 AGE_BAND = re.compile(r"^(?:内|以内|以下|以上|及以上|及以下)?(?:的)?"
                       r"(?:婴儿|婴幼儿|儿童|新生儿|幼儿|老年人|孕产妇|孕妇|产妇|人群|妇女|青少年|学生)")
 """An age band before the population it bounds (6个月内婴儿纯母乳喂养率): part of the measure's name, no value."""
@@ -120,9 +126,16 @@ def is_condition(span: ValueSpan, before: str, after: str) -> bool:
     q = span.quantity
     year_like = q.unit is None and not q.relative and q.comparator is None and 1900 <= q.value <= 2100
     distance = q.unit == "kilometre" and DISTANCE_FROM.search(before) is not None
-    age_band = q.unit in (*DURATION_UNITS, "year") and AGE_BAND.match(after) is not None
     return bool(CONDITION_TAIL.match(after) or is_size_condition(before, after) or POPULATION_BAND.match(after)
-                or WHEN.match(after) or year_like or distance or age_band)
+                or WHEN.match(after) or year_like or distance)
+
+
+def is_band(span: ValueSpan, after: str) -> bool:
+    """An age band or a time window inside a measure's name (6个月内婴儿纯母乳喂养率, 急救呼叫10秒内接听率): the
+    words stay part of the measure's wording."""
+    q = span.quantity
+    return (q.unit in (*DURATION_UNITS, "year") and AGE_BAND.match(after) is not None) or (
+        q.unit in DURATION_UNITS and TIME_WINDOW_RATE.match(after) is not None)
 
 
 def clause_items(clause: str, offset: int, vocab, head: Item | None, topic: str = "",  # noqa: ANN001
@@ -154,6 +167,11 @@ def clause_items(clause: str, offset: int, vocab, head: Item | None, topic: str 
             items += from_to_items(clause, offset, span, following, before, base, vocab, head, topic)
             used.add(following.start)
             left = following.end
+            continue
+        if is_band(span, after):
+            continue  # the band stays in the words before the next value
+        if span.quantity.value == 1 and clause.startswith("一", span.value_start) and DESCRIBED_ONE.match(after):
+            left = span.end  # 建设一支数量充足、结构合理的人才队伍: an article before a description, no count
             continue
         if is_condition(span, before, after):
             condition = span if POPULATION_BAND.match(after) else None

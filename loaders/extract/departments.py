@@ -58,7 +58,7 @@ from loaders.vocabulary import Vocabulary, match_key
 
 log = logging.getLogger(__name__)
 
-NAME, VERSION = "departments", "2.0.69"
+NAME, VERSION = "departments", "2.0.70"
 
 UNSAID_SCOPE = "https://w3id.org/policykg/vocab/institution-type/medical-and-health-institution"
 """The institution type of a requirement whose text names no institution (any medical or health institution)."""
@@ -89,9 +89,10 @@ BOUNDARY = (rf"(?=$|[、，。；：,;:）)|]|{JOINER}|等|的|建设|设置|设
             rf"配置率|配备率|开设率|再提升|提档|基础|并|比例|专病|工程|改扩建|扩建|改造|规范设置率|分设|分开设置|建成(?!率)|"
             rf"(?:诊疗|服务|救治)能力|"
             rf"(?:到|在|于)(?:19|20)\d{{2}}年|要(?:(?:在|于|到)?(?:19|20)\d{{2}}年|(?:全部)?建成)|"
-            rf"(?:{COUNT}|(?:不少于|至少)?(?:\d+|[一二两三四五六七八九十]+)间)(?:以上)?(?:[，。；、]|$))")
+            rf"(?:{COUNT}|(?:不少于|至少)?(?:\d+|[一二两三四五六七八九十]+)间|(?:不少于|至少|不低于)?\d+张)(?:以上)?"
+            rf"(?:[，。；、]|$))")
 """What may follow a unit's name (a name followed by 联盟, 医院, 项目 or a number names something else, except a
-count of the units closing the clause: 建设名中医工作室5个，)."""
+count of the units or of their beds closing the clause: 建设名中医工作室5个，设置负压病房不少于10张；)."""
 BRACKET = re.compile(PAREN)
 UNIT_HINT = re.compile(rf"{UNIT}(?:{PAREN})?[{QUOTES}]?{BOUNDARY}")
 """A quick test: could the text name a unit at all?"""
@@ -404,6 +405,7 @@ def run(doc: ParsedDocument, ctx: BuildContext) -> Iterator[DepartmentRequiremen
     targets = [f for f in doc.facts if isinstance(f, QuantityFact) and f.kind == "target" and f.unit == "percent"
                and not f.relative]
     horizon = document_horizon(doc.source.metadata.title, doc.norm.text)
+    home = doc.source.metadata.jurisdiction
     seen: dict[tuple[str, str], list[tuple[float | None, int | None]]] = {}
     required: set[str] = set()
     reviews = [(p.start, p.end) for p in doc.provisions if REVIEW_HEADING.search(p.heading)]
@@ -413,13 +415,13 @@ def run(doc: ParsedDocument, ctx: BuildContext) -> Iterator[DepartmentRequiremen
     for _, group in groupby(found, key=lambda c: c.list_start):
         rows = [row for cand in group if not any(a <= cand.start < b for a, b in reviews)  # 发展基础: no requirement
                 for row in with_shares(doc, cand, targets, horizon)]
-        keys = {(unit_key(c.unit.name), scope_key(vocab, c.scope)) for c, *_ in rows}
+        keys = {(unit_key(c.unit.name), scope_key(vocab, c.scope, home)) for c, *_ in rows}
         new_shares = any(share is not None and all(share != s for s, _ in seen.get(
-            (unit_key(c.unit.name), scope_key(vocab, c.scope)), [])) for c, share, *_ in rows)
+            (unit_key(c.unit.name), scope_key(vocab, c.scope, home)), [])) for c, share, *_ in rows)
         if len(keys) > 2 and 2 * len(keys & seen.keys()) >= len(keys) and not new_shares:
             continue  # a list restated, perhaps with small changes of wording (not with later shares)
         for cand, share, comparator, year, stated in rows:
-            key = (unit_key(cand.unit.name), scope_key(vocab, cand.scope))
+            key = (unit_key(cand.unit.name), scope_key(vocab, cand.scope, home))
             if restated(seen.get(key, []), share, stated) or (cand.scope is None and share is None and (
                     key[0] in required or (key[0], doc.provision_at(cand.start).path) in hosted)):
                 continue  # a unit without a host that the provision requires of named hosts (加强发热门诊建设。
@@ -536,11 +538,14 @@ def unit_key(name: str) -> str:
     return match_key(BRACKET.sub("", name.strip(QUOTES)))
 
 
-def scope_key(vocab: Vocabulary, scope: Scope | None) -> str:
-    """A type's concept (社区卫生中心 = 社区卫生服务中心), or a named institution's wording."""
+def scope_key(vocab: Vocabulary, scope: Scope | None, home: str = "") -> str:
+    """A type's concept (社区卫生中心 = 社区卫生服务中心), or a named institution's wording, the document's own
+    jurisdiction written by its level alone (桦甸市中医院 = 市中医院 in a plan of 桦甸市)."""
     if scope is None:
         return ""
     text = scope_text(scope)
+    if len(home) >= 3 and home[-1] in "省市县区旗州盟" and text.startswith(home) and len(text) > len(home) + 1:
+        text = home[-1] + text[len(home):]
     return vocab.lookup("institution-type", text) or match_key(text)
 
 
@@ -1139,6 +1144,10 @@ def plain_name(unit: Unit) -> str:
     return BRACKET.sub("", unit.name.strip(QUOTES))
 
 
+TOWN_NAMED = re.compile(r"^(?!乡镇|城镇|村镇)[\u4e00-\u9fff]{2,5}(?:镇|乡|街道)(?=\d|[\u4e00-\u9fff]{2})")
+"""A station named by its town (红石砬子镇120急救分站): an institution of its own, no department."""
+
+
 def acceptable(vocab: Vocabulary, unit: Unit, hosted: str) -> bool:
     """A unit: no generic word, discipline or institution of its own. A centre counts when an institution hosts it,
     when the vocabulary knows it as a unit (胸痛中心) or when a list after 等 shares it (心血管、肿瘤等临床医疗中心);
@@ -1147,7 +1156,7 @@ def acceptable(vocab: Vocabulary, unit: Unit, hosted: str) -> bool:
     if bare in SCHOOL_UNITS:
         return hosted == "school"  # a school's 卫生室 (保健室) or 校医院; elsewhere 卫生室 is a village clinic
     if len(bare) < 2 or bare in GENERIC_UNITS or NOT_A_UNIT.search(bare) or VERB_IN_NAME.search(bare) \
-            or "（学）" in unit.name or COUNTED_LABEL.search(unit.name):
+            or "（学）" in unit.name or COUNTED_LABEL.search(unit.name) or TOWN_NAMED.match(bare):
         return False
     if unit.source and not unit.source.startswith("等") and not acceptable(
             vocab, Unit(unit.start, unit.end, unit.source), hosted):

@@ -33,7 +33,7 @@ from loaders.extract.registry import Extractor
 from loaders.records import GAP, ParsedDocument
 from loaders.vocabulary import NATION_CODE, Vocabulary
 
-NAME, VERSION = "institutions", "2.1.57"
+NAME, VERSION = "institutions", "2.1.58"
 INSTITUTION_TYPE = "institution-type"
 
 GENERIC_ENDINGS = ("机构", "高校", "高等院校", "高等学校", "次中心")
@@ -46,9 +46,9 @@ GENERIC_LABEL = re.compile(r"公立|民营|非公|社会办|级|综合(?!服务�
 PLACE_NAMED_SUFFIXES = ("人民医院", "中西医结合医院", "中医院", "中医医院", "妇幼保健院", "长者照护之家")
 TOWN = re.compile(r"(?:镇|乡|街道|(?<!大)街|苏木)$")
 TOWN_TYPES = ("township-health-centre", "central-township-health-centre", "community-health-centre",
-              "community-hospital", "elderly-care-institution")
-"""Primary-care and elderly-care types a town's name heads (横栏镇卫生院, 东区街道社区卫生服务中心, 新市镇中心卫生院:
-a town's name may end in 市; 青驼镇敬老院)."""
+              "community-hospital", "elderly-care-institution", "emergency-centre")
+"""Primary-care, elderly-care and emergency types a town's name heads (横栏镇卫生院, 东区街道社区卫生服务中心,
+新市镇中心卫生院: a town's name may end in 市; 青驼镇敬老院; 红石砬子镇120急救分站)."""
 FACILITY_CLASS = re.compile(r"(?:苏木乡镇|苏木|乡镇|城乡|城市|农村|基层|牧区)?"
                             r"(?:社区卫生服务(?:中心|站)|(?:中心)?卫生院|村?卫生室|社区医院|诊所|门诊部)")
 """Primary-care facilities of which a county or city has many: headed by the division alone (黔东南州乡镇卫生院,
@@ -81,7 +81,7 @@ VERBS = ("加强", "推进", "支持", "推动", "依托", "建设", "打造", "
          "组织", "委托", "争创", "提高", "选择", "遴选", "对口帮扶", "帮扶", "托管", "用好", "完成", "改善",
          "改进", "培养", "强化", "规范", "支援", "其中", "会同", "简称", "(?<!省部)共建", "成立", "挂靠", "巩固",
          "做强", "做优", "做实", "吸纳", "整合", "吸收", "(?<![所没具享])有", "改扩建", "扩建", "对接", "下设", "借助",
-         "力争", "确保", "承担", "培训", "作为", "彰显", "凸显", "突出", "推行", "探索", "统筹")
+         "力争", "确保", "承担", "培训", "作为", "彰显", "凸显", "突出", "推行", "探索", "统筹", "存在")
 """Verbs before which a name starts."""
 FUNCTION_CHARS = "与和及对在向为以将把从的等由是到即至"
 VERB_AND_LEVEL = re.compile(r"(?:会同|联合|依托|支持|推动)[省市县区]")
@@ -560,6 +560,8 @@ def _place_head(text: str, start: int, end: int, type_iri: str, home: Jurisdicti
     """小榄人民医院, 陈星海中西医结合医院, 横栏镇卫生院: a place or person name (or a town's) starting a list item (a
     town's name may end in 乡 or 县: 永乡镇卫生院, 旧县镇中心卫生院)."""
     town_types = type_iri.rsplit("/", 1)[-1] in TOWN_TYPES
+    if town_types and text.startswith("120", start - 3) and type_iri.endswith("/emergency-centre"):
+        start -= 3  # 红石砬子镇120急救分站: the emergency number inside a station's name
     town = TOWN.search(text, max(0, start - 2), start) if town_types else None
     at = town.start() if town else start + 1 if town_types and text.startswith("乡镇", start) else None
     for length in ((2, 3, 4, 5, 6) if town else (2,)) if at is not None else ():  # 横栏镇, 呼热图淖尔苏木; 永乡镇
