@@ -58,7 +58,7 @@ from loaders.vocabulary import Vocabulary, match_key
 
 log = logging.getLogger(__name__)
 
-NAME, VERSION = "departments", "2.0.70"
+NAME, VERSION = "departments", "2.0.71"
 
 UNSAID_SCOPE = "https://w3id.org/policykg/vocab/institution-type/medical-and-health-institution"
 """The institution type of a requirement whose text names no institution (any medical or health institution)."""
@@ -84,7 +84,8 @@ AREA = r"(?:县域|全市|全区|全省|全县|城乡)"
 COUNT = r"(?:\d+|[一二两三四五六七八九十]+)个"
 """A count right after a unit: units built in some number in a named host (在县中医医院建设…工作室3个)."""
 COUNTED = re.compile(COUNT)
-BOUNDARY = (rf"(?=$|[、，。；：,;:）)|]|{JOINER}|等|的|建设|设置|设立|能力|标准化|规范化|(?:实现)?{AREA}?全覆盖|覆盖|"
+BOUNDARY = (rf"(?=$|[、，。；：,;:）)|]|{JOINER}|等|的|建设(?!项目)|设置|设立|能力|标准化|规范化|"
+            rf"(?:实现)?{AREA}?全覆盖|覆盖|"
             rf"设置率|开诊率|独立设置|开设比例|建成率|建设率|"
             rf"配置率|配备率|开设率|再提升|提档|基础|并|比例|专病|工程|改扩建|扩建|改造|规范设置率|分设|分开设置|建成(?!率)|"
             rf"(?:诊疗|服务|救治)能力|"
@@ -487,7 +488,8 @@ class Stated:
 
 def headed(doc: ParsedDocument, found: list[Stated]) -> list[Stated]:
     """Requirements without those a provision's heading states when its body states the same unit (完善医院医疗质量
-    管理部门设置。二级以上医院要设置医疗质量管理部门…: the body says which institutions)."""
+    管理部门设置。二级以上医院要设置医疗质量管理部门…: the body says which institutions), unless the heading names
+    other institutions (三级综合医院要设置老年医学科…。…设置老年医学科的二级及以上综合医院占比…: two requirements)."""
     text = doc.norm.text
 
     def heading_of(s: Stated) -> Provision | None:
@@ -496,7 +498,13 @@ def headed(doc: ParsedDocument, found: list[Stated]) -> list[Stated]:
         return p if at >= 0 and p.start <= s.start and s.end <= at + len(p.heading) else None  # 7.二级以上医院…
 
     in_body = {(s.key[0], doc.provision_at(s.start).path) for s in found if heading_of(s) is None}
-    return [s for s in found if (p := heading_of(s)) is None or (s.key[0], p.path) not in in_body]
+    scoped = {(s.key, doc.provision_at(s.start).path) for s in found if heading_of(s) is None}
+    return [s for s in found if (p := heading_of(s)) is None or (s.key[0], p.path) not in in_body
+            or (s.requirement.institution_scope and (s.key, p.path) not in scoped and OBLIGED.search(p.heading))]
+
+
+OBLIGED = re.compile(r"[\u4e00-\u9fff](?:要|应当?|须|必须)(?:[\u4e00-\u9fff])")
+"""A modal of obligation after a subject (三级综合医院要设置…): a sentence that requires, not a heading's title."""
 
 
 def quantified(doc: ParsedDocument, vocab: Vocabulary, found: list[Stated]) -> list[DepartmentRequirement]:

@@ -33,7 +33,7 @@ from loaders.extract.registry import Extractor
 from loaders.records import GAP, ParsedDocument
 from loaders.vocabulary import NATION_CODE, Vocabulary
 
-NAME, VERSION = "institutions", "2.1.58"
+NAME, VERSION = "institutions", "2.1.59"
 INSTITUTION_TYPE = "institution-type"
 
 GENERIC_ENDINGS = ("机构", "高校", "高等院校", "高等学校", "次中心")
@@ -103,8 +103,8 @@ GENERIC_DESIGNATION = re.compile(r"级|一批|若干|多个|[各该其本这]|�
 """Words that make a designation's body or topic a category (部级重点实验室, 区域公共卫生中心)."""
 PART_OF_REGION = re.compile(r"^(?:东南|东北|西南|西北|[东南西北中])(?:部(?:区域|片区|地区)?|区域|片区)")
 """A part of the heading division opening a designation's body (宁夏北部区域…中心, 川南片区…中心): it names one."""
-NOT_AFTER_LEVEL = "场民域区级县镇直属容政内外"
-"""Characters after 市 that make it part of a word (市场, 市民, 市域, 省内) or a category (市级, 市县, 市直)."""
+NOT_AFTER_LEVEL = "场民域区级县镇直属容政内外份"
+"""Characters after 市 that make it part of a word (市场, 市民, 市域, 省内, 省份) or a category (市级, 市县, 市直)."""
 _INSTITUTION_WORD = re.compile(r"医院|中心|卫生院|保健院|研究院|实验室|大学")
 FACILITY_CLASS_END = re.compile(r"(?:" + FACILITY_CLASS.pattern + r")$")
 LIST_START = re.compile(r"(?:^|[、，,：:；。！？（|\n" + FUNCTION_CHARS + r"]|" + "|".join(VERBS) + r")$")

@@ -48,7 +48,7 @@ from loaders.numerals import chinese_to_int
 from loaders.records import GAP, ParsedDocument
 from loaders.vocabulary import Vocabulary
 
-NAME, VERSION = "programmes", "2.1.40"
+NAME, VERSION = "programmes", "2.1.41"
 
 KINDS = {"工程": "工程 project", "行动": "行动 campaign", "计划": "计划 plan", "项目": "项目 project",
          "试点": "试点 pilot", "活动": "活动 activity", "运动": "运动 campaign", "战略": "战略 strategy",
@@ -78,7 +78,8 @@ programme (落实基本公共卫生服务项目中医药健康管理服务, …�
 综合能力提升工作)."""
 _ADVERBS = (r"深入|全面|大力|积极|持续|继续|稳步|广泛|组织|启动|规划|拓展|结合|扎实|着力|加快|认真|切实|进一步|"
             r"探索|统筹|深化|逐步|同步|按要求|协同|共同|全力|努力|不断|率先|首先|重点|推动|贯彻|研究")
-_STRONG = (r"实施|开展|推进|启动|落实|推行|推广|争取|上争|参与|扩大|纳入|倡导|支持|申报|将|结合|依托|巩固|通过|做好|"
+_STRONG = (r"实施|开展|举办|推进|启动|落实|推行|推广|争取|上争|参与|扩大|纳入|倡导|支持|申报|将|结合|依托|巩固|通过|"
+           r"做好|"
            r"打好|确定为|列为|推动|深化|加快|做实|做细|抓好|用好|对接|(?<![所可予加])以(?=[^，。；]{2,30}?为(?:重点|抓手|载体|统领|引领|牵引))")
 _WEAK = r"创建|建设|打造"
 _STRONG_BEFORE = re.compile(r"(?:" + _STRONG + r")“?$")
@@ -337,9 +338,9 @@ def _activity_and(text: str, s: int, e: int) -> list[tuple[int, int]]:
 
 _AS_FOCUS = re.compile(r"为(?:重点|抓手|载体|统领|引领|牵引)")
 """What a programme is made after 以 (以村庄清洁行动为重点)."""
-_JOINS = re.compile(r"融入|助力|对接|服务于|(?<=[\u4e00-\u9fff]{2})与(?=[\u4e00-\u9fff]{2,8}战略)")
-"""Verbs inside an object that join something to a programme (中医药融入健康广西行动, 民族医药与乡村振兴战略衔接): the
-name follows them (not inside quotation marks: 实施“将健康融入所有政策”)."""
+_JOINS = re.compile(r"融入|助力|对接|服务于|参与|参加|(?<=[\u4e00-\u9fff]{2})与(?=[\u4e00-\u9fff]{2,8}战略)")
+"""Verbs inside an object that join something to a programme (中医药融入健康广西行动, 民族医药与乡村振兴战略衔接,
+支持试点医院参与…建设试点): the name follows them (not inside quotation marks: 实施“将健康融入所有政策”)."""
 
 
 def _member(text: str, a: int, b: int, last: bool, weak: bool, naming: bool) -> list[Candidate]:
@@ -436,6 +437,8 @@ def _valid(name: str, written: str) -> bool:
         return False  # 中医传统运动(项目): sports; …规划及年度工作计划: a government's plans, not a programme
     if word[-1] == "项目" and re.search(r"常规(?:检测|检查|检验)$", head) and not quoted:
         return False  # 住院和术前常规检测项目: tests a hospital runs, no programme
+    if word[-1] == "试点" and _INSTITUTION_HEAD.fullmatch(head) and not quoted:
+        return False  # 本省份中医医院试点工作: the pilot's work in a kind of hospital, no pilot's name
     if word[-1] == "运动" and len(head) <= 2 and not quoted:
         return False  # 戒烟限酒、适量运动等健康生活方式: exercise, no campaign (爱国卫生运动, 全民健身运动 are)
     if word[-1] == "活动" and not (_CAMPAIGN.search(head) or quoted):
@@ -447,6 +450,7 @@ def _valid(name: str, written: str) -> bool:
     return not head.endswith(("等", "各", "和", "与"))  # 示范区复审和创建: two acts, no name
 
 
+_INSTITUTION_HEAD = re.compile(r"[\u4e00-\u9fff]{0,4}(?:医院|卫生院|医疗机构|医疗卫生机构)")
 _DONE = re.compile(r"(?:完成|通过|实现|参加|参与)$")
 
 
