@@ -58,7 +58,7 @@ from loaders.vocabulary import Vocabulary, match_key
 
 log = logging.getLogger(__name__)
 
-NAME, VERSION = "departments", "2.0.71"
+NAME, VERSION = "departments", "2.0.72"
 
 UNSAID_SCOPE = "https://w3id.org/policykg/vocab/institution-type/medical-and-health-institution"
 """The institution type of a requirement whose text names no institution (any medical or health institution)."""
@@ -435,11 +435,12 @@ def run(doc: ParsedDocument, ctx: BuildContext) -> Iterator[DepartmentRequiremen
             required.add(key[0])
             name = re.sub(f"[{QUOTES}]", "", cand.unit.name)  # “一站式”服务中心 is the 一站式服务中心
             name = ROOM_VARIANT.sub("", name)  # 病案管理科（室） is the 病案管理科 (or a room where there is none)
-            out.append(Stated(key, cand.start, cand.end, DepartmentRequirement(
-                doc.evidence(cand.start, cand.end), doc.provision_at(cand.start).path, extractor, name,
-                department_concept(vocab, name), scope_text(cand.scope) if cand.scope else "",
-                cand.scope.iri if cand.scope else UNSAID_SCOPE, comparator, share, year,
-            )))
+            for each in members(name):
+                out.append(Stated((unit_key(each), key[1]), cand.start, cand.end, DepartmentRequirement(
+                    doc.evidence(cand.start, cand.end), doc.provision_at(cand.start).path, extractor, each,
+                    department_concept(vocab, each), scope_text(cand.scope) if cand.scope else "",
+                    cand.scope.iri if cand.scope else UNSAID_SCOPE, comparator, share, year,
+                )))
     yield from quantified(doc, vocab, headed(doc, out))
 
 
@@ -447,6 +448,20 @@ NAMED_BEFORE = re.compile(r"^(?:上述|以上|前述)(?:[\u4e00-\u9fff]{0,4}?)(?
 """Units the text names again only by pointing back (中心乡镇卫生院上述科室设置率分别提高到100%、85%…)."""
 CLAUSE_STOP = re.compile(r"[，。；\n]")
 EACH_RATE = re.compile(rf"分别(?P<verb>达到|提高到|提升到|增加到|不低于|不少于|为)?(?P<values>{SHARE_VALUES})")
+
+
+CLASS_WITH_MEMBERS = re.compile(r"(?P<class>[\u4e00-\u9fff]{0,10}(?:专科|科室|学科))[（(]"
+                                r"(?P<members>[^（）()]+?[、，,][^（）()]+?)[）)]")
+
+
+def members(name: str) -> list[str]:
+    """A class of units with its members in brackets (藏医特色专科（藏医药浴科、藏医外治科）): the members, each
+    a unit; any other name, a unit's other names in brackets too (中医馆（国医堂、中医阁）): itself."""
+    m = CLASS_WITH_MEMBERS.fullmatch(name)
+    if not m:
+        return [name]
+    found = [x.strip() for x in re.split(r"[、，,]|和|及", m.group("members")) if x.strip()]
+    return found if len(found) >= 2 and all(UNIT_END.search(x) for x in found) else [name]
 
 
 def resolve_named_before(text: str, found: list[Candidate]) -> list[Candidate]:
