@@ -20,7 +20,7 @@ UNITS = {
     "/10万": "per-100000", "/万人": "per-10000-population", "/千人": "per-1000-population",
     "平方米": "square-metre", "亩": "mu", "元": "yuan", "个百分点": "percentage-point",
     "百分点": "percentage-point", "%": "percent", "‰": "per-mille", "岁": "year", "天": "day", "个月": "month", "人次": "count",
-    "张": "count", "人": "count", "名": "count", "所": "count", "个": "count", "家": "count", "支": "count",
+    "户次": "count", "家次": "count", "张": "count", "人": "count", "名": "count", "所": "count", "个": "count", "家": "count", "支": "count",
     "床": "count", "辆": "count", "台": "count", "座": "count", "场": "count", "种": "count", "项": "count",
     "类": "count", "条": "count", "次": "count",
     "份": "count", "例": "count", "剂次": "count", "间": "count", "处": "count", "部": "count", "管": "count", "对": "count", "起": "count", "场次": "count", "页": "count", "首": "count", "人份": "count", "治疗量": "count", "单位": "count", "倍": "times", "公里": "kilometre", "小时": "hour", "分钟": "minute",

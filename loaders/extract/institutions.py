@@ -33,7 +33,7 @@ from loaders.extract.registry import Extractor
 from loaders.records import GAP, ParsedDocument
 from loaders.vocabulary import NATION_CODE, Vocabulary
 
-NAME, VERSION = "institutions", "2.1.59"
+NAME, VERSION = "institutions", "2.1.60"
 INSTITUTION_TYPE = "institution-type"
 
 GENERIC_ENDINGS = ("机构", "高校", "高等院校", "高等学校", "次中心")
@@ -81,7 +81,7 @@ VERBS = ("加强", "推进", "支持", "推动", "依托", "建设", "打造", "
          "组织", "委托", "争创", "提高", "选择", "遴选", "对口帮扶", "帮扶", "托管", "用好", "完成", "改善",
          "改进", "培养", "强化", "规范", "支援", "其中", "会同", "简称", "(?<!省部)共建", "成立", "挂靠", "巩固",
          "做强", "做优", "做实", "吸纳", "整合", "吸收", "(?<![所没具享])有", "改扩建", "扩建", "对接", "下设", "借助",
-         "力争", "确保", "承担", "培训", "作为", "彰显", "凸显", "突出", "推行", "探索", "统筹", "存在")
+         "力争", "确保", "承担", "培训", "作为", "彰显", "凸显", "突出", "推行", "探索", "统筹", "存在", "运行")
 """Verbs before which a name starts."""
 FUNCTION_CHARS = "与和及对在向为以将把从的等由是到即至"
 VERB_AND_LEVEL = re.compile(r"(?:会同|联合|依托|支持|推动)[省市县区]")

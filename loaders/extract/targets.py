@@ -49,7 +49,7 @@ from loaders.records import ParsedDocument
 
 log = logging.getLogger(__name__)
 
-NAME, VERSION = "targets", "2.1.47"
+NAME, VERSION = "targets", "2.1.48"
 
 SENTENCE_END = re.compile(r"[。；！？!?]")
 CLAUSE_END = re.compile(r"[，,]|[：:](?!\d)")
@@ -207,6 +207,8 @@ def _for_each(items: list[Item], group: list[Item], clause: str) -> list[Item]:
                     listed=True, nth=None) for g in group]  # evidence: from the measure's words to the value
 
 
+BASE_OF_YEAR = re.compile(r"在(?P<y>(?:19|20)\d{2})年(?:底|末)?[^，。；]*?的?基础上[，,]?\s*$")
+"""What a year reached, as the base of what follows (在2025年建成5个社区医院的基础上，…): an observation of it."""
 EACH_CHANGE = re.compile(r"^\s*分别(?:较|比)(?:(?:19|20)\d{2}年(?:底|末)?)?"
                          r"(?:下降|降低|减少|提高|提升|增加|增长|上升)了?")
 """Changes of the measures just named, in order (孕产妇死亡率为a，婴儿死亡率为b，分别较2020年下降x、y和z)."""
@@ -280,11 +282,15 @@ def sentence_facts(doc: ParsedDocument, ctx: BuildContext, years: DocYears, ss: 
         listed = YEAR_LIST.fullmatch(clause.strip(" ，,"))
         if listed and not y and years.own and int(re.search(r"(?:19|20)\d{2}", listed.group()).group()) < years.own:
             listed = None  # 2021年和2022年，… in a 2024 plan: years of what was reached, not targets
-        if y or listed:  # 到2025年和2030年，X分别达到a和b: the years the values of a single measure take in order
+        base = BASE_OF_YEAR.search(clause)
+        based = base is not None and (years.own is None or int(base.group("y")) <= years.own)
+        if (y or listed) and not based:  # 到2025年和2030年，X分别达到a和b: the years the values of one measure take
             pair = listed or YEAR_LIST.search(clause)
             state["years"] = [int(v) for v in re.findall(r"(?:19|20)\d{2}", pair.group())] if pair else None
             y = y or (state["years"][0] if state["years"] else None)
-        if (past := past_plan_year(clause, years.own)) is not None and y in (None, past):
+        if based:
+            pass  # 在2025年建成5个…的基础上: that year dates the base (an observation), not the targets after it
+        elif (past := past_plan_year(clause, years.own)) is not None and y in (None, past):
             state["observed"] = past  # “十三五”期间 / 末 / 以来 in a later plan: what was reached
         elif y and years.own and y < years.own and (VALUE_AT_YEAR.search(clause) or state.get("review")):
             state["observed"] = y  # 由2015年的38.6%下降至2020年的27.3%, or 到2020年…达到62.3% in the review section
@@ -317,6 +323,9 @@ def sentence_facts(doc: ParsedDocument, ctx: BuildContext, years: DocYears, ss: 
         if not items and len(spans) >= 2:
             items = _each_change(clause, cs, spans, said)
         items = _for_each(items, group, clause)
+        if based:
+            items = [replace(i, kind="observation", year=int(base.group("y")),
+                             wording=re.sub(r"的?基础上$", "", i.wording)) if not i.kind else i for i in items]
         items = [i for i in items if not _qualifies(i, items, text)]
         group = [i for i in items if not i.kind] if len(items) > 1 else group if not spans else []
         if "全覆盖" in clause:
