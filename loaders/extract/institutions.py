@@ -33,7 +33,7 @@ from loaders.extract.registry import Extractor
 from loaders.records import GAP, ParsedDocument
 from loaders.vocabulary import NATION_CODE, Vocabulary
 
-NAME, VERSION = "institutions", "2.1.60"
+NAME, VERSION = "institutions", "2.1.61"
 INSTITUTION_TYPE = "institution-type"
 
 GENERIC_ENDINGS = ("机构", "高校", "高等院校", "高等学校", "次中心")
@@ -124,7 +124,7 @@ _BODY = re.compile(r"(第[一二三四五六七八九十]+)?[" + HAN + r"]{0,4}$
 _LONG_BODY = re.compile(r"[" + HAN + r"]{0,12}$")
 _BRANCH = re.compile(r"(?P<q>[" + HAN + r"]{0,4}?|[" + HAN + r"]{2,9}?(?:培训|教学|实训))"
                      r"(?P<t>新院区|院区|分院|分中心|基地|互联网医院|"
-                     r"(?:产前诊断|产前筛查|新生儿疾病筛查)中心|研究所|医疗集团|医共体|医院)")
+                     r"(?:产前诊断|产前筛查|新生儿疾病筛查)中心|医养结合中心|康养中心|研究所|医疗集团|医共体|医院)")
 """A branch or campus right after a name, or what a hospital runs under its name (互联网医院, 产前诊断中心, a topical
 研究所): 新院区, 新站分院, 华南分中心, 中山基地 (a 基地 or 分中心 is named by a place
 or region, a 分院 or 院区 by any specific qualifier)."""
@@ -836,7 +836,8 @@ def _branch(text: str, base: Found, vocab: Vocabulary) -> Found | None:
         m.group("t") == "基地" and TRAINING_BASE.search(qualifier))  # …医院全科医学培训基地: a base it runs
     run = m.group("t") in ("互联网医院", "医疗集团", "医共体") or (
         m.group("t").endswith("中心") and m.group("t") != "分中心")
-    hospital = bool(re.search(r"hospital|maternal-child", base.type_iri))
+    hospital = bool(re.search(r"hospital|maternal-child", base.type_iri)) or (
+        m.group("t") in ("医养结合中心", "康养中心") and base.type_iri.endswith("health-centre"))
     if (m.group("t") in ("基地", "分中心", "医院") and not placed) or (run and (qualifier or not hospital)) or (
             m.group("t") == "研究所" and (len(qualifier) < 2 or not hospital)):
         return None  # 市中心医院互联网医院, 市妇幼保健院产前诊断中心, 自治区藏医院天文历算研究所: what a hospital runs

@@ -44,7 +44,7 @@ from loaders.extract.row_tables import lines as _lines
 from loaders.extract.tables import LABEL_HEADER, UNIT_HEADER, header_year, value_like
 from loaders.records import GAP, ParsedDocument, Provision
 
-NAME, VERSION = "responsibilities", "1.6.44"
+NAME, VERSION = "responsibilities", "1.6.45"
 
 LEAD, SUPPORT, RESPONSIBLE = "lead", "support", "responsible"
 MARKERS = {
@@ -116,11 +116,12 @@ _MECHANISM = re.compile(r"由(?P<list>[^。；：:\n（）()由]{2,200}?(?:牵�
                         r"[^。；：:\n（）()]{2,200}?(?:参与|参加|配合|协同))(?=的|[，,。；])")
 """A lead and its partners inside a sentence (建立由基层司牵头，医政司、财务司参与的工作机制; 完善…制度，由自治区
 卫生健康委、中医药局牵头，自治区发展改革委、财政厅等部门配合，统筹协调…)."""
-_DUTY_SENTENCE = re.compile(r"(?:(?:^|(?<=[。；\n]))\s*" + ITEM_NUMBER + r"?|(?<=[，,])由)"
+_DUTY_SENTENCE = re.compile(r"(?:(?:^|(?<=[。；\n]))\s*" + ITEM_NUMBER + r"?|(?<=[，,。；])由)"
                             r"(?P<list>[^。；：:\n，,（）()由]{3,120}?)"
                             r"(?=(?:等部门(?:和单位)?)?按(?:照)?(?:各自)?职责(?:分工)?(?:做好|负责|落实|推进|开展|抓好|共同))")
 """A sentence whose subject is a list of units acting by their duties (财务司、国家疾控局综合司按职责做好…), or a
-clause naming them after 由 (…，由县人社局、县委编办按职责分工负责; …由A、B按职责共同推进)."""
+clause or a sentence naming them after 由 (…，由县人社局、县委编办按职责分工负责; …由A、B按职责共同推进;
+…评价办法。由市民政局、市卫生健康局按职责分工负责。)."""
 _SECTOR_LIST = re.compile(r"(?:^|(?<=[。；\n]))\s*(?P<list>[\u4e00-\u9fff]{2,12}(?:、[\u4e00-\u9fff]{2,12}){2,})"
                           r"等(?P<head>部门)(?=要|应|负责|按|共同|分别|密切|加强|各司其职|根据|依据)")
 """A sentence that opens with sectors sharing a head (卫生健康、财政等部门要加强政策协同): each is responsible."""

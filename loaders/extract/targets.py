@@ -49,7 +49,7 @@ from loaders.records import ParsedDocument
 
 log = logging.getLogger(__name__)
 
-NAME, VERSION = "targets", "2.1.48"
+NAME, VERSION = "targets", "2.1.49"
 
 SENTENCE_END = re.compile(r"[。；！？!?]")
 CLAUSE_END = re.compile(r"[，,]|[：:](?!\d)")
@@ -207,6 +207,9 @@ def _for_each(items: list[Item], group: list[Item], clause: str) -> list[Item]:
                     listed=True, nth=None) for g in group]  # evidence: from the measure's words to the value
 
 
+ITEM_NUMBER = re.compile(r"\s*(?:[（(]\d{1,2}[）)]|\d{1,2}[.、．](?!\d))")
+"""A list item's own number opening a clause (（2）, 3.): no value, so a label after it still names the values of the
+next clause (（2）孕产妇死亡率：控制在10/10万以下)."""
 BASE_OF_YEAR = re.compile(r"在(?P<y>(?:19|20)\d{2})年(?:底|末)?[^，。；]*?的?基础上[，,]?\s*$")
 """What a year reached, as the base of what follows (在2025年建成5个社区医院的基础上，…): an observation of it."""
 EACH_CHANGE = re.compile(r"^\s*分别(?:较|比)(?:(?:19|20)\d{2}年(?:底|末)?)?"
@@ -316,6 +319,8 @@ def sentence_facts(doc: ParsedDocument, ctx: BuildContext, years: DocYears, ss: 
         if CONTACT.match(clause):
             continue  # 联系电话：010-68792213: a contact line, no measure
         spans = value_spans(clause)
+        if (number := ITEM_NUMBER.match(clause)) and spans:  # （2）孕产妇死亡率：控制在…: the item's number is no value
+            spans = [sp for sp in spans if sp.start >= number.end()]
         share_of = SHARE_OF_PART.fullmatch(clause.strip(" ，,；;。")) is not None and last is not None
         items = clause_items(clause, cs, ctx.vocabulary, last if share_of else head, topic, spans, label)
         if not items and spans and len(group) > 1 and EACH.search(clause):  # the list's items are no head
