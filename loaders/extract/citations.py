@@ -32,7 +32,7 @@ from loaders.records import GAP, DocumentMetadata, ParsedDocument
 from loaders.titles import normalise_number, normalise_title
 from loaders.vocabulary import NATION_NAME, Vocabulary
 
-NAME, VERSION = "citations", "1.4.18"
+NAME, VERSION = "citations", "1.4.19"
 
 IMPLEMENTS, DRAFTS, CITES = CITATION_RELATIONS
 
@@ -300,7 +300,14 @@ def _trim_number(number: str) -> str:
             if head.startswith(word) and len(head) > len(word) + 1:
                 head, stripped = head[len(word):], True
                 break
+    issuer = _ISSUER_BEFORE_CODE.search(head)
+    if issuer:  # 落实省疾控局黔疾控发〔2025〕7号: the issuing agency's name before its code
+        head = head[issuer.end():]
     return head[-8:] + bracket + tail
+
+
+_ISSUER_BEFORE_CODE = re.compile(r"(?:局|委|厅|部|办公室|政府)(?=[\u4e00-\u9fff]{2,7}(?:发|函|字|令|通|电)$)")
+"""An agency's name written before its issuer code (省疾控局黔疾控发): the code starts after it."""
 
 
 def _inside_title(text: str, pos: int) -> bool:

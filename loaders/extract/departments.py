@@ -58,7 +58,7 @@ from loaders.vocabulary import Vocabulary, match_key
 
 log = logging.getLogger(__name__)
 
-NAME, VERSION = "departments", "2.0.72"
+NAME, VERSION = "departments", "2.0.74"
 
 UNSAID_SCOPE = "https://w3id.org/policykg/vocab/institution-type/medical-and-health-institution"
 """The institution type of a requirement whose text names no institution (any medical or health institution)."""
@@ -144,7 +144,7 @@ GENERIC_UNITS = {"科", "科室", "基本科室", "专科", "门诊", "中心", 
 NOT_A_UNIT = re.compile(r"(?<!医)(?<!临床药)学科$|本科$|预科$|新医科$|[楼床位院]$|(?<!母婴)设施$|设备$|队伍$|"
                         r"人员$|网络$|体系$|服务$|"
                         r"能力$|平台$|基地$|项目$|工程$|场所$|单位$|医院|卫生院|机构|卫生服务[中站]|(?<!公共)卫生室|次中心$|"
-                        r"^各|^[“\"]?[一二三四五六七八九十两]大|归口管理部门$|^(?:州县|市县|县市|省市|市州)(?!级)|^(?:指定|明确)|"
+                        r"^各|^(?:相应|相关|有关)|^[“\"]?[一二三四五六七八九十两]大|归口管理部门$|^(?:州县|市县|县市|省市|市州)(?!级)|^(?:指定|明确)|"
                         r"名科$|^(?!基层|全国|国家|[省市县区])[\u4e00-\u9fff]{2,3}(?<!级)(?:基层)?(?:名中医|名老中医|名老中医药专家)"
                         r"(?:传承)?工作室$")
 COUNTED_LABEL = re.compile(r"[（(](?:个|家|所|张|间|处|%|％)[）)]$")
@@ -435,6 +435,7 @@ def run(doc: ParsedDocument, ctx: BuildContext) -> Iterator[DepartmentRequiremen
             required.add(key[0])
             name = re.sub(f"[{QUOTES}]", "", cand.unit.name)  # “一站式”服务中心 is the 一站式服务中心
             name = ROOM_VARIANT.sub("", name)  # 病案管理科（室） is the 病案管理科 (or a room where there is none)
+            name = ABBREVIATED.sub("", name)  # …救治中心（以下简称“五大中心”）: the name without its short form
             for each in members(name):
                 out.append(Stated((unit_key(each), key[1]), cand.start, cand.end, DepartmentRequirement(
                     doc.evidence(cand.start, cand.end), doc.provision_at(cand.start).path, extractor, each,
@@ -450,6 +451,8 @@ CLAUSE_STOP = re.compile(r"[，。；\n]")
 EACH_RATE = re.compile(rf"分别(?P<verb>达到|提高到|提升到|增加到|不低于|不少于|为)?(?P<values>{SHARE_VALUES})")
 
 
+ABBREVIATED = re.compile(r"[（(]以下简称[^（）()]*[）)]$")
+"""A short form given in brackets after a name (危重儿童和新生儿救治中心（以下简称“五大中心”）)."""
 CLASS_WITH_MEMBERS = re.compile(r"(?P<class>[\u4e00-\u9fff]{0,10}(?:专科|科室|学科))[（(]"
                                 r"(?P<members>[^（）()]+?[、，,][^（）()]+?)[）)]")
 
@@ -1432,7 +1435,8 @@ def expand(r: Reader, items: list[tuple[int, int, bool]], head: str) -> list[Uni
             parts += [(a, a + inner.start(), False), (a + inner.end(), b, False)]
             continue
         joined = bool(inner) and inner.group() == "与" and "、" in (text[a - 1:a], text[b:b + 1])
-        if has_unit and inner and not joined and not vocab.lookup("department-type", name.strip(QUOTES)) and \
+        if has_unit and inner and not joined and \
+                not vocab.lookup("department-type", ABBREVIATED.sub("", name).strip(QUOTES)) and \
                 not ACTIVITY_PAIR.fullmatch(text, a, b):  # 、-lists join names by 与: 慢性病与地方病防制科
             parts += [(a, a + inner.start(), bool(UNIT_END.search(name[:inner.start()]))), (a + inner.end(), b, True)]
         elif has_unit and (cut := run_together(vocab, name)):  # 产科儿科: two units written without a joiner

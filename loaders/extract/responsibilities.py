@@ -44,7 +44,7 @@ from loaders.extract.row_tables import lines as _lines
 from loaders.extract.tables import LABEL_HEADER, UNIT_HEADER, header_year, value_like
 from loaders.records import GAP, ParsedDocument, Provision
 
-NAME, VERSION = "responsibilities", "1.6.45"
+NAME, VERSION = "responsibilities", "1.6.46"
 
 LEAD, SUPPORT, RESPONSIBLE = "lead", "support", "responsible"
 MARKERS = {
@@ -107,11 +107,18 @@ _RELEVANT_GOVERNMENTS = re.compile(r"(?:有关|相关)[\u4e00-\u9fff（）()、]
                                    r"党总支|党支部)")
 """The relevant ones of a collective of lower governments or committees (有关设区市人民政府, 相关县（区）人民政府,
 相关居民区党总支)."""
-_LEAD_SENTENCE = re.compile(r"(?:^|(?<=[。；\n]))\s*(?:(?:此项|该项|本项|上述|以上|这项)(?:工作|任务))?由?"
+TASK_PREFIX = r"\d{1,2}[.、．][^。；：:\n]{2,40}?[：:]"
+"""A numbered task of a 责任分工 list before its units (1.临床专科和“五大中心”建设：)."""
+_LEAD_SENTENCE = re.compile(r"(?:^|(?<=[。；\n]))\s*(?:" + TASK_PREFIX + r")?"
+                            r"(?:(?:此项|该项|本项|上述|以上|这项)(?:工作|任务))?由?"
                             r"(?P<list>[^。；：:\n（）()由]{3,200}?(?:牵头负责|牵头落实|牵头)"
                             r"[^。；：:\n（）()]{0,200}?)(?=[。；]|\n|$)")
 """A sentence of its own naming the lead and the others: 县卫生健康局牵头，县财政局、县医保局配合。, 此项工作由
-省中医药局牵头，省教育厅、省文旅厅配合。 (建立由X牵头… is a mechanism inside a sentence: `_MECHANISM`)."""
+省中医药局牵头，省教育厅、省文旅厅配合。, a line of a 责任分工 list after its task (1.临床专科建设：X牵头，Y配合。)
+(建立由X牵头… is a mechanism inside a sentence: `_MECHANISM`)."""
+_TASK_PRINCIPAL = re.compile(r"(?m)^\s*" + TASK_PREFIX + r"(?P<list>[^。；：:\n（）()由，,、]{3,40}?)负责[。；]?\s*$")
+"""A line of a 责任分工 list giving a task to one unit (2.县级中医医院能力建设：省中医药管理局医政处负责。): it
+leads."""
 _MECHANISM = re.compile(r"由(?P<list>[^。；：:\n（）()由]{2,200}?(?:牵头负责|牵头)[，,、]"
                         r"[^。；：:\n（）()]{2,200}?(?:参与|参加|配合|协同))(?=的|[，,。；])")
 """A lead and its partners inside a sentence (建立由基层司牵头，医政司、财务司参与的工作机制; 完善…制度，由自治区
@@ -507,6 +514,9 @@ def list_lines(doc: ParsedDocument, ctx: BuildContext, home: Jurisdiction | None
     for m in _LEAD_SENTENCE.finditer(text):
         s, e = m.start("list"), m.end("list")
         add(s, e, 8, lambda s=s, e=e: _all_agencies(text, s, e, ctx, home))
+    for m in _TASK_PRINCIPAL.finditer(text):
+        s, e = m.start("list"), m.end("list")
+        add(s, e, 8, lambda s=s, e=e: _all_agencies(text, s, e, ctx, home), role=LEAD)
     assigned = {c.provision for c in taken}
     for pattern in (_MECHANISM, _DUTY_SENTENCE, _SUPPORT_SENTENCE):
         for m in pattern.finditer(text):

@@ -24,7 +24,7 @@ HOST_COLUMN = re.compile(r"^(?:建设|实施|承建|承担|申报|项目|试点|
 """The column of the institution a row is about (建设单位, 实施机构, 医院名称, 医疗集团名称); never a role column
 (责任单位)."""
 SPECIALTY_COLUMN = re.compile(
-    r"^(?:重点)?(?:建设|发展|扶持|培育)?(?:专科|科室|学科)(?:名称)?$|^(?:提升|建设|发展)方向$")
+    r"^(?:重点)?(?:建设|发展|扶持|培育)?(?:重点)?(?:专科|科室|学科)(?:名称)?$|^(?:提升|建设|发展)方向$")
 """The column of the specialty or department a row builds in its institution (依托单位 | 专科名称 | 建设类别)."""
 TYPE_COLUMN = re.compile(r"^(?:医疗)?(?:卫生)?(?:机构|单位)(?:类别|类型|层级|级别)$|^(?:类别|类型|层级)$")
 """The column of the institution types a row is about (机构类别 | 应设置的科室 | 2028年设置比例)."""

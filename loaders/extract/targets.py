@@ -49,7 +49,7 @@ from loaders.records import ParsedDocument
 
 log = logging.getLogger(__name__)
 
-NAME, VERSION = "targets", "2.1.49"
+NAME, VERSION = "targets", "2.1.50"
 
 SENTENCE_END = re.compile(r"[。；！？!?]")
 CLAUSE_END = re.compile(r"[，,]|[：:](?!\d)")
