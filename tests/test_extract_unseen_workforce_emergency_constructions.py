@@ -2,8 +2,8 @@
 tests/documents/probe219 and probe220, whose keys read them so), written twice: in simplified script and in
 traditional script with pinyin noise. Expected values are written by hand.
 
-- the national training programmes for doctors (全科医生转岗培训, 公共卫生医师规范化培训) are programmes, not their
-  bases or pass rates;
+- the national training programmes for doctors (全科医生转岗培训, 公共卫生医师规范化培训, 农村订单定向医学生免费培养)
+  are programmes, not their bases or pass rates;
 - 一支 before a list of qualities of a body (一支数量充足、结构合理的人才队伍) is rhetoric, no count;
 - a time window inside a rate's name (急救呼叫10秒内接听率) stays in the measure's words, no value of its own;
 - a unit followed by its beds (设置负压病房不少于10张) is a requirement; the plan's own city written in full or by its
@@ -22,7 +22,7 @@ TEXTS = {
 一、总体要求
 加快建设一支数量充足、结构合理、素质优良的卫生健康人才队伍。
 二、重点任务
-1.持续开展全科医生转岗培训，开展公共卫生医师规范化培训，完善住院医师规范化培训基地建设。
+1.持续开展全科医生转岗培训，开展公共卫生医师规范化培训，完善住院医师规范化培训基地建设，继续实施农村订单定向医学生免费培养。
 2.到2027年，急救呼叫10秒内接听率达到95%以上。
 3.市人民医院设置负压病房不少于10张；桦川市中医院建设隔离病区。
 4.2026年建成红石砬子镇120急救分站，我市仍存在疾控实验室检测能力不足等短板。
@@ -34,7 +34,7 @@ TEXTS = {
 一、總體要求
 加快建設一支數(shù)量充足、結構合理、素質優良的衛生健康人才隊伍。
 二、重點任務
-1.持續開展全科醫生轉崗培(péi)訓，開展公共衛生醫師規範化培訓，完善住院醫師規範化培訓基地建設。
+1.持續開展全科醫生轉崗培(péi)訓，開展公共衛生醫師規範化培訓，完善住院醫師規範化培訓基地建設，繼續實施農村訂單定向醫學生免費培養。
 2.到2027年，急救呼叫10秒內接聽率達(dá)到95%以上。
 3.市人民醫院設置負壓病房不少於10張；樺川市中醫院建設隔(gé)離病區。
 4.2026年建成紅石砬子鎮120急救分站，我市仍存在疾控實驗(yàn)室檢測能力不足等短板。
@@ -49,7 +49,7 @@ doc = per_script_document(TEXTS, "workforce-emergency", "桦川市卫生健康�
 
 
 def test_national_trainings_are_programmes_not_their_bases(doc):
-    assert names_on_line(doc, 4, "programme") == {"全科医生转岗培训", "公共卫生医师规范化培训"}
+    assert names_on_line(doc, 4, "programme") == {"全科医生转岗培训", "公共卫生医师规范化培训", "农村订单定向医学生免费培养"}
 
 
 def test_one_team_described_by_its_qualities_is_no_count(doc):
