@@ -253,8 +253,9 @@ def resolve_agency(written: str, home: Jurisdiction | None, ctx: BuildContext,
         office_type(core, vocab) or (INTERNAL_DEPARTMENT if _ministry_department(core, vocab) else "")
     if not type_iri and collective and _LEVELS_ONLY.fullmatch(name):
         type_iri = vocab.lookup(AGENCY_TYPE, "人民政府") or ""
+    # a collective of institutions of a type the vocabulary knows (各基层医疗卫生机构) answers for a task too
     if not type_iri and not _looks_like_body(core) and not (collective and (
-            _STATIONED.fullmatch(name) or _SUBORDINATE.fullmatch(written) or _INSTITUTION_CLASS.fullmatch(name))):
+            _STATIONED.fullmatch(name) or _SUBORDINATE.fullmatch(written) or vocab.lookup("institution-type", name))):
         return None
     if collective:
         each = "" if _SUBORDINATE.fullmatch(name) else "各"  # 局属各单位 holds its 各
@@ -343,9 +344,6 @@ _HAN_ONLY = re.compile(r"[\u4e00-\u9fff〇（）]+")
 _SUBORDINATE = re.compile(r"(?P<whose>局属|委属|[省市县区旗]直)各"
                           r"(?P<what>单位|医疗卫生单位|医疗卫生机构|医疗机构|医院|事业单位)")
 """Collectives of the units a bureau or commission runs (局属各单位, 委属各医疗机构)."""
-_INSTITUTION_CLASS = re.compile(r"(?:基层|公立|定点|相关|有关)?(?:医疗卫生|医疗|卫生健康|医药卫生)机构|(?:公立)?医院|"
-                                r"医疗卫生单位|乡镇卫生院|社区卫生服务中心|基层医疗卫生单位")
-"""A collective of institutions in a clause's list (责任单位：各镇街、各基层医疗卫生机构): each answers for the task."""
 _STATIONED = re.compile(r"驻[\u4e00-\u9fff]{1,4}(?:单位|机构)")
 """A collective of the units stationed in a place: 各驻潭单位, 各驻市单位."""
 

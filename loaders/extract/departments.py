@@ -536,9 +536,7 @@ def quantified(doc: ParsedDocument, vocab: Vocabulary, found: list[Stated]) -> l
         return max(text.rfind(c, 0, pos) for c in "。；！？\n")
 
     def key(s: Stated) -> tuple:
-        scope = CONDITIONED.sub("", s.requirement.institution_scope)
-        return s.key[0], (vocab.lookup("institution-type", scope) or match_key(scope)) if scope else "", \
-            sentence(s.start)
+        return s.key[0], type_key(vocab, CONDITIONED.sub("", s.requirement.institution_scope)), sentence(s.start)
 
     plain = {key(s): s for s in reversed(found) if s.requirement.share is None}
     shared = {key(s) for s in found if s.requirement.share is not None}
@@ -572,7 +570,12 @@ def scope_key(vocab: Vocabulary, scope: Scope | None, home: str = "") -> str:
     text = scope_text(scope)
     if len(home) >= 3 and home[-1] in "省市县区旗州盟" and text.startswith(home) and len(text) > len(home) + 1:
         text = home[-1] + text[len(home):]
-    return vocab.lookup("institution-type", text) or match_key(text)
+    return type_key(vocab, text)
+
+
+def type_key(vocab: Vocabulary, text: str) -> str:
+    """An institution type's concept, else the words themselves (match-keyed); '' for no words."""
+    return (vocab.lookup("institution-type", text) or match_key(text)) if text else ""
 
 
 CONDITIONED = re.compile(r"^(?:有条件的|具备条件的|符合条件的|条件成熟的|有能力的)(?=.)")

@@ -44,7 +44,7 @@ from loaders.extract.row_tables import lines as _lines
 from loaders.extract.tables import LABEL_HEADER, UNIT_HEADER, header_year, value_like
 from loaders.records import GAP, ParsedDocument, Provision
 
-NAME, VERSION = "responsibilities", "1.6.46"
+NAME, VERSION = "responsibilities", "1.6.47"
 
 LEAD, SUPPORT, RESPONSIBLE = "lead", "support", "responsible"
 MARKERS = {

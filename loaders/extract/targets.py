@@ -26,6 +26,7 @@ from dataclasses import dataclass, replace
 from loaders.context import BuildContext
 from loaders.extract.clause_values import SHARE_OF_COUNT, YEAR_PHRASE, Item, clause_items, coverage_items, settle
 from loaders.extract.comparators import target_comparator
+from loaders.extract.indicator_linking import ITEM_NUMBER as ITEM_NUMBER_WORDS
 from loaders.extract.indicator_linking import indicator_direction, indicator_unit
 from loaders.extract.quantities import (
     AMOUNT_UNITS,
@@ -49,7 +50,7 @@ from loaders.records import ParsedDocument
 
 log = logging.getLogger(__name__)
 
-NAME, VERSION = "targets", "2.1.50"
+NAME, VERSION = "targets", "2.1.51"
 
 SENTENCE_END = re.compile(r"[。；！？!?]")
 CLAUSE_END = re.compile(r"[，,]|[：:](?!\d)")
@@ -207,7 +208,7 @@ def _for_each(items: list[Item], group: list[Item], clause: str) -> list[Item]:
                     listed=True, nth=None) for g in group]  # evidence: from the measure's words to the value
 
 
-ITEM_NUMBER = re.compile(r"\s*(?:[（(]\d{1,2}[）)]|\d{1,2}[.、．](?!\d))")
+ITEM_NUMBER = re.compile(r"\s*" + ITEM_NUMBER_WORDS)
 """A list item's own number opening a clause (（2）, 3.): no value, so a label after it still names the values of the
 next clause (（2）孕产妇死亡率：控制在10/10万以下)."""
 BASE_OF_YEAR = re.compile(r"在(?P<y>(?:19|20)\d{2})年(?:底|末)?[^，。；]*?的?基础上[，,]?\s*$")
