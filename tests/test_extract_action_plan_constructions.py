@@ -86,7 +86,8 @@ def test_a_year_in_brackets_heads_a_column_and_a_ratio_has_a_sign(doc) -> None:
 
 
 def test_one_share_for_two_years_and_a_number_after_anzhao(doc) -> None:
-    assert {(f[1], f[2], f[5]) for f in quantities_on_line(doc, 11)} == {("设置率", 70.0, 2025), ("设置率", 90.0, 2030)}
+    assert {(f[1], f[2], f[5]) for f in quantities_on_line(doc, 11)} == {
+        ("二级以上综合医院临床营养科设置率", 70.0, 2025), ("二级以上综合医院临床营养科设置率", 90.0, 2030)}
     assert {f.number for f in facts_on_line(doc, Citation, 11)} == {"云卫疾控发〔2022〕17号"}
 
 

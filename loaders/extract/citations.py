@@ -32,7 +32,7 @@ from loaders.records import GAP, DocumentMetadata, ParsedDocument
 from loaders.titles import normalise_number, normalise_title
 from loaders.vocabulary import NATION_NAME, Vocabulary
 
-NAME, VERSION = "citations", "1.4.19"
+NAME, VERSION = "citations", "1.4.20"
 
 IMPLEMENTS, DRAFTS, CITES = CITATION_RELATIONS
 
@@ -130,9 +130,9 @@ _NEXT_TITLE = {kind: re.compile(rf"(?:{_COORDINATION})(?P<title>{_TITLE_BODY}{{2
                for kind in LEGAL_KINDS + PLAN_KINDS + NORM_KINDS}
 _VERSIONED = re.compile(rf"(?:(?P<cue>{_alternation(_IMPLEMENT_VERBS + _COMPLY_VERBS + ('参照', '对照'))})|"
                         rf"(?P<joint>以及|和|及|与|、))?(?P<title>[{_HAN}“”0-9]{{4,30}}?(?:规范|指南|原则|方案|办法|标准|规定|程序|目录|清单|"
-                        rf"细则|共识))(?P<edition>[（(](?:19|20)\d{{2}}年版[）)])")
+                        rf"细则|共识))(?P<edition>[（(](?:19|20)\d{{2}}年?版[）)])")
 """A title named without 《》 but with its edition (严格执行疫苗储存和运输管理规范（2017年版）和非免疫规划疫苗使用
-指导原则（2020年版））."""
+指导原则（2020年版）; 对照乡镇卫生院服务能力标准（2022版）)."""
 _ITS_OWN = re.compile(r"及其(?P<kind>实施办法|实施条例|实施细则)")
 """A law's own implementing regulation named after it: 母婴保健法及其实施办法 → 母婴保健法实施办法."""
 _NEXT_LAW = re.compile(rf"(?:{_COORDINATION})(?P<title>{_TITLE_BODY}{{2,30}}?(?P<kind>法|条例)){_AFTER_TITLE}")
@@ -230,8 +230,8 @@ def bare_titles(text: str, vocab: Vocabulary | None = None) -> list[Candidate]:
             if kind == "法" and (own := _ITS_OWN.match(text, m.end("title"))):  # 母婴保健法及其实施办法
                 found.setdefault(own.start("kind"), Candidate(own.start("kind"), own.end("kind"),
                                                               title + own.group("kind"), "", True, relation))
-    for m in _VERSIONED.finditer(text) if "年版" in text else ():  # 预防接种工作规范（2023年版）: a title by its
-        # edition, after a cue or a title
+    editions = _VERSIONED.finditer(text) if "版）" in text or "版)" in text else ()
+    for m in editions:  # 预防接种工作规范（2023年版）: a title by its edition, after a cue or a title
         start = m.start("title")
         if start not in found and not _GENERIC_START.match(m.group("title")) and (
                 m.group("cue") or (m.group("joint") and any(c.end == m.start() for c in found.values()))):

@@ -29,6 +29,7 @@ from dataclasses import dataclass, replace
 from loaders.extract.comparators import word_before
 from loaders.extract.enumerations import ENUMERATION_SEPARATORS, MEMBER_SEPARATORS, split_members
 from loaders.extract.indicator_linking import (
+    COUNT_LEADING_VERBS,
     LEADING_NUMBER,
     NOT_AN_INDICATOR,
     clean_wording,
@@ -206,7 +207,7 @@ def clause_items(clause: str, offset: int, vocab, head: Item | None, topic: str 
             elif noun_first and span.quantity.comparator in (">=", ">") and (per := PER_UNIT.search(before)):
                 item = per_unit_item(clause, offset, span, before, per.group(0), vocab)
             elif STOP_AFTER.match(after):
-                item = level_item(clause, offset, span, before, vocab, items[-1] if items else head)
+                item = level_item(clause, offset, span, before, vocab, items[-1] if items else head, topic)
                 if item is not None and EACH_COUNT.search(before):
                     *shared, item = each_items(item, clause, offset, vocab)
                     items += shared
@@ -280,7 +281,7 @@ FREQUENCY = re.compile(r"(?P<subject>[\u4e00-\u9fff（）]{0,12}?)"
 30名…, 每年至少为医务人员安排1次健康体检, 每年向县级医院派驻不少于1500名医师): a target, its subject, period and
 the object a preposition names (为医务人员) part of its name; without a minimum a count of events is a work schedule
 (每年开展2次督导检查)."""
-EACH = re.compile(r"均\s*$")
+EACH = re.compile(r"均(?:在|于|到)?(?:(?:19|20)\d{2}年(?:底|末)?(?:前|之前)?)?\s*$")
 """A value after 均 holds for each member of the list before it."""
 EACH_COUNT = re.compile(r"[和、及与][^，。；]{2,}?各\s*$")
 """`新组建中毒处置和心理危机干预队伍各1支`: a count after 各 holds for each member of the list before it."""
@@ -626,8 +627,10 @@ SHARE_OF_COUNT = re.compile(r"[\s，,]*占(?:比)?(?:为)?")
 
 
 def level_item(clause: str, offset: int, span: ValueSpan, before: str, vocab,  # noqa: ANN001
-               head: Item | None) -> Item | None:
-    """`每千人口执业（助理）医师数达到3.9人`: the indicator precedes the value."""
+               head: Item | None, topic: str = "") -> Item | None:
+    """`每千人口执业（助理）医师数达到3.9人`: the indicator precedes the value; a bare rate of setting up
+    (设置率) or a scope alone (农村地区, 二级医院) is read with the clause before (`topic`) or the value before
+    (`head`)."""
     q = span.quantity
     wording_src = before
     if (m := COMPARATOR_BEFORE_OF.search(before)) and q.comparator is None:
@@ -664,6 +667,13 @@ def level_item(clause: str, offset: int, span: ValueSpan, before: str, vocab,  #
             return _of_head(head, offset, span, before, replace(q, unit=q.unit or head.quantity.unit))
     if len(wording) < 2:
         return None
+    if SETUP_RATE.fullmatch(wording) and (composed := setup_rate_wording(wording, topic)):
+        wording = composed  # 二级以上综合医院要设置临床营养科，设置率…: the rate of setting up that unit there
+    elif head is None and topic and (measure := topic_measure(topic)) and (
+            scoped := rescoped(vocab, wording, measure)):
+        wording = scoped  # 日间手术占择期手术的比例逐年提高，到2026年三级医院不低于20%: the topic's measure there
+    elif COUNT_LEADING_VERBS.fullmatch(wording) and not q.relative and (thing := counted_before(head, q, topic)):
+        wording += thing  # 打造国医堂，2025年建成15个 / 新增县乡联合病房2个，累计达到10个: what is built, counted
     lead = len(before[cut:]) - len(before[cut:].lstrip(" ，、；：的"))
     if number := LEADING_NUMBER.match(before, cut + lead):  # 十、抑郁症…: the paragraph's number is no evidence
         lead = number.end() - cut
@@ -683,7 +693,10 @@ def level_item(clause: str, offset: int, span: ValueSpan, before: str, vocab,  #
         elif iri is None and shared:
             wording, iri = shared
         elif iri is None and q.unit not in ABSOLUTE_UNITS:  # 3.8万张 is no number per population
-            wording, iri = inherit(vocab, wording, head.wording)
+            inherited = inherit(vocab, wording, head.wording)
+            scoped = rescoped(vocab, wording, head.wording) if inherited[1] is None and parallel else None
+            # 开设护理专科门诊的三级医院比例达到90%，二级医院不低于50% / 城市地区…不超过5公里，农村地区不超过15公里
+            wording, iri = (scoped, head.indicator_iri) if scoped else inherited
         nature = nature or head.nature
         head_per = per_population_unit(head.wording)
         if unit in (None, "count") and head_per and listed:
@@ -696,6 +709,77 @@ def level_item(clause: str, offset: int, span: ValueSpan, before: str, vocab,  #
     q = replace(q, unit=unit)
     scope, scope_iri = find_scope(vocab, wording)
     return Item(start, offset + span.end, q, wording, iri, scope, scope_iri, nature, listed)
+
+
+SETUP_RATE = re.compile(r"(?:其)?(?:设置|设立|开设|建成|建设|配置|配备|覆盖|推行)(?:率|比例|占比)")
+"""A rate of setting something up that names neither the unit nor where (设置率, 建成率, 开设比例)."""
+SETUP_TOPIC = re.compile(r"(?P<who>[^，。；]*)(?P<verb>设置|设立|开设|建设|建成|建立|配置|配备|推行)"
+                         r"(?P<what>[^，。；《》]{2,20})")
+"""The clause that says which unit is set up where (二级以上综合医院要规范设置临床营养科)."""
+LEADING_ASKS = re.compile(r"^(?:推动|推进|支持|鼓励|引导|督促|指导|要求|在|各)+")
+WHO_END = re.compile(r"要|应当|应该|应|须|必须|需|按照|参照|依托|根据")
+"""Where the institutions of a setting-up clause end (三级医院要按照《…》建设…: 三级医院)."""
+
+
+def setup_rate_wording(rate: str, topic: str) -> str | None:
+    """`二级以上综合医院要设置临床营养科，设置率到2025年达到70%`: the rate named with where and what
+    (二级以上综合医院临床营养科设置率); None when the clause before sets nothing up."""
+    m = SETUP_TOPIC.fullmatch(clean_wording(LEADING_NUMBER.sub("", topic.strip(" ，、；："))))
+    if not m or GAP in m.group(0):
+        return None
+    who = LEADING_ASKS.sub("", WHO_END.split(m.group("who"), maxsplit=1)[0])
+    who = re.sub(r"(?:均|可|规范|独立|全面|逐步|加快|积极|按标准|按要求|标准化|普遍|全部)+$", "", who)
+    return who + m.group("what") + re.sub(r"^其", "", rate)
+
+
+REGION = re.compile(r"(?:城市|城区|市区|城镇|中心城区|农村|农牧区|牧区|山区|乡村|偏远)(?:地区)?")
+"""Kinds of area a measure is stated for (城市地区…5公里，农村地区…15公里)."""
+
+
+OWNER_QUALIFIER = re.compile(r"[\u4e00-\u9fff]{1,2}(?:办|属|级)(?:及以上|以上|及以下|以下)?")
+"""Who runs or which tier an institution type is of (市办及以上, 县属): part of the type a scope replaces."""
+
+
+def rescoped(vocab, scope: str, measure: str) -> str | None:  # noqa: ANN001
+    """The measure's wording with its one institution type or area replaced by `scope`, when `scope` is only an
+    institution type or area (二级医院 + 开设护理专科门诊的三级医院比例 → 开设护理专科门诊的二级医院比例); else None."""
+    if REGION.fullmatch(scope):
+        named = [(m.start(), m.end()) for m in REGION.finditer(measure)]
+    elif vocab.lookup("institution-type", scope):
+        named = [(s, e) for s, e, _ in vocab.find_all("institution-type", measure)]
+    else:
+        return None
+    if len(named) != 1 or measure[named[0][0]:named[0][1]] == scope:
+        return None
+    s, e = named[0]
+    if s and measure[s - 1] != "的":  # 市办及以上医院每千常住人口床位数: the type with the words that qualify it
+        if not OWNER_QUALIFIER.fullmatch(measure[:s]):
+            return None
+        s = 0
+    return measure[:s] + scope + measure[e:]
+
+
+TOPIC_OBJECT = re.compile(r"(?:打造|建设|建成|新建|组建|培育|创建|设置|设立|建立)(?P<what>[^，。；、]{2,16})$")
+"""What a clause without values builds (在中心城区社区卫生服务中心打造国医堂)."""
+
+
+def counted_before(head: Item | None, q: Quantity, topic: str) -> str:
+    """What a count named only by its verb (建成15个, 累计达到10个) counts: the thing the value before counts, else
+    what the clause before builds; empty when neither says."""
+    if head is not None and head.quantity.unit == q.unit and not COUNT_LEADING_VERBS.fullmatch(head.wording):
+        thing = re.sub(r"(?:全年|年内|每年)?(?:新增|增加)", "", count_wording(head.wording), count=1)
+        return thing if len(thing) >= 2 else ""
+    m = TOPIC_OBJECT.search(clean_wording(topic)) if topic else None
+    return m.group("what") if m and GAP not in m.group("what") else ""
+
+
+def topic_measure(topic: str) -> str | None:
+    """A clause without values that names a measure and where it goes (日间手术占择期手术的比例逐年提高): the
+    measure; None when the clause names none."""
+    wording = clean_wording(LEADING_NUMBER.sub("", topic.strip(" ，、；：")))
+    wording = re.sub(r"(?:要|应|均)?(?:逐年|逐步|进一步|持续|不断|稳步)?(?:提高|提升|增加|降低|减少|下降|上升)$", "",
+                     wording)
+    return wording if MEASURE_END.search(wording) and GAP not in wording else None
 
 
 def _of_head(head: Item, offset: int, span: ValueSpan, before: str, q: Quantity, **fields) -> Item:

@@ -58,7 +58,7 @@ from loaders.vocabulary import Vocabulary, match_key
 
 log = logging.getLogger(__name__)
 
-NAME, VERSION = "departments", "2.0.74"
+NAME, VERSION = "departments", "2.0.75"
 
 UNSAID_SCOPE = "https://w3id.org/policykg/vocab/institution-type/medical-and-health-institution"
 """The institution type of a requirement whose text names no institution (any medical or health institution)."""
@@ -613,6 +613,9 @@ def candidates(r: Reader) -> Iterator[Candidate]:
             continue
         if not UNIT_HINT.search(text, sm.start(), sm.end()):  # most sentences name no unit: only their year counts
             line_year = target_year_in(sm.group(0)) or line_year
+            first = CLAUSE.match(text, sm.start(), sm.end())
+            # …每个县域医疗卫生次中心编制床位不少于120张；要设置内科…: the subject the next sentence's modal leaves out
+            last_scopes = (clause_subject(r, first.start(), first.end()) if first else []) or last_scopes
             continue
         # a sentence that opens with a modal has the subject of the one before (…设立医保办；要独立设置病案管理科)
         carried: list[Scope] = list(last_scopes) if row or ELIDED_SUBJECT.match(text, sm.start(), sm.end()) or \

@@ -109,6 +109,9 @@ def split_members(subject: str, n: int, vocab: Vocabulary) -> list[tuple[int, st
             if ends:
                 head, skip = clean_wording(first[: ends[-1][0]]), ends[-1][0]
             break
+        if hit and ends and len(last) - hit[1] >= 2:  # 三级医院、二级医院床护比: each type with the last's words
+            tail, head, skip = last[hit[1]:], "", 0
+            break
         own = next((h for h in vocab.find_all(scheme, last) if 0 < h[0] and OWN_QUALIFIER.fullmatch(last[: h[0]])),
                    None)
         if ends and own and len(last) - own[1] >= 2:  # 市疾控中心和各区疾控中心单日…能力: each keeps its qualifier

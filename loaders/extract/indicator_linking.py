@@ -31,7 +31,7 @@ GENERIC_INDICATORS: tuple[tuple[tuple[str | None, ...], str, re.Pattern[str], st
     (COUNT_UNITS, "个所家座",
      re.compile(r"(?:设置|设立|开设|建有|设有)[^，。；]{1,16}(?:科|门诊|病区|病房|诊室|中心|室)$"),
      IND + "number-of-institutions-with-department"),
-    (COUNT_UNITS, "张床", re.compile(r"床位?(?:总)?(?:数量|数|总数)?$"), IND + "number-of-beds"),
+    (COUNT_UNITS, "张床", re.compile(r"(?:床位?|病房|病区|监护病房)(?:总)?(?:数量|数|总数)?$"), IND + "number-of-beds"),
     (COUNT_UNITS, "个", re.compile(r"(?:专科|科室|学科|工作室|诊室|病区|病房|门诊)(?:项目)?(?:数量|数)?$"),
      IND + "number-of-departments"),
     (COUNT_UNITS, "个所家座",
@@ -74,7 +74,7 @@ ITEM_NUMBER = r"(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四�
 LEADING_NUMBER = re.compile("^" + ITEM_NUMBER)
 """A paragraph's number before its first clause (三、全市人均…, （二）…, 4.…): not part of an indicator."""
 TRAILING = re.compile(r"(?:的?(?:预期性|约束性)指标值?|达到|达|为|是)$")
-TRAILING_ADVERB = re.compile(r"(?:已经|已|将|要|均|力争|可)$")
+TRAILING_ADVERB = re.compile(r"(?:已经|已|将|要|均|力争|可|原则上)$")
 
 
 def clean_wording(text: str) -> str:
@@ -157,7 +157,7 @@ def _link_uncached(vocab: Vocabulary, wording: str) -> str | None:
                 return iri
             if end == len(wording) and vocab.lookup("institution-type", wording[:start]):
                 return iri  # 公立医院医护比: a short label read for one institution type (the scope)
-    if any(s in wording for s in ("比例", "占比", "设置率")) and (
+    if any(s in wording for s in ("比例", "占比", "设置率", "开设率", "设立率", "建成率")) and (
             vocab.find_all("department-type", wording) or DEPARTMENT_HEAD.search(wording)) \
             and (vocab.find_all("institution-type", wording) or SETUP_VERB.search(wording)):
         return SHARE_WITH_DEPARTMENT
@@ -165,7 +165,7 @@ def _link_uncached(vocab: Vocabulary, wording: str) -> str | None:
 
 
 DEPARTMENT_HEAD = re.compile(r"(?:科|门诊|病房|病区|诊室|中医馆|中医阁|国医堂)(?:[（(][^（）()]{1,10}[）)])?"
-                             r"的?(?:比例|占比|设置率)")
+                             r"的?(?:(?:设置|开设|设立|建成)(?:率|比例)|比例|占比)")
 """A department named before a share word (设置儿科病房的比例): a share of institutions with that department."""
 SETUP_VERB = re.compile(r"设置|设立|开设|建有|设有|建成")
 

@@ -48,7 +48,7 @@ from loaders.numerals import chinese_to_int
 from loaders.records import GAP, ParsedDocument
 from loaders.vocabulary import Vocabulary
 
-NAME, VERSION = "programmes", "2.1.43"
+NAME, VERSION = "programmes", "2.1.44"
 
 KINDS = {"工程": "工程 project", "行动": "行动 campaign", "计划": "计划 plan", "项目": "项目 project",
          "试点": "试点 pilot", "活动": "活动 activity", "运动": "运动 campaign", "战略": "战略 strategy",
@@ -301,6 +301,9 @@ def _after_cue(text: str, cue: re.Match[str]) -> list[Candidate]:
     if len(members) > 1 and all(text.startswith("进", s) for s, _ in members[1:]):
         members = [(members[0][0], members[-1][1])]  # 中医药文化进校园、进社区、进乡村活动: one campaign
     *init, (a, b) = members
+    if init and not _ENDS_PW.search(text, *init[-1]) and (joint := _HEAD_JOINT.match(text, a, b)) \
+            and not _ENDS_PW.search(text, a, joint.end("head")):
+        init, a = [*init, (a, joint.end("head"))], joint.end()  # 心脑血管疾病、癌症、慢性呼吸系统疾病和糖尿病防治行动
     out: list[Candidate] = []
     for s, e in init:
         out += _member(text, s, e, False, weak, naming)
@@ -334,6 +337,10 @@ def _activity_and(text: str, s: int, e: int) -> list[tuple[int, int]]:
             and "和" not in text[joint + 1:e] and e - joint > 8:  # 伤害监测和干预行动计划: one programme
         return [(s, joint), (joint + 1, e)]
     return [(s, e)]
+
+
+_HEAD_JOINT = re.compile(r"(?P<head>[\u4e00-\u9fff]{2,10}?)(?:和|及|与)(?=[\u4e00-\u9fff]{2})")
+"""The last two heads of a 、-list joined by 和 before the tail they share (…、慢性呼吸系统疾病和糖尿病防治行动)."""
 
 
 _AS_FOCUS = re.compile(r"为(?:重点|抓手|载体|统领|引领|牵引)")

@@ -218,7 +218,7 @@ def plan_year(text: str) -> int | None:
 REVIEW_HEADING = re.compile(r"(?:发展|工作|现实|良好)基础|发展现状|^现状|基本情况|取得的?(?:成效|成就|成绩)|发展成效|"
                             r"规划背景|"
                             r"主要(?:成效|成就)|工作成效|发展成就|回顾|(?:^|年)工作(?:总结|完成情况|开展情况|情况)$|^工作总结|"
-                            r"(?:^|年)工作进展|存在的(?:主要)?问题$")
+                            r"(?:^|年)工作进展|进展情况$|存在的(?:主要)?问题$")
 """A section that reviews what was reached (一、发展基础): its lines are observations, of the year it last named,
 unless a clause sets a target year (targets.py), and require no department (departments.py)."""
 

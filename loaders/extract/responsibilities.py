@@ -44,7 +44,7 @@ from loaders.extract.row_tables import lines as _lines
 from loaders.extract.tables import LABEL_HEADER, UNIT_HEADER, header_year, value_like
 from loaders.records import GAP, ParsedDocument, Provision
 
-NAME, VERSION = "responsibilities", "1.6.47"
+NAME, VERSION = "responsibilities", "1.6.48"
 
 LEAD, SUPPORT, RESPONSIBLE = "lead", "support", "responsible"
 MARKERS = {
@@ -104,9 +104,9 @@ _PRINCIPAL = re.compile(r"(?<!职责)(?<!分工)负责$")
 _ETC = re.compile(r"等(部门|单位|相关部门|有关部门|[\u4e00-\u9fff]{0,12}单位)?$")
 _NOT_AGENCY = re.compile(r"(各成员单位|相关|有关|其他)")
 _RELEVANT_GOVERNMENTS = re.compile(r"(?:有关|相关)[\u4e00-\u9fff（）()、]{1,10}?(?:人民政府|政府|办事处|居委会|村委会|"
-                                   r"党总支|党支部)")
+                                   r"党总支|党支部)(?:[（(][\u4e00-\u9fff]{2,8}(?:办事处|政府)[）)])?")
 """The relevant ones of a collective of lower governments or committees (有关设区市人民政府, 相关县（区）人民政府,
-相关居民区党总支)."""
+相关居民区党总支, 相关镇人民政府（街道办事处））."""
 TASK_PREFIX = r"\d{1,2}[.、．][^。；：:\n]{2,40}?[：:]"
 """A numbered task of a 责任分工 list before its units (1.临床专科和“五大中心”建设：)."""
 _LEAD_SENTENCE = re.compile(r"(?:^|(?<=[。；\n]))\s*(?:" + TASK_PREFIX + r")?"

@@ -50,7 +50,7 @@ from loaders.records import ParsedDocument
 
 log = logging.getLogger(__name__)
 
-NAME, VERSION = "targets", "2.1.51"
+NAME, VERSION = "targets", "2.1.52"
 
 SENTENCE_END = re.compile(r"[。；！？!?]")
 CLAUSE_END = re.compile(r"[，,]|[：:](?!\d)")
@@ -237,9 +237,15 @@ POINTED = re.compile(r"^(?:上述|以上|前述|这)(?P<n>[两二三四五六七
 """Measures named again only by pointing back (上述两项指标分别提高到3.6人和4.5人)."""
 
 
+POINTED_ONE = re.compile(r"(?:这一|这个|该|此)(?:比例|比率|比重|占比|指标|数值|水平)")
+"""One measure named again by pointing back (…的社区卫生服务中心设置心理咨询室，2027年这一比例达到80%以上)."""
+
+
 def _pointed(items: list[Item], measures: list[Item]) -> list[Item]:
     """`上述两项指标分别…a和b`: the values go, in order, to the last measures the line named before (as many as there
-    are values; the count the words say must agree); without enough measures before, the items stay as they are."""
+    are values; the count the words say must agree); without enough measures before, the items stay as they are.
+    `这一比例` is the line's last measure of the same unit."""
+    items = [_pointed_one(i, measures) if POINTED_ONE.fullmatch(i.wording) else i for i in items]
     pointing = [i for i in items if POINTED.match(i.wording)]
     if len(pointing) < 2:
         return items
@@ -259,6 +265,14 @@ def _pointed(items: list[Item], measures: list[Item]) -> list[Item]:
                         per_unit=m.per_unit, nth=None, listed=True)
         out.append(i)
     return out
+
+
+def _pointed_one(item: Item, measures: list[Item]) -> Item:
+    last = next((m for m in reversed(measures) if m.quantity.unit == item.quantity.unit), None)
+    if last is None:
+        return item
+    return replace(item, wording=last.wording, indicator_iri=last.indicator_iri, scope=last.scope,
+                   scope_iri=last.scope_iri, per_unit=last.per_unit)
 
 
 def sentence_facts(doc: ParsedDocument, ctx: BuildContext, years: DocYears, ss: int, se: int,
