@@ -326,11 +326,15 @@ def canonical_label(written: str, core: str, jurisdiction: Jurisdiction | None, 
 _BODY_SUFFIX = re.compile(r"(局|委|办|厅|部|会|中心|院|室|所|联|处|署|府|队|站|社|台|组|公司|大学|学院)$")
 
 
+BUREAU_END = re.compile(r"(?<![格布结全大])局$")
+"""A bureau's name, which may run longer (卫生健康综合监督执法局); not 格局, 布局, 大局."""
+
+
 def _looks_like_body(core: str) -> bool:
     """An untyped name still names a body when it ends like one (湘潭日报社, 市广播电视台; a national administration's
     local office is longer: 金融监督管理总局吉林监管局)."""
     longest = 16 if re.search(r"总局|总署", core) or core.endswith(("医院", "中心", "卫生院", "保健院")) else \
-        12 if core.endswith(("大队", "支队")) else 10  # 石牌街社区卫生服务中心 leads a task too
+        12 if core.endswith(("大队", "支队")) or BUREAU_END.search(core) else 10  # 石牌街社区卫生服务中心 leads too
     return (2 <= len(core) <= longest and bool(_HAN_ONLY.fullmatch(core)) and bool(_BODY_SUFFIX.search(core))
             and not core.startswith(("相关", "有关", "其他")))
 

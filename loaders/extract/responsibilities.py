@@ -44,7 +44,7 @@ from loaders.extract.row_tables import lines as _lines
 from loaders.extract.tables import LABEL_HEADER, UNIT_HEADER, header_year, value_like
 from loaders.records import GAP, ParsedDocument, Provision
 
-NAME, VERSION = "responsibilities", "1.6.48"
+NAME, VERSION = "responsibilities", "1.6.49"
 
 LEAD, SUPPORT, RESPONSIBLE = "lead", "support", "responsible"
 MARKERS = {
@@ -336,14 +336,16 @@ def resolve_items(items: list[Item], home: Jurisdiction | None, ctx: BuildContex
 _VILLAGE = re.compile(r"^[\u4e00-\u9fff]{1,5}(?:村|社区|嘎查)$")
 _TOWN = re.compile(rf"^{TOWN_NAME}$")
 _TOWN_GOVERNMENT = re.compile(rf"(?<=[镇乡道木]){TOWN_GOVERNMENT}$")
+_COUNTY = re.compile(r"^(?![各全本我该每所有])[\u4e00-\u9fff]{1,6}?(?:区|县|市|旗)$")
+_COUNTY_GOVERNMENT = re.compile(r"(?<=[区县市旗])(?:人民政府|政府)$")
 _COMMITTEE = re.compile(r"(?<=[村区])(?:村民委员会|居民委员会|村委会|居委会)$|(?<=嘎查)(?:村民委员会|委员会)$")
 
 
 def _shared_committee(items: list[Item]) -> list[Item]:
     """Villages listed before the last one's committee share it (孟溪村、厚皋村、白彪村村民委员会); towns listed before
-    a town's government share it (雩田镇、草林镇人民政府)."""
+    a town's government share it (雩田镇、草林镇人民政府), and so do counties and districts (新罗区、永定区人民政府)."""
     out = list(items)
-    for named, head in ((_VILLAGE, _COMMITTEE), (_TOWN, _TOWN_GOVERNMENT)):
+    for named, head in ((_VILLAGE, _COMMITTEE), (_TOWN, _TOWN_GOVERNMENT), (_COUNTY, _COUNTY_GOVERNMENT)):
         last = next((head.search(i.name) for i in reversed(out) if not i.gap), None)
         if last is not None:
             out = [replace(i, name=i.name + last.group()) if named.fullmatch(i.name) else i for i in out]
