@@ -429,8 +429,9 @@ def duration_item(clause: str, offset: int, span: ValueSpan, before: str, vocab)
                 link_indicator(vocab, wording))
 
 
-TOPIC_VERBS = re.compile(r"(?:逐步|进一步|持续|不断|稳步)?(?:扩大|提高|提升|增加|降低|减少|扩充|压缩)")
-"""The verb of a clause that names what a 由…到… clause after it measures (逐步扩大串联质谱筛查病种，由…)."""
+TOPIC_VERBS = re.compile(r"(?:逐年|逐步|进一步|持续|不断|稳步)?(?:扩大|提高|提升|增加|降低|减少|下降|上升|扩充|压缩)")
+"""The verb of a clause that names what the values after it measure: before the measure (逐步扩大串联质谱筛查病种，
+由…) or after it (日间手术占择期手术的比例逐年提高，到2026年三级医院…)."""
 
 
 def from_to_items(clause: str, offset: int, base: ValueSpan, goal: ValueSpan, before: str, m: re.Match[str],
@@ -777,8 +778,7 @@ def topic_measure(topic: str) -> str | None:
     """A clause without values that names a measure and where it goes (日间手术占择期手术的比例逐年提高): the
     measure; None when the clause names none."""
     wording = clean_wording(LEADING_NUMBER.sub("", topic.strip(" ，、；：")))
-    wording = re.sub(r"(?:要|应|均)?(?:逐年|逐步|进一步|持续|不断|稳步)?(?:提高|提升|增加|降低|减少|下降|上升)$", "",
-                     wording)
+    wording = re.sub(rf"(?:要|应|均)?{TOPIC_VERBS.pattern}$", "", wording)
     return wording if MEASURE_END.search(wording) and GAP not in wording else None
 
 

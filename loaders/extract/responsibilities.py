@@ -43,8 +43,9 @@ from loaders.extract.row_tables import HEADER_CELL, Cell, cell, pipe_cells
 from loaders.extract.row_tables import lines as _lines
 from loaders.extract.tables import LABEL_HEADER, UNIT_HEADER, header_year, value_like
 from loaders.records import GAP, ParsedDocument, Provision
+from loaders.vocabulary import LOCAL_DIVISION
 
-NAME, VERSION = "responsibilities", "1.6.49"
+NAME, VERSION = "responsibilities", "1.6.50"
 
 LEAD, SUPPORT, RESPONSIBLE = "lead", "support", "responsible"
 MARKERS = {
@@ -336,8 +337,8 @@ def resolve_items(items: list[Item], home: Jurisdiction | None, ctx: BuildContex
 _VILLAGE = re.compile(r"^[\u4e00-\u9fff]{1,5}(?:村|社区|嘎查)$")
 _TOWN = re.compile(rf"^{TOWN_NAME}$")
 _TOWN_GOVERNMENT = re.compile(rf"(?<=[镇乡道木]){TOWN_GOVERNMENT}$")
-_COUNTY = re.compile(r"^(?![各全本我该每所有])[\u4e00-\u9fff]{1,6}?(?:区|县|市|旗)$")
-_COUNTY_GOVERNMENT = re.compile(r"(?<=[区县市旗])(?:人民政府|政府)$")
+_COUNTY = re.compile(rf"^{LOCAL_DIVISION.pattern}$")
+_COUNTY_GOVERNMENT = re.compile(r"(?<=[区县市旗盟州])(?:人民政府|政府)$")
 _COMMITTEE = re.compile(r"(?<=[村区])(?:村民委员会|居民委员会|村委会|居委会)$|(?<=嘎查)(?:村民委员会|委员会)$")
 
 
