@@ -24,7 +24,7 @@ from loaders.extract.registry import Extractor
 from loaders.records import GAP, Evidence, Fact, ParsedDocument
 from loaders.vocabulary import NATION_CODE, Vocabulary, local_jurisdiction_iri
 
-NAME, VERSION = "agencies", "1.4.24"
+NAME, VERSION = "agencies", "1.4.25"
 AGENCY_TYPE = "agency-type"
 JURISDICTION = "jurisdiction"
 
@@ -62,6 +62,9 @@ DEFAULT_PARENT, DEFAULT_PARENT_LABEL = "health-commission", "卫生健康委"
 """The body an internal department belongs to when none is written (医政司 in a health commission's plan)."""
 OFFICE_ENDINGS = ("科", "股")
 """What ends the name of an office inside a county or district bureau (医政医管科, 人事股)."""
+UNIT_ENDINGS = (*OFFICE_ENDINGS, "室", "门诊")
+"""What ends the name of a unit inside a town's health centre or government (公共卫生科, 预防接种门诊, 办公室): in a
+town's plan, written without a prefix, the town's own unit, not an office of the county's bureau."""
 GENERIC_ENDINGS = ("部门", "机构", "行政部门")
 """Type labels that name a kind of agency, not one agency (卫生健康部门): never an agency mention in free text."""
 _EACH_RELEVANT = re.compile(r"^(?:有关|相关)")
@@ -249,8 +252,13 @@ def resolve_agency(written: str, home: Jurisdiction | None, ctx: BuildContext,
             jurisdiction = (town_jurisdiction(home) if _BELOW_TOWN.search(core) else None) or home
     if NOT_A_NAME.search(core):
         return None
+    town_unit = bool(home and home.town and not full_name and not prefix and not collective
+                     and core.endswith(UNIT_ENDINGS) and not vocab.lookup(AGENCY_TYPE, core))
+    if town_unit:  # 公共卫生科、院感科 in 红花套镇's plan: the town's (its health centre's), keyed by name
+        jurisdiction = town_jurisdiction(home) or jurisdiction
     type_iri = agency_type(core, vocab) or (agency_type("各" + name, vocab) if collective else "") or \
-        office_type(core, vocab) or (INTERNAL_DEPARTMENT if _ministry_department(core, vocab) else "")
+        ("" if town_unit else office_type(core, vocab)) or \
+        (INTERNAL_DEPARTMENT if _ministry_department(core, vocab) else "")
     if not type_iri and collective and _LEVELS_ONLY.fullmatch(name):
         type_iri = vocab.lookup(AGENCY_TYPE, "人民政府") or ""
     # a collective of institutions of a type the vocabulary knows (各基层医疗卫生机构) answers for a task too
@@ -323,7 +331,9 @@ def canonical_label(written: str, core: str, jurisdiction: Jurisdiction | None, 
     return jurisdiction.name + name
 
 
-_BODY_SUFFIX = re.compile(r"(局|委|办|厅|部|会|中心|院|室|所|联|处|署|府|队|站|社|台|组|公司|大学|学院)$")
+_BODY_SUFFIX = re.compile(r"(局|委|办|厅|部|会|中心|院|室|所|联|处|署|府|队|站|社|台|组|公司|大学|学院|门诊|"
+                          r"(?<![学专本全分])科)$")
+"""How a body's name ends: an institution's department too (医务科, 预防接种门诊), not a discipline (重点专科)."""
 
 
 BUREAU_END = re.compile(r"(?<![格布结全大])局$")

@@ -320,6 +320,10 @@ list of causes inside one rate (因心脑血管疾病、癌症…和糖尿病导
 (接毒、接噪等重点行业劳动者…检查率)."""
 
 
+GRADED = re.compile(r"及以[上下]")
+"""A grade or age band inside a list's words (二级及以上医疗机构, 65岁及以上老年人)."""
+
+
 def _separators(text: str, end: int) -> list[int]:
     """Ends of the list separators in text[:end] outside brackets and quotation marks."""
     depths = depth_map(text[:end])
@@ -337,10 +341,12 @@ def distributed(item: Item, clause: str, offset: int, vocab, head: Item | None) 
     words the list shares and, for a share whose wording starts with its verb, the institution type of the head
     item (二级以上综合医院设置老年医学科的比例达到90%，设置…均达到…). The first member's evidence is the whole
     clause; a later member's starts at that member (神经内科的比例均达到100%)."""
-    n = len(_separators(item.wording, len(item.wording))) + 1
-    members = split_members(item.wording, n, vocab) if n >= 2 else None
     written = clause[item.start - offset:]
     stop = written.find("均")
+    if stop < 0 and GRADED.search(item.wording):
+        return [item]  # 二级及以上医疗机构住院、手术前和性病门诊就诊者检测率: without 均, one measure of a graded scope
+    n = len(_separators(item.wording, len(item.wording))) + 1
+    members = split_members(item.wording, n, vocab) if n >= 2 else None
     joints = _separators(written, stop if stop >= 0 else len(written) - len(written.lstrip()) + len(item.wording))
     if not (members and all(MEASURE_END.search(w) for _, w in members)) and 2 <= (k := _commas(item.wording)) < n \
             and all(MEASURE_END.search(part) for part in item.wording.split("、")):

@@ -58,7 +58,7 @@ from loaders.vocabulary import Vocabulary, match_key
 
 log = logging.getLogger(__name__)
 
-NAME, VERSION = "departments", "2.0.75"
+NAME, VERSION = "departments", "2.0.76"
 
 UNSAID_SCOPE = "https://w3id.org/policykg/vocab/institution-type/medical-and-health-institution"
 """The institution type of a requirement whose text names no institution (any medical or health institution)."""
@@ -88,7 +88,7 @@ BOUNDARY = (rf"(?=$|[、，。；：,;:）)|]|{JOINER}|等|的|建设(?!项目)|
             rf"(?:实现)?{AREA}?全覆盖|覆盖|"
             rf"设置率|开诊率|独立设置|开设比例|建成率|建设率|"
             rf"配置率|配备率|开设率|再提升|提档|基础|并|比例|专病|工程|改扩建|扩建|改造|规范设置率|分设|分开设置|建成(?!率)|"
-            rf"(?:诊疗|服务|救治)能力|"
+            rf"(?:诊疗|服务|救治)能力|(?:服务)?功能|"
             rf"(?:到|在|于)(?:19|20)\d{{2}}年|要(?:(?:在|于|到)?(?:19|20)\d{{2}}年|(?:全部)?建成)|"
             rf"(?:{COUNT}|(?:不少于|至少)?(?:\d+|[一二两三四五六七八九十]+)间|(?:不少于|至少|不低于)?\d+张)(?:以上)?"
             rf"(?:[，。；、]|$))")
@@ -133,8 +133,8 @@ ALLIANCE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:联盟|联合体|共同体
 """What a unit's words may begin instead (中医专科专病联盟, 儿科专科联盟): alliances and networks are no units."""
 FIELDS_HEAD = re.compile(r"[\u4e00-\u9fff]{0,6}?领域")
 """A head after 等 naming fields (短缺领域): bare items before it are fields, not units."""
-MOD_WORDS = ("临床", "医疗", "诊疗", "诊治", "救治", "防治", "保健", "特色", "重点", "优势", "专病", "综合", "中医",
-             "医学", "护理")
+MOD_WORDS = ("临床", "医疗", "诊疗", "诊治", "诊断", "救治", "防治", "保健", "特色", "重点", "优势", "专病", "综合",
+             "中医", "医学", "护理")
 """Words between a shared item and its unit (孕产期、更年期、新生儿保健特色专科 share 保健特色专科)."""
 GENERIC_MODS = ("临床", "医疗", "诊疗", "服务")
 """Modifiers every unit has: 心血管、肿瘤等临床医疗中心 names 心血管中心 and 肿瘤中心."""
@@ -199,7 +199,7 @@ STANDARD = re.compile(r"(?:按照?|参照|对照|依照)(?:[^，。；、《》]
 the subject."""
 VERB_IN_NAME = re.compile(rf"{SETUP}|{STRENGTHEN}|开展|提供|提高|配备|落实|参与|依托|达到|实现|纳入|列入")
 TAIL = re.compile(rf"[{QUOTES}]?的?(?:(?:标准化|规范化|能力|基础设施|基础|专病|提档升级|再提升|服务|内涵)*"
-                  rf"(?:建设|设置|工程|全覆盖|改扩建|扩建|改造)|提档升级|提质升级|分设|分开设置)|{AREA}?全覆盖|设置率|建设率|建成率|"
+                  rf"(?:建设|设置|工程|全覆盖|改扩建|扩建|改造|功能)|提档升级|提质升级|分设|分开设置)|{AREA}?全覆盖|设置率|建设率|建成率|"
                   rf"配置率|配备率|"
                   rf"的?比例")
 CAPACITY = re.compile(r"(?:的)?(?:专科)?(?:诊疗|服务|救治|诊治)能力")
@@ -229,10 +229,10 @@ POSTPOSED = re.compile(r"(?:要|均|全部|须|应)?"
 BUILD_UP = re.compile(r"做强|做优|做精|做特|做大")
 """Verbs of building up a department that need no nominal tail (做强骨伤科、针灸推拿科等中医优势专科)."""
 ALL = re.compile(r"全部|所有|全覆盖")
-OBSERVED = re.compile(r"共有|已有|(?<!利用)(?<!依托)(?<!整合)(?<!盘活)现有|已经|已建|已设|截至|截止|未$|尚未|没有|"
+OBSERVED = re.compile(r"共有|已有|(?<!利用)(?<!依托)(?<!整合)(?<!盘活)现有|已经|已建|已设|已$|截至|截止|未$|尚未|没有|"
                       r"不再|不得|不宜|禁止")
-"""What exists or is lacking (全市共有31家医院设置…, 30%的医院未设置…) or is forbidden (不再设置…) is no
-requirement; 利用现有床位 is a means, not what exists."""
+"""What exists or is lacking (全市共有31家医院设置…, 15个乡镇卫生院均已设置…, 30%的医院未设置…) or is forbidden
+(不再设置…) is no requirement; 利用现有床位 is a means, not what exists."""
 REPORT_OPENING = re.compile(r"\s*(?:[（(]?[一二三四五六七八九十\d]{1,3}[）)、.．]\s*)?"
                             r"(?:截至|截止)(?:到|至)?(?:目前|(?:19|20)\d{2}年)")
 """A sentence that opens with the date of a report (截至2023年底，…): it and the sentences after it on its line
@@ -1080,6 +1080,8 @@ def verb_led(r: Reader, cs: int, ce: int, chain: re.Match[str], carried: Callabl
         share = share._replace(value=100.0, comparator=">=")
     start = min([chain.start(), *(s.start for s in named)])
     scopes = list(named) or ([] if PLACE_SUBJECT.search(lead) else list(carried()))
+    if None not in scopes:  # 总医院要设立A中心和B中心，完善C中心功能: the one host carried once, not once per unit
+        scopes = list({(s.start, s.end): s for s in scopes}.values())
     # the institutions a sentence opened with host the units of its later clauses (…，2025年内建成高级卒中中心)
     one_host = len(scopes) == 1 and scopes[0] is not None and not re.search(r"实验室|集团|机构$", scopes[0].text) \
         and not r.institutions(cs, chain.start())  # 支持高水平医院…建设多中心: the clause names institutions itself

@@ -16,16 +16,18 @@ from loaders.records import GAP
 if TYPE_CHECKING:
     from loaders.vocabulary import Vocabulary
 
-ENUMERATION_SEPARATORS = re.compile(r"、|和|及(?!时)|与")
-"""What separates the values of an enumeration (100辆、10支和1200张); 及 in 及时 is none (报告及时率)."""
+ENUMERATION_SEPARATORS = re.compile(r"、|和|及(?!时|以上|以下)|与")
+"""What separates the values of an enumeration (100辆、10支和1200张); 及 in 及时 and 及以上 is none (报告及时率,
+65岁及以上老年人)."""
 SHARE_WORDS_AT_END = re.compile(r"(?:的)?(?:比例|占比|比重|数量|总数|人数|数|覆盖率|率)$")
 MEMBER_TAIL = re.compile(r"的|比例|占比|比重|数量|总数|数|率|覆盖|能够|能|设置|开设|建成|床位|人员")
 """What may follow the last member of a list as words shared by all members."""
 MEASURE_TAIL = re.compile(r"(?:(?:患者|人群)[^、，]{0,8}?)?(?:治疗|筛查|知晓|管理|控制|服务|签约|发病|患病|死亡|检出|"
-                          r"接种|达标|就诊|随访|诊断|康复|救治|治愈|规范|覆盖)(?:(?!站|中心|室|机构|院|所)[^、，]){0,8}率$|"
+                          r"接种|达标|就诊|随访|失访|访视|检查|诊断|康复|救治|治愈|规范|覆盖)(?:(?!站|中心|室|机构|院|所)[^、，]){0,8}率$|"
                           r"(?:患者|居民|群众|职工)满意度$")
 """The measure a list of diseases or groups shares (抑郁症、焦虑障碍治疗率 → 抑郁症治疗率; 高血压、糖尿病患者基层
-规范管理服务率 → 高血压患者基层规范管理服务率; 门诊和住院患者满意度 → 门诊患者满意度): from the measure word (or
+规范管理服务率 → 高血压患者基层规范管理服务率; 门诊和住院患者满意度 → 门诊患者满意度; 心电图、腹部B超检查开展率
+→ 心电图检查开展率): from the measure word (or
 患者/人群 before it) to the end."""
 LEVEL_LIST = re.compile(r"(?P<levels>[国省市州盟县区旗乡镇村](?:、?[省市州盟县区旗乡镇村])+)(?P<count>[两三四五])级"
                         r"(?P<noun>[^、，。；]{2,})$")
@@ -119,8 +121,10 @@ def split_members(subject: str, n: int, vocab: Vocabulary) -> list[tuple[int, st
             break
     if not tail:
         tail = _hosted_department(vocab, last)
+    bare = False
     if not tail:
         tail = _population_tail(vocab, first, last)
+        bare = tail.startswith("的")  # 老年人、高血压患者的家庭医生签约率 → 高血压患者家庭医生签约率
     if not tail and (m := MEASURE_TAIL.search(last)) and m.start() > 0:
         tail = m.group(0)
     if not tail and (m := SHARE_WORDS_AT_END.search(last)):
@@ -142,6 +146,8 @@ def split_members(subject: str, n: int, vocab: Vocabulary) -> list[tuple[int, st
         if k == n - 1 and tail:
             core = core[: len(core) - len(tail)]
         wording = head + core + ("" if core.endswith(tail) else tail)
+        if bare:
+            wording = head + core.removesuffix("的") + tail[1:]
         if len(core) < 2 or GAP in wording:
             return None
         members.append((a, wording))

@@ -33,7 +33,7 @@ from loaders.extract.registry import Extractor
 from loaders.records import GAP, ParsedDocument
 from loaders.vocabulary import NATION_CODE, Vocabulary
 
-NAME, VERSION = "institutions", "2.1.63"
+NAME, VERSION = "institutions", "2.1.64"
 INSTITUTION_TYPE = "institution-type"
 
 GENERIC_ENDINGS = ("机构", "高校", "高等院校", "高等学校", "次中心")
@@ -356,6 +356,11 @@ def _line_start(text: str, at: int) -> bool:
     return at == 0 or text[at - 1] in "\n|、"
 
 
+SENT_TO = re.compile(r"(?:报告|报送|上报|转诊至|转诊到|转至|转到|送至|送往|移交|移送)$")
+"""Verbs of reporting or referring to a body, before a division's full name that starts its name (报告宜都市疾病预防
+控制中心)."""
+
+
 def _jurisdiction_head(text: str, start: int, end: int, type_iri: str, vocab: Vocabulary,
                        designation: bool) -> Found | None:
     """吉林市中心血站, 合肥高新区生物医药产业园, 四川绵阳四〇四医院."""
@@ -373,7 +378,9 @@ def _jurisdiction_head(text: str, start: int, end: int, type_iri: str, vocab: Vo
         while first > 0 and places[first - 1][1] == places[first][0]:
             first -= 1
         begin = window_start + places[first][0]
-        if _body_ok(body, designation, text[start:end]) and _boundary(text, begin):
+        sent = SENT_TO.search(text, max(0, begin - 4), begin) and re.fullmatch(
+            r"[" + HAN + r"]{2,}[省市县区旗州盟]", window[places[first][0]:places[first][1]])
+        if _body_ok(body, designation, text[start:end]) and (_boundary(text, begin) or sent):
             prefix = window[places[i][0]:j_end] if first == i else ""  # one division heads it: a list may share it
             return Found(begin, end, text[begin:end], type_iri, j_iri, "jurisdiction", prefix)
     return None
@@ -610,9 +617,9 @@ GENERIC_TOWN = re.compile(r"就近|附近|邻近|周边|所在|当地|贫困|偏
 """Words of a kind of township (贫困乡镇, 纯牧业乡镇) or of where one is (就近镇卫生院), never in a town's name."""
 PUNCTUATION_BEFORE = ("", "\n", "、", "，", "：", "；", "（", "。")
 """What may stand right before a village's or town's name that no lexicon holds (never a verb: 推动村卫生室)."""
-VILLAGE_CLINIC = re.compile(r"(?:村|岛|嘎查)(?P<label>卫生室|卫生站|社区卫生服务站)")
+VILLAGE_CLINIC = re.compile(r"(?:村|岛|嘎查)(?P<label>卫生室|卫生站|卫生所|社区卫生服务站)")
 """The label of a village's or island's clinic named by its place (谷咀村卫生室, 东头山岛卫生室, 市北村社区卫生服务
-站)."""
+站; 下云村卫生所 where villages' clinics are 卫生所)."""
 TOWN_WORD = re.compile(r"(?:镇|街道|乡|苏木)$")
 COUNT_WORDS = ("数", "总数", "个数")
 """Words after an institution's label that count a class (村卫生室数)."""
@@ -625,14 +632,27 @@ NOT_PLACE_WORDS = re.compile("|".join(VERBS) + r"|纳入|实现|确保|派驻|�
 """Verbs before a type label (推动村卫生室, 指导村卫生室), never a village's name."""
 
 
+NAMING = re.compile(r"(?:其中|确定|选定|明确)$")
+"""Words after which a place's name names one clinic (确定渔洋溪村卫生室、…为试点单位; 其中红花套村卫生室…)."""
+CLINIC_KINDS = re.compile(r"基层|公办|公有|薄弱|空白|民营|私人|私营|合格|现有|已有|达标|新建|中心|一体化")
+"""Words of a kind of village clinic (其中薄弱村卫生室), never a village's name."""
+
+
+VERB_WORDS = frozenset(v for v in VERBS if re.fullmatch(r"[" + HAN + r"]{2}", v))
+VERB_BEFORE = re.compile(r"(?:" + "|".join(VERBS) + r")$")
+"""A town whose name is a verb's word (联合镇) is read so right after another verb (优先支持联合镇…村卫生所)."""
+
+
 def _town_before(text: str, at: int) -> int | None:
     """The start of a town's name ending right at `at` (凤栖街道 before 谷咀村卫生室), after a list start."""
     word = TOWN_WORD.search(text, max(0, at - 2), at)
     for length in (2, 3, 4) if word else ():
         begin = word.start() - length
         name = text[max(0, begin):word.start()]
-        if begin >= 0 and re.fullmatch(r"[" + HAN + r"]+", name) and not NOT_VILLAGE_NAMES.search(name) and \
-                not NOT_PLACE_WORDS.search(name) and LIST_START.search(text[max(0, begin - 4):begin]):
+        verb_named = name in VERB_WORDS and VERB_BEFORE.search(text, 0, begin)  # 支持联合镇下云村卫生所
+        if begin >= 0 and re.fullmatch(r"[" + HAN + r"]+", name) and (verb_named or (
+                not NOT_VILLAGE_NAMES.search(name) and not NOT_PLACE_WORDS.search(name))) and \
+                LIST_START.search(text[max(0, begin - 4):begin]):
             return begin
     return None
 
@@ -659,7 +679,8 @@ def _village_clinics(text: str, home: Jurisdiction | None, vocab: Vocabulary, ti
                     inside(titles, begin) or TOWN_WORD.search(place) or NOT_VILLAGE_NAMES.search(words):
                 continue  # 福和村卫生室、太平村卫生室: 和 in a name of a list of named clinics; 牛街乡村卫生室: a class
             listed = text[begin - 1:begin] in PUNCTUATION_BEFORE or town_at is not None or (
-                LIST_START.search(text[max(0, begin - 4):begin]) and in_list)
+                (LIST_START.search(text[max(0, begin - 4):begin]) or NAMING.search(text, 0, begin)) and in_list) or (
+                NAMING.search(text, 0, begin) and not CLINIC_KINDS.search(words))
             if listed:  # written with its town when one precedes (上津镇津城村卫生室), named by its village
                 out.append(Found(begin if town_at is None else town_at, m.end(), text[begin:m.end()], type_iri,
                                  home.iri if home else "", "place"))

@@ -48,7 +48,7 @@ from loaders.numerals import chinese_to_int
 from loaders.records import GAP, ParsedDocument
 from loaders.vocabulary import Vocabulary
 
-NAME, VERSION = "programmes", "2.1.44"
+NAME, VERSION = "programmes", "2.1.45"
 
 KINDS = {"工程": "工程 project", "行动": "行动 campaign", "计划": "计划 plan", "项目": "项目 project",
          "试点": "试点 pilot", "活动": "活动 activity", "运动": "运动 campaign", "战略": "战略 strategy",
@@ -103,8 +103,10 @@ _DESIGNATION = re.compile(r"示范(?:省|区|市|县|城市)$")
 _DOCUMENT_WORDS = re.compile(r"(?:计划|纲要|规划|方案)$")
 """After 贯彻 (implementing a document) a name ending like a document's title is a reference, not a programme."""
 _LEADING = re.compile(r"(?:新一轮|好|了|第[一二三四五六七八九十百\d]+(?:届|期|批|轮|个)|每年|每季度|年度|"
+                      r"(?:19|20)\d{2}年度?|"
                       r"(?:不少于|至少|每年)?[\d一二三四五六七八九十两]+(?:次|轮|场))+")
-"""Words before a name that are no part of it (新一轮, 第五届, 第38个, 不少于2次, 每年“敬老月”活动)."""
+"""Words before a name that are no part of it (新一轮, 第五届, 第38个, 不少于2次, 每年“敬老月”活动, a year's round:
+2026年基本公共卫生服务项目)."""
 _CATEGORY = re.compile(r"一批|一系列|若干|多个|各类|各项|[\d一二三四五六七八九十两几]+(?:个|项|类|批)")
 """An object counted as a batch (打造一批…示范城市) is a category, not a name."""
 _MARKER = re.compile(r"等|(?:\d+|[一二三四五六七八九十两几]+)(?:大|项|个|类)")
@@ -128,7 +130,8 @@ _CAMPAIGN = re.compile(r"(?:创建|年|周|月|日|节|行|赛|评选|竞赛|宣
                        r"进(?:校园|社区|农村|乡村|家庭|企业|机关|万家|基层|军营|单位|学校|课堂)(?:推广|宣传|巡讲|宣讲|义诊)?)$")
 """What names an 活动: a campaign word before it (示范创建活动, 经济管理年活动, 健康宣传周活动, 基层行活动,
 …提升患者体验主题活动, 中医药文化进校园活动, 中医药适宜技术进基层推广活动, 健康进万家巡讲活动)."""
-_QUOTED = re.compile(r"“(?P<name>[^“”\n" + GAP + r"]{2,24}?)”(?P<word>(?:系列|宣传|主题|改革|移风易俗|专项)?(?:" + _PW +
+_QUOTED = re.compile(r"“(?P<name>[^“”\n" + GAP + r"]{2,24}?)”"
+                     r"(?P<word>(?:系列|宣传|主题|改革|移风易俗|专项|攻坚|提升|示范)?(?:" + _PW +
                      r")+)?")
 _QUOTED_MEMBER = re.compile(r"^“(?P<name>[^“”]{2,24})”(?P<tail>[" + HAN + r"]{0,4})(?:（[^（）]*）)?$")
 _POLICY_NOUNS = ("", "政策")
@@ -179,7 +182,8 @@ def find_programmes(text: str, vocab: Vocabulary | None = None) -> list[Candidat
     found += _headings(text)
     found += _project_table(text)
     titles = title_spans(text)
-    found = [c for c in found if not inside(titles, c[0])]
+    found = [(s, e, _national_name(n) if _NATIONAL_PROJECTS.fullmatch(n) else n, k) for s, e, n, k in found
+             if not inside(titles, s)]  # 做好基本公共卫生服务项目工作: the national programme, however it is found
     return _same_programme(longest_first(found), text)
 
 

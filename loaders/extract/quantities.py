@@ -271,8 +271,9 @@ _TITLE_PERIOD = re.compile(r"(?:19|20)\d{2}\s*(?:年)?\s*[—–\-~～至到]+\s
 
 
 _ANNUAL_PLAN = re.compile(r"(?<![\d—–\-~～至到])(?P<y>(?:19|20)\d{2})年度?(?![\d—–\-~～至到])[^\d《》]{0,24}?"
-                          r"(?:工作|任务)(?:要点|计划|方案|实施方案|安排)[”’」』]?$")
-"""A year's work plan in the title (丰乐镇2026年卫生健康工作实施方案, 2024年全市卫生健康工作要点): its year."""
+                          r"(?:工作|任务|服务项目)(?:要点|计划|方案|实施方案|安排)[”’」』]?$")
+"""A year's work plan in the title (丰乐镇2026年卫生健康工作实施方案, 2024年全市卫生健康工作要点, 问安镇2026年基本公共
+卫生服务项目实施方案): its year."""
 
 
 def document_horizon(title: str, text: str) -> int | None:

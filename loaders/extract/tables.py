@@ -61,13 +61,14 @@ from loaders.records import GAP, ParsedDocument
 
 log = logging.getLogger(__name__)
 
-NAME, VERSION = "tables", "2.1.49"
+NAME, VERSION = "tables", "2.1.50"
 
 YEAR_CELL = re.compile(r"^(?P<y>(?:19|20)\d{2})年")
 GENERIC_IRIS = frozenset(iri for *_, iri in GENERIC_INDICATORS)
 BUILT_THINGS = frozenset(iri for iri in GENERIC_IRIS if iri.endswith(("/number-of-institutions",
                                                                      "/number-of-departments")))
-YEAR_HEADER = re.compile(r"^(?:19|20)\d{2}年(?:底|末)?(?:目标值?|基期值?|基线值?|现状值?|规划值?|预期值|数值|值)?$")
+YEAR_HEADER = re.compile(r"^(?:19|20)\d{2}年(?:底|末)?(?:目标值?|基期值?|基线值?|现状值?|规划值?|预期值|数值|值|"
+                         r"(?:实际)?完成(?:值|情况|数)?|实际值|预计(?:完成)?值?)?$")
 LABEL_HEADER = re.compile(r"^(?:主要)?(?:指标|指标名称|项目|内容)$")
 LEVEL_LABEL_HEADER = re.compile(r"^(?P<level>[一二三四五])级指标(?:名称)?$")
 """Indicator columns by level (一级指标 | 二级指标 | 分值 | 2024年目标值): the deepest level names each row's

@@ -27,7 +27,7 @@ from loaders.context import BuildContext
 from loaders.extract.clause_values import SHARE_OF_COUNT, YEAR_PHRASE, Item, clause_items, coverage_items, settle
 from loaders.extract.comparators import target_comparator
 from loaders.extract.indicator_linking import ITEM_NUMBER as ITEM_NUMBER_WORDS
-from loaders.extract.indicator_linking import indicator_direction, indicator_unit
+from loaders.extract.indicator_linking import clean_wording, indicator_direction, indicator_unit, link_indicator
 from loaders.extract.quantities import (
     AMOUNT_UNITS,
     REVIEW_HEADING,
@@ -50,7 +50,7 @@ from loaders.records import ParsedDocument
 
 log = logging.getLogger(__name__)
 
-NAME, VERSION = "targets", "2.1.53"
+NAME, VERSION = "targets", "2.1.54"
 
 SENTENCE_END = re.compile(r"[。；！？!?]")
 CLAUSE_END = re.compile(r"[，,]|[：:](?!\d)")
@@ -275,6 +275,30 @@ def _pointed_one(item: Item, measures: list[Item]) -> Item:
                    scope_iri=last.scope_iri, per_unit=last.per_unit)
 
 
+SAME_LEVEL = re.compile(r"(?P<cmp>不低于|不少于|不高于|不超过|保持在?|维持在?|稳定在)(?:这一|该|此|上述|同一|同等)水平|"
+                        r"(?P<with>与之|与其|与此)持平")
+"""A clause that gives no value but the last one again: to hold it (2025年为97.1%，2026年不低于这一水平) or, for
+another measure, to equal it (…签约率为71.2%，高血压患者家庭医生签约率与之持平)."""
+LEVEL_COMPARATORS = {"不低于": ">=", "不少于": ">=", "不高于": "<=", "不超过": "<="}
+
+
+def _same_level(clause: str, offset: int, last: Item, vocab) -> list[Item]:  # noqa: ANN001
+    """The item of a `SAME_LEVEL` clause: the last value, for the same measure or for the one the clause names."""
+    m = SAME_LEVEL.search(clause)
+    if m is None:
+        return []
+    lead = len(clause) - len(clause.lstrip(" ，,；;"))
+    if m.group("with"):
+        wording = clean_wording(clause[:m.start()])
+        if len(wording) < 2:
+            return []
+        return [Item(offset + lead, offset + m.end(), replace(last.quantity, comparator=None, verb=""), wording,
+                     link_indicator(vocab, wording), listed=True)]
+    quantity = replace(last.quantity, comparator=LEVEL_COMPARATORS.get(m.group("cmp")), verb="")
+    return [replace(last, start=offset + lead, end=offset + m.end(), quantity=quantity, kind=None, year=None,
+                    listed=True, nth=None, baseline_value=None, baseline_year=None)]
+
+
 def sentence_facts(doc: ParsedDocument, ctx: BuildContext, years: DocYears, ss: int, se: int,
                    state: dict, extractor: str) -> Iterator[tuple[QuantityFact, Item]]:
     """Facts of one sentence; `state["observed"]` carries an observation year through the paragraph."""
@@ -342,6 +366,8 @@ def sentence_facts(doc: ParsedDocument, ctx: BuildContext, years: DocYears, ss: 
             items = clause_items(clause, cs, ctx.vocabulary, group[0], topic, spans, label)
         if not items and len(spans) >= 2:
             items = _each_change(clause, cs, spans, said)
+        if not spans and last is not None and not last.quantity.relative:
+            items = _same_level(clause, cs, last, ctx.vocabulary)  # 2026年不低于这一水平; …与之持平
         items = _for_each(items, group, clause)
         if based:
             items = [replace(i, kind="observation", year=int(base.group("y")),
