@@ -58,7 +58,7 @@ from loaders.vocabulary import Vocabulary, match_key
 
 log = logging.getLogger(__name__)
 
-NAME, VERSION = "departments", "2.0.76"
+NAME, VERSION = "departments", "2.0.77"
 
 UNSAID_SCOPE = "https://w3id.org/policykg/vocab/institution-type/medical-and-health-institution"
 """The institution type of a requirement whose text names no institution (any medical or health institution)."""
@@ -77,7 +77,7 @@ UNIT = (r"(?:科室|专科|科|门诊|诊室|病区|病房|(?:[中国蒙藏维�
         r"活动|社工|研究|分析|煎药|推拿|办公|处置|抢救|接种|候诊|哺乳|针灸|熏蒸|理疗|药学|筛查|阴道镜|内镜|胃镜|指导|制剂|"
         r"心电图|治未病|健康教育|氧疗|急救|急诊急救|公共卫生|调剂|饮片调剂|慢病管理|手术|病案|消毒|训练|评估|测评|宣教|宣泄|放松)室|"
         r"(?:高压)?氧舱室|储血点|献血屋|献血点|血库|卫生室|校医院|产房|待产室|分娩室|"
-        r"孕妇学校)")
+        r"孕妇学校|ICU|CCU)")
 """Head nouns of departments, clinics, wards, rooms and service units."""
 JOINER = r"(?:以及|、|和|及(?!以上|以下)|与|或)"
 AREA = r"(?:县域|全市|全区|全省|全县|城乡)"
@@ -88,7 +88,7 @@ BOUNDARY = (rf"(?=$|[、，。；：,;:）)|]|{JOINER}|等|的|建设(?!项目)|
             rf"(?:实现)?{AREA}?全覆盖|覆盖|"
             rf"设置率|开诊率|独立设置|开设比例|建成率|建设率|"
             rf"配置率|配备率|开设率|再提升|提档|基础|并|比例|专病|工程|改扩建|扩建|改造|规范设置率|分设|分开设置|建成(?!率)|"
-            rf"(?:诊疗|服务|救治)能力|(?:服务)?功能|"
+            rf"(?:诊疗|服务|救治)能力|(?:服务)?功能|[“「][^”」\n]{{1,10}}[”」](?:改造|建设|改扩建|提升)(?!计划|工程|项目|行动)|"
             rf"(?:到|在|于)(?:19|20)\d{{2}}年|要(?:(?:在|于|到)?(?:19|20)\d{{2}}年|(?:全部)?建成)|"
             rf"(?:{COUNT}|(?:不少于|至少)?(?:\d+|[一二两三四五六七八九十]+)间|(?:不少于|至少|不低于)?\d+张)(?:以上)?"
             rf"(?:[，。；、]|$))")
@@ -171,8 +171,9 @@ of its host."""
 # --- verbs, tails and shares ------------------------------------------------------------------------------------
 
 SETUP = (r"(?:设置|设立|开设|增设|分设|新增|新设|内设(?!置)|运行|建设|建立|建成|建好|组建|创建|打造|培育|开办|布局|"
-         r"(?<!早期)发展|新建|改建|改造|扩建|改扩建|办好|配备|配置|标准化建设)(?!成为|成[^立]|为)")
-"""Verbs that set a unit up; not when they make something into another (建设成为…中心, 打造为…基地)."""
+         r"(?<!早期)发展|新建|改建|改造|扩建|改扩建|办好|配备|配置|标准化建设)(?!成为|成[^立人年]|为)")
+"""Verbs that set a unit up; not when they make something into another (建设成为…中心, 打造为…基地; 新设成人…
+is 成人, adult)."""
 BECOMING = re.compile(r"(?:建设|打造|建|发展|培育|创建)(?:成为|成|为)")
 STRENGTHEN = (r"加强|推进|推动|完善|健全|强化|规范|提升|加快|深化|优化|做强|做优|做精|做特|做大|扶持|支持|鼓励|"
               r"引导|实施|巩固|完成|继续(?!医学教育|教育)|探索|做到")
@@ -181,7 +182,8 @@ ADVERB = (r"要|应当|应|须|必须|均|各|分别|全部|都|普遍|原则上
           r"合作|"
           r"优先|至少|规划|独立|单独|按规定|按要求|按照?标准|根据需要|结合实际|统筹|通过|力争|(?:建成|建设完成|完成)后|"
           r"在此基础上|在(?:此|这)?基础上|同时|此外|还|并|"
-          r"(?:到|在|于)?(?:19|20)\d{2}年(?:\d{1,2}月)?(?:底|末|内)?(?:前|之前)?")
+          r"(?:到|在|于)?(?:19|20)\d{2}年(?:\d{1,2}月)?(?:底|末|内)?(?:前|之前)?|"
+          r"年内|年底前|(?:到|在|于)?\d{1,2}月(?:底|末)?(?:前|之前)")
 CHAIN = re.compile(rf"(?:{ADVERB}|{STRENGTHEN}|{SETUP})*(?:{STRENGTHEN}|{SETUP})(?![的率])")
 """Verbs with their adverbs (到2023年底全部规范设置); with a set-up verb the units may follow directly, with only
 a verb of strengthening a nominal tail must follow them (加强…科室标准化建设)."""
@@ -198,7 +200,8 @@ STANDARD = re.compile(r"(?:按照?|参照|对照|依照)(?:[^，。；、《》]
 服务能力标准（2022版）》设置全科诊室, 要按照…建设与管理指南（试行）建设): its institution type is the standard's, not
 the subject."""
 VERB_IN_NAME = re.compile(rf"{SETUP}|{STRENGTHEN}|开展|提供|提高|配备|落实|参与|依托|达到|实现|纳入|列入")
-TAIL = re.compile(rf"[{QUOTES}]?的?(?:(?:标准化|规范化|能力|基础设施|基础|专病|提档升级|再提升|服务|内涵)*"
+TAIL = re.compile(rf"(?:[“「][^”」\n]{{1,10}}[”」](?=(?:改造|建设|改扩建|提升)(?!计划|工程|项目|行动)))?"
+                  rf"[{QUOTES}]?的?(?:(?:标准化|规范化|能力|基础设施|基础|专病|提档升级|再提升|服务|内涵)*"
                   rf"(?:建设|设置|工程|全覆盖|改扩建|扩建|改造|功能)|提档升级|提质升级|分设|分开设置)|{AREA}?全覆盖|设置率|建设率|建成率|"
                   rf"配置率|配备率|"
                   rf"的?比例")
@@ -383,6 +386,8 @@ class Reader:
                 if any(u_a < b - window and u_b > a - window
                        for u_a, u_b, _ in vocab.find_all("department-type", masked[window:b + 4])):
                     continue
+            if masked[b - 1] == "院" and (branch := BRANCH_OF.match(masked, b)):
+                b = branch.end()  # 嘉兴市第一医院南湖分院: the branch is the institution
             hits.append((a, b, iri))
         return cls(text, vocab, tuple(hits), tuple(h[0] for h in hits))
 
@@ -395,6 +400,10 @@ class Reader:
             if hit[1] <= end:
                 out.append(hit)
         return out
+
+
+BRANCH_OF = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:分院|院区)")
+"""A hospital's branch or campus named after it (…医院南湖分院, …医院东院区)."""
 
 
 # --- the extractor ----------------------------------------------------------------------------------------------
@@ -1259,6 +1268,29 @@ ETC = re.compile(r"(?<![甲乙丙同对平均])等(?![级次同])")
 not the 等 of a grade (三级甲等医院)."""
 
 
+TOWN_OPENING = re.compile(r"(?!乡镇|城镇|村镇)[\u4e00-\u9fff]{2,4}?(?:街道|镇|乡)")
+TOWNS_BEFORE = re.compile(r"(?:(?<=[在对由，、：])|^)"
+                          r"(?P<towns>(?:(?!乡镇|城镇)[\u4e00-\u9fff]{2,4}?(?:街道|镇|乡)、)+)$")
+
+
+def towns_sharing(text: str, left: int, hit: Hit) -> list[Scope]:
+    """Towns listed before a town's institution that share its label (在解放街道、东栅街道社区卫生服务中心各建成…):
+    each town's institution, before the one written in full."""
+    opening = TOWN_OPENING.match(text, left, hit[0])
+    if opening is None or opening.end() != hit[0]:
+        return []
+    before = TOWNS_BEFORE.search(text[max(0, left - 30):left])
+    if before is None:
+        return []
+    label = text[hit[0]:hit[1]]
+    at = left - len(before.group("towns"))
+    out = []
+    for town in before.group("towns").rstrip("、").split("、"):
+        out.append(Scope(at, at + len(town), town + label, hit[2]))
+        at += len(town) + 1
+    return out
+
+
 def group_from(text: str, left: int, hits: list[Hit], first: int) -> list[Scope]:
     """The 和/、-joined group starting with hits[first] (its wording from `left`), one scope per institution type;
     institutions joined by 或 are one institution named two ways (医共体牵头医院或总医院); named institutions that
@@ -1270,11 +1302,11 @@ def group_from(text: str, left: int, hits: list[Hit], first: int) -> list[Scope]
         gap = text[skip_aside(text, hits[last][1], len(text)):hits[last + 1][0]]
         if (etc := ETC.match(gap)) and re.fullmatch(r"[\u4e00-\u9fff]{0,8}", gap[etc.end():]):
             return group_from(text, hits[last + 1][0] - len(gap) + etc.end(), hits, last + 1)
-    scopes: list[Scope] = []
+    scopes: list[Scope] = towns_sharing(text, left, hits[first])
     start = left
     for i in range(first, last + 1):
         end = skip_aside(text, hits[i][1], len(text))
-        if scopes and joined(text, hits[i - 1][1], hits[i][0]).group(0).startswith("或"):
+        if i > first and joined(text, hits[i - 1][1], hits[i][0]).group(0).startswith("或"):
             alternative = scopes.pop()
             scopes.append(Scope(alternative.start, end, text[alternative.start:end], alternative.iri))
         else:
@@ -1381,14 +1413,20 @@ def unit_list(r: Reader, pos: int, ce: int) -> UnitList | None:
     return found
 
 
+JOINT_END = re.compile(r"科联合(?:诊疗|诊治)?(?:中心|门诊|病房|病区)$")
+JOINT_UNIT = re.compile(rf"(?P<name>{CHAR}{{1,10}}?科(?:和|与){CHAR}{{1,10}}?{JOINT_END.pattern[:-1]}){AFTER_UNIT}"
+                        rf"{BOUNDARY}")
+"""A unit two departments run together (老年病科和治未病科联合诊疗中心)."""
+
+
 def read_list(r: Reader, pos: int, ce: int) -> UnitList | None:
     text = r.text
     items: list[tuple[int, int, bool]] = []  # (start, end, names its unit)
     head = ""
     end = pos
     while pos < ce:
-        if m := ACTIVITY_PAIR.match(text, pos, ce):  # 心理健康教育与咨询中心: one unit
-            items.append((pos, m.end("name"), True))
+        if m := ACTIVITY_PAIR.match(text, pos, ce) or JOINT_UNIT.match(text, pos, ce):
+            items.append((pos, m.end("name"), True))  # 心理健康教育与咨询中心, 老年病科和治未病科联合诊疗中心: one unit
         elif m := ITEM.match(text, pos, ce):
             org = ORGANISATION.match(text, pos, m.end("name"))
             counted = COUNTED_HEAD.search(text, pos, m.end("name")) if items else None
@@ -1442,7 +1480,8 @@ def expand(r: Reader, items: list[tuple[int, int, bool]], head: str) -> list[Uni
         if lent and not has_unit and inner:  # 危重孕产妇和危重新生儿救治“五大中心”: two items
             parts += [(a, a + inner.start(), False), (a + inner.end(), b, False)]
             continue
-        joined = bool(inner) and inner.group() == "与" and "、" in (text[a - 1:a], text[b:b + 1])
+        joined = (bool(inner) and inner.group() == "与" and "、" in (text[a - 1:a], text[b:b + 1])) or (
+            bool(inner) and JOINT_END.search(name) is not None)  # 老年病科和治未病科联合诊疗中心: one unit
         if has_unit and inner and not joined and \
                 not vocab.lookup("department-type", ABBREVIATED.sub("", name).strip(QUOTES)) and \
                 not ACTIVITY_PAIR.fullmatch(text, a, b):  # 、-lists join names by 与: 慢性病与地方病防制科

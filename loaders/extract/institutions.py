@@ -33,7 +33,7 @@ from loaders.extract.registry import Extractor
 from loaders.records import GAP, ParsedDocument
 from loaders.vocabulary import NATION_CODE, Vocabulary
 
-NAME, VERSION = "institutions", "2.1.64"
+NAME, VERSION = "institutions", "2.1.65"
 INSTITUTION_TYPE = "institution-type"
 
 GENERIC_ENDINGS = ("机构", "高校", "高等院校", "高等学校", "次中心")
@@ -194,7 +194,21 @@ def find_institutions(doc: ParsedDocument, ctx: BuildContext, home: Jurisdiction
     found += _listed_towns(text, found, vocab)
     found = [f for f in found if not CERTIFIED.match(text, f.end)  # 通过国家胸痛中心认证: a designation won
              and not (f.name.endswith("研究中心") and APPLIED_FOR.search(text, max(0, f.start - 4), f.start))]
+    found = [b for f in found if (b := _before_each(text, f, vocab)) is not None]
     return _same_place(_short_forms(_aliases(text, sorted(found, key=lambda f: f.start)), vocab))
+
+
+def _before_each(text: str, found: Found, vocab: Vocabulary) -> Found | None:
+    """锦州医科大学各附属医院: the units of an institution (各…), not one: the institution before 各 when its name
+    ends in a type label."""
+    at = text.find("各", found.start, found.end)
+    if at < 0:
+        return found
+    owner = text[found.start:at]
+    hit = next((h for h in vocab.find_all(INSTITUTION_TYPE, owner) if h[1] == len(owner)), None)
+    if hit is None or len(owner) < 4 or not found.name.startswith(owner):
+        return found  # 龙胜各族自治县民族医医院: 各 inside a place's name
+    return replace(found, end=at, name=owner, type_iri=hit[2])
 
 
 APPLIED_FOR = re.compile(r"(?:申报|争创|申建|创建|争取|认定)$")

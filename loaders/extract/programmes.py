@@ -48,7 +48,7 @@ from loaders.numerals import chinese_to_int
 from loaders.records import GAP, ParsedDocument
 from loaders.vocabulary import Vocabulary
 
-NAME, VERSION = "programmes", "2.1.45"
+NAME, VERSION = "programmes", "2.1.46"
 
 KINDS = {"工程": "工程 project", "行动": "行动 campaign", "计划": "计划 plan", "项目": "项目 project",
          "试点": "试点 pilot", "活动": "活动 activity", "运动": "运动 campaign", "战略": "战略 strategy",
@@ -78,8 +78,9 @@ programme (落实基本公共卫生服务项目中医药健康管理服务, …�
 综合能力提升工作)."""
 _ADVERBS = (r"深入|全面|大力|积极|持续|继续|稳步|广泛|组织|启动|规划|拓展|结合|扎实|着力|加快|认真|切实|进一步|"
             r"探索|统筹|深化|逐步|同步|按要求|协同|共同|全力|努力|不断|率先|首先|重点|推动|贯彻|研究")
-_STRONG = (r"实施|开展|举办|推进|启动|落实|推行|推广|争取|上争|参与|扩大|纳入|倡导|支持|申报|将|结合|依托|巩固|通过|"
-           r"做好|"
+_STRONG = (r"实施|开展|举办|推进|启动|落实|推行|推广|争取|上争|参与|扩大|纳入|"
+           r"入选(?![\u4e00-\u9fff]{0,2}(?:医院|单位|机构|的))|倡导|支持|申报|将|结合|依托|巩固|"
+           r"通过|做好|"
            r"打好|确定为|列为|推动|深化|加快|做实|做细|抓好|用好|对接|(?<![所可予加])以(?=[^，。；]{2,30}?为(?:重点|抓手|载体|统领|引领|牵引))")
 _WEAK = r"创建|建设|打造"
 _STRONG_BEFORE = re.compile(r"(?:" + _STRONG + r")“?$")
@@ -288,6 +289,8 @@ def _after_cue(text: str, cue: re.Match[str]) -> list[Candidate]:
     end = gap if gap >= 0 else end
     if verb.endswith("以") and (role := _AS_FOCUS.search(text, start, end)):
         end = role.start()  # 以农村“厕所革命”和村庄清洁行动为重点: the object ends before 为
+    if scope := _SCOPE_OF.search(text, start, end):
+        end = scope.start()  # 纳入…建设项目优先支持范围: the programme, then the part of it the object is
     if _COUNTED_PROJECTS.search(text, start, end):
         return []  # 争取中央和省级预算内投资支持30个以上…改扩建项目: funds and the projects they pay for, no programme
     if bid := _INSTITUTION_BIDS.search(text, start, end):
@@ -347,6 +350,8 @@ _HEAD_JOINT = re.compile(r"(?P<head>[\u4e00-\u9fff]{2,10}?)(?:和|及|与)(?=[\u
 """The last two heads of a 、-list joined by 和 before the tail they share (…、慢性呼吸系统疾病和糖尿病防治行动)."""
 
 
+_SCOPE_OF = re.compile(r"(?<=[目划程动点])的?(?:优先|重点)?(?:支持|扶持|资助|保障)?(?:范围|名单|清单|序列|盘子)$")
+"""What an object names after the programme it belongs to (纳入省级临床重点专科建设项目优先支持范围)."""
 _AS_FOCUS = re.compile(r"为(?:重点|抓手|载体|统领|引领|牵引)")
 """What a programme is made after 以 (以村庄清洁行动为重点)."""
 _JOINS = re.compile(r"融入|助力|对接|服务于|参与|参加|(?<=[\u4e00-\u9fff]{2})与(?=[\u4e00-\u9fff]{2,8}战略)")

@@ -45,7 +45,7 @@ from loaders.extract.tables import LABEL_HEADER, UNIT_HEADER, header_year, value
 from loaders.records import GAP, ParsedDocument, Provision
 from loaders.vocabulary import LOCAL_DIVISION
 
-NAME, VERSION = "responsibilities", "1.6.51"
+NAME, VERSION = "responsibilities", "1.6.52"
 
 LEAD, SUPPORT, RESPONSIBLE = "lead", "support", "responsible"
 MARKERS = {
@@ -99,7 +99,7 @@ _DUTY_TAIL = (r"按职责分工负责|按职责分工落实|按职责负责|按�
 _TAIL = re.compile(rf"({_DUTY_TAIL}|落实)$")
 _LEAD = re.compile(r"(?:分别|共同)?(牵头负责|牵头落实|牵头|[（(]牵头[）)])$")
 """A lead marking; 分别牵头 / 共同牵头 after two units: both lead."""
-_SUPPORT = re.compile(r"(配合落实|配合|协同|协助|参与|参加|[（(]配合[）)])(?:做好[\u4e00-\u9fff]{1,8})?$")
+_SUPPORT = re.compile(r"(配合落实|配合|协同(?:推进|落实)?|协助|参与|参加|[（(]配合[）)])(?:做好[\u4e00-\u9fff]{1,8})?$")
 _PRINCIPAL = re.compile(r"(?<!职责)(?<!分工)负责$")
 """X负责 beside units marked 配合: X is the principal (lead)."""
 _ETC = re.compile(r"等(部门|单位|相关部门|有关部门|[\u4e00-\u9fff]{0,12}单位)?$")
@@ -113,9 +113,10 @@ TASK_PREFIX = r"\d{1,2}[.、．][^。；：:\n]{2,40}?[：:]"
 _LEAD_SENTENCE = re.compile(r"(?:^|(?<=[。；\n]))\s*(?:" + TASK_PREFIX + r")?"
                             r"(?:(?:此项|该项|本项|上述|以上|这项)(?:工作|任务))?由?"
                             r"(?P<list>[^。；：:\n（）()由]{3,200}?(?:牵头负责|牵头落实|牵头)"
-                            r"[^。；：:\n（）()]{0,200}?)(?=[。；]|\n|$)")
+                            r"(?:[^。；：:\n（）()]|[（(][^（）()。；：:\n]{1,8}[）)]){0,200}?)(?=[。；]|\n|$)")
 """A sentence of its own naming the lead and the others: 县卫生健康局牵头，县财政局、县医保局配合。, 此项工作由
-省中医药局牵头，省教育厅、省文旅厅配合。, a line of a 责任分工 list after its task (1.临床专科建设：X牵头，Y配合。)
+省中医药局牵头，省教育厅、省文旅厅配合。(a collective's bracket among them: 和各镇（街道）协同推进), a line of a
+责任分工 list after its task (1.临床专科建设：X牵头，Y配合。)
 (建立由X牵头… is a mechanism inside a sentence: `_MECHANISM`)."""
 _TASK_PRINCIPAL = re.compile(r"(?m)^\s*" + TASK_PREFIX + r"(?P<list>[^。；：:\n（）()由，,、]{3,40}?)负责[。；]?\s*$")
 """A line of a 责任分工 list giving a task to one unit (2.县级中医医院能力建设：省中医药管理局医政处负责。): it

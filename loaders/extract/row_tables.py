@@ -130,14 +130,17 @@ def rows(text: str) -> tuple[Row, ...]:
 
 def _wanted(header: list[str]) -> bool:
     """A list naming its rows' institutions or projects, with content or counts (or the specialty each builds); or
-    naming tasks, with content."""
+    naming tasks, with content; or a schedule of work (序号 | 工作任务 | 责任单位 | 完成时限): its cells are the
+    content (a 重点任务 column names tasks, whose titles are read where the text states them)."""
     named = any(HOST_COLUMN.match(h) or PROJECT_COLUMN.match(h) for h in header) and any(
         CONTENT_COLUMN.match(h) or COUNT_COLUMN.match(h) for h in header)
     places = any(PLACE_COLUMN.match(h) for h in header) and any(COUNT_COLUMN.match(h) for h in header)
     tasks = any(TASK_COLUMN.match(h) for h in header) and any(
         CONTENT_COLUMN.match(h) and not TASK_COLUMN.match(h) for h in header)
     specialties = any(HOST_COLUMN.match(h) for h in header) and any(SPECIALTY_COLUMN.match(h) for h in header)
-    return named or tasks or places or specialties
+    scheduled = any(CONTENT_COLUMN.match(h) and not TASK_COLUMN.match(h) for h in header) and any(
+        DEADLINE_COLUMN.match(h) for h in header)
+    return named or tasks or places or specialties or scheduled
 
 
 def lines(text: str) -> list[tuple[int, int]]:

@@ -31,10 +31,12 @@ from loaders.records import GAP
 
 _TOKEN = re.compile(rf"(?<![\d.A-Za-z/])(?:{NUM}|[一两二三四五六七八九十]+(?=[{COUNT_CLASSIFIERS}]))")
 _NOT_A_VALUE_AFTER = re.compile(
-    r"^(?:年|月|日|号|[Gg]|\+|大|期|届|型|周年|方面|个方面|个一|位一体|同时|减三健|医|区|批|线|岗)"
+    r"^(?:年|月|日|号|[Gg]|\+|大|期|届|型|周年|方面|个方面|个一|位一体|同时|减三健|医|区|批|线|岗|"
+    r"价(?=[\u4e00-\u9fffA-Za-z]{0,12}?疫苗))"
 )
+"""What makes a number part of a name (2025年, 5G, 二型, 23价肺炎球菌多糖疫苗: a vaccine's valency)."""
 _AGE_LIMIT = re.compile(
-    r"^(?:周?岁|个?月龄?)(?:及|或)?(?:以上|以下|以内|及以上|及以下)?的?(?:老年人|老人|人群|人口|儿童|婴幼儿|婴儿|居民|学生|青少年|妇女|"
+    r"^(?:周?岁|个?月龄?)(?:及|或)?(?:以上|以下|以内|及以上|及以下)?的?(?:户籍|常住|在册|农村|城乡)?(?:老年人|老人|人群|人口|儿童|婴幼儿|婴儿|居民|学生|青少年|妇女|"
     r"女性|男性|孕妇|(?:住院|门诊|就诊)?患者|成人|成年人|常住)")
 """`60周岁及以上老年人`, `12岁儿童`, `0—36个月儿童`: an age limit that defines a population, part of the indicator's
 name (a range of ages too)."""
@@ -47,10 +49,12 @@ _QUALIFYING_COUNT = re.compile(r"^(?:类|项|种|个)及?以上[^，。；\d]{1,
 _HAVING = re.compile(r"(?:患有|罹患|合并|同时患)$")
 _KINDS_OR_MORE = re.compile(r"^(?:种|类|项)及?以上")
 """`约1.9亿老年人患有一种及以上慢性病`: how many diseases qualify the people counted, no value."""
-_VERB_OBJECT = re.compile(r"(?:^|[，、；：]|\d[.、．])(?:(?:\d{4}年|年内|全年)?(?:培育|遴选|推广|遴选推广|打造|新增|"
-                          r"创建|组建|开发|推出|制定|建成|建设|认定))[\u4e00-\u9fff“”]{2,24}$")
+_VERB_OBJECT = re.compile(r"(?:(?:^|[，、；：]|\d[.、．])(?:(?:\d{4}年|年内|全年)?(?:培育|遴选|推广|遴选推广|打造|新增|"
+                          r"创建|组建|开发|推出|制定|建成|建设|认定|新建|改建))|"
+                          r"\d[个处所家座条项种]、)[\u4e00-\u9fff“”]{2,24}$")
 """A clause that builds or selects a thing and counts it after its name (培育中医药健康旅游精品线路5条, 遴选推广壮瑶医
-适宜技术20项): the count is a value, though its classifier (条, 项) also follows ordinals."""
+适宜技术20项), or the next thing of such a list (新建健康主题公园2个、健康步道3条): the count is a value, though
+its classifier (条, 项) also follows ordinals."""
 _SIZE_BAND = re.compile(r"^(?:名|人|个|张)[\u4e00-\u9fff]{1,4}(?:及?以上|及?以下|不足)的")
 """`600名学生以上的非寄宿制学校应当设立…`: the size of the institutions a norm is for, no value."""
 _TIME_WINDOW = re.compile(r"^(?:个)?(?:小时|天|日|分钟|周|个工作日|工作日)(?:以?内)"
