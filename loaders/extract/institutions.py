@@ -33,7 +33,7 @@ from loaders.extract.registry import Extractor
 from loaders.records import GAP, ParsedDocument
 from loaders.vocabulary import NATION_CODE, Vocabulary
 
-NAME, VERSION = "institutions", "2.1.65"
+NAME, VERSION = "institutions", "2.1.66"
 INSTITUTION_TYPE = "institution-type"
 
 GENERIC_ENDINGS = ("机构", "高校", "高等院校", "高等学校", "次中心")
@@ -301,7 +301,17 @@ def _national_centres(text: str, vocab: Vocabulary, titles: list) -> list[Found]
                 for m in NATIONAL_QUALITY_CONTROL.finditer(text)
                 if m.group("topic") not in ("医疗", "医学") and not GENERIC_DESIGNATION.search(m.group("topic"))
                 and not inside(titles, m.start())]
-    return centres + controls
+    worked_with = [Found(m.start("name"), m.end(), m.group("name"), type_iri, nation, "national")
+                   for m in NATIONAL_PARTNER.finditer(text)
+                   if not NOT_A_PARTNER.search(m.group("name")) and not inside(titles, m.start())]
+    return centres + controls + worked_with
+
+
+NATIONAL_PARTNER = re.compile(rf"(?:接入|委托|配合|协助|依托)(?P<name>国家[{HAN}]{{2,16}}?中心)")
+"""A national centre a task works with, whatever its field's words (接入国家远程医疗与互联网医学中心, 委托国家卫生健康委
+卫生发展研究中心开展评估)."""
+NOT_A_PARTNER = re.compile(r"区域|级|一批|若干|示范|高水平|[各该其本这]|相关|有关|所有|和|或|、|等")
+"""Words of a kind of centre (国家区域医疗中心, 国家级…) or of a list, never in one centre's name."""
 
 
 LEVEL_CHARS = "省市县区旗州盟"
@@ -370,9 +380,9 @@ def _line_start(text: str, at: int) -> bool:
     return at == 0 or text[at - 1] in "\n|、"
 
 
-SENT_TO = re.compile(r"(?:报告|报送|上报|转诊至|转诊到|转至|转到|送至|送往|移交|移送)$")
-"""Verbs of reporting or referring to a body, before a division's full name that starts its name (报告宜都市疾病预防
-控制中心)."""
+SENT_TO = re.compile(r"(?:报告|报送|上报|转诊至|转诊到|转至|转到|送至|送往|移交|移送|配合|协助|委托|接入)$")
+"""Verbs of reporting or referring to a body or of working with it, before a division's full name that starts its
+name (报告宜都市疾病预防控制中心, 配合中国疾病预防控制中心…)."""
 
 
 def _jurisdiction_head(text: str, start: int, end: int, type_iri: str, vocab: Vocabulary,
@@ -393,7 +403,7 @@ def _jurisdiction_head(text: str, start: int, end: int, type_iri: str, vocab: Vo
             first -= 1
         begin = window_start + places[first][0]
         sent = SENT_TO.search(text, max(0, begin - 4), begin) and re.fullmatch(
-            r"[" + HAN + r"]{2,}[省市县区旗州盟]", window[places[first][0]:places[first][1]])
+            r"[" + HAN + r"]{2,}[省市县区旗州盟]|中国", window[places[first][0]:places[first][1]])
         if _body_ok(body, designation, text[start:end]) and (_boundary(text, begin) or sent):
             prefix = window[places[i][0]:j_end] if first == i else ""  # one division heads it: a list may share it
             return Found(begin, end, text[begin:end], type_iri, j_iri, "jurisdiction", prefix)

@@ -50,7 +50,7 @@ from loaders.records import ParsedDocument
 
 log = logging.getLogger(__name__)
 
-NAME, VERSION = "targets", "2.1.55"
+NAME, VERSION = "targets", "2.1.56"
 
 SENTENCE_END = re.compile(r"[。；！？!?]")
 CLAUSE_END = re.compile(r"[，,]|[：:](?!\d)")
@@ -60,9 +60,10 @@ PAST_PERIOD = re.compile(r"近[\d一二两三四五六七八九十]+年(?:来|�
 """A statement about a past period without a year (近三年来，累计…): observations, year unknown."""
 PAST_CLAUSE = re.compile(r"已(?:经)?(?:达到|达|有|建成|降至|降到|下降到|降低到|提高到|提升到|增加到|增长到|"
                          r"上升到)(?!的)|"
-                         r"目前|截至目前|现已|(?<!利用)(?<!依托)(?<!整合)(?<!盘活)现有(?!基础)")
-"""What has been reached or is (已达, 已降至, 目前, 现有): an observation, of the paragraph's year if it has one;
-not 已建成的中医馆要…, whose 已 qualifies a noun."""
+                         r"目前|截至目前|现已|(?<!利用)(?<!依托)(?<!整合)(?<!盘活)现有(?!基础)|"
+                         r"(?:清醒|也要|也应|还要|同时要?)地?看到")
+"""What has been reached or is (已达, 已降至, 目前, 现有; a review of problems: 同时也要清醒看到，…占全州的比例超过
+六成): an observation, of the paragraph's year if it has one; not 已建成的中医馆要…, whose 已 qualifies a noun."""
 CURRENT_BASE = re.compile(r"在现有[^，。；]*基础上[，,]?\s*$")
 """A clause naming what exists as the base of the goals after it."""
 PAST = "past"

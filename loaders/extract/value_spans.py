@@ -37,7 +37,7 @@ _NOT_A_VALUE_AFTER = re.compile(
 """What makes a number part of a name (2025年, 5G, 二型, 23价肺炎球菌多糖疫苗: a vaccine's valency)."""
 _AGE_LIMIT = re.compile(
     r"^(?:周?岁|个?月龄?)(?:及|或)?(?:以上|以下|以内|及以上|及以下)?的?(?:户籍|常住|在册|农村|城乡)?(?:老年人|老人|人群|人口|儿童|婴幼儿|婴儿|居民|学生|青少年|妇女|"
-    r"女性|男性|孕妇|(?:住院|门诊|就诊)?患者|成人|成年人|常住)")
+    r"女性|男性|孕妇|(?:住院|门诊|就诊)?患者|成人|成年人|常住|(?:乡村)?医生|医师|护士|村医|职工|劳动者|从业人员)")
 """`60周岁及以上老年人`, `12岁儿童`, `0—36个月儿童`: an age limit that defines a population, part of the indicator's
 name (a range of ages too)."""
 _ORDINAL_AFTER = re.compile(r"^[.．](?!\d)")
@@ -129,13 +129,36 @@ def value_spans(clause: str) -> list[ValueSpan]:
     while True:
         m = _TOKEN.search(clause, pos)
         if not m:
-            return found
+            break
         span = _read(clause, m.start(), m.end())
         if span is None:
             pos = m.end()
             continue
         found.append(span)
         pos = span.end
+    tenths = [t for t in _tenths(clause) if not any(t.start < f.end and f.start < t.end for f in found)]
+    return sorted(found + tenths, key=lambda s: s.start) if tenths else found
+
+
+_TENTHS = re.compile(r"(?P<pre>超过|超|逾|达到|达|约|近|接近|不足|不到|提高到|提升到|增加到)?"
+                     r"(?P<n>[一二三四五六七八九])成(?P<post>以上|左右)?(?![为立本果员都效熟就绩长年人交型])")
+"""A share in tenths (超过四成, 约三成, 达到六成以上): N成 is N × 10 %."""
+TENTHS_COMPARATORS = {"超过": ">", "超": ">", "逾": ">", "约": "~", "近": "~", "接近": "~", "不足": "<", "不到": "<",
+                      "以上": ">=", "左右": "~"}
+
+
+def _tenths(clause: str) -> list[ValueSpan]:
+    """Shares written in tenths, with the comparator their words state."""
+    out = []
+    for m in _TENTHS.finditer(clause):
+        pre, post = m.group("pre") or "", m.group("post") or ""
+        if not pre and not post and not re.search(r"(?:占比|比例|占)$", clause[:m.start()]):
+            continue  # 三成 alone, without a word of share or comparison, may be part of a name
+        comparator = TENTHS_COMPARATORS.get(post) or TENTHS_COMPARATORS.get(pre)
+        verb = pre if pre in ("达到", "达", "提高到", "提升到", "增加到") else ""
+        value = float("一二三四五六七八九".index(m.group("n")) + 1) * 10
+        out.append(ValueSpan(m.start(), m.start("n"), m.end(), Quantity(value, comparator, "percent", verb=verb)))
+    return out
 
 
 _VALUE_OF_YEAR = re.compile(r"(?:由|从|至|到|达到|为)(?:19|20)\d{2}年(?:底|末)?的$")
