@@ -58,7 +58,7 @@ from loaders.vocabulary import Vocabulary, match_key
 
 log = logging.getLogger(__name__)
 
-NAME, VERSION = "departments", "2.0.77"
+NAME, VERSION = "departments", "2.0.78"
 
 UNSAID_SCOPE = "https://w3id.org/policykg/vocab/institution-type/medical-and-health-institution"
 """The institution type of a requirement whose text names no institution (any medical or health institution)."""
@@ -163,7 +163,7 @@ NEEDS_HOST = ("中心", "实验室", "工作室", "研究室", "护理站", "健
 """Units that are often institutions or public facilities of their own: they count only with a host (see
 `acceptable`; a 健康小屋 in a park is a facility, in a community health centre a unit)."""
 INSTITUTION_CENTRE = re.compile(r"国家|国际|省级|自治区级|市级|县级|区域|研究(?!室$)|创新|(?<!远程)医学中心|合作|指导|"
-                                r"数据|技术|"
+                                r"数据|技术(?!推广)|"
                                 r"分中心|(?<!患者)(?<!入院)(?<!一站式)(?<!一站式[”\"」])服务中心$|急救中心|血液中心|疾病预防控制|疾控|重点实验室")
 """Centres and laboratories that are institutions (区域医疗中心, 临床医学研究中心), hosted or not; a 研究室 is a room
 of its host."""
@@ -1172,11 +1172,13 @@ def hosted_item(r: Reader, unit: Unit) -> tuple[Scope, Unit] | None:
     if not hits or hits[-1][0] - unit.start > 4 or not re.fullmatch(r"[\u4e00-\u9fff]{0,4}",
                                                                       r.text[unit.start:hits[-1][0]]):
         return None
-    at = hits[-1][1]
+    host_end = at = hits[-1][1]
+    if verb := HAS_SETUP.match(r.text, at, unit.end):
+        at = verb.end()  # 黎平县中医医院建设侗医药诊疗中心、雷山县中医医院建设苗医药诊疗中心: each with its verb
     rest = Unit(at, unit.end, r.text[at:unit.end], unit.source)
     if not UNIT_END.search(rest.name) or rest.name[0] in "为是作的和与及":
         return None  # 以…为龙头、医疗机构为哨点: a role, no unit
-    return Scope(unit.start, at, r.text[unit.start:at], hits[-1][2]), rest
+    return Scope(unit.start, host_end, r.text[unit.start:host_end], hits[-1][2]), rest
 
 
 ROOM_VARIANT = re.compile(r"(?<=科)[（(]室[）)]$")

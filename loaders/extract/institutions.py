@@ -33,7 +33,7 @@ from loaders.extract.registry import Extractor
 from loaders.records import GAP, ParsedDocument
 from loaders.vocabulary import NATION_CODE, Vocabulary
 
-NAME, VERSION = "institutions", "2.1.66"
+NAME, VERSION = "institutions", "2.1.67"
 INSTITUTION_TYPE = "institution-type"
 
 GENERIC_ENDINGS = ("机构", "高校", "高等院校", "高等学校", "次中心")
@@ -194,8 +194,17 @@ def find_institutions(doc: ParsedDocument, ctx: BuildContext, home: Jurisdiction
     found += _listed_towns(text, found, vocab)
     found = [f for f in found if not CERTIFIED.match(text, f.end)  # 通过国家胸痛中心认证: a designation won
              and not (f.name.endswith("研究中心") and APPLIED_FOR.search(text, max(0, f.start - 4), f.start))]
-    found = [b for f in found if (b := _before_each(text, f, vocab)) is not None]
+    found = [_with_group(text, b) for f in found if (b := _before_each(text, f, vocab)) is not None]
     return _same_place(_short_forms(_aliases(text, sorted(found, key=lambda f: f.start)), vocab))
+
+
+GROUP_SUFFIX = re.compile(r"[（(]集团[）)]")
+
+
+def _with_group(text: str, found: Found) -> Found:
+    """大连市妇女儿童医疗中心（集团）: the group's name holds its bracket."""
+    m = GROUP_SUFFIX.match(text, found.end)
+    return replace(found, end=m.end(), name=found.name + "（集团）") if m else found
 
 
 def _before_each(text: str, found: Found, vocab: Vocabulary) -> Found | None:
@@ -307,11 +316,13 @@ def _national_centres(text: str, vocab: Vocabulary, titles: list) -> list[Found]
     return centres + controls + worked_with
 
 
-NATIONAL_PARTNER = re.compile(rf"(?:接入|委托|配合|协助|依托)(?P<name>国家[{HAN}]{{2,16}}?中心)")
-"""A national centre a task works with, whatever its field's words (接入国家远程医疗与互联网医学中心, 委托国家卫生健康委
-卫生发展研究中心开展评估)."""
-NOT_A_PARTNER = re.compile(r"区域|级|一批|若干|示范|高水平|[各该其本这]|相关|有关|所有|和|或|、|等")
-"""Words of a kind of centre (国家区域医疗中心, 国家级…) or of a list, never in one centre's name."""
+NATIONAL_PARTNER = re.compile(rf"(?:接入|委托|配合|协助|依托|发挥)(?P<name>国家[{HAN}]{{2,16}}?中心)")
+"""A national centre a task works with or draws on, whatever its field's words (接入国家远程医疗与互联网医学中心,
+委托国家卫生健康委卫生发展研究中心开展评估, 发挥国家心理健康和精神卫生防治中心…作用)."""
+NOT_A_PARTNER = re.compile(r"区域|级|一批|若干|示范|高水平|[各该其本这]|相关|有关|所有|[和或](?=国家)|、|等|"
+                           r"^国家[\u4e00-\u9fff]{0,4}(?:临床)?医学(?:研究)?中心$")
+"""Words of a kind of centre (国家区域医疗中心, 国家级…, the designations 国家医学中心, 国家儿童医学中心, 国家临床
+医学研究中心) or of a list (…和国家…), never in one centre's name (国家心理健康和精神卫生防治中心 holds a 和)."""
 
 
 LEVEL_CHARS = "省市县区旗州盟"

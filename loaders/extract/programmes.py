@@ -48,7 +48,7 @@ from loaders.numerals import chinese_to_int
 from loaders.records import GAP, ParsedDocument
 from loaders.vocabulary import Vocabulary
 
-NAME, VERSION = "programmes", "2.1.46"
+NAME, VERSION = "programmes", "2.1.47"
 
 KINDS = {"工程": "工程 project", "行动": "行动 campaign", "计划": "计划 plan", "项目": "项目 project",
          "试点": "试点 pilot", "活动": "活动 activity", "运动": "运动 campaign", "战略": "战略 strategy",
@@ -558,10 +558,17 @@ def _shared_tail(text: str, siblings: list[tuple[int, int]], a: int, b: int) -> 
     return out
 
 
+_QUOTED_OCCASION = re.compile(r"(?:文化|健康|宣传|科普|体育|艺术)(?:节|周|月)$")
+"""A quoted recurring event named as one (“苗侗医药文化节”, “全民健康宣传月”): a campaign."""
+
+
 def _quoted(text: str) -> list[Candidate]:
     out = []
     for m in _QUOTED.finditer(text):
         name, word = m.group("name"), m.group("word") or ""
+        if not word and _QUOTED_OCCASION.search(name) and len(name) >= 4 and GAP not in name:
+            out.append((m.start(), m.end(), canonical(name), KINDS["活动"]))
+            continue
         if not word and not _ENDS_PW.search(name):
             continue
         name = canonical(name + word)
