@@ -701,7 +701,8 @@ def level_item(clause: str, offset: int, span: ValueSpan, before: str, vocab,  #
             wording, iri = shared
         elif iri is None and q.unit not in ABSOLUTE_UNITS:  # 3.8万张 is no number per population
             inherited = inherit(vocab, wording, head.wording)
-            scoped = rescoped(vocab, wording, head.wording) if inherited[1] is None and parallel else None
+            scoped = rescoped(vocab, wording, head.wording) if inherited[1] is None and (
+                parallel or (listed and q.unit == head.quantity.unit)) else None  # …、初中生9小时: a listed value
             # 开设护理专科门诊的三级医院比例达到90%，二级医院不低于50% / 城市地区…不超过5公里，农村地区不超过15公里
             wording, iri = (scoped, head.indicator_iri) if scoped else inherited
         nature = nature or head.nature
@@ -748,10 +749,16 @@ OWNER_QUALIFIER = re.compile(r"[\u4e00-\u9fff]{1,2}(?:办|属|级)(?:及以上|�
 
 
 def rescoped(vocab, scope: str, measure: str) -> str | None:  # noqa: ANN001
-    """The measure's wording with its one institution type or area replaced by `scope`, when `scope` is only an
-    institution type or area (二级医院 + 开设护理专科门诊的三级医院比例 → 开设护理专科门诊的二级医院比例); else None."""
+    """The measure's wording with its one institution type, area or population group replaced by `scope`, when
+    `scope` is only one of those (二级医院 + 开设护理专科门诊的三级医院比例 → 开设护理专科门诊的二级医院比例; 初中生 +
+    小学生每天睡眠时间 → 初中生每天睡眠时间); else None."""
     if REGION.fullmatch(scope):
         named = [(m.start(), m.end()) for m in REGION.finditer(measure)]
+    elif vocab.lookup("population", scope):  # 小学生每天睡眠10小时、初中生9小时: the group in the measure's place
+        named = [(s, e) for s, e, _ in vocab.find_all("population", measure)]
+        if len(named) == 1 and measure[named[0][0]:named[0][1]] != scope:
+            return measure[:named[0][0]] + scope + measure[named[0][1]:]
+        return None
     elif vocab.lookup("institution-type", scope):
         named = [(s, e) for s, e, _ in vocab.find_all("institution-type", measure)]
     else:
