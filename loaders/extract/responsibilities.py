@@ -45,7 +45,7 @@ from loaders.extract.tables import LABEL_HEADER, UNIT_HEADER, header_year, value
 from loaders.records import GAP, ParsedDocument, Provision
 from loaders.vocabulary import LOCAL_DIVISION
 
-NAME, VERSION = "responsibilities", "1.6.52"
+NAME, VERSION = "responsibilities", "1.6.53"
 
 LEAD, SUPPORT, RESPONSIBLE = "lead", "support", "responsible"
 MARKERS = {
@@ -797,7 +797,7 @@ def run(doc: ParsedDocument, ctx: BuildContext) -> Iterator[Responsibility]:
     statements += spread_cells(doc, cells)
     statements += [(c, c.provision) for c in list_lines(doc, ctx, home, [*rows, *marked, *trailing, *cells])]
     statements.sort(key=lambda s: (s[0].start, _path_key(s[1])))
-    statements = group_closing(doc, statements)
+    statements = spread_above(doc, group_closing(doc, statements))
     rule = _FIRST_LEADS.search(text)
     first_leads_from = _clause_start_of(rule.start(), statements) if rule else None
     units_support = bool(rule and rule.group("lead") in ("科室", "处室") and _UNITS_SUPPORT.search(rule.group("rest")))
@@ -821,6 +821,33 @@ def run(doc: ParsedDocument, ctx: BuildContext) -> Iterator[Responsibility]:
                     _keep(seen, Responsibility(doc.evidence(item.start, item.end), path, extractor, ref,
                                                RESPONSIBLE, "blanket-rule", clause.task))
     yield from seen.values()
+
+
+_ABOVE = re.compile(r"\s*(?:以上|上述)(?:各项|几项|[两二三四五六七八九十]项)?(?:任务|工作)[由均]?")
+"""A clause that opens by pointing at the tasks above it (以上任务由市民政局牵头，…配合)."""
+
+
+def spread_above(doc: ParsedDocument, statements: list[tuple[Clause, str]]) -> list[tuple[Clause, str]]:
+    """A clause on a line of its own after a group of numbered items (1. 2. …) that says 以上任务 is every item's:
+    one statement per item of the group before it (not the group's heading alone); after the paragraphs of a
+    heading without numbered items (（一）… 一是… 二是… 以上工作由…) it stays the heading's."""
+    text = doc.norm.text
+    by_path = {p.path: p for p in doc.provisions}
+    children: dict[str, list] = {}
+    for p in doc.provisions:
+        if p.parent:
+            children.setdefault(p.parent, []).append(p)
+    out: list[tuple[Clause, str]] = []
+    for clause, path in statements:
+        line_start = text.rfind("\n", 0, clause.start) + 1
+        node = by_path.get(path)
+        if node is None or not _ABOVE.match(text, line_start, clause.start):
+            out.append((clause, path))
+            continue
+        group = path if children.get(path) else node.parent if node.kind.startswith("ar-") else None
+        items = [p for p in children.get(group or "", []) if p.start < line_start and p.kind.startswith("ar-")]
+        out += [(clause, p.path) for p in items] if len(items) >= 2 else [(clause, path)]
+    return out
 
 
 def group_closing(doc: ParsedDocument, statements: list[tuple[Clause, str]]) -> list[tuple[Clause, str]]:

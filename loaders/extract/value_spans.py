@@ -41,6 +41,8 @@ _AGE_LIMIT = re.compile(
 """`60周岁及以上老年人`, `12岁儿童`, `0—36个月儿童`: an age limit that defines a population, part of the indicator's
 name (a range of ages too)."""
 _ORDINAL_AFTER = re.compile(r"^[.．](?!\d)")
+_RANK_AFTER = re.compile(r"^(?:名|位|强)")
+"""`进入全国前100名`: a rank threshold after 前, no value (the number of institutions that reach it is one)."""
 _CLASSIFIER_AFTER = re.compile(r"^(?:项|级|类|种|条)")
 """Classifiers that follow ordinals and names as often as values: a value only after a verb or comparator
 (达到4级以上, 扩大到30种, 不少于3项) or before a comparator word (提供6类以上; not 级: 二级以上医院 is a scope)."""
@@ -178,7 +180,8 @@ def _read(clause: str, a: int, b: int) -> ValueSpan | None:
     before, after = clause[:a], clause[b:]
     token = clause[a:b]
     if _NOT_A_VALUE_BEFORE.search(before) or _NOT_A_VALUE_AFTER.match(after) or _CODE_AFTER.match(after) or \
-            _CODE_BEFORE.search(before) or _service_number(token, after):
+            _CODE_BEFORE.search(before) or _service_number(token, after) or (before.endswith("前") and
+                                                                             _RANK_AFTER.match(after)):
         return None
     if _CLASSIFIER_AFTER.match(after) and not _introduced(before) and not _COUNT_WITH_COMPARATOR.match(after) \
             and not _COMPARATOR_NEAR.search(before) and not _LISTED_VALUE.search(before) \
