@@ -27,10 +27,18 @@ from loaders.context import BuildContext
 from loaders.extract.clause_values import SHARE_OF_COUNT, YEAR_PHRASE, Item, clause_items, coverage_items, settle
 from loaders.extract.comparators import target_comparator
 from loaders.extract.indicator_linking import ITEM_NUMBER as ITEM_NUMBER_WORDS
-from loaders.extract.indicator_linking import clean_wording, indicator_direction, indicator_unit, link_indicator
+from loaders.extract.indicator_linking import (
+    clean_wording,
+    find_scope,
+    generic_indicator,
+    indicator_direction,
+    indicator_unit,
+    link_indicator,
+)
 from loaders.extract.quantities import (
     AMOUNT_UNITS,
     REVIEW_HEADING,
+    Quantity,
     bare_years,
     document_horizon,
     observed_year_in,
@@ -50,7 +58,7 @@ from loaders.records import ParsedDocument
 
 log = logging.getLogger(__name__)
 
-NAME, VERSION = "targets", "2.1.58"
+NAME, VERSION = "targets", "2.1.59"
 
 SENTENCE_END = re.compile(r"[。；！？!?]")
 CLAUSE_END = re.compile(r"[，,]|[：:](?!\d)")
@@ -276,6 +284,42 @@ def _pointed_one(item: Item, measures: list[Item]) -> Item:
                    scope_iri=last.scope_iri, per_unit=last.per_unit)
 
 
+WHOLE_AND_PART = re.compile(r"(?P<n>\d+)(?P<cl>[家所个])(?P<whole>[\u4e00-\u9fff（）]{2,16}?)中(?:已有|仍有|共有|有)?"
+                            r"(?P<parts>\d+(?P=cl)[^，。；、\d]{2,20}(?:、\d+(?P=cl)[^，。；、\d]{2,20})*)")
+"""A count of institutions and how many of them have something (14家乡镇卫生院中9家设置康复科、3家开设安宁疗护病区):
+the whole is a count of its kind, each part a count of those that have it."""
+PART = re.compile(r"(?P<m>\d+)(?P<cl>[家所个])(?:已)?(?P<what>[^，。；、\d]{2,20})")
+
+
+def _whole_and_parts(clause: str, offset: int, items: list[Item], vocab) -> list[Item]:  # noqa: ANN001
+    """Items of a `WHOLE_AND_PART` clause named by what they count: 乡镇卫生院数 (14), 设置康复科的乡镇卫生院数 (9) —
+    a part the value reader left out is added."""
+    out = list(items)
+    for m in WHOLE_AND_PART.finditer(clause):
+        whole = clean_wording(m.group("whole"))
+        if not vocab.find_all("institution-type", whole):
+            continue
+        at = offset + m.start("n")
+        for k, item in enumerate(out):
+            if item.start <= at < item.end and item.quantity.value == float(m.group("n")):
+                wording = whole + "数"
+                out[k] = replace(item, end=offset + m.end("whole"), wording=wording,
+                                 indicator_iri=link_indicator(vocab, wording))
+        for p in PART.finditer(clause, m.start("parts"), m.end("parts")):
+            wording = f"{p.group('what')}的{whole}数"
+            start, end = offset + p.start(), offset + p.end()
+            same = [k for k, i in enumerate(out) if i.start <= start < i.end or start <= i.start < end]
+            value = float(p.group("m"))
+            # named by a concept here, so that settling keeps the verb of what the part has (设置康复科的…)
+            iri = link_indicator(vocab, wording) or generic_indicator(vocab, wording, "count", False, p.group("cl"))
+            scope, scope_iri = find_scope(vocab, wording, force=True, population=False)
+            base = next((out[k] for k in same if out[k].quantity.value == value), None)
+            quantity = base.quantity if base is not None else Quantity(value, None, "count", classifier=p.group("cl"))
+            item = Item(start, end, quantity, wording, iri, scope, scope_iri, listed=True)
+            out = [i for k, i in enumerate(out) if not (k in same and i.quantity.value == value)] + [item]
+    return sorted(out, key=lambda i: i.start)
+
+
 SAME_LEVEL = re.compile(r"(?P<cmp>不低于|不少于|不高于|不超过|保持在?|维持在?|稳定在)(?:这一|该|此|上述|同一|同等)水平|"
                         r"(?P<with>与之|与其|与此)持平")
 """A clause that gives no value but the last one again: to hold it (2025年为97.1%，2026年不低于这一水平) or, for
@@ -382,6 +426,7 @@ def sentence_facts(doc: ParsedDocument, ctx: BuildContext, years: DocYears, ss: 
             label = re.split(r"[：:]", clause, maxsplit=1)[0] if re.search(r"[：:]", clause) else label
         measures = state.setdefault("measures", [])
         items = _pointed(items, measures)
+        items = _whole_and_parts(clause, cs, items, ctx.vocabulary)
         said += [i for i in items if not i.kind and not i.quantity.relative]
         for item in items:
             last = item

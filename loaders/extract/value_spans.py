@@ -37,7 +37,8 @@ _NOT_A_VALUE_AFTER = re.compile(
 """What makes a number part of a name (2025年, 5G, 二型, 23价肺炎球菌多糖疫苗: a vaccine's valency)."""
 _AGE_LIMIT = re.compile(
     r"^(?:周?岁|个?月龄?)(?:及|或)?(?:以上|以下|以内|及以上|及以下)?的?(?:户籍|常住|在册|农村|城乡)?(?:老年人|老人|人群|人口|儿童|婴幼儿|婴儿|居民|学生|青少年|妇女|"
-    r"女性|男性|孕妇|(?:住院|门诊|就诊)?患者|成人|成年人|常住|(?:乡村)?医生|医师|护士|村医|职工|劳动者|从业人员)")
+    r"女性|男性|孕妇|(?:住院|门诊|就诊)?患者|成人|成年人|常住|(?:乡村)?医生|医师|护士|村医|职工|劳动者|从业人员|"
+    r"高龄老(?:年)?人|百岁老人)")
 """`60周岁及以上老年人`, `12岁儿童`, `0—36个月儿童`: an age limit that defines a population, part of the indicator's
 name (a range of ages too)."""
 _ORDINAL_AFTER = re.compile(r"^[.．](?!\d)")
