@@ -4,13 +4,14 @@ script and in traditional script with pinyin noise. Expected values are written 
 
 - 以上任务由X牵头，Y配合 on a line after a group of numbered items (1. 2.) is each item's; after a heading's
   paragraphs without numbered items (一是… 二是…) it stays the heading's;
-- a rank threshold (进入全国前100名) is no value; the number of hospitals that reach it is.
+- a rank threshold (进入全国前100名) is no value; the number of hospitals that reach it is;
+- occasions before 等活动 are the programmes, a three-character one too (老年健康宣传周、敬老月等活动).
 """
 
 from __future__ import annotations
 
 from loaders.extract.org_facts import Responsibility
-from tests.conftest import per_script_document, quantities_on_line
+from tests.conftest import names_on_line, per_script_document, quantities_on_line
 
 TEXTS = {
     "simplified": """海门市2026年医养结合工作实施方案
@@ -24,6 +25,8 @@ TEXTS = {
 以上工作由市卫生健康委牵头，市民政局配合。
 二、工作目标
 2025年，全市有3家医院进入全省前50名；到2026年，力争不少于5家医院进入全省前50名。
+三、宣传引导
+结合老年健康宣传周、敬老月等活动，普及失能预防知识。
 """,
     "traditional": """海門市2026年醫養結合工作實施方案
 一、重點任務
@@ -36,6 +39,8 @@ TEXTS = {
 以上工作由市衛生健康委牽頭，市民政局配合。
 二、工作目標
 2025年，全市有3家醫院進入全省前50名；到2026年，力(lì)爭不少於5家醫院進入全省前50名。
+三、宣傳引導
+結合老年健康宣傳周、敬老月等活動，普及失能預防知識。
 """,
 }
 
@@ -68,3 +73,7 @@ def test_after_paragraphs_without_numbers_the_heading_keeps_them(doc) -> None:
 def test_a_rank_threshold_is_no_value(doc) -> None:
     values = {value for _, _, value, *_ in quantities_on_line(doc, 10)}
     assert values == {3.0, 5.0}, values
+
+
+def test_occasions_before_deng_huodong_are_programmes(doc) -> None:
+    assert names_on_line(doc, 12, "programme") == {"老年健康宣传周", "敬老月"}

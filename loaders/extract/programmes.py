@@ -48,7 +48,7 @@ from loaders.numerals import chinese_to_int
 from loaders.records import GAP, ParsedDocument
 from loaders.vocabulary import Vocabulary
 
-NAME, VERSION = "programmes", "2.1.47"
+NAME, VERSION = "programmes", "2.1.48"
 
 KINDS = {"工程": "工程 project", "行动": "行动 campaign", "计划": "计划 plan", "项目": "项目 project",
          "试点": "试点 pilot", "活动": "活动 activity", "运动": "运动 campaign", "战略": "战略 strategy",
@@ -514,7 +514,7 @@ def _after_marker(text: str, heads: list[tuple[int, int]], tail_start: int, b: i
     if _OCCASION_TAIL.fullmatch(tail) and all(_OCCASION.search(text, s, e) for s, e in heads):
         # 老年健康宣传周、全国敬老月等活动: the occasions are the names; 活动 only says what is held in them
         return [(s, e, canonical(text[s:e]), _kind(text[s:e] + tail)) for s, e in heads
-                if len(text[s:e]) >= 4 and not _GENERIC.match(text[s:e])]
+                if len(text[s:e]) >= 3 and not _GENERIC.match(text[s:e])]
     *siblings, (la, lb) = heads
     mid = ""
     if siblings:
