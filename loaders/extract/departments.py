@@ -32,6 +32,7 @@ from itertools import groupby
 from typing import NamedTuple
 
 from loaders.context import BuildContext
+from loaders.extract.agencies import TOWN_NAME
 from loaders.extract.enumerations import UNIT_RATES
 from loaders.extract.quantities import (
     REVIEW_HEADING,
@@ -1270,16 +1271,15 @@ ETC = re.compile(r"(?<![甲乙丙同对平均])等(?![级次同])")
 not the 等 of a grade (三级甲等医院)."""
 
 
-TOWN_OPENING = re.compile(r"(?!乡镇|城镇|村镇)[\u4e00-\u9fff]{2,4}?(?:街道|镇|乡)")
-TOWNS_BEFORE = re.compile(r"(?:(?<=[在对由，、：])|^)"
-                          r"(?P<towns>(?:(?!乡镇|城镇)[\u4e00-\u9fff]{2,4}?(?:街道|镇|乡)、)+)$")
+ONE_TOWN = rf"(?!乡镇|城镇|村镇){TOWN_NAME}"
+"""A town's or street's own name (agencies.TOWN_NAME), not a kind of township (乡镇卫生院)."""
+TOWNS_BEFORE = re.compile(rf"(?:(?<=[在对由，、：])|^)(?P<towns>(?:{ONE_TOWN}、)+)$")
 
 
 def towns_sharing(text: str, left: int, hit: Hit) -> list[Scope]:
     """Towns listed before a town's institution that share its label (在解放街道、东栅街道社区卫生服务中心各建成…):
     each town's institution, before the one written in full."""
-    opening = TOWN_OPENING.match(text, left, hit[0])
-    if opening is None or opening.end() != hit[0]:
+    if not re.fullmatch(ONE_TOWN, text[left:hit[0]]):
         return []
     before = TOWNS_BEFORE.search(text[max(0, left - 30):left])
     if before is None:
@@ -1415,9 +1415,9 @@ def unit_list(r: Reader, pos: int, ce: int) -> UnitList | None:
     return found
 
 
-JOINT_END = re.compile(r"科联合(?:诊疗|诊治)?(?:中心|门诊|病房|病区)$")
-JOINT_UNIT = re.compile(rf"(?P<name>{CHAR}{{1,10}}?科(?:和|与){CHAR}{{1,10}}?{JOINT_END.pattern[:-1]}){AFTER_UNIT}"
-                        rf"{BOUNDARY}")
+JOINT_TAIL = r"科联合(?:诊疗|诊治)?(?:中心|门诊|病房|病区)"
+JOINT_END = re.compile(JOINT_TAIL + "$")
+JOINT_UNIT = re.compile(rf"(?P<name>{CHAR}{{1,10}}?科(?:和|与){CHAR}{{1,10}}?{JOINT_TAIL}){AFTER_UNIT}{BOUNDARY}")
 """A unit two departments run together (老年病科和治未病科联合诊疗中心)."""
 
 

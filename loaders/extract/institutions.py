@@ -316,7 +316,9 @@ def _national_centres(text: str, vocab: Vocabulary, titles: list) -> list[Found]
     return centres + controls + worked_with
 
 
-NATIONAL_PARTNER = re.compile(rf"(?:接入|委托|配合|协助|依托|发挥)(?P<name>国家[{HAN}]{{2,16}}?中心)")
+WORKS_WITH = r"接入|委托|配合|协助"
+"""Verbs of working with a body named after them (接入国家…中心, 委托…, 配合中国疾病预防控制中心)."""
+NATIONAL_PARTNER = re.compile(rf"(?:{WORKS_WITH}|依托|发挥)(?P<name>国家[{HAN}]{{2,16}}?中心)")
 """A national centre a task works with or draws on, whatever its field's words (接入国家远程医疗与互联网医学中心,
 委托国家卫生健康委卫生发展研究中心开展评估, 发挥国家心理健康和精神卫生防治中心…作用)."""
 NOT_A_PARTNER = re.compile(r"区域|级|一批|若干|示范|高水平|[各该其本这]|相关|有关|所有|[和或](?=国家)|、|等|"
@@ -391,7 +393,7 @@ def _line_start(text: str, at: int) -> bool:
     return at == 0 or text[at - 1] in "\n|、"
 
 
-SENT_TO = re.compile(r"(?:报告|报送|上报|转诊至|转诊到|转至|转到|送至|送往|移交|移送|配合|协助|委托|接入)$")
+SENT_TO = re.compile(rf"(?:报告|报送|上报|转诊至|转诊到|转至|转到|送至|送往|移交|移送|{WORKS_WITH})$")
 """Verbs of reporting or referring to a body or of working with it, before a division's full name that starts its
 name (报告宜都市疾病预防控制中心, 配合中国疾病预防控制中心…)."""
 
@@ -674,8 +676,7 @@ CLINIC_KINDS = re.compile(r"基层|公办|公有|薄弱|空白|民营|私人|私
 
 
 VERB_WORDS = frozenset(v for v in VERBS if re.fullmatch(r"[" + HAN + r"]{2}", v))
-VERB_BEFORE = re.compile(r"(?:" + "|".join(VERBS) + r")$")
-"""A town whose name is a verb's word (联合镇) is read so right after another verb (优先支持联合镇…村卫生所)."""
+"""Verbs that are also towns' names (联合镇): read as a town right after a list start (优先支持联合镇…村卫生所)."""
 
 
 def _town_before(text: str, at: int) -> int | None:
@@ -684,7 +685,7 @@ def _town_before(text: str, at: int) -> int | None:
     for length in (2, 3, 4) if word else ():
         begin = word.start() - length
         name = text[max(0, begin):word.start()]
-        verb_named = name in VERB_WORDS and VERB_BEFORE.search(text, 0, begin)  # 支持联合镇下云村卫生所
+        verb_named = name in VERB_WORDS and LIST_START.search(text, max(0, begin - 6), begin)  # 支持联合镇下云村卫生所
         if begin >= 0 and re.fullmatch(r"[" + HAN + r"]+", name) and (verb_named or (
                 not NOT_VILLAGE_NAMES.search(name) and not NOT_PLACE_WORDS.search(name))) and \
                 LIST_START.search(text[max(0, begin - 4):begin]):
@@ -713,9 +714,10 @@ def _village_clinics(text: str, home: Jurisdiction | None, vocab: Vocabulary, ti
             if begin < 0 or not re.fullmatch(r"[" + HAN + r"]+", place) or NOT_PLACE_WORDS.search(place) or \
                     inside(titles, begin) or TOWN_WORD.search(place) or NOT_VILLAGE_NAMES.search(words):
                 continue  # 福和村卫生室、太平村卫生室: 和 in a name of a list of named clinics; 牛街乡村卫生室: a class
+            named = NAMING.search(text, max(0, begin - 2), begin)
             listed = text[begin - 1:begin] in PUNCTUATION_BEFORE or town_at is not None or (
-                (LIST_START.search(text[max(0, begin - 4):begin]) or NAMING.search(text, 0, begin)) and in_list) or (
-                NAMING.search(text, 0, begin) and not CLINIC_KINDS.search(words))
+                (LIST_START.search(text[max(0, begin - 4):begin]) or named) and in_list) or (
+                named and not CLINIC_KINDS.search(words))
             if listed:  # written with its town when one precedes (上津镇津城村卫生室), named by its village
                 out.append(Found(begin if town_at is None else town_at, m.end(), text[begin:m.end()], type_iri,
                                  home.iri if home else "", "place"))

@@ -827,16 +827,22 @@ _ABOVE = re.compile(r"\s*(?:以上|上述)(?:各项|几项|[两二三四五六�
 """A clause that opens by pointing at the tasks above it (以上任务由市民政局牵头，…配合)."""
 
 
+def _children(doc: ParsedDocument) -> dict[str, list[Provision]]:
+    """The provisions under each provision's path, in text order."""
+    children: dict[str, list[Provision]] = {}
+    for p in doc.provisions:
+        if "." in p.path:
+            children.setdefault(p.path.rsplit(".", 1)[0], []).append(p)
+    return children
+
+
 def spread_above(doc: ParsedDocument, statements: list[tuple[Clause, str]]) -> list[tuple[Clause, str]]:
     """A clause on a line of its own after a group of numbered items (1. 2. …) that says 以上任务 is every item's:
     one statement per item of the group before it (not the group's heading alone); after the paragraphs of a
     heading without numbered items (（一）… 一是… 二是… 以上工作由…) it stays the heading's."""
     text = doc.norm.text
     by_path = {p.path: p for p in doc.provisions}
-    children: dict[str, list] = {}
-    for p in doc.provisions:
-        if p.parent:
-            children.setdefault(p.parent, []).append(p)
+    children = _children(doc)
     out: list[tuple[Clause, str]] = []
     for clause, path in statements:
         line_start = text.rfind("\n", 0, clause.start) + 1
@@ -856,10 +862,7 @@ def group_closing(doc: ParsedDocument, statements: list[tuple[Clause, str]]) -> 
     and none sits between two items of one group or on an item before the last (that layout assigns each item its own
     clause), each is the heading's task."""
     text = doc.norm.text
-    children: dict[str, list] = {}
-    for p in doc.provisions:
-        if "." in p.path:
-            children.setdefault(p.path.rsplit(".", 1)[0], []).append(p)
+    children = _children(doc)
     paths = {p.path for p in doc.provisions}
     moved: dict[int, str] = {}
     for k, (clause, path) in enumerate(statements):

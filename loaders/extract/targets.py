@@ -25,7 +25,7 @@ from dataclasses import dataclass, replace
 
 from loaders.context import BuildContext
 from loaders.extract.clause_values import SHARE_OF_COUNT, YEAR_PHRASE, Item, clause_items, coverage_items, settle
-from loaders.extract.comparators import target_comparator
+from loaders.extract.comparators import target_comparator, word_at_start
 from loaders.extract.indicator_linking import ITEM_NUMBER as ITEM_NUMBER_WORDS
 from loaders.extract.indicator_linking import (
     clean_wording,
@@ -324,7 +324,6 @@ SAME_LEVEL = re.compile(r"(?P<cmp>不低于|不少于|不高于|不超过|保持
                         r"(?P<with>与之|与其|与此)持平")
 """A clause that gives no value but the last one again: to hold it (2025年为97.1%，2026年不低于这一水平) or, for
 another measure, to equal it (…签约率为71.2%，高血压患者家庭医生签约率与之持平)."""
-LEVEL_COMPARATORS = {"不低于": ">=", "不少于": ">=", "不高于": "<=", "不超过": "<="}
 
 
 def _same_level(clause: str, offset: int, last: Item, vocab) -> list[Item]:  # noqa: ANN001
@@ -339,7 +338,7 @@ def _same_level(clause: str, offset: int, last: Item, vocab) -> list[Item]:  # n
             return []
         return [Item(offset + lead, offset + m.end(), replace(last.quantity, comparator=None, verb=""), wording,
                      link_indicator(vocab, wording), listed=True)]
-    quantity = replace(last.quantity, comparator=LEVEL_COMPARATORS.get(m.group("cmp")), verb="")
+    quantity = replace(last.quantity, comparator=word_at_start(m.group("cmp"))[0], verb="")  # 保持: None
     return [replace(last, start=offset + lead, end=offset + m.end(), quantity=quantity, kind=None, year=None,
                     listed=True, nth=None, baseline_value=None, baseline_year=None)]
 
