@@ -33,7 +33,7 @@ from loaders.extract.registry import Extractor
 from loaders.records import GAP, ParsedDocument
 from loaders.vocabulary import NATION_CODE, Vocabulary
 
-NAME, VERSION = "institutions", "2.1.67"
+NAME, VERSION = "institutions", "2.1.68"
 INSTITUTION_TYPE = "institution-type"
 
 GENERIC_ENDINGS = ("机构", "高校", "高等院校", "高等学校", "次中心")
@@ -626,7 +626,8 @@ def _place_head(text: str, start: int, end: int, type_iri: str, home: Jurisdicti
             zone = ZONE.search(text, max(0, begin - 10), begin) if town else None
             begin = zone.start() if zone and zone.end() == begin else begin  # 经开区华庄街道社区卫生服务中心
             if LIST_START.search(text[max(0, begin - 4):begin]) or (town and ITEM_START.search(text, 0, begin)):
-                opened = text[begin - 3:begin - 2] in (*PUNCTUATION_BEFORE, "|")
+                opened = text[begin - 3:begin - 2] in (*PUNCTUATION_BEFORE, "|", "旗", "县") or bool(
+                    LIST_START.search(text[max(0, begin - 7):begin - 2]))  # 以伊和高勒苏木, 阿巴嘎旗伊和高勒苏木
                 if town and text[begin - 1:begin] == "和" and begin >= 2 and opened and \
                         re.match(f"[{HAN}]", text[begin - 2]):
                     begin -= 2  # 伊和淖尔苏木卫生院: 和 inside a town's name (one character before it), no conjunction
@@ -1102,8 +1103,12 @@ def _boundary(text: str, begin: int) -> bool:
 
 def _specific(body: str) -> bool:
     """A body that names one institution (人民, 第二人民, 博爱, 四〇四) rather than a kind (县级, 公立); a town's
-    name may be longer (达日罕乌拉苏木)."""
-    return len(body) <= (8 if TOWN.search(body) else 6) and not GENERIC_BODY.search(body) and bool(
+    name may be longer (达日罕乌拉苏木), and hold 和 as its second character (伊和高勒苏木: no conjunction one character
+    into a name)."""
+    town = bool(TOWN.search(body))
+    if town and body[1:2] == "和":
+        body = body[0] + "格" + body[2:]
+    return len(body) <= (8 if town else 6) and not GENERIC_BODY.search(body) and bool(
         re.fullmatch(r"[" + HAN + r"]*", body))
 
 
