@@ -285,11 +285,13 @@ EACH = re.compile(r"均(?:在|于|到)?(?:(?:19|20)\d{2}年(?:底|末)?(?:前|�
 """A value after 均 holds for each member of the list before it."""
 EACH_COUNT = re.compile(r"[和、及与][^，。；]{2,}?各\s*$")
 """`新组建中毒处置和心理危机干预队伍各1支`: a count after 各 holds for each member of the list before it."""
-SHARED_HEAD = re.compile(r"(?:队伍|中心|门诊|病区|病房|基地|站点?|工作室|[科室馆所院])$")
+SHARED_HEAD = re.compile(r"(?:队伍|中心|门诊|病区|病房|基地|站点?|工作室|[科室馆所院队])$")
 """The head noun the members of a list share when only the last one writes it (中毒处置和心理危机干预队伍)."""
 LEADING_VERB = re.compile(r"^(?:新组建|组建|新建|建设|建成|建立|设立|设置|培育|打造|创建|配备|新增|培养)")
 MEASURE_END = re.compile(r"(?:率|比例|比重|占比|数|量|水平|时间|人次|规模|面积|床位|寿命|满意度)$")
 """How a member of a list that shares one value ends: each member names a measure of its own."""
+EVENT_END = re.compile(r"(?:演练|推演|培训|督导|检查|考核|讲座|义诊|巡诊|宣讲|比武|竞赛)$")
+"""How a member of a list sharing one count of events ends (桌面推演和实战演练均不少于2次): each is held so often."""
 SHARE_VERB_FIRST = re.compile(r"^(?:设置|设立|开设|建成|配备)")
 
 
@@ -353,7 +355,8 @@ def distributed(item: Item, clause: str, offset: int, vocab, head: Item | None) 
         # 突发公共卫生事件和法定传染病网络直报率、报告及时率均达到100%: 和 inside the first member, 、 between them
         members, n = split_members(item.wording, k, vocab), k
         joints = [j for j in joints if written[j - 1] == "、"]
-    if not members or len(joints) != n - 1 or not all(MEASURE_END.search(w) for _, w in members):
+    if not members or len(joints) != n - 1 or not all(MEASURE_END.search(w) or (
+            item.quantity.unit == "count" and EVENT_END.search(w)) for _, w in members):
         return [item]
     out = []
     for k, (_, wording) in enumerate(members):
@@ -406,8 +409,9 @@ def counts_institutions(vocab, span: ValueSpan, after: str) -> bool:  # noqa: AN
     return bool(hits and hits[0][0] == 0)
 
 
-COVERS = re.compile(r"(?:覆盖|惠及|覆盖到)$")
-"""`航空医疗救援服务覆盖90%以上的地市级行政区`: a share of the units after 的 that the service reaches."""
+COVERS = re.compile(r"(?:覆盖|惠及|覆盖到|预留|留出|拿出)$")
+"""`航空医疗救援服务覆盖90%以上的地市级行政区`: a share of the units after 的 that the service reaches, or that is
+set aside for someone (为签约居民预留不低于20%的专家号源)."""
 
 
 def coverage_share_item(clause: str, offset: int, span: ValueSpan, before: str, vocab) -> Item | None:  # noqa: ANN001
@@ -672,6 +676,15 @@ def level_item(clause: str, offset: int, span: ValueSpan, before: str, vocab,  #
             # …诊疗量达86.5万人次，较2021年增长18.7% / …比2015年末增加7.6万人，增长41.8%: a change with only its
             # base year, or after another change, measures the head's indicator
             return _of_head(head, offset, span, before, replace(q, unit=q.unit or head.quantity.unit))
+        if not q.relative and head.quantity.relative and (q.comparator or q.verb) and \
+                not before.lstrip(" ，、；：").startswith(("其", "占")):
+            # …发病率比2025年下降3%以上，控制在278/10万以内: after its change, the level the head's indicator keeps to
+            return _of_head(head, offset, span, before, q, listed=True)
+        if not q.relative and not head.quantity.relative and opens_clause and (q.comparator or q.verb) and \
+                not before.strip(" ，、；：") == "为":
+            # …覆盖率达到93%；到2030年，达到95%以上: a later year's value of the head's indicator, its year in the
+            # clause before
+            return _of_head(head, offset, span, before, q, listed=True)
     if len(wording) < 2:
         return None
     if SETUP_RATE.fullmatch(wording) and (composed := setup_rate_wording(wording, topic)):

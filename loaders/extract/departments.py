@@ -59,7 +59,7 @@ from loaders.vocabulary import Vocabulary, match_key
 
 log = logging.getLogger(__name__)
 
-NAME, VERSION = "departments", "2.0.78"
+NAME, VERSION = "departments", "2.0.79"
 
 UNSAID_SCOPE = "https://w3id.org/policykg/vocab/institution-type/medical-and-health-institution"
 """The institution type of a requirement whose text names no institution (any medical or health institution)."""
@@ -281,7 +281,7 @@ subject."""
 LEAD = re.compile(rf"{SETUP}|{STRENGTHEN}|推动|实现|力争|确保|要求|督促|指导|落实|开展|依托|到(?!\d)|"
                   r"每个[县市区乡镇街道（）]+|至少有?|(?:\d+|[一二两三四五六七八九十]+)[所家个]|"
                   r"(?:19|20)\d{2}年(?:底|末)?(?:前|之前)?|"
-                  r"全部|所有|全市|全省|全区|全国|全县|[、，；：|“”《》]|由|在|以|对|将|并|或")
+                  r"全部|所有|全市|全省|全区|全国|全县|辖区内?|[、，；：|“”《》]|由|在|以|对|将|并|或")
 """Words after which an institution's wording starts (支持三级医院…, 至少有1所县级医院…, 、)."""
 PREPOSITIONS = "由在以对将并或"
 ITEM_OPENING = re.compile(r"\s*(?:\d{1,2}[.、．]|[（(][一二三四五六七八九十\d]{1,3}[）)])\s*")

@@ -33,7 +33,7 @@ from loaders.extract.registry import Extractor
 from loaders.records import GAP, ParsedDocument
 from loaders.vocabulary import NATION_CODE, Vocabulary
 
-NAME, VERSION = "institutions", "2.1.68"
+NAME, VERSION = "institutions", "2.1.69"
 INSTITUTION_TYPE = "institution-type"
 
 GENERIC_ENDINGS = ("机构", "高校", "高等院校", "高等学校", "次中心")
@@ -81,7 +81,8 @@ VERBS = ("加强", "推进", "支持", "推动", "依托", "建设", "打造", "
          "组织", "委托", "争创", "提高", "选择", "遴选", "对口帮扶", "帮扶", "托管", "用好", "完成", "改善",
          "改进", "培养", "强化", "规范", "支援", "其中", "会同", "简称", "(?<!省部)共建", "成立", "挂靠", "巩固",
          "做强", "做优", "做实", "吸纳", "整合", "吸收", "(?<![所没具享])有", "改扩建", "扩建", "对接", "下设", "借助",
-         "力争", "确保", "承担", "培训", "作为", "彰显", "凸显", "突出", "推行", "探索", "统筹", "存在", "运行")
+         "力争", "确保", "承担", "培训", "作为", "彰显", "凸显", "突出", "推行", "探索", "统筹", "存在", "运行",
+         "新建(?!区)", "改建")
 """Verbs before which a name starts."""
 FUNCTION_CHARS = "与和及对在向为以将把从的等由是到即至"
 VERB_AND_LEVEL = re.compile(r"(?:会同|联合|依托|支持|推动)[省市县区]")
@@ -108,6 +109,8 @@ NOT_AFTER_LEVEL = "场民域区级县镇直属容政内外份"
 _INSTITUTION_WORD = re.compile(r"医院|中心|卫生院|保健院|研究院|实验室|大学")
 FACILITY_CLASS_END = re.compile(r"(?:" + FACILITY_CLASS.pattern + r")$")
 LIST_START = re.compile(r"(?:^|[、，,：:；。！？（|\n" + FUNCTION_CHARS + r"]|" + "|".join(VERBS) + r")$")
+YEAR_BEFORE = re.compile(r"(?:19|20)\d{2}年(?:底|末|以来)?$")
+"""A year opening the clause before a town's institution (2025年鹭江街道社区卫生服务中心通过评审)."""
 ITEM_START = re.compile(r"(?<![\d.])\d{1,2}[.．]$")
 """A numbered item's number, before a town's institution opening it (7.城关镇社区卫生服务中心开设…)."""
 WORD_ENDINGS = "全城本我各社地湾园山辖新盟省县都超港澳牧范片景街矿林"
@@ -133,9 +136,9 @@ TRAINING_BASE_WORD = re.compile(r"(?:培训|教学|实训)$")
 """What a hospital's training or teaching base is named by (全科医学培训, 住院医师规范化培训, 临床教学)."""
 NAMED_REGION = re.compile(r"(?:华东|华南|华北|华中|华西|西南|西北|东北|"
                           r"[京津冀晋蒙辽吉黑沪苏浙皖闽赣鲁豫鄂湘粤桂琼渝川黔滇藏陕甘陇青宁新][东西南北中]|"
-                          r"荆楚|齐鲁|燕赵|巴蜀|三晋|八桂|岭南|江南|中原|关中|三秦|八闽|潇湘)")
+                          r"荆楚|齐鲁|燕赵|巴蜀|三晋|八桂|岭南|江南|中原|关中|三秦|八闽|潇湘|河西|河套|黄淮|江汉|胶东)")
 """A region's name that may head an institution's (赣南医学院, 川北医学院, 皖南医学院弋矶山医院), the country's
-historical regions included (荆楚理工学院, 齐鲁医院, 岭南中医药研究院)."""
+historical regions included (荆楚理工学院, 齐鲁医院, 岭南中医药研究院, 河西学院)."""
 REGIONS = re.compile(rf"(?:{NAMED_REGION.pattern}部?|东部|西部|南部|北部|中部)")
 """Regions a branch is named by: the country's, and a province's by its one-character name (鄂西, 豫东, 川南)."""
 _PLURAL_LEVEL = re.compile(r"(?:(?:国家|省|市|县|区|镇|州|旗|盟)[、和及]|一批|若干|多个|一系列|"
@@ -305,7 +308,8 @@ def _national_centres(text: str, vocab: Vocabulary, titles: list) -> list[Found]
     centres = [Found(m.start(), m.end(), m.group(), type_iri, nation, "national")
                for m in NATIONAL_CENTRE.finditer(text)
                if not NOT_A_FIELD.search(m.group("topic")) and not GENERIC_DESIGNATION.search(m.group("topic"))
-               and not inside(titles, m.start()) and not TO_WIN.search(text, max(0, m.start() - 40), m.start())]
+               and not inside(titles, m.start()) and not TO_WIN.search(text, max(0, m.start() - 40), m.start())
+               and not (m.group().endswith("医学中心") and DESIGNATED.match(text, m.end()))]
     controls = [Found(m.start(), m.end(), m.group(), qc_type, nation, "national")
                 for m in NATIONAL_QUALITY_CONTROL.finditer(text)
                 if m.group("topic") not in ("医疗", "医学") and not GENERIC_DESIGNATION.search(m.group("topic"))
@@ -314,6 +318,11 @@ def _national_centres(text: str, vocab: Vocabulary, titles: list) -> list[Found]
                    for m in NATIONAL_PARTNER.finditer(text)
                    if not NOT_A_PARTNER.search(m.group("name")) and not inside(titles, m.start())]
     return centres + controls + worked_with
+
+
+DESIGNATED = re.compile(rf"[{HAN}]{{2,20}}?(?:医院|大学)")
+"""A hospital's name right after a national medical centre's (依托国家儿童医学中心复旦大学附属儿科医院): the centre is
+the hospital's designation, not an institution of its own."""
 
 
 WORKS_WITH = r"接入|委托|配合|协助"
@@ -428,7 +437,15 @@ def _county_head(text: str, start: int, end: int, type_iri: str, home: Jurisdict
     """攸县疾病预防控制中心 in a plan of 株洲市: a two-character county name (which the vocabulary's scan leaves out,
     高县 being a word too often), or a county-level city's short name (西昌学院 in a plan of 凉山州), heads a name when
     it is a county of the document's jurisdiction or of its city."""
-    if home is None or start < 2 or not _boundary(text, start - 2):
+    if home is None or start < 2:
+        return None
+    if start >= 3 and text[start - 1] in "县旗" and _boundary(text, start - 3) and \
+            (short := vocab.jurisdiction_by_name(text[start - 3:start])) and \
+            (home.iri in (short, vocab.parent(short)) or vocab.parent(short) == vocab.parent(home.iri)):
+        # 肃南县疾控中心 in a plan of 张掖市: an autonomous county's short name (肃南裕固族自治县), which the scan
+        # leaves out
+        return Found(start - 3, end, text[start - 3:end], type_iri, short, "jurisdiction", text[start - 3:start])
+    if not _boundary(text, start - 2):
         return None
     iri = vocab.jurisdiction_by_name(text[start - 2:start])
     city = iri is not None and vocab.jurisdiction_by_name(text[start - 2:start] + "市") == iri
@@ -625,7 +642,8 @@ def _place_head(text: str, start: int, end: int, type_iri: str, home: Jurisdicti
                 not NOT_PLACE_WORDS.search(place):
             zone = ZONE.search(text, max(0, begin - 10), begin) if town else None
             begin = zone.start() if zone and zone.end() == begin else begin  # 经开区华庄街道社区卫生服务中心
-            if LIST_START.search(text[max(0, begin - 4):begin]) or (town and ITEM_START.search(text, 0, begin)):
+            if LIST_START.search(text[max(0, begin - 4):begin]) or (town and (ITEM_START.search(text, 0, begin) or
+                                                                              YEAR_BEFORE.search(text, 0, begin))):
                 opened = text[begin - 3:begin - 2] in (*PUNCTUATION_BEFORE, "|", "旗", "县") or bool(
                     LIST_START.search(text[max(0, begin - 7):begin - 2]))  # 以伊和高勒苏木, 阿巴嘎旗伊和高勒苏木
                 if town and text[begin - 1:begin] == "和" and begin >= 2 and opened and \

@@ -58,7 +58,7 @@ from loaders.records import ParsedDocument
 
 log = logging.getLogger(__name__)
 
-NAME, VERSION = "targets", "2.1.59"
+NAME, VERSION = "targets", "2.1.60"
 
 SENTENCE_END = re.compile(r"[。；！？!?]")
 CLAUSE_END = re.compile(r"[，,]|[：:](?!\d)")
@@ -284,10 +284,14 @@ def _pointed_one(item: Item, measures: list[Item]) -> Item:
                    scope_iri=last.scope_iri, per_unit=last.per_unit)
 
 
-WHOLE_AND_PART = re.compile(r"(?P<n>\d+)(?P<cl>[家所个])(?P<whole>[\u4e00-\u9fff（）]{2,16}?)中(?:已有|仍有|共有|有)?"
-                            r"(?P<parts>\d+(?P=cl)[^，。；、\d]{2,20}(?:、\d+(?P=cl)[^，。；、\d]{2,20})*)")
+WHOLE_AND_PART = re.compile(r"(?:(?P<n>\d+)(?P<cl>[家所个])(?P<whole>[\u4e00-\u9fff（）]{2,16}?)中"
+                            r"(?:已有|仍有|共有|有)?"
+                            r"(?P<parts>\d+(?P=cl)[^，。；、\d]{2,20}(?:、\d+(?P=cl)[^，。；、\d]{2,20})*)|"
+                            r"^[^\u4e00-\u9fff]*(?P<kind>[\u4e00-\u9fff（）]{2,16}?)中(?:已有|仍有|共有|有)"
+                            r"(?P<some>\d+(?P<pcl>[家所个])[^，。；、\d]{2,20}(?:、\d+(?P=pcl)[^，。；、\d]{2,20})*))")
 """A count of institutions and how many of them have something (14家乡镇卫生院中9家设置康复科、3家开设安宁疗护病区):
-the whole is a count of its kind, each part a count of those that have it."""
+the whole is a count of its kind, each part a count of those that have it; without the whole's count, a clause
+opening with the kind (县区疾控中心中有4个达到国家建设标准) counts its parts alone."""
 PART = re.compile(r"(?P<m>\d+)(?P<cl>[家所个])(?:已)?(?P<what>[^，。；、\d]{2,20})")
 
 
@@ -296,16 +300,17 @@ def _whole_and_parts(clause: str, offset: int, items: list[Item], vocab) -> list
     a part the value reader left out is added."""
     out = list(items)
     for m in WHOLE_AND_PART.finditer(clause):
-        whole = clean_wording(m.group("whole"))
+        whole = clean_wording(m.group("whole") or m.group("kind"))
         if not vocab.find_all("institution-type", whole):
             continue
+        parts = "parts" if m.group("n") else "some"
         at = offset + m.start("n")
         for k, item in enumerate(out):
-            if item.start <= at < item.end and item.quantity.value == float(m.group("n")):
+            if m.group("n") and item.start <= at < item.end and item.quantity.value == float(m.group("n")):
                 wording = whole + "数"
                 out[k] = replace(item, end=offset + m.end("whole"), wording=wording,
                                  indicator_iri=link_indicator(vocab, wording))
-        for p in PART.finditer(clause, m.start("parts"), m.end("parts")):
+        for p in PART.finditer(clause, m.start(parts), m.end(parts)):
             wording = f"{p.group('what')}的{whole}数"
             start, end = offset + p.start(), offset + p.end()
             same = [k for k, i in enumerate(out) if i.start <= start < i.end or start <= i.start < end]
@@ -349,7 +354,7 @@ def sentence_facts(doc: ParsedDocument, ctx: BuildContext, years: DocYears, ss: 
     text = doc.norm.text
     year: int | None = state.get("year")
     year_unknown = False
-    head: Item | None = None
+    head: Item | None = state.pop("carried", None)  # …覆盖率达到93%；到2030年，达到95%以上: the measure goes on
     last: Item | None = None  # the clause before's last value, listed or not (其中…的19人，占23.5%)
     group: list[Item] = []
     topic = label = ""
@@ -451,6 +456,8 @@ def sentence_facts(doc: ParsedDocument, ctx: BuildContext, years: DocYears, ss: 
             state["observed"] = prior  # 在现有2家互联网医院基础上，…: what exists is the base of what follows
     if not year_unknown:
         state["year"] = year
+    if text[se - 1:se] == "；":
+        state["carried"] = head
 
 
 def make_fact(doc: ParsedDocument, item: Item, kind: str, year: int | None, extractor: str) -> QuantityFact:
