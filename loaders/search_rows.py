@@ -100,14 +100,16 @@ def document_rows(doc: ParsedDocument, ctx: BuildContext) -> Iterator[SearchRow]
 
 
 def entity_rows(shared: dict[str, list[Quad]], ctx: BuildContext) -> Iterator[SearchRow]:
-    """One row per shared entity: its label and kind (from its description)."""
+    """One row per shared entity and language of its prefLabel (a national programme has an English one too): its
+    label and kind (from its description)."""
     for iri, quads in shared.items():
-        label = next((q.object.value for q in quads if q.predicate.value == SKOS + "prefLabel"), "")
+        labels = sorted({(q.object.value, "en" if (getattr(q.object, "language", "") or "").startswith("en") else "zh")
+                         for q in quads if q.predicate.value == SKOS + "prefLabel"}, key=lambda x: (x[1] != "zh", x))
         kinds = [KINDS_BY_CLASS[q.object.value.rsplit("#", 1)[-1]] for q in quads
                  if q.predicate.value == RDF + "type" and q.object.value.startswith(ONTOLOGY)
                  and q.object.value.rsplit("#", 1)[-1] in KINDS_BY_CLASS]
-        if label and kinds:
-            yield _row(iri, kinds[0], "", label)
+        for label, lang in labels if kinds else ():
+            yield _row(iri, kinds[0], "", label, lang=lang)
 
 
 def concept_rows(quads: Iterable[Quad]) -> Iterator[SearchRow]:

@@ -8,7 +8,8 @@ script with pinyin noise. Expected values are written by hand.
 - a past statement (截至2024年底，…；…均确定了至少1家) holds observations, not duties;
 - 其中A、B分别达到x和y gives each institution type its own share of the units before;
 - the national public-health service projects and the health actions of the nation or a province are programmes
-  without a cue (国家基本公共卫生服务项目 and 基本公共卫生服务项目 are one);
+  without a cue (国家基本公共卫生服务项目 and 基本公共卫生服务项目 are one), and so is a special action of the nation's
+  (职业健康保护行动, ontology/vocab/programmes.ttl);
 - a tier of divisions before an agency type (省级卫生健康行政部门, 省级疾控主管部门, 设区市卫生健康委) is an agency: a
   collective;
 - 爱国卫生运动 is a programme after any verb; a count before a name (不少于2次“净烟”专项行动) is no part of it.
@@ -79,7 +80,7 @@ def test_national_projects_and_health_actions_need_no_cue(doc):
     assert names_on_line(doc, 7, "programme") == {"国家基本公共卫生服务项目", "国家重大公共卫生服务项目"}
     mentions = [f for f in facts_on_line(doc, NamedEntityMention, 7) if f.name == "国家基本公共卫生服务项目"]
     assert {f.written for f in mentions} == {"国家基本公共卫生服务项目", "基本公共卫生服务项目"}  # one, with or without 国家
-    assert names_on_line(doc, 8, "programme") == {"健康中国行动", "健康江苏行动"}
+    assert names_on_line(doc, 8, "programme") == {"健康中国行动", "健康江苏行动", "职业健康保护行动"}
 
 
 def test_a_tier_of_divisions_before_an_agency_type_is_a_collective(doc):

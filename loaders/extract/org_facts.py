@@ -135,6 +135,12 @@ class NamedEntityMention(Fact):
     type_iri: str = ""
     jurisdiction_iri: str = ""
     responsible: tuple[AgencyRef, ...] = ()
+    concept_iri: str = ""
+    """The programme vocabulary's concept of a national programme (ontology/vocab/programmes.ttl), if it is one."""
+    name_en: str = ""
+    """That concept's English name."""
+    canonical: str = ""
+    """That concept's name, the entity's label (the mention's `name` is as the text writes it)."""
 
     def to_rdf(self, w: GraphWriter) -> None:
         entity = NamedNode(self.iri)
@@ -150,8 +156,12 @@ class NamedEntityMention(Fact):
                 w.describe(entity, pkg("programmeKind"), lit(self.type_iri))
             if self.jurisdiction_iri:
                 w.describe(entity, pkg("jurisdiction"), NamedNode(self.jurisdiction_iri))
-        w.describe(entity, LABEL, lit(self.name, "zh-Hans"))
-        w.describe(entity, ns(SKOS, "prefLabel"), lit(self.name, "zh-Hans"))
+            if self.concept_iri:
+                w.describe(entity, pkg("programmeConcept"), NamedNode(self.concept_iri))
+            if self.name_en:
+                w.describe(entity, ns(SKOS, "prefLabel"), lit(self.name_en, "en"))
+        w.describe(entity, LABEL, lit(self.canonical or self.name, "zh-Hans"))
+        w.describe(entity, ns(SKOS, "prefLabel"), lit(self.canonical or self.name, "zh-Hans"))
         node, annotation = _fact_node(w, self, f"{self.kind}-mention", f"{self.evidence.start}-{self.evidence.end}")
         w.add(entity, pkg("provision"), w.provision(self.provision) if self.provision else None)
         w.add(entity, pkg("evidence"), annotation)

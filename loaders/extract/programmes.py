@@ -48,7 +48,7 @@ from loaders.numerals import chinese_to_int
 from loaders.records import GAP, ParsedDocument
 from loaders.vocabulary import Vocabulary
 
-NAME, VERSION = "programmes", "2.1.48"
+NAME, VERSION = "programmes", "2.1.49"
 
 KINDS = {"工程": "工程 project", "行动": "行动 campaign", "计划": "计划 plan", "项目": "项目 project",
          "试点": "试点 pilot", "活动": "活动 activity", "运动": "运动 campaign", "战略": "战略 strategy",
@@ -182,6 +182,8 @@ def find_programmes(text: str, vocab: Vocabulary | None = None) -> list[Candidat
               for m in _NATIONAL_TRAININGS.finditer(text)]
     found += _headings(text)
     found += _project_table(text)
+    if vocab is not None:
+        found += _known(text, vocab)
     titles = title_spans(text)
     found = [(s, e, _national_name(n) if _NATIONAL_PROJECTS.fullmatch(n) else n, k) for s, e, n, k in found
              if not inside(titles, s)]  # 做好基本公共卫生服务项目工作: the national programme, however it is found
@@ -204,6 +206,72 @@ _NATIONAL_TRAININGS = re.compile(
 """The national training programmes for doctors (住院医师规范化培训, 全科医生转岗培训, 助理全科医生培训,
 农村订单定向医学生免费培养, …) as what a task carries out (开展全科医生转岗培训): not a base, a rate or a count of them
 (…培训基地, …培训结业考核通过率, …培训人数), nor a system to improve (完善住院医师规范化培训制度)."""
+
+
+PROGRAMME_SCHEME = "programme"
+"""ontology/vocab/programmes.ttl: national programmes, campaigns, pilots and strategies plans at every level name."""
+_AS_MODIFIER = re.compile(r"疫苗|[率数]|经费|资金|补助|补贴|信息系统|信息平台|重点(?:工作|任务)|\d|"
+                          r"[一二两三四五六七八九十]+[个项]")
+"""What a programme's name may modify (国家免疫规划疫苗接种率, …项目经费, 乡村振兴战略重点工作) or a count after it
+(获批国家临床重点专科建设项目2个: projects of the programme, counted): no mention of the programme."""
+_TAKES_OBJECT = re.compile(r"(?:帮扶|援疆|援藏)$")
+_OBJECT_FREE = re.compile(rf"[^{HAN}]|工作|政策|任务|[等和及与中的并]|成效|机制|模式|力度|项目|行动")
+"""After a name ending in a verb of aid, what is no object of it: an object (医疗人才组团式帮扶国家乡村振兴重点帮扶
+旗县级医院) makes a longer name, which other rules read."""
+_LOCAL_LEVEL = re.compile(r"(?:省|市|县|区|州|盟|旗|自治区)级$")
+_LOCAL_PILOT = re.compile(r"全(?:省|市|县|区|州|盟|旗)$")
+"""A level word right before a national programme's name (省级安宁疗护试点; 全省紧密型…试点 for a pilot): a programme
+of that level with the same name, not the national one (全省千县工程 is the national project in the province)."""
+_OWN_PLACE = re.compile(r"[省市县区州盟旗]$")
+"""A division's name right before (吉林省癌症防治行动): the division's own action, which other rules read."""
+BATCH = re.compile(r"^第[一二三四五六七八九十\d]{1,3}批")
+"""A batch of a programme (第二批全国安宁疗护试点): the programme itself, the batch written with it."""
+
+
+def _known(text: str, vocab: Vocabulary) -> list[Candidate]:
+    """Names of the programme vocabulary wherever they stand, without a cue (开展心脑血管疾病防治行动, 落实国家组织药品
+    集中带量采购中选结果), quotation marks inside them or not (医疗人才“组团式”帮扶); with a level word before them the
+    local programme of that name (省级安宁疗护试点), with a batch the batch (第二批全国安宁疗护试点)."""
+    keep = [i for i, ch in enumerate(text) if ch not in QUOTES and ch not in CLOSE_QUOTES]
+    bare = "".join(text[i] for i in keep)
+    out: list[Candidate] = []
+    for a, b, _ in vocab.find_all(PROGRAMME_SCHEME, bare):
+        start, end = keep[a], keep[b - 1] + 1
+        if _AS_MODIFIER.match(bare, b) or (_TAKES_OBJECT.search(bare, 0, b) and b < len(bare)
+                                           and not _OBJECT_FREE.match(bare, b)):
+            continue
+        if end < len(text) and text[end] in CLOSE_QUOTES and any(q in text[max(0, start - 1):start] for q in QUOTES):
+            start, end = start - 1, end + 1  # “优质服务基层行”: the quotation marks with it
+        named = start
+        pilot = re.search(r"(?:试点|示范)$", bare[:b]) is not None
+        if (level := _LOCAL_LEVEL.search(text, max(0, start - 4), start)) or (
+                pilot and (level := _LOCAL_PILOT.search(text, max(0, start - 2), start))):
+            start = named = level.start()
+        elif _OWN_PLACE.search(text, max(0, start - 1), start):
+            continue
+        elif batch := re.search(r"第[一二三四五六七八九十\d]{1,3}批$", text[max(0, start - 5):start]):
+            start -= len(batch.group())  # the batch is evidence, not part of the name
+        name = re.sub("[" + "".join(QUOTES) + "".join(CLOSE_QUOTES) + "]", "", text[named:end])
+        out.append((start, end, name, _kind(name)))
+    return out
+
+
+_TRAILING_WORK = re.compile(r"(?:活动|工作)$")
+YEAR_ROUND = re.compile(r"^(?:19|20)\d{2}年度?")
+"""A year's round of a programme (2025年全国老年健康宣传周): the programme."""
+
+
+def known_programme(vocab: Vocabulary, name: str) -> str | None:
+    """The concept a programme's name is a label of, if any: written with a batch (第二批全国安宁疗护试点) or a year's
+    round (2025年全国老年健康宣传周), with 活动 or 工作 after it (全国敬老月活动), with or without 国家 / 全国 before
+    it or 建设 after it (慢性病综合防控示范区), or as a head given 专项行动 by its list (心脑血管疾病防治专项行动)."""
+    bare = YEAR_ROUND.sub("", BATCH.sub("", name))
+    for form in (bare, _TRAILING_WORK.sub("", bare), re.sub(r"专项行动$", "行动", bare)):
+        core = form.removeprefix("国家").removeprefix("全国")
+        for written in (form, core, "国家" + core, core + "建设", "国家" + core + "建设"):
+            if concept := vocab.lookup(PROGRAMME_SCHEME, written):
+                return concept
+    return None
 
 
 def _national_name(written: str) -> str:
@@ -648,9 +716,13 @@ def run(doc: ParsedDocument, ctx: BuildContext) -> Iterator[NamedEntityMention]:
         path = doc.provision_at(start).path
         surface = doc.norm.text[start:end]
         agencies = [*responsible.get(path, ()), *(a for task, a in by_row.get(path, ()) if surface in task)]
+        concept = known_programme(ctx.vocabulary, name)  # one national programme, however the text writes it
+        labels = ctx.vocabulary.labels(concept) if concept else {}
+        canonical = labels.get("zh-Hans", "")
         yield NamedEntityMention(doc.evidence(start, end), path, extractor, "programme",
-                                 ctx.iris.entity("programme", name), name, surface, kind,
-                                 responsible=tuple(agencies))
+                                 ctx.iris.entity("programme", canonical or name), name, surface,
+                                 kind or _kind(canonical or name), responsible=tuple(agencies),
+                                 concept_iri=concept or "", name_en=labels.get("en", ""), canonical=canonical)
 
 
 EXTRACTOR = Extractor(NAME, VERSION, run, requires=("responsibilities",), assigns=("NamedEntityMention",),

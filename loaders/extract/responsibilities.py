@@ -45,7 +45,7 @@ from loaders.extract.tables import LABEL_HEADER, UNIT_HEADER, header_year, value
 from loaders.records import GAP, ParsedDocument, Provision
 from loaders.vocabulary import LOCAL_DIVISION
 
-NAME, VERSION = "responsibilities", "1.6.53"
+NAME, VERSION = "responsibilities", "1.6.54"
 
 LEAD, SUPPORT, RESPONSIBLE = "lead", "support", "responsible"
 MARKERS = {
