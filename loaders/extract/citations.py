@@ -32,7 +32,7 @@ from loaders.records import GAP, DocumentMetadata, ParsedDocument
 from loaders.titles import normalise_number, normalise_title
 from loaders.vocabulary import NATION_NAME, Vocabulary
 
-NAME, VERSION = "citations", "1.4.20"
+NAME, VERSION = "citations", "1.4.21"
 
 IMPLEMENTS, DRAFTS, CITES = CITATION_RELATIONS
 
@@ -63,7 +63,8 @@ _DRAFT_CUE = re.compile(_DRAFT_VERB + r"$")
 """A drafting verb right before a title: the document commits to draft, revise, enact or issue it."""
 _IMPLEMENT_VERBS = ("贯彻落实", "贯彻实施", "贯彻执行", "贯彻", "根据", "依据", "按照", "遵照", "遵循")
 """Verbs that govern plans as well as laws (贯彻实施国家X行动计划)."""
-_COMPLY_VERBS = ("严格执行", "执行", "实施", "依照", "遵守", "宣传", "宣贯", "学习", "落实", "用好", "将", "把", "符合")
+_COMPLY_VERBS = ("严格执行", "执行", "实施", "依照", "遵守", "宣传", "宣贯", "学习", "落实", "用好", "将", "把", "符合",
+                 "宣传贯彻", "学习贯彻", "学习宣传")
 """Verbs that govern laws and regulations only (实施 also governs programmes: 实施X计划 is no reference)."""
 LEGAL_KINDS = ("条例", "办法", "规定", "细则", "规则", "准则", "法")
 """Kinds of legal act that end a title written without 《》 (longest first where one ends another); a code of

@@ -285,8 +285,9 @@ EACH = re.compile(r"均(?:在|于|到)?(?:(?:19|20)\d{2}年(?:底|末)?(?:前|�
 """A value after 均 holds for each member of the list before it."""
 EACH_COUNT = re.compile(r"[和、及与][^，。；]{2,}?各\s*$")
 """`新组建中毒处置和心理危机干预队伍各1支`: a count after 各 holds for each member of the list before it."""
-SHARED_HEAD = re.compile(r"(?:队伍|中心|门诊|病区|病房|基地|站点?|工作室|[科室馆所院队])$")
-"""The head noun the members of a list share when only the last one writes it (中毒处置和心理危机干预队伍)."""
+SHARED_HEAD = re.compile(r"(?:队伍|中心|门诊|病区|病房|基地|站点?|工作室|筛查|检查|[科室馆所院队])$")
+"""The head noun the members of a list share when only the last one writes it (中毒处置和心理危机干预队伍,
+宫颈癌、乳腺癌筛查)."""
 LEADING_VERB = re.compile(r"^(?:新组建|组建|新建|建设|建成|建立|设立|设置|培育|打造|创建|配备|新增|培养)")
 MEASURE_END = re.compile(r"(?:率|比例|比重|占比|数|量|水平|时间|人次|规模|面积|床位|寿命|满意度)$")
 """How a member of a list that shares one value ends: each member names a measure of its own."""
@@ -295,8 +296,9 @@ EVENT_END = re.compile(r"(?:演练|推演|培训|督导|检查|考核|讲座|义
 SHARE_VERB_FIRST = re.compile(r"^(?:设置|设立|开设|建成|配备)")
 
 
-SERVED = re.compile(r"(?P<who>[^，。；、]{2,20}?)(?:提供|开展|进行|实施)(?P<what>[^，。；]{2,20})")
-"""`每年为不少于30万名65岁及以上老年人提供认知功能评估`: a number of people a service reaches."""
+SERVED = re.compile(r"(?P<who>[^，。；、]{2,20}?)(?:提供|开展|进行|实施|落实|发放|兑现)(?P<what>[^，。；]{2,20})")
+"""`每年为不少于30万名65岁及以上老年人提供认知功能评估`, `为1286名重度失能人员落实长期护理保险待遇`: a number of
+people a service or benefit reaches."""
 
 
 def served_item(offset: int, span: ValueSpan, before: str, m: re.Match[str], vocab) -> Item:  # noqa: ANN001

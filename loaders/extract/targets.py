@@ -58,7 +58,7 @@ from loaders.records import ParsedDocument
 
 log = logging.getLogger(__name__)
 
-NAME, VERSION = "targets", "2.1.60"
+NAME, VERSION = "targets", "2.1.61"
 
 SENTENCE_END = re.compile(r"[。；！？!?]")
 CLAUSE_END = re.compile(r"[，,]|[：:](?!\d)")
@@ -222,18 +222,24 @@ ITEM_NUMBER = re.compile(r"\s*" + ITEM_NUMBER_WORDS)
 next clause (（2）孕产妇死亡率：控制在10/10万以下)."""
 BASE_OF_YEAR = re.compile(r"在(?P<y>(?:19|20)\d{2})年(?:底|末)?[^，。；]*?的?基础上[，,]?\s*$")
 """What a year reached, as the base of what follows (在2025年建成5个社区医院的基础上，…): an observation of it."""
-EACH_CHANGE = re.compile(r"^\s*分别(?:较|比)(?:(?:19|20)\d{2}年(?:底|末)?)?"
+_SINCE = r"(?:(?:19|20)\d{2}年(?:底|末)?|上年)"
+EACH_CHANGE = re.compile(rf"^\s*(?:分别(?:较|比){_SINCE}?|(?:较|比){_SINCE}分别)"
                          r"(?:下降|降低|减少|提高|提升|增加|增长|上升)了?")
-"""Changes of the measures just named, in order (孕产妇死亡率为a，婴儿死亡率为b，分别较2020年下降x、y和z)."""
+"""Changes of the measures just named, in order (孕产妇死亡率为a，婴儿死亡率为b，分别较2020年下降x、y和z; …，
+较2024年分别提高x和y)."""
 
 
 def _each_change(clause: str, offset: int, spans: list, said: list[Item]) -> list[Item]:
     """The relative changes of a `分别较…下降x、y和z` clause, one to each measure the sentence named before it, in
-    order, when there are as many measures (of distinct wordings) as values; else none."""
+    order, when there are as many measures (of distinct wordings) as values, or, for changes in percentage points,
+    the last shares it named; else none."""
     first = spans[0].quantity
     if not EACH_CHANGE.match(clause) or not first.relative or any(sp.quantity.relative or sp.quantity.unit != first.unit
                                                                   for sp in spans[1:]):
         return []
+    if len(said) > len(spans) and first.unit == "percentage-point" and all(
+            m.quantity.unit == "percent" for m in said[-len(spans):]):
+        said = said[-len(spans):]  # …占比达到66.2%，较2024年分别提高1.2个和2.5个百分点: the shares just named
     if len(said) != len(spans) or len({i.wording for i in said}) != len(said):
         return []
     start = offset + len(clause) - len(clause.lstrip())
@@ -413,8 +419,8 @@ def sentence_facts(doc: ParsedDocument, ctx: BuildContext, years: DocYears, ss: 
         items = clause_items(clause, cs, ctx.vocabulary, last if share_of else head, topic, spans, label)
         if not items and spans and len(group) > 1 and EACH.search(clause):  # the list's items are no head
             items = clause_items(clause, cs, ctx.vocabulary, group[0], topic, spans, label)
-        if not items and len(spans) >= 2:
-            items = _each_change(clause, cs, spans, said)
+        if len(spans) >= 2 and (changes := _each_change(clause, cs, spans, said)):
+            items = changes  # 分别较2020年下降x、y: the changes of the measures named, whatever the clause's words
         if not spans and last is not None and not last.quantity.relative:
             items = _same_level(clause, cs, last, ctx.vocabulary)  # 2026年不低于这一水平; …与之持平
         items = _for_each(items, group, clause)

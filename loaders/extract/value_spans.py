@@ -53,11 +53,11 @@ _HAVING = re.compile(r"(?:患有|罹患|合并|同时患)$")
 _KINDS_OR_MORE = re.compile(r"^(?:种|类|项)及?以上")
 """`约1.9亿老年人患有一种及以上慢性病`: how many diseases qualify the people counted, no value."""
 _VERB_OBJECT = re.compile(r"(?:(?:^|[，、；：]|\d[.、．])(?:(?:\d{4}年|年内|全年)?(?:培育|遴选|推广|遴选推广|打造|新增|"
-                          r"创建|组建|开发|推出|制定|建成|建设|认定|新建|改建))|"
+                          r"创建|组建|开发|推出|制定|建成|建设|认定|新建|改建|(?:帮助)?开展|引进))|"
                           r"\d[个处所家座条项种]、)[\u4e00-\u9fff“”]{2,24}$")
-"""A clause that builds or selects a thing and counts it after its name (培育中医药健康旅游精品线路5条, 遴选推广壮瑶医
-适宜技术20项), or the next thing of such a list (新建健康主题公园2个、健康步道3条): the count is a value, though
-its classifier (条, 项) also follows ordinals."""
+"""A clause that builds, selects or carries out a thing and counts it after its name (培育中医药健康旅游精品线路5条,
+遴选推广壮瑶医适宜技术20项, 帮助开展新技术新项目35项), or the next thing of such a list (新建健康主题公园2个、健康步道
+3条): the count is a value, though its classifier (条, 项) also follows ordinals."""
 _SIZE_BAND = re.compile(r"^(?:名|人|个|张)[\u4e00-\u9fff]{1,4}(?:及?以上|及?以下|不足)的")
 """`600名学生以上的非寄宿制学校应当设立…`: the size of the institutions a norm is for, no value."""
 _TIME_WINDOW = re.compile(r"^(?:个)?(?:小时|天|日|分钟|周|个工作日|工作日)(?:以?内)"
@@ -238,6 +238,8 @@ def _read(clause: str, a: int, b: int) -> ValueSpan | None:
         if unit == "count":
             classifier = clause[end:end + n]
         end += n
+        if classifier in ("个", "") and unit in ("count", None) and _POINTS_AFTER.match(clause, end):
+            unit, classifier = "percentage-point", ""  # 分别提高1.2个和2.5个百分点: the unit the last one writes
     value, unit, multiplier = with_magnitude(value, unit, multiplier)
     suffix, n = word_after(clause[end:], duration=unit in DURATION_UNITS)
     end += n
@@ -270,6 +272,10 @@ def _read(clause: str, a: int, b: int) -> ValueSpan | None:
     else:
         quantity = Quantity(value, stated, unit, verb=level, multiplier=multiplier, classifier=classifier)
     return ValueSpan(start, a, end, quantity, classifier, range_)
+
+
+_POINTS_AFTER = re.compile(rf"(?:和|、|或|至)\s*{NUM}\s*个?百分点")
+"""The next value of a list in percentage points, after a value written with 个 alone (1.2个和2.5个百分点)."""
 
 
 def _quoted(before: str) -> bool:
