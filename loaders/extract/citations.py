@@ -32,7 +32,7 @@ from loaders.records import GAP, DocumentMetadata, ParsedDocument
 from loaders.titles import normalise_number, normalise_title
 from loaders.vocabulary import NATION_NAME, Vocabulary
 
-NAME, VERSION = "citations", "1.4.21"
+NAME, VERSION = "citations", "1.4.22"
 
 IMPLEMENTS, DRAFTS, CITES = CITATION_RELATIONS
 
@@ -125,6 +125,10 @@ _PROMOTED_TAIL = (rf"(?=(?:(?:{_COORDINATION}){_TITLE_BODY}{{2,30}}?(?:法|条�
 _BARE_PROMOTED = re.compile(rf"(?P<cue>{_alternation(_PROMOTE_VERBS)})(?P<title>{_TITLE_BODY}{{2,30}}?"
                             rf"(?P<kind>法|条例)){_PROMOTED_TAIL}")
 _NEXT_PROMOTED = re.compile(rf"(?:{_COORDINATION})(?P<title>{_TITLE_BODY}{{2,30}}?(?P<kind>法|条例)){_PROMOTED_TAIL}")
+_BARE_REVISED = re.compile(rf"(?P<cue>{_alternation((*_PROMOTE_VERBS, '配合做好', '配合', '启动', '完成', '加快'))})"
+                           rf"(?P<title>{_TITLE_BODY}{{2,30}}?(?P<kind>法|条例|办法))"
+                           rf"(?=的?(?:修订|修改|制定|起草|立法)(?:工作|调研)?)")
+"""A law or regulation named before its drafting (积极配合做好重庆市精神卫生条例修订工作, 推动X条例的修订): drafted."""
 _BARE_COMPLIED = re.compile(rf"(?P<cue>{_alternation(_COMPLY_VERBS)})(?P<title>{_TITLE_BODY}{{2,30}}?"
                             rf"(?P<kind>{_alternation(LEGAL_KINDS)})){_AFTER_TITLE}")
 _NEXT_TITLE = {kind: re.compile(rf"(?:{_COORDINATION})(?P<title>{_TITLE_BODY}{{2,30}}?{kind}){_AFTER_TITLE}")
@@ -209,7 +213,7 @@ def bare_titles(text: str, vocab: Vocabulary | None = None) -> list[Candidate]:
     """Titles without 《》 after a governing verb, with the titles coordinated to them (see module docstring)."""
     found: dict[int, Candidate] = {}
     for pattern, verb_relation in ((_BARE_DRAFTED, DRAFTS), (_BARE_IMPLEMENTED, IMPLEMENTS), (_BARE_COMPLIED, ""),
-                                   (_BARE_PROMOTED, "")):
+                                   (_BARE_PROMOTED, ""), (_BARE_REVISED, DRAFTS)):
         for m in pattern.finditer(text):
             start, title, kind = m.start("title"), m.group("title"), m.group("kind")
             if start in found or not _is_title(title, kind, vocab):

@@ -60,9 +60,10 @@ COMPARATOR_WORDS: dict[str, str] = (dict(BEFORE_NUMBER) | dict(AFTER_NUMBER)
 LOWER_IS_BETTER = re.compile(
     r"死亡率|病死率|死亡人数|发病率|患病率|感染率|流行率|发生率|吸烟率|肥胖率|超重|近视率|患龋率|贫血率|生长迟缓|"
     r"超标率|事故|伤害|自付|个人卫生支出|住院日|次均(?:[^，。；]{0,8})?费用|费用增幅|费用增长|增幅|药占比|耗材|"
-    r"卫生材料|反应时间|等待时间|服务半径|负债|空置率|差错|投诉|报告例数"
+    r"卫生材料|反应时间|等待时间|服务半径|负债|空置率|差错|投诉|报告例数|失访率|复发率|再入院率|肇事肇祸"
 )
-"""Wordings of lower-is-better indicators (mortality, incidence, smoking, out-of-pocket cost, length of stay …)."""
+"""Wordings of lower-is-better indicators (mortality, incidence, smoking, out-of-pocket cost, length of stay, loss to
+follow-up, relapse, readmission …)."""
 
 
 def _longest_first(pairs: tuple[tuple[str, str], ...]) -> tuple[tuple[str, str], ...]:

@@ -33,7 +33,7 @@ from loaders.extract.registry import Extractor
 from loaders.records import GAP, ParsedDocument
 from loaders.vocabulary import NATION_CODE, Vocabulary
 
-NAME, VERSION = "institutions", "2.1.69"
+NAME, VERSION = "institutions", "2.1.70"
 INSTITUTION_TYPE = "institution-type"
 
 GENERIC_ENDINGS = ("机构", "高校", "高等院校", "高等学校", "次中心")
@@ -317,7 +317,11 @@ def _national_centres(text: str, vocab: Vocabulary, titles: list) -> list[Found]
     worked_with = [Found(m.start("name"), m.end(), m.group("name"), type_iri, nation, "national")
                    for m in NATIONAL_PARTNER.finditer(text)
                    if not NOT_A_PARTNER.search(m.group("name")) and not inside(titles, m.start())]
-    return centres + controls + worked_with
+    commissions = [Found(m.start(), m.end(), m.group(), vocab.lookup(INSTITUTION_TYPE, m.group("kind")) or type_iri,
+                         nation, "national")
+                   for m in COMMISSION_CENTRE.finditer(text)
+                   if not NOT_A_PARTNER.search(m.group("topic")) and not inside(titles, m.start())]
+    return centres + controls + worked_with + commissions
 
 
 DESIGNATED = re.compile(rf"[{HAN}]{{2,20}}?(?:医院|大学)")
@@ -325,6 +329,10 @@ DESIGNATED = re.compile(rf"[{HAN}]{{2,20}}?(?:医院|大学)")
 the hospital's designation, not an institution of its own."""
 
 
+COMMISSION_CENTRE = re.compile(rf"(?:国家卫生健康委|国家卫健委|国家疾控局|国家中医药局|国家药监局)"
+                               rf"(?P<topic>[{HAN}]{{0,10}}?)(?P<kind>(?:统计)?信息中心|研究中心|中心)")
+"""A centre a national commission or administration runs, named by it (国家卫生健康委统计信息中心, 国家卫生健康委卫生
+发展研究中心): a national institution wherever it stands."""
 WORKS_WITH = r"接入|委托|配合|协助"
 """Verbs of working with a body named after them (接入国家…中心, 委托…, 配合中国疾病预防控制中心)."""
 NATIONAL_PARTNER = re.compile(rf"(?:{WORKS_WITH}|依托|发挥)(?P<name>国家[{HAN}]{{2,16}}?中心)")

@@ -61,7 +61,7 @@ from loaders.records import GAP, ParsedDocument
 
 log = logging.getLogger(__name__)
 
-NAME, VERSION = "tables", "2.1.57"
+NAME, VERSION = "tables", "2.1.58"
 
 YEAR_CELL = re.compile(r"^(?P<y>(?:19|20)\d{2})年")
 GENERIC_IRIS = frozenset(iri for *_, iri in GENERIC_INDICATORS)
@@ -864,8 +864,9 @@ def _merge_names(names: list[str], wanted: int) -> list[str] | None:
 
 
 def value_like(text: str) -> bool:
+    """A cell that holds a value, none (——), a word of one (持续提高) or a redacted one ((略)), not a label."""
     cell = parse_cell(text)
-    return cell.quantity is not None or cell.empty or bool(QUALITATIVE_FRAGMENTS.match(text))
+    return cell.quantity is not None or cell.empty or bool(QUALITATIVE_FRAGMENTS.match(text)) or text.strip() == GAP
 
 
 def _merge_values(cells: list[TCell], n: int) -> list[TCell] | None:
