@@ -32,7 +32,7 @@ from loaders.records import GAP, DocumentMetadata, ParsedDocument
 from loaders.titles import normalise_number, normalise_title
 from loaders.vocabulary import NATION_NAME, Vocabulary
 
-NAME, VERSION = "citations", "1.4.22"
+NAME, VERSION = "citations", "1.4.23"
 
 IMPLEMENTS, DRAFTS, CITES = CITATION_RELATIONS
 
@@ -82,7 +82,7 @@ _GENERIC_START = re.compile(r"^(?:并|和|及|与|或|以|对|相关|有关|配�
                             r"完善|实施|落实|执行|本|该|其|此|上述|新的|统一|专门|有效|工作|管理|考核|奖补|补助|"
                             r"年度|专项|地方|区域|国家有关|国家相关|好|到|在|于|为|要|并且|进一步|加快|不断|逐步)")
 """Openings of a generic phrase, not a title (制定实施办法, 落实相关规定, 制定工作方案)."""
-_GENERIC_INSIDE = re.compile(r"有关|相关|各项|上述|等|，|的|法规|要求|(?<!共)和|及")
+_GENERIC_INSIDE = re.compile(r"有关|相关|各项|上述|等(?!级)|，|的|法规|要求|(?<!共)和|及")
 """Words no title of a single document holds without 《》 (法规和标准, 平战结合要求和…标准, 国家卫生健康委的规定);
 共和国 is part of a name."""
 _HAN = "\u4e00-\u9fff"
@@ -209,6 +209,10 @@ def _show_gaps(title: str) -> str:
     return re.sub(rf"\s*{GAP}\s*", "(略)", title)
 
 
+_PLAN_PERIOD = re.compile(r"[（(](?:19|20)\d{2}\s*[—\-–－~～至]\s*(?:19|20)\d{2}年?[）)]")
+"""A plan's period in brackets right after its title (…专项规划（2026—2035年）)."""
+
+
 def bare_titles(text: str, vocab: Vocabulary | None = None) -> list[Candidate]:
     """Titles without 《》 after a governing verb, with the titles coordinated to them (see module docstring)."""
     found: dict[int, Candidate] = {}
@@ -220,7 +224,10 @@ def bare_titles(text: str, vocab: Vocabulary | None = None) -> list[Candidate]:
                 continue
             # a plan is implemented (贯彻实施X行动计划); a law is complied with, which is citing it (贯彻实施X法)
             relation = verb_relation if verb_relation == DRAFTS or kind in PLAN_KINDS else ""
-            found[start] = Candidate(start, m.end("title"), title, "", True, relation)
+            if kind in PLAN_KINDS and (period := _PLAN_PERIOD.match(text, m.end("title"))):
+                title += period.group()  # 编制X专项规划（2026—2035年）: the period is part of a plan's title
+            found[start] = Candidate(start, m.end("title") + (len(title) - len(m.group("title"))), title, "", True,
+                                     relation)
             end, scope = m.end("title"), _scope(title, vocab) if kind not in SELF_CONTAINED else ""
             following = _NEXT_PROMOTED if pattern is _BARE_PROMOTED else _NEXT_LAW if kind in SELF_CONTAINED \
                 else _NEXT_TITLE[kind]

@@ -33,7 +33,7 @@ from loaders.extract.registry import Extractor
 from loaders.records import GAP, ParsedDocument
 from loaders.vocabulary import NATION_CODE, Vocabulary
 
-NAME, VERSION = "institutions", "2.1.70"
+NAME, VERSION = "institutions", "2.1.71"
 INSTITUTION_TYPE = "institution-type"
 
 GENERIC_ENDINGS = ("机构", "高校", "高等院校", "高等学校", "次中心")
@@ -82,7 +82,7 @@ VERBS = ("加强", "推进", "支持", "推动", "依托", "建设", "打造", "
          "改进", "培养", "强化", "规范", "支援", "其中", "会同", "简称", "(?<!省部)共建", "成立", "挂靠", "巩固",
          "做强", "做优", "做实", "吸纳", "整合", "吸收", "(?<![所没具享])有", "改扩建", "扩建", "对接", "下设", "借助",
          "力争", "确保", "承担", "培训", "作为", "彰显", "凸显", "突出", "推行", "探索", "统筹", "存在", "运行",
-         "新建(?!区)", "改建")
+         "新建(?!区)", "改建", "邀请", "指导", "确定", "选定")
 """Verbs before which a name starts."""
 FUNCTION_CHARS = "与和及对在向为以将把从的等由是到即至"
 VERB_AND_LEVEL = re.compile(r"(?:会同|联合|依托|支持|推动)[省市县区]")
@@ -688,7 +688,7 @@ TOWN_WORD = re.compile(r"(?:镇|街道|乡|苏木)$")
 COUNT_WORDS = ("数", "总数", "个数")
 """Words after an institution's label that count a class (村卫生室数)."""
 NOT_VILLAGE_NAMES = re.compile(r"[各全本每该其个有的和及与在对向\d一二三四五六七八九十百千]|行政|嘎查|示范|标准|海岛|"
-                               r"相邻|邻近|附近|周边|居民|达标|联合|规范|自然|" + GENERIC_TOWN.pattern)
+                               r"相邻|邻近|附近|周边|居民|达标|联合|规范|自然|辖区|辖内|" + GENERIC_TOWN.pattern)
 """Characters and words of a kind of village (行政村, 中心村, 示范村, 偏远山区村, 有居民海岛) or of township
 (`GENERIC_TOWN`), never in a village's name."""
 NOT_PLACE_WORDS = re.compile("|".join(VERBS) + r"|纳入|实现|确保|派驻|优化|建成|推动|根据|实施|落实|推进|新建|"

@@ -45,7 +45,7 @@ from loaders.extract.tables import LABEL_HEADER, UNIT_HEADER, header_year, value
 from loaders.records import GAP, ParsedDocument, Provision
 from loaders.vocabulary import LOCAL_DIVISION
 
-NAME, VERSION = "responsibilities", "1.6.54"
+NAME, VERSION = "responsibilities", "1.6.55"
 
 LEAD, SUPPORT, RESPONSIBLE = "lead", "support", "responsible"
 MARKERS = {
@@ -74,8 +74,10 @@ _COLUMN_HEADER = re.compile(r"^\s*(责任单位|责任部门|牵头单位|责任
 _TABLE_HEADER_CELL = re.compile(
     rf"^(?:{_MARKER_WORDS}|序号|编号|(?:重点|主要|具体|工作|建设){{0,2}}(?:任务|内容|事项|措施|项目)(?:内容|名称)?"
     r"|(?:重点|主要|具体)工作(?:内容|名称)?"
-    r"|完成(?:时限|时间)|时间(?:节点|安排|要求)?|时限|进度安排|备注|(?:工作|预期)?目标|预期成效)$")
-"""Column headers of a task table (data): role columns and the usual others (序号, 重点任务, 完成时限 …)."""
+    r"|完成(?:时限|时间)|时间(?:节点|安排|要求)?|时限|进度安排|备注|(?:工作|预期)?目标|预期成效"
+    r"|责任人|负责人|联系人|(?:分管|责任)领导)$")
+"""Column headers of a task table (data): role columns and the usual others (序号, 重点任务, 完成时限 …; a column of
+the persons in charge, 责任人, whose names are no agencies)."""
 _NUMBER_CELL = re.compile(r"^\d{1,3}[.、．]?$")
 _INDICATOR_HEADER_CELL = re.compile(rf"{LABEL_HEADER.pattern}|{UNIT_HEADER.pattern}|^(?:指标)?(?:属性|性质)$")
 """Column headers of an indicator table with a role column besides its year columns (指标名称 / 2023年基线值 /
@@ -160,8 +162,11 @@ _CO_SUBJECT = re.compile(rf"[，,](?:要|应当?|将)?(?:会同(?P<with>{_CO_NAM
 支持; 由局办公室牵头，党建办、规划财务科配合…; 省中医药局牵头，会同省卫健委、省医保局，…): they support, and a subject
 that 负责 beside them is the principal (lead)."""
 _CO_AT = re.compile(rf"(?:要|应当?|将)?会同(?P<with>{_CO_NAME}(?:、{_CO_NAME})*)"
-                    r"(?=[，,]|等|对|在|就|制定|开展|研究|组织|建立|推进|做好|完善)")
+                    r"(?=[，,]|等|对|在|就|制定|开展|研究|组织|建立|推进|做好|完善|编制|修订|起草|出台|印发)")
 """Agencies a subject acts with, right after it (省卫生健康委会同省财政厅等部门制定…; …将会同省医保局对…开展评估)."""
+_REPORTS = re.compile(r"(?:要|应当?|须|需)?(?:于[^，。；]{0,30}?(?:前|之前)，?)?(?:分别|按时|及时|定期)?"
+                      r"(?:报送|上报|报告)")
+"""A duty that is only to report (…要于2026年7月15日前和2027年1月15日前分别报送半年和全年工作进展)."""
 EVALUATION = re.compile(r"评估|督导|督查|考核|总结|通报")
 """Words of a clause that evaluates the plan rather than assigning one of its tasks."""
 _CO_PRINCIPAL = re.compile(rf"[，,](?P<list>{_CO_NAME})(?=负责)")
@@ -552,7 +557,10 @@ def list_lines(doc: ParsedDocument, ctx: BuildContext, home: Jurisdiction | None
         principal = (bool(supports) or text[s - 1:s] == "由") and text.startswith("负责", said)  # 由X负责: X leads
         if m.group("co") and (not supports or EVALUATION.search(text, e, end)):
             continue  # X会同有关部门…, X会同Y组织年度评估: no task assigned (most keys read none)
-        principal = principal or bool(m.group("co"))
+        if _REPORTS.match(text, e, end):
+            continue  # 各市州医保局、卫生健康委要于7月15日前报送工作进展: a report owed, no task of the plan
+        principal = principal or bool(m.group("co")) or (bool(co) and not EVALUATION.search(text, e, end))
+        # X要会同Y编制…: X acts with named agencies, X leads
         before = len(clauses)
         if m.group("body") and task_provision(doc, s) in assigned:
             continue  # an institution at work in a task whose own clause names the responsible units
