@@ -46,6 +46,8 @@ from loaders.extract.row_tables import (
     DEADLINE_COLUMN,
     HOST_COLUMN,
     SPECIALTY_COLUMN,
+    Cell,
+    content_cells,
     content_hosts,
     pipe_cells,
     share_table_columns,
@@ -59,7 +61,7 @@ from loaders.vocabulary import Vocabulary, match_key
 
 log = logging.getLogger(__name__)
 
-NAME, VERSION = "departments", "2.0.80"
+NAME, VERSION = "departments", "2.0.81"
 
 UNSAID_SCOPE = "https://w3id.org/policykg/vocab/institution-type/medical-and-health-institution"
 """The institution type of a requirement whose text names no institution (any medical or health institution)."""
@@ -609,10 +611,13 @@ def candidates(r: Reader) -> Iterator[Candidate]:
     last_scopes: list[Scope] = []
     line_hosts: dict[str, list[Scope]] = {}  # the institutions a paragraph named for each unit
     rows = content_hosts(text)  # a list's content cell: its row's institution is the subject, its deadline the year
+    cells = content_cells(text)
     for sm in SENTENCE.finditer(text):
         if "\n" in text[previous_end:sm.start()]:
             line_year, reported, last_scopes, line_hosts = None, False, [], {}
         previous_end = sm.end()
+        row_host = next(((h, y) for c, h, y in cells
+                         if c.start <= sm.start() < c.end or sm.start() <= c.start < sm.end()), None)
         if (row := rows.get(sm.start() + len(sm.group(0)) - len(sm.group(0).lstrip()))) is not None:
             host, line_year = row
             last_scopes = clause_subject(r, host.start, host.end)
@@ -654,7 +659,7 @@ def candidates(r: Reader) -> Iterator[Candidate]:
                 pending = share_of_previous(text, cs, ce, pending)
                 shared = [c for c in pending if c.share is not None and c not in before]
                 pending += [c for f in pending if (c := later_in_clause(text, f, ce))]
-            yield from (hosted_in_line(c, line_hosts) for c in pending if c not in emitted)
+            yield from (in_row_host(hosted_in_line(c, line_hosts), row_host) for c in pending if c not in emitted)
             emitted.update(pending)
             pending = found or shared  # …，2025年蒙医馆设置率达到95%以上，2027年达到100%: a later year's share next
             if found and found[-1].scope:
@@ -662,12 +667,23 @@ def candidates(r: Reader) -> Iterator[Candidate]:
                 subject_of = None
             else:
                 carried, subject_of = carry(), (cs, ce)
-        yield from (hosted_in_line(c, line_hosts) for c in pending if c not in emitted)
+        yield from (in_row_host(hosted_in_line(c, line_hosts), row_host) for c in pending if c not in emitted)
         line_year = year
         last_scopes = carried
     yield from specialty_rows(r)
     yield from unit_status_rows(r)
     yield from type_share_rows(r)
+
+
+def in_row_host(cand: Candidate, row: tuple[Cell, int | None] | None) -> Candidate:
+    """A unit a row's content cell gives a kind of institution its row's institution is of (平湖街道社区健康服务中心新建
+    项目 | 新建社区健康服务中心1家，设置全科诊室… | 2026年12月): the row's institution has it, by the row's deadline."""
+    if row is None or cand.scope is None:
+        return cand
+    host, year = row
+    if cand.scope.text == host.text or not host.text.endswith(cand.scope.text):
+        return cand
+    return replace(cand, scope=Scope(host.start, host.end, host.text, cand.scope.iri), year=cand.year or year)
 
 
 def hosted_in_line(cand: Candidate, line_hosts: dict[str, list[Scope]]) -> Candidate:

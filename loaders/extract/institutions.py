@@ -33,7 +33,7 @@ from loaders.extract.registry import Extractor
 from loaders.records import GAP, ParsedDocument
 from loaders.vocabulary import NATION_CODE, Vocabulary
 
-NAME, VERSION = "institutions", "2.1.71"
+NAME, VERSION = "institutions", "2.1.72"
 INSTITUTION_TYPE = "institution-type"
 
 GENERIC_ENDINGS = ("机构", "高校", "高等院校", "高等学校", "次中心")

@@ -216,13 +216,29 @@ def _cell_rows(text: str, lines: list[tuple[int, int]], j: int, header: list[str
     return j
 
 
+PROJECT_OF = re.compile(r"^(?P<host>[\u4e00-\u9fff（）()]{2,30}?(?:医院|卫生院|保健院|中心|服务站|卫生站|卫生室))"
+                        r"(?:新建|改扩建|扩建|迁建|提质改造|改造提升|改造|提升|标准化|能力)*(?:建设)?(?:工程|项目)$")
+"""A project named by the institution it builds (平湖街道社区健康服务中心新建项目): that institution is the row's
+host."""
+
+
 def content_hosts(text: str) -> dict[int, tuple[Cell, int | None]]:
-    """Start of each row's content cell → (the row's institution cell, the row's year)."""
-    out: dict[int, tuple[Cell, int | None]] = {}
+    """Start of each row's content cell → (the row's institution cell, else the institution its project names, and
+    the row's year)."""
+    return {content.start: (host, year) for content, host, year in content_cells(text)}
+
+
+def content_cells(text: str) -> list[tuple[Cell, Cell, int | None]]:
+    """(content cell, the row's institution cell, else the institution its project names, the row's year) of each
+    row that has both."""
+    out = []
     for row in rows(text):
         host, content = row.host, row.content
+        if host is None and (project := row.column(PROJECT_COLUMN)) and (m := PROJECT_OF.match(project[1].text)):
+            cell = project[1]
+            host = Cell(cell.start, cell.start + m.end("host"), m.group("host"))
         if host and content:
-            out[content.start] = (host, row.year)
+            out.append((content, host, row.year))
     return out
 
 

@@ -92,7 +92,8 @@ def _service_number(token: str, after: str) -> bool:
         unit_after(after[magnitude_after(after)[1]:])[0] is None
 
 
-_CN_VALUE_CONTEXT = re.compile(r"(?:至少|不少于|不低于|拥有|配备|建成|建好|组建|设置|建设|培养|办好|选建|有)$")
+_CN_VALUE_CONTEXT = re.compile(r"(?:至少|不少于|不低于|拥有|配备|建成|建好|组建|设置|建设|培养|办好|选建|有|新增|获批|"
+                               r"新建)$")
 _CN_NOT_WITH = re.compile(r"^[一两二三四五六七八九十]+次")
 """`一次` counts a value only after a comparator (至少一次)."""
 _COMPARATOR_NEAR = re.compile(r"(?P<word>至少|不少于|不低于|最少)[\u4e00-\u9fff]{0,3}$")
