@@ -489,9 +489,13 @@ def enumerated_items(clause: str, offset: int, spans: list[ValueSpan], vocab) ->
         return [], set()
     members = [(start + skip, wording) for start, wording in members]
     verb = chain[0].quantity.verb
+    # 分别不少于3000株和300株: a comparator written before the first value bounds every value of the list
+    before_first = chain[0].quantity.comparator if chain[0].start < chain[0].value_start else None
     items = []
     for k, ((start, wording), span) in enumerate(zip(members, chain, strict=True)):
         q = span.quantity if span.quantity.verb else replace(span.quantity, verb=verb)
+        if k and q.comparator is None and before_first:
+            q = replace(q, comparator=before_first)
         iri = link_indicator(vocab, wording)
         if iri is None and k:  # 每千人口执业（助理）医师数、注册护士数: later members share the first one's denominator
             wording, iri = inherit(vocab, wording, members[0][1])

@@ -29,9 +29,11 @@ MEASURE_TAIL = re.compile(r"(?:(?:患者|人群)[^、，]{0,8}?)?(?:治疗|筛�
 规范管理服务率 → 高血压患者基层规范管理服务率; 门诊和住院患者满意度 → 门诊患者满意度; 心电图、腹部B超检查开展率
 → 心电图检查开展率): from the measure word (or
 患者/人群 before it) to the end."""
-LEVEL_LIST = re.compile(r"(?P<levels>[国省市州盟县区旗乡镇村](?:、?[省市州盟县区旗乡镇村])+)(?P<count>[两三四五])级"
-                        r"(?P<noun>[^、，。；]{2,})$")
-"""`市、区两级…`, `省市县三级…`: levels of government named by one letter each, with what each level has."""
+LEVEL = r"设区市|地市|[国省市州盟县区旗乡镇村]"
+LEVEL_LIST = re.compile(rf"(?P<levels>(?:{LEVEL})(?:、?(?:{LEVEL}))+)(?P<count>[两三四五])级"
+                        rf"(?P<noun>[^、，。；]{{2,}})$")
+"""`市、区两级…`, `省市县三级…`, `省、设区市两级…`: levels of government named by one letter each (or 设区市, 地市),
+with what each level has."""
 LEVEL_COUNTS = {"两": 2, "三": 3, "四": 4, "五": 5}
 OWN_QUALIFIER = re.compile(r"(?:各|全)?[省市县区旗乡镇村]级?|[一二三]级(?:及以上)?")
 """The level or grade a listed institution carries itself (各区疾控中心, 二级公立医院), not shared with the members
@@ -70,10 +72,10 @@ def split_members(subject: str, n: int, vocab: Vocabulary) -> list[tuple[int, st
     """(start, indicator wording) of the `n` members of a list `P X1、X2和X3 Q`: the words shared by all (a verb
     before: 设置精神科、感染性疾病科的比例; 的比例 / 数量 after) are given to each member."""
     levels = LEVEL_LIST.search(subject)
-    if levels and len(names := levels.group("levels").replace("、", "")) == n == LEVEL_COUNTS[levels.group("count")]:
+    named = list(re.finditer(LEVEL, levels.group("levels"))) if levels else []
+    if levels and len(named) == n == LEVEL_COUNTS[levels.group("count")]:
         noun = clean_wording(levels.group("noun"))  # 市、区两级疾控中心达标率 → 市级…, 区级…
-        at = [levels.start("levels") + k for k, ch in enumerate(levels.group("levels")) if ch != "、"]
-        return [(a, name + "级" + noun) for a, name in zip(at, names, strict=True)]
+        return [(levels.start("levels") + m.start(), m.group() + "级" + noun) for m in named]
     parts: list[tuple[int, int]] = []
     pos = 0
     depths = depth_map(subject)

@@ -43,6 +43,7 @@ UNIT_WORDS: tuple[tuple[str, str], ...] = (
     ("次", "count"),
     ("份", "count"), ("例", "count"), ("剂次", "count"), ("间", "count"), ("处", "count"), ("部", "count"),
     ("管", "count"), ("对", "count"), ("起", "count"), ("页", "count"), ("首", "count"), ("只", "count"),
+    ("株", "count"),
     ("治疗量", "count"), ("单位", "count"),
     ("倍", "times"), ("公里", "kilometre"),
     ("小时", "hour"), ("分钟", "minute"), ("秒", "second"), ("课时", "count"), ("学时", "count"),
