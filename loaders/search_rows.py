@@ -99,11 +99,16 @@ def document_rows(doc: ParsedDocument, ctx: BuildContext) -> Iterator[SearchRow]
             yield _row(fact.iri, fact.kind, doc.id, fact.name, quote, anchor)
 
 
+def _lang_key(tag: str | None) -> str:
+    """The index's language of a label's tag: English, else Chinese (zh-Hans, zh-Hant, none)."""
+    return "en" if (tag or "").lower().startswith("en") else "zh"
+
+
 def entity_rows(shared: dict[str, list[Quad]], ctx: BuildContext) -> Iterator[SearchRow]:
     """One row per shared entity and language of its prefLabel (a national programme has an English one too): its
     label and kind (from its description)."""
     for iri, quads in shared.items():
-        labels = sorted({(q.object.value, "en" if (getattr(q.object, "language", "") or "").startswith("en") else "zh")
+        labels = sorted({(q.object.value, _lang_key(getattr(q.object, "language", "")))
                          for q in quads if q.predicate.value == SKOS + "prefLabel"}, key=lambda x: (x[1] != "zh", x))
         kinds = [KINDS_BY_CLASS[q.object.value.rsplit("#", 1)[-1]] for q in quads
                  if q.predicate.value == RDF + "type" and q.object.value.startswith(ONTOLOGY)
@@ -127,7 +132,6 @@ def concept_rows(quads: Iterable[Quad]) -> Iterator[SearchRow]:
                 types[s] = KINDS_BY_CLASS.get(name, "jurisdiction")
     for iri in sorted(types):
         for text, lang, pref in sorted(labels.get(iri, ())):
-            lang_key = "en" if lang.startswith("en") else "zh"
-            row = _row(iri, types[iri], "", text, lang=lang_key)
-            yield row if pref else SearchRow(row.iri, row.kind, "", text, lang_key, "", "alt", row.keys)
+            row = _row(iri, types[iri], "", text, lang=_lang_key(lang))
+            yield row if pref else SearchRow(row.iri, row.kind, "", text, row.lang, "", "alt", row.keys)
 

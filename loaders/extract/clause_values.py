@@ -682,14 +682,12 @@ def level_item(clause: str, offset: int, span: ValueSpan, before: str, vocab,  #
             # …诊疗量达86.5万人次，较2021年增长18.7% / …比2015年末增加7.6万人，增长41.8%: a change with only its
             # base year, or after another change, measures the head's indicator
             return _of_head(head, offset, span, before, replace(q, unit=q.unit or head.quantity.unit))
-        if not q.relative and head.quantity.relative and (q.comparator or q.verb) and \
-                not before.lstrip(" ，、；：").startswith(("其", "占")):
-            # …发病率比2025年下降3%以上，控制在278/10万以内: after its change, the level the head's indicator keeps to
-            return _of_head(head, offset, span, before, q, listed=True)
-        if not q.relative and not head.quantity.relative and opens_clause and (q.comparator or q.verb) and \
-                not before.strip(" ，、；：") == "为":
-            # …覆盖率达到93%；到2030年，达到95%以上: a later year's value of the head's indicator, its year in the
-            # clause before
+        words = before.strip(" ，、；：")
+        if not q.relative and (q.comparator or q.verb) and (
+                (head.quantity.relative and not words.startswith(("其", "占")))
+                or (not head.quantity.relative and opens_clause and words != "为")):
+            # …发病率比2025年下降3%以上，控制在278/10万以内: after its change, the level the head's indicator keeps to;
+            # …覆盖率达到93%；到2030年，达到95%以上: a later year's value of it, its year in the clause before
             return _of_head(head, offset, span, before, q, listed=True)
     if len(wording) < 2:
         return None

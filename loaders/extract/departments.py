@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import logging
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from itertools import groupby
@@ -48,7 +48,6 @@ from loaders.extract.row_tables import (
     SPECIALTY_COLUMN,
     Cell,
     content_cells,
-    content_hosts,
     pipe_cells,
     share_table_columns,
 )
@@ -610,16 +609,19 @@ def candidates(r: Reader) -> Iterator[Candidate]:
     previous_end = 0
     last_scopes: list[Scope] = []
     line_hosts: dict[str, list[Scope]] = {}  # the institutions a paragraph named for each unit
-    rows = content_hosts(text)  # a list's content cell: its row's institution is the subject, its deadline the year
+    # a list's content cell: its row's institution is the subject (or the one of the kind it names), its deadline
+    # the year
     cells = content_cells(text)
+    cell_starts = [c.start for c, _, _ in cells]
     for sm in SENTENCE.finditer(text):
         if "\n" in text[previous_end:sm.start()]:
             line_year, reported, last_scopes, line_hosts = None, False, [], {}
         previous_end = sm.end()
-        row_host = next(((h, y) for c, h, y in cells
-                         if c.start <= sm.start() < c.end or sm.start() <= c.start < sm.end()), None)
-        if (row := rows.get(sm.start() + len(sm.group(0)) - len(sm.group(0).lstrip()))) is not None:
-            host, line_year = row
+        row_host = _row_of(cells, cell_starts, sm.start(), sm.end())
+        opening = sm.start() + len(sm.group(0)) - len(sm.group(0).lstrip())
+        row = row_host if row_host is not None and row_host[2] == opening else None  # a cell read alone
+        if row is not None:
+            host, line_year = row[0], row[1]
             last_scopes = clause_subject(r, host.start, host.end)
         if REPORT_OPENING.match(sm.group(0)):
             reported = True
@@ -675,12 +677,22 @@ def candidates(r: Reader) -> Iterator[Candidate]:
     yield from type_share_rows(r)
 
 
-def in_row_host(cand: Candidate, row: tuple[Cell, int | None] | None) -> Candidate:
+def _row_of(cells: list[tuple[Cell, Cell, int | None]], starts: list[int], a: int, b: int
+            ) -> tuple[Cell, int | None, int] | None:
+    """(institution, year, content start) of the row whose content cell the sentence [a, b) holds or is in."""
+    k = bisect_right(starts, a) - 1  # the last cell starting at or before the sentence, else the first inside it
+    for j in (k, k + 1):
+        if 0 <= j < len(cells) and (cells[j][0].start <= a < cells[j][0].end or a <= cells[j][0].start < b):
+            return cells[j][1], cells[j][2], cells[j][0].start
+    return None
+
+
+def in_row_host(cand: Candidate, row: tuple[Cell, int | None, int] | None) -> Candidate:
     """A unit a row's content cell gives a kind of institution its row's institution is of (平湖街道社区健康服务中心新建
     项目 | 新建社区健康服务中心1家，设置全科诊室… | 2026年12月): the row's institution has it, by the row's deadline."""
     if row is None or cand.scope is None:
         return cand
-    host, year = row
+    host, year, _ = row
     if cand.scope.text == host.text or not host.text.endswith(cand.scope.text):
         return cand
     return replace(cand, scope=Scope(host.start, host.end, host.text, cand.scope.iri), year=cand.year or year)

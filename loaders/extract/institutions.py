@@ -443,13 +443,13 @@ def _jurisdiction_head(text: str, start: int, end: int, type_iri: str, vocab: Vo
 def _county_head(text: str, start: int, end: int, type_iri: str, home: Jurisdiction | None,
                  vocab: Vocabulary) -> Found | None:
     """攸县疾病预防控制中心 in a plan of 株洲市: a two-character county name (which the vocabulary's scan leaves out,
-    高县 being a word too often), or a county-level city's short name (西昌学院 in a plan of 凉山州), heads a name when
-    it is a county of the document's jurisdiction or of its city."""
+    高县 being a word too often), an autonomous county's short name (肃南县), or a county-level city's short name
+    (西昌学院 in a plan of 凉山州), heads a name when it is a county of the document's jurisdiction or of its city."""
     if home is None or start < 2:
         return None
+    near = {home.iri, vocab.parent(home.iri) or home.iri}  # the document's jurisdiction and its city
     if start >= 3 and text[start - 1] in "县旗" and _boundary(text, start - 3) and \
-            (short := vocab.jurisdiction_by_name(text[start - 3:start])) and \
-            (home.iri in (short, vocab.parent(short)) or vocab.parent(short) == vocab.parent(home.iri)):
+            (short := vocab.jurisdiction_by_name(text[start - 3:start])) and vocab.parent(short) in near:
         # 肃南县疾控中心 in a plan of 张掖市: an autonomous county's short name (肃南裕固族自治县), which the scan
         # leaves out
         return Found(start - 3, end, text[start - 3:end], type_iri, short, "jurisdiction", text[start - 3:start])
@@ -462,7 +462,7 @@ def _county_head(text: str, start: int, end: int, type_iri: str, home: Jurisdict
         if iri is None or home.iri not in (iri, vocab.parent(iri)):
             return None  # 西昌学院 in a plan of 凉山州: a county-level city's short name heads it too; 顺德职业技术学院
             # in a plan of 顺德区: the district's own short name heads a college
-    if iri is None or not ({home.iri, vocab.parent(home.iri) or home.iri} & {vocab.parent(iri) or ""}):
+    if iri is None or vocab.parent(iri) not in near:
         return None
     return Found(start - 2, end, text[start - 2:end], type_iri, iri, "jurisdiction", text[start - 2:start])
 

@@ -224,7 +224,9 @@ _LOCAL_PILOT = re.compile(r"全(?:省|市|县|区|州|盟|旗)$")
 of that level with the same name, not the national one (全省千县工程 is the national project in the province)."""
 _OWN_PLACE = re.compile(r"[省市县区州盟旗]$")
 """A division's name right before (吉林省癌症防治行动): the division's own action, which other rules read."""
-BATCH = re.compile(r"^第[一二三四五六七八九十\d]{1,3}批")
+_BATCH_WORD = r"第[一二三四五六七八九十\d]{1,3}批"
+BATCH = re.compile("^" + _BATCH_WORD)
+BATCH_BEFORE = re.compile(_BATCH_WORD + "$")
 """A batch of a programme (第二批全国安宁疗护试点): the programme itself, the batch written with it."""
 
 
@@ -249,9 +251,9 @@ def _known(text: str, vocab: Vocabulary) -> list[Candidate]:
             start = named = level.start()
         elif _OWN_PLACE.search(text, max(0, start - 1), start):
             continue
-        elif batch := re.search(r"第[一二三四五六七八九十\d]{1,3}批$", text[max(0, start - 5):start]):
-            start -= len(batch.group())  # the batch is evidence, not part of the name
-        name = re.sub("[" + "".join(QUOTES) + "".join(CLOSE_QUOTES) + "]", "", text[named:end])
+        elif batch := BATCH_BEFORE.search(text, max(0, start - 5), start):
+            start = batch.start()  # the batch is evidence, not part of the name
+        name = canonical(text[named:end])
         out.append((start, end, name, _kind(name)))
     return out
 

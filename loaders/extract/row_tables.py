@@ -51,6 +51,10 @@ PLACE_COLUMN = re.compile(r"^(?:镇（街道）|乡镇（街道）|街道（镇�
 """The column of the place a row is about (镇（街道） | 老年人健康管理任务数（人）)."""
 TASK_COLUMN = re.compile(r"^(?:重点|主要|具体)?任务(?:名称)?$")
 """The column naming a row's task (重点任务), when a content column (主要内容) says what it holds."""
+PROJECT_OF = re.compile(r"^(?P<host>[\u4e00-\u9fff（）()]{2,30}?(?:医院|卫生院|保健院|中心|服务站|卫生站|卫生室))"
+                        r"(?:新建|改扩建|扩建|迁建|提质改造|改造提升|改造|提升|标准化|能力)*(?:建设)?(?:工程|项目)$")
+"""A project named by the institution it builds (平湖街道社区健康服务中心新建项目): that institution is the row's
+host."""
 DEADLINE_COLUMN = re.compile(r"^(?:完成|建成)?(?:时限|时间)(?:节点|要求)?$|^(?:建设|实施)(?:年限|期限|周期|年度)$|"
                              r"^(?:完成|建成)(?:年度|年份|年限)$")
 COUNT_COLUMN = re.compile(r"^(?:(?:19|20)\d{2}年(?:底|末)?)?(?P<noun>[\u4e00-\u9fff]{1,12}?)(?:数|数量)?[（(]"
@@ -80,6 +84,17 @@ class Row:
     def host(self) -> Cell | None:
         found = self.column(HOST_COLUMN)
         return found[1] if found else None
+
+    @property
+    def named_host(self) -> Cell | None:
+        """The row's institution: its host column, else the institution its project is named by
+        (平湖街道社区健康服务中心新建项目 → 平湖街道社区健康服务中心)."""
+        if (host := self.host) is not None:
+            return host
+        project = self.column(PROJECT_COLUMN)
+        if project is None or (m := PROJECT_OF.match(project[1].text)) is None:
+            return None
+        return Cell(project[1].start, project[1].start + m.end("host"), m.group("host"))
 
     @property
     def name(self) -> Cell | None:
@@ -216,30 +231,10 @@ def _cell_rows(text: str, lines: list[tuple[int, int]], j: int, header: list[str
     return j
 
 
-PROJECT_OF = re.compile(r"^(?P<host>[\u4e00-\u9fff（）()]{2,30}?(?:医院|卫生院|保健院|中心|服务站|卫生站|卫生室))"
-                        r"(?:新建|改扩建|扩建|迁建|提质改造|改造提升|改造|提升|标准化|能力)*(?:建设)?(?:工程|项目)$")
-"""A project named by the institution it builds (平湖街道社区健康服务中心新建项目): that institution is the row's
-host."""
-
-
-def content_hosts(text: str) -> dict[int, tuple[Cell, int | None]]:
-    """Start of each row's content cell → (the row's institution cell, else the institution its project names, and
-    the row's year)."""
-    return {content.start: (host, year) for content, host, year in content_cells(text)}
-
-
 def content_cells(text: str) -> list[tuple[Cell, Cell, int | None]]:
-    """(content cell, the row's institution cell, else the institution its project names, the row's year) of each
-    row that has both."""
-    out = []
-    for row in rows(text):
-        host, content = row.host, row.content
-        if host is None and (project := row.column(PROJECT_COLUMN)) and (m := PROJECT_OF.match(project[1].text)):
-            cell = project[1]
-            host = Cell(cell.start, cell.start + m.end("host"), m.group("host"))
-        if host and content:
-            out.append((content, host, row.year))
-    return out
+    """(content cell, the row's institution, the row's year) of each row that has both, in text order."""
+    return [(row.content, host, row.year) for row in rows(text)
+            if (host := row.named_host) is not None and row.content is not None]
 
 
 def count_cells(text: str) -> Iterator[tuple[Row, str, Cell]]:
