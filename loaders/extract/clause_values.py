@@ -643,6 +643,11 @@ SHARE_OF_COUNT = re.compile(r"[\s，,]*占(?:比)?(?:为)?")
 """The words before a share that a count just before is of the whole (…的19人，占23.5%)."""
 
 
+BUILT_AFTER_GAP = re.compile(r"(?:新建|改扩建|改建|扩建|建设|建成|打造|培育|组建|设置|设立|创建)"
+                             r"(?=[\u4e00-\u9fff]{2,}$)")
+"""A verb of building after a redaction, before what it counts (依托(略)等地建设中医药文化宣传教育基地2个)."""
+
+
 def level_item(clause: str, offset: int, span: ValueSpan, before: str, vocab,  # noqa: ANN001
                head: Item | None, topic: str = "") -> Item | None:
     """`每千人口执业（助理）医师数达到3.9人`: the indicator precedes the value; a bare rate of setting up
@@ -660,8 +665,11 @@ def level_item(clause: str, offset: int, span: ValueSpan, before: str, vocab,  #
         cut = before.rfind(GAP) + 1
         wording_src = wording_src.rsplit(GAP, 1)[1]
         share = SHARE_OF_TOTAL.match(wording_src.strip(" ，、；："))
+        built = BUILT_AFTER_GAP.search(wording_src)
         if share:
             wording_src = "占" + share.group("of") + "的比例"
+        elif built and q.unit != "percent" and not q.relative:
+            wording_src = wording_src[built.start():]  # 依托(略)等地建设…基地2个: what is built, after the verb
         elif link_indicator(vocab, clean_wording(BASELINE.sub("", wording_src))) is None:
             return None
     wording = clean_wording(YEAR_PHRASE.sub("", ON_BASE.sub("", BASELINE.sub("", wording_src))))

@@ -60,7 +60,7 @@ from loaders.vocabulary import Vocabulary, match_key
 
 log = logging.getLogger(__name__)
 
-NAME, VERSION = "departments", "2.0.81"
+NAME, VERSION = "departments", "2.0.82"
 
 UNSAID_SCOPE = "https://w3id.org/policykg/vocab/institution-type/medical-and-health-institution"
 """The institution type of a requirement whose text names no institution (any medical or health institution)."""
@@ -147,7 +147,7 @@ GENERIC_UNITS = {"科", "科室", "基本科室", "专科", "门诊", "中心", 
 NOT_A_UNIT = re.compile(r"(?<!医)(?<!临床药)学科$|本科$|预科$|新医科$|[楼床位院]$|(?<!母婴)设施$|设备$|队伍$|"
                         r"人员$|网络$|体系$|服务$|"
                         r"能力$|平台$|基地$|项目$|工程$|场所$|单位$|医院|卫生院|机构|卫生服务[中站]|(?<!公共)卫生室|次中心$|"
-                        r"^各|^(?:相应|相关|有关)|^[“\"]?[一二三四五六七八九十两]大|归口管理部门$|^(?:州县|市县|县市|省市|市州)(?!级)|^(?:指定|明确)|"
+                        r"^各|^(?:相应|相关|有关)|^[“\"]?[一二三四五六七八九十两]大|^[“\"]?[一二三四五六七八九十两][\u4e00-\u9fff]{1,3}[一二三四五六七八九十两]|归口管理部门$|^(?:州县|市县|县市|省市|市州)(?!级)|^(?:指定|明确)|"
                         r"名科$|^(?!基层|全国|国家|[省市县区])[\u4e00-\u9fff]{2,3}(?<!级)(?:基层)?(?:名中医|名老中医|名老中医药专家)"
                         r"(?:传承)?工作室$")
 COUNTED_LABEL = re.compile(r"[（(](?:个|家|所|张|间|处|%|％)[）)]$")
@@ -167,7 +167,7 @@ NEEDS_HOST = ("中心", "实验室", "工作室", "研究室", "护理站", "健
 `acceptable`; a 健康小屋 in a park is a facility, in a community health centre a unit)."""
 INSTITUTION_CENTRE = re.compile(r"国家|国际|省级|自治区级|市级|县级|区域|研究(?!室$)|创新|(?<!远程)医学中心|合作|指导|"
                                 r"数据|技术(?!推广)|"
-                                r"分中心|(?<!患者)(?<!入院)(?<!一站式)(?<!一站式[”\"」])服务中心$|急救中心|血液中心|疾病预防控制|疾控|重点实验室")
+                                r"分中心|(?<!患者)(?<!入院)(?<!转诊)(?<!准备)(?<!一站式)(?<!一站式[”\"」])服务中心$|急救中心|血液中心|疾病预防控制|疾控|重点实验室")
 """Centres and laboratories that are institutions (区域医疗中心, 临床医学研究中心), hosted or not; a 研究室 is a room
 of its host."""
 

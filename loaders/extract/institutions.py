@@ -33,16 +33,18 @@ from loaders.extract.registry import Extractor
 from loaders.records import GAP, ParsedDocument
 from loaders.vocabulary import NATION_CODE, Vocabulary
 
-NAME, VERSION = "institutions", "2.1.72"
+NAME, VERSION = "institutions", "2.1.73"
 INSTITUTION_TYPE = "institution-type"
 
-GENERIC_ENDINGS = ("机构", "高校", "高等院校", "高等学校", "次中心")
-"""Type labels naming a kind (妇幼保健机构), never the end of one institution's name."""
+GENERIC_ENDINGS = ("机构", "高校", "高等院校", "高等学校", "次中心", "工作室")
+"""Type labels naming a kind (妇幼保健机构), never the end of one institution's name by a head (a studio is named by
+its master: `_studios`)."""
 MODIFIER_LABELS = ("学校", "高校", "社区", "医疗机构", "基层医疗卫生机构")
 """Kind labels that may qualify a longer designation's name (学校心理健康教育指导中心) rather than end a name."""
 GENERIC_LABEL = re.compile(r"公立|民营|非公|社会办|级|综合(?!服务中心|养老服务中心|为老服务中心)|"
-                           r"专科(?!学校)|基层|定点|县办|区办|市属|直属")
-"""Type labels of a kind by ownership, grade or tier (公立医院, 县级医院): 江西省公立医院 names no institution."""
+                           r"专科(?!学校)|基层|定点|县办|区办|市属|直属|紧密型")
+"""Type labels of a kind by ownership, grade, tier or form (公立医院, 县级医院, 紧密型城市医疗集团): 江西省公立医院 and
+柳州市紧密型城市医疗集团 name no institution."""
 PLACE_NAMED_SUFFIXES = ("人民医院", "中西医结合医院", "中医院", "中医医院", "妇幼保健院", "长者照护之家")
 TOWN = re.compile(r"(?:镇|乡|街道|(?<!大)街|苏木)$")
 TOWN_TYPES = ("township-health-centre", "central-township-health-centre", "community-health-centre",
@@ -186,6 +188,7 @@ def find_institutions(doc: ParsedDocument, ctx: BuildContext, home: Jurisdiction
             floor = end  # 湖南省学校心理健康教育指导中心: 学校 qualifies the centre's name; …医院管理研究所: a field
     candidates += _national_centres(text, vocab, titles)
     candidates += _village_clinics(text, home, vocab, titles)
+    candidates += _studios(text, home, vocab, titles)
     candidates += [b for c in candidates if (b := _branch(text, c, vocab) or _institute(text, c, vocab))]
     candidates += [b for c in candidates if (b := _campus(text, c, vocab))]
     candidates += [b for c in candidates if (b := _also_named(text, c))]
@@ -322,6 +325,33 @@ def _national_centres(text: str, vocab: Vocabulary, titles: list) -> list[Found]
                    for m in COMMISSION_CENTRE.finditer(text)
                    if not NOT_A_PARTNER.search(m.group("topic")) and not inside(titles, m.start())]
     return centres + controls + worked_with + commissions
+
+
+SURNAMES = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚"
+            "卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵钱严覃武戴莫孔汤常温康"
+            "施牛樊葛邢齐乔伍庞颜倪庄聂章鲁岳翟殷詹欧耿焦俞柳祝舒阮柯梅童凌毕季裴霍涂苗盛翁冉骆蓝靳柴鲍喻祁蒲滕饶"
+            "艾尤穆卓缪褚娄窦戚岑蔺")
+"""Common Chinese surnames (curated, without characters that are common words too: 全, 和, 于, 时, 文, 安): the first
+character of a person's name that names a studio."""
+STUDIO = re.compile(rf"(?P<person>[{SURNAMES}][{HAN}]{{1,2}}?)(?P<kind>(?:基层|全国|省级|市级|县级)?"
+                    rf"名(?:老)?(?:中医|蒙医|藏医|维医|彝医|苗医|壮医|瑶医|侗医|民族医)(?:药)?(?:专家)?(?:传承)?工作室)")
+NOT_A_PERSON = re.compile(r"[省市县区旗州盟镇乡村级层批类个家所名各该每等和及与的建设]")
+"""Characters that make the words before a studio's kind a place, a level or a count, not a person's given name."""
+
+
+def _studios(text: str, home: Jurisdiction | None, vocab: Vocabulary, titles: list) -> list[Found]:
+    """张守仁名中医工作室, 陈玉兰基层名老中医药专家传承工作室: a master practitioner's studio named by the person (a
+    common surname and one or two characters at a phrase's start); 建设名中医工作室 or 县级名中医工作室 name a kind."""
+    type_iri = vocab.lookup(INSTITUTION_TYPE, "名医传承工作室")
+    if type_iri is None:
+        return []
+    out = []
+    for m in STUDIO.finditer(text):
+        person = m.group("person")
+        if NOT_A_PERSON.search(person[1:]) or inside(titles, m.start()) or not _boundary(text, m.start()):
+            continue
+        out.append(Found(m.start(), m.end(), m.group(), type_iri, home.iri if home else "", "person"))
+    return out
 
 
 DESIGNATED = re.compile(rf"[{HAN}]{{2,20}}?(?:医院|大学)")

@@ -48,7 +48,7 @@ from loaders.numerals import chinese_to_int
 from loaders.records import GAP, ParsedDocument
 from loaders.vocabulary import Vocabulary
 
-NAME, VERSION = "programmes", "2.1.50"
+NAME, VERSION = "programmes", "2.1.51"
 
 KINDS = {"工程": "工程 project", "行动": "行动 campaign", "计划": "计划 plan", "项目": "项目 project",
          "试点": "试点 pilot", "活动": "活动 activity", "运动": "运动 campaign", "战略": "战略 strategy",
@@ -201,11 +201,12 @@ health campaign (融入爱国卫生运动). Settings campaigns (健康村建设,
 
 _NATIONAL_TRAININGS = re.compile(
     r"(?:开展|实施|组织开展)(?P<name>(?:全科医学)?(?:住院医师|专科医师|全科医生|助理全科医生|公共卫生医师|精神科医师|"
-    r"儿科医师)(?:规范化|转岗)培训|助理全科医生培训|农村订单定向(?:医学生免费|免费医学生)培养)"
+    r"儿科医师)(?:规范化|转岗)培训|助理全科医生培训|农村订单定向(?:医学生免费|免费医学生|医学生)培养)"
     r"(?![\u4e00-\u9fff]{0,2}(?:基地|结业|考核|合格|学员|招收|人数|制度|体系|经费|补助|质量|管理|规模|名额|项目|[率数]))")
 """The national training programmes for doctors (住院医师规范化培训, 全科医生转岗培训, 助理全科医生培训,
-农村订单定向医学生免费培养 or …免费医学生培养, …) as what a task carries out (开展全科医生转岗培训): not a base, a rate
-or a count of them (…培训基地, …培训结业考核通过率, …培训人数), nor a system to improve (完善住院医师规范化培训制度)."""
+农村订单定向医学生免费培养 or …免费医学生培养 or …医学生培养, …) as what a task carries out (开展全科医生转岗培训):
+not a base, a rate or a count of them (…培训基地, …培训结业考核通过率, …培训人数), nor a system to improve
+(完善住院医师规范化培训制度)."""
 
 
 PROGRAMME_SCHEME = "programme"
