@@ -32,7 +32,7 @@ from loaders.records import GAP, DocumentMetadata, ParsedDocument
 from loaders.titles import normalise_number, normalise_title
 from loaders.vocabulary import NATION_NAME, Vocabulary
 
-NAME, VERSION = "citations", "1.4.23"
+NAME, VERSION = "citations", "1.4.24"
 
 IMPLEMENTS, DRAFTS, CITES = CITATION_RELATIONS
 
@@ -211,6 +211,8 @@ def _show_gaps(title: str) -> str:
 
 _PLAN_PERIOD = re.compile(r"[（(](?:19|20)\d{2}\s*[—\-–－~～至]\s*(?:19|20)\d{2}年?[）)]")
 """A plan's period in brackets right after its title (…专项规划（2026—2035年）)."""
+_TRIAL = re.compile(r"[（(](?:试行|暂行)[）)]")
+"""A trial or interim status in brackets right after a title (…服务管理办法(试行)): part of the title."""
 
 
 def bare_titles(text: str, vocab: Vocabulary | None = None) -> list[Candidate]:
@@ -226,6 +228,8 @@ def bare_titles(text: str, vocab: Vocabulary | None = None) -> list[Candidate]:
             relation = verb_relation if verb_relation == DRAFTS or kind in PLAN_KINDS else ""
             if kind in PLAN_KINDS and (period := _PLAN_PERIOD.match(text, m.end("title"))):
                 title += period.group()  # 编制X专项规划（2026—2035年）: the period is part of a plan's title
+            elif trial := _TRIAL.match(text, m.end("title")):
+                title += trial.group()  # 制定X管理办法(试行)
             found[start] = Candidate(start, m.end("title") + (len(title) - len(m.group("title"))), title, "", True,
                                      relation)
             end, scope = m.end("title"), _scope(title, vocab) if kind not in SELF_CONTAINED else ""

@@ -201,8 +201,8 @@ def clause_items(clause: str, offset: int, vocab, head: Item | None, topic: str 
                 if q and often.group("minimum") and not q.comparator:  # 至少…1次: a minimum
                     item = replace(item, quantity=replace(q, comparator=">="))
                 item = item and replace(item, wording=named, indicator_iri=link_indicator(vocab, named))
-            elif noun_first and (span.quantity.comparator or COUNT_VERB_IN_CLAUSE.search(clause[: span.start])) \
-                    and counts_institutions(vocab, span, after):
+            elif noun_first and (span.quantity.comparator or COUNT_VERB_IN_CLAUSE.search(clause[: span.start])
+                                 or ACCUMULATED.search(before)) and counts_institutions(vocab, span, after):
                 item = noun_item(clause, offset, span, before, vocab, institutions=True)
             elif noun_first and span.quantity.comparator in (">=", ">") and (per := PER_UNIT.search(before)):
                 item = per_unit_item(clause, offset, span, before, per.group(0), vocab)
@@ -403,6 +403,15 @@ COUNT_VERB_IN_CLAUSE = re.compile(COUNT_VERBS.pattern.rstrip("$").replace("|有|
 are counts with a comparator: 每个县至少有1家医疗机构设置…)."""
 
 
+ACCUMULATED = re.compile(r"(?:累计|共有|共计|已有)$")
+"""A running total right before a count of institutions (累计1063个乡镇卫生院…达到…标准): what has been reached."""
+
+
+REACHED = re.compile(r"(?:达到|通过)[^，。；]{2,20}?(?:标准|评审|验收|认证)")
+"""A standard the counted institutions reached (…达到“优质服务基层行”基本标准)."""
+QUOTE_CHARS = "“”‘’\"「」"
+
+
 def counts_institutions(vocab, span: ValueSpan, after: str) -> bool:  # noqa: ANN001
     """`推动北京6家医院与…`: a count whose classifier is followed by an institution type counts institutions."""
     if span.classifier not in ("家", "所", "个"):
@@ -565,10 +574,18 @@ def noun_item(clause: str, offset: int, span: ValueSpan, before: str, vocab,  # 
     q = span.quantity
     if institutions:
         kind = vocab.find_all("institution-type", rest[:12])[0]
-        qualifier = re.split(r"[和与及、]|" + COUNT_VERBS.pattern.rstrip("$"), before)[-1]
+        qualifier = ACCUMULATED.sub("", re.split(r"[和与及、]|" + COUNT_VERBS.pattern.rstrip("$"), before)[-1])
         qualifier = "" if re.search(r"[（）()每]", qualifier) or len(qualifier) > 6 else clean_wording(qualifier)
-        wording = qualifier + rest[: kind[1]]
-        return Item(offset + span.start, offset + span.end + lead + kind[1], q, wording,
+        wording, end = qualifier + rest[: kind[1]], kind[1]
+        while rest[end:end + 1] in ("和", "与", "及", "、") and (
+                more := vocab.find_all("institution-type", rest[end + 1:end + 13])) and more[0][0] == 0:
+            end += 1 + more[0][1]  # 1063个乡镇卫生院和社区卫生服务中心: the types counted together
+        if reached := REACHED.match(rest, end):  # …达到“优质服务基层行”基本标准: those that reached it
+            wording = re.sub(f"[{QUOTE_CHARS}]", "", reached.group()) + "的" + qualifier + rest[:end]
+            end = reached.end()
+        elif end > kind[1]:
+            wording = qualifier + rest[:end]
+        return Item(offset + span.start, offset + span.end + lead + end, q, wording,
                     link_indicator(vocab, wording), rest[: kind[1]], kind[2])
     if q.unit == "percent":
         wording = rest.rstrip("。，；")

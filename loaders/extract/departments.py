@@ -60,7 +60,7 @@ from loaders.vocabulary import Vocabulary, match_key
 
 log = logging.getLogger(__name__)
 
-NAME, VERSION = "departments", "2.0.82"
+NAME, VERSION = "departments", "2.0.83"
 
 UNSAID_SCOPE = "https://w3id.org/policykg/vocab/institution-type/medical-and-health-institution"
 """The institution type of a requirement whose text names no institution (any medical or health institution)."""
@@ -73,7 +73,7 @@ CHAR = rf"[\u4e00-\u9fffA-Za-z0-9{QUOTES}]"
 PAREN = r"（[^（），。；]{1,14}）"
 UNIT = (r"(?:科室|专科|科|门诊|诊室|病区|病房|(?:[中国蒙藏维彝苗壮傣瑶侗回]|民族)医药?(?:馆|阁|堂|服务角)|"
         r"服务区|综合治疗区|隔离区|哨点|预检分诊(?:点|台|处)|母婴设施|中心|单元|"
-        r"分站|急救站|护理站|服务站|防治站|康复站|接种点|诊疗点|健康小屋|健康驿站|照护专区|药房|药库|药学部|咨询窗口|服务窗口|保健部|服务部|护理部|医保办|运营管理部门|运营管理部|"
+        r"分站|急救站点|急救站|护理站|服务站点|服务站|防治站|康复站|接种点|诊疗点|健康小屋|健康驿站|照护专区|药房|药库|药学部|咨询窗口|服务窗口|保健部|服务部|护理部|医保办|运营管理部门|运营管理部|"
         r"[\u4e00-\u9fff]{0,6}?管理部门|(?:药学|医务|护理)部门|"
         r"(?:治疗|诊断|咨询|辅导|观察|留观|医务|保健|监护|诊疗|康复|工作|实验|检验|检查|透析|示教|隔离|母婴|服务|警务|陪护|关怀|告别|"
         r"活动|社工|研究|分析|煎药|推拿|办公|处置|抢救|接种|候诊|哺乳|针灸|熏蒸|理疗|药学|筛查|阴道镜|内镜|胃镜|指导|制剂|"
@@ -101,7 +101,8 @@ BRACKET = re.compile(PAREN)
 UNIT_HINT = re.compile(rf"{UNIT}(?:{PAREN})?[{QUOTES}]?{BOUNDARY}")
 """A quick test: could the text name a unit at all?"""
 AFTER_UNIT = rf"(?:{PAREN})?[{QUOTES}]?"
-ITEM = re.compile(rf"(?!{JOINER}|\d(?!\d?小时))"  # a unit opens with no number, except an hour count (24小时急诊室)
+ITEM = re.compile(rf"(?!{JOINER}|\d(?!\d?小时|20急救))"  # a unit opens with no number, except an hour count
+                  # (24小时急诊室) or the emergency line's (120急救站点)
                   rf"(?P<name>(?:{PAREN}|(?![等的]){CHAR}){{0,20}}?{UNIT}{AFTER_UNIT}){BOUNDARY}")
 BARE = re.compile(rf"(?!\d)(?P<name>(?:{PAREN}|(?![等的和及与或]){CHAR}){{1,14}}?)(?={JOINER}|等)")
 """An item that borrows its unit from the list (胸痛、卒中、创伤中心)."""
@@ -154,7 +155,7 @@ COUNTED_LABEL = re.compile(r"[（(](?:个|家|所|张|间|处|%|％)[）)]$")
 """A table row's label with its unit (新建中医阁（个）): a count of units, not a unit to set up."""
 SCHOOL_UNITS = frozenset({"卫生室", "保健室", "校医院"})
 """Units of a school (中小学校设置卫生室（保健室）, 寄宿制学校…设立卫生室或校医院): only with a school as the host."""
-SCHOOL = re.compile(r"学校|中小学|小学|中学|高校|幼儿园|托幼机构")
+SCHOOL = re.compile(r"学校|中小学|小学|中学|高校|院校|幼儿园|托幼机构")
 LEVEL_QUALIFIER = re.compile(r"^(?:省|市|县|区|州|盟|旗)级(?=[\u4e00-\u9fff]{2,}(?:救治|诊断|诊疗)中心$)")
 """A level before a treatment centre a named hospital builds (市级危重孕产妇救治中心)."""
 SHARED_SERVICE_CENTRE = re.compile(r"(?:影像|心电|检验|病理|消毒供应|检查)(?:诊断)?(?:共享)?中心$")
@@ -162,7 +163,7 @@ SHARED_SERVICE_CENTRE = re.compile(r"(?:影像|心电|检验|病理|消毒供应
 they are its units, where another centre built so (依托省人民医院建设区域医疗中心) is an institution of its own."""
 LISTED_ROOMS = frozenset({"诊室"})
 """Generic units that are units of their own when listed with others (诊室、治疗室、观察室和药房)."""
-NEEDS_HOST = ("中心", "实验室", "工作室", "研究室", "护理站", "健康小屋", "健康驿站")
+NEEDS_HOST = ("中心", "实验室", "工作室", "研究室", "护理站", "健康小屋", "健康驿站", "站点")
 """Units that are often institutions or public facilities of their own: they count only with a host (see
 `acceptable`; a 健康小屋 in a park is a facility, in a community health centre a unit)."""
 INSTITUTION_CENTRE = re.compile(r"国家|国际|省级|自治区级|市级|县级|区域|研究(?!室$)|创新|(?<!远程)医学中心|合作|指导|"
@@ -451,9 +452,9 @@ def run(doc: ParsedDocument, ctx: BuildContext) -> Iterator[DepartmentRequiremen
             for each in members(name):
                 out.append(Stated((unit_key(each), key[1]), cand.start, cand.end, DepartmentRequirement(
                     doc.evidence(cand.start, cand.end), doc.provision_at(cand.start).path, extractor, each,
-                    department_concept(vocab, each), scope_text(cand.scope) if cand.scope else "",
+                    department_concept(vocab, each), scope_text(cand.scope, keyed=False) if cand.scope else "",
                     cand.scope.iri if cand.scope else UNSAID_SCOPE, comparator, share, year,
-                )))
+                ), scope_text(cand.scope) if cand.scope else ""))
     yield from quantified(doc, vocab, headed(doc, out))
 
 
@@ -514,6 +515,8 @@ class Stated:
     start: int
     end: int
     requirement: DepartmentRequirement
+    scope_words: str = ""
+    """The institutions' words as written, a share before them included (80%以上的乡镇卫生院)."""
 
 
 def headed(doc: ParsedDocument, found: list[Stated]) -> list[Stated]:
@@ -548,7 +551,7 @@ def quantified(doc: ParsedDocument, vocab: Vocabulary, found: list[Stated]) -> l
         return max(text.rfind(c, 0, pos) for c in "。；！？\n")
 
     def key(s: Stated) -> tuple:
-        return s.key[0], type_key(vocab, CONDITIONED.sub("", s.requirement.institution_scope)), sentence(s.start)
+        return s.key[0], type_key(vocab, CONDITIONED.sub("", s.scope_words)), sentence(s.start)
 
     plain = {key(s): s for s in reversed(found) if s.requirement.share is None}
     shared = {key(s) for s in found if s.requirement.share is not None}
@@ -593,11 +596,14 @@ def type_key(vocab: Vocabulary, text: str) -> str:
 CONDITIONED = re.compile(r"^(?:有条件的|具备条件的|符合条件的|条件成熟的|有能力的)(?=.)")
 
 
-def scope_text(scope: Scope) -> str:
-    """A scope's words without an item number, 其中 or a 各 or 每个 of each (4.各社区卫生服务中心 and
-    每个社区卫生服务中心 are 社区卫生服务中心; 各级 stays)."""
+def scope_text(scope: Scope, keyed: bool = True) -> str:
+    """A scope's words without an item number, 其中, a 各 or 每个 of each or the share before it
+    (4.各社区卫生服务中心, 每个社区卫生服务中心 are 社区卫生服务中心; 各级 stays). Written as the fact's scope
+    (`keyed` False), 90%以上的社区卫生服务中心 is 社区卫生服务中心 too; as a key that tells statements apart, the
+    share stays (a table row repeating a prose requirement is a statement of its own)."""
     each = r"(?:其中|各(?![级类])|每[个所家])?"
-    return re.sub(r"^(?:[（(]?[\d一二三四五六七八九十]{1,3}[）).、．]\s*)?" + each, "", scope.text)
+    share = r"(?:(?:不低于|不少于|至少)?\d+(?:\.\d+)?[%％](?:及?以上)?的)?" if not keyed else ""
+    return re.sub(r"^(?:[（(]?[\d一二三四五六七八九十]{1,3}[）).、．]\s*)?" + each + share, "", scope.text)
 
 
 def candidates(r: Reader) -> Iterator[Candidate]:
@@ -1186,6 +1192,10 @@ def build(r: Reader, start: int, units: UnitList, scopes: list[Scope | None], ho
         if not (acceptable(r.vocab, unit, hosted) or listed_room) or GAP in r.text[start:end]:
             continue
         for scope in [own_host[0]] if own_host else [s for s in scopes if not redundant(r.vocab, s, unit)] or scopes:
+            if plain_name(unit).endswith("站点") and (scope is None or EMS_BODY.search(scope.text) or
+                                                    OUTREACH.search(scope.text)):
+                continue  # 市急救中心新增急救站点: a site of the emergency network, no unit of an institution;
+                #           社区卫生服务中心在学校设立健康服务站点: an outreach site elsewhere
             if per_scope:
                 unit_share = share.value[scopes.index(scope)]
             out.append(Candidate(start, end, unit, scope, unit_share,
@@ -1193,6 +1203,12 @@ def build(r: Reader, start: int, units: UnitList, scopes: list[Scope | None], ho
                                  share.year or year if unit_share is not None else year, units.units[0].start,
                                  units.end))
     return out
+
+
+EMS_BODY = re.compile(r"急救|指挥|调度")
+"""An emergency medical service's centre or station: the sites it adds (急救站点) are its network's, not units."""
+OUTREACH = re.compile(r"在[\u4e00-\u9fff]{1,8}$")
+"""An institution's words ending in where it sets a site up (…在学校): a site elsewhere, not a unit of its own."""
 
 
 def hosted_item(r: Reader, unit: Unit) -> tuple[Scope, Unit] | None:

@@ -33,10 +33,10 @@ from loaders.extract.registry import Extractor
 from loaders.records import GAP, ParsedDocument
 from loaders.vocabulary import NATION_CODE, Vocabulary
 
-NAME, VERSION = "institutions", "2.1.73"
+NAME, VERSION = "institutions", "2.1.74"
 INSTITUTION_TYPE = "institution-type"
 
-GENERIC_ENDINGS = ("机构", "高校", "高等院校", "高等学校", "次中心", "工作室")
+GENERIC_ENDINGS = ("机构", "高校", "高等院校", "职业院校", "高等学校", "次中心", "工作室")
 """Type labels naming a kind (妇幼保健机构), never the end of one institution's name by a head (a studio is named by
 its master: `_studios`)."""
 MODIFIER_LABELS = ("学校", "高校", "社区", "医疗机构", "基层医疗卫生机构")
@@ -1130,8 +1130,9 @@ def _joins(text: str, at: int) -> bool:
         re.fullmatch(r"[" + HAN + r"]", text[at + 1]))
 
 
-HOTLINE = re.compile(r"^(?:120|999|12320)")
-"""A service number written in a name (尤溪县120急救指挥中心)."""
+HOTLINE = re.compile(r"^(?:120|999|123\d\d)")
+"""A service number written in a name (尤溪县120急救指挥中心, 江津区12356心理援助热线中心: the 123xx government
+service lines)."""
 
 
 def _body_ok(body: str, designation: bool, label: str = "") -> bool:

@@ -48,7 +48,7 @@ from loaders.numerals import chinese_to_int
 from loaders.records import GAP, ParsedDocument
 from loaders.vocabulary import Vocabulary
 
-NAME, VERSION = "programmes", "2.1.51"
+NAME, VERSION = "programmes", "2.1.52"
 
 KINDS = {"工程": "工程 project", "行动": "行动 campaign", "计划": "计划 plan", "项目": "项目 project",
          "试点": "试点 pilot", "活动": "活动 activity", "运动": "运动 campaign", "战略": "战略 strategy",

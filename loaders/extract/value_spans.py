@@ -52,11 +52,14 @@ _QUALIFYING_COUNT = re.compile(r"^(?:类|项|种|个)及?以上[^，。；\d]{1,
 _HAVING = re.compile(r"(?:患有|罹患|合并|同时患)$")
 _KINDS_OR_MORE = re.compile(r"^(?:种|类|项)及?以上")
 """`约1.9亿老年人患有一种及以上慢性病`: how many diseases qualify the people counted, no value."""
-_VERB_OBJECT = re.compile(r"(?:(?:^|[，、；：]|\d[.、．])(?:(?:\d{4}年|年内|全年)?(?:培育|遴选|推广|遴选推广|打造|新增|"
+_VERB_OBJECT = re.compile(r"(?:(?:^|[，、；：]|\d[.、．])(?:(?:\d{4}年|年内|全年)?"
+                          r"(?:[\u4e00-\u9fff]{1,16}?(?:中心|医院|卫生院|机构|实验室|[省市县区])(?:可|能够?|已|已可|共)?)?"
+                          r"(?:培育|遴选|推广|遴选推广|打造|新增|"
                           r"创建|组建|开发|推出|制定|建成|建设|认定|新建|改建|(?:帮助)?开展|引进))|"
                           r"\d[个处所家座条项种]、)[\u4e00-\u9fff“”]{2,24}$")
 """A clause that builds, selects or carries out a thing and counts it after its name (培育中医药健康旅游精品线路5条,
-遴选推广壮瑶医适宜技术20项, 帮助开展新技术新项目35项), or the next thing of such a list (新建健康主题公园2个、健康步道
+遴选推广壮瑶医适宜技术20项, 帮助开展新技术新项目35项; after the institution or division that does it:
+市疾控中心可开展检测项目286项, 全市开展…), or the next thing of such a list (新建健康主题公园2个、健康步道
 3条): the count is a value, though its classifier (条, 项) also follows ordinals."""
 _SIZE_BAND = re.compile(r"^(?:名|人|个|张)[\u4e00-\u9fff]{1,4}(?:及?以上|及?以下|不足)的")
 """`600名学生以上的非寄宿制学校应当设立…`: the size of the institutions a norm is for, no value."""
