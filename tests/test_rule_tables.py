@@ -23,7 +23,7 @@ UNITS = {
     "户次": "count", "家次": "count", "张": "count", "人": "count", "名": "count", "所": "count", "个": "count", "家": "count", "支": "count",
     "床": "count", "辆": "count", "台": "count", "座": "count", "场": "count", "种": "count", "项": "count",
     "类": "count", "条": "count", "次": "count",
-    "份": "count", "例": "count", "剂次": "count", "间": "count", "处": "count", "部": "count", "管": "count", "对": "count", "起": "count", "场次": "count", "页": "count", "首": "count", "只": "count", "株": "count", "人份": "count", "治疗量": "count", "单位": "count", "倍": "times", "公里": "kilometre", "小时": "hour", "分钟": "minute",
+    "份": "count", "例": "count", "剂次": "count", "间": "count", "处": "count", "部": "count", "管": "count", "对": "count", "起": "count", "场次": "count", "页": "count", "首": "count", "只次": "count", "只": "count", "头": "count", "株": "count", "人份": "count", "治疗量": "count", "单位": "count", "倍": "times", "公里": "kilometre", "小时": "hour", "分钟": "minute",
     "秒": "second", "课时": "count", "学时": "count", "级": "grade-level",
     "克": "gram", "千克": "kilogram", "公斤": "kilogram", "吨": "tonne", "户": "count", "批次": "count",
     "DDDs/100人天": "ddd-per-100-patient-days", "DDDs/百人天": "ddd-per-100-patient-days",

@@ -24,7 +24,7 @@ from loaders.extract.registry import Extractor
 from loaders.records import GAP, Evidence, Fact, ParsedDocument
 from loaders.vocabulary import NATION_CODE, Vocabulary, local_jurisdiction_iri
 
-NAME, VERSION = "agencies", "1.4.26"
+NAME, VERSION = "agencies", "1.4.27"
 AGENCY_TYPE = "agency-type"
 JURISDICTION = "jurisdiction"
 

@@ -60,7 +60,7 @@ from loaders.vocabulary import Vocabulary, match_key
 
 log = logging.getLogger(__name__)
 
-NAME, VERSION = "departments", "2.0.83"
+NAME, VERSION = "departments", "2.0.84"
 
 UNSAID_SCOPE = "https://w3id.org/policykg/vocab/institution-type/medical-and-health-institution"
 """The institution type of a requirement whose text names no institution (any medical or health institution)."""
@@ -145,7 +145,8 @@ GENERIC_MODS = ("临床", "医疗", "诊疗", "服务")
 QUALITY = re.compile(r"高水平|高质量|国内一流|省内一流|一流|新型|[一二两三四五六七八九十]+大|\d+个|[“”\"「」]")
 GENERIC_UNITS = {"科", "科室", "基本科室", "专科", "门诊", "中心", "室", "诊室", "病区", "病房", "临床专科", "重点学科",
                  "实验室", "工作室"}
-NOT_A_UNIT = re.compile(r"(?<!医)(?<!临床药)学科$|本科$|预科$|新医科$|[楼床位院]$|(?<!母婴)设施$|设备$|队伍$|"
+NOT_A_UNIT = re.compile(r"(?<!医)(?<!临床药)学科$|本科$|预科$|新医科$|^(?:服务|业务|职能|专门|相关)科室$|"
+                        r"[楼床位院]$|(?<!母婴)设施$|设备$|队伍$|"
                         r"人员$|网络$|体系$|服务$|"
                         r"能力$|平台$|基地$|项目$|工程$|场所$|单位$|医院|卫生院|机构|卫生服务[中站]|(?<!公共)卫生室|次中心$|"
                         r"^各|^(?:相应|相关|有关)|^[“\"]?[一二三四五六七八九十两]大|^[“\"]?[一二三四五六七八九十两][\u4e00-\u9fff]{1,3}[一二三四五六七八九十两]|归口管理部门$|^(?:州县|市县|县市|省市|市州)(?!级)|^(?:指定|明确)|"

@@ -48,7 +48,7 @@ from loaders.numerals import chinese_to_int
 from loaders.records import GAP, ParsedDocument
 from loaders.vocabulary import Vocabulary
 
-NAME, VERSION = "programmes", "2.1.52"
+NAME, VERSION = "programmes", "2.1.53"
 
 KINDS = {"工程": "工程 project", "行动": "行动 campaign", "计划": "计划 plan", "项目": "项目 project",
          "试点": "试点 pilot", "活动": "活动 activity", "运动": "运动 campaign", "战略": "战略 strategy",
@@ -124,9 +124,10 @@ _WORD_BEFORE_DENG = "高中初平同相对均优特甲乙丙一二三上下头�
 _GENERIC = re.compile(r"^(?:专项|重点|重大|相关|有关|各项|各类|试点|建设|示范|工作|一批|若干|多层次|系列|民生|研发|"
                       r"行动|工程|计划|项目|新一轮|这些|上述|该|本|等|年度|各级|省级|市级|县级|国家级|国家|"
                       r"[一二三四五六七八九十两百千万几\d]+[大项个类]?|重点研发|科研|攻坚|综合|示范创建|创建|投资|"
-                      r"采购|整改|管理|保障|培训|发展|改革|帮扶|资金|主题|系列|宣传|各|人才|培养|能力|提升|队伍|实事|[和及与])+$")
+                      r"采购|整改|管理|保障|培训|发展|改革|帮扶|资金|主题|系列|宣传|各|人才|培养|能力|提升|队伍|实事|"
+                      r"现有|已有|原有|既有|其他|其余|[和及与])+$")
 """Heads that name no programme (专项行动, 重大项目, 试点工作, 4大专项行动, 建设项目, 民生实事项目,
-国家和省级重大项目)."""
+国家和省级重大项目, 现有项目)."""
 _CAMPAIGN = re.compile(r"(?:创建|年|周|月|日|节|行|赛|评选|竞赛|宣传|主题|推介|义诊|展演|征文|"
                        r"进(?:校园|社区|农村|乡村|家庭|企业|机关|万家|基层|军营|单位|学校|课堂)(?:推广|宣传|巡讲|宣讲|义诊)?)$")
 """What names an 活动: a campaign word before it (示范创建活动, 经济管理年活动, 健康宣传周活动, 基层行活动,
@@ -146,9 +147,10 @@ _WORKS = re.compile(r"(?:楼|大楼|基建|院区|用房|装修|设施|主体|�
 """What makes …工程 a building rather than a programme (综合楼工程, 基建工程); an institution's own construction
 project is named (德清县中医院迁建工程, …业务用房改造工程)."""
 _VERB_INSIDE = re.compile(r"实施|开展|推进(?!$)|(?<![\u4e00-\u9fff]{4})推进$|落实|纳入|列入|作为|融入|助力|"
-                          r"巩固(?!提升)")
-"""A name holds no implementing verb: 青少年作为实施全民健身计划 is a clause around a name (a 推进行动 after a
-topic of four characters or more is a name: 中医药健康文化推进行动)."""
+                          r"巩固(?!提升)|制定|制订")
+"""A name holds no implementing or drafting verb: 青少年作为实施全民健身计划 and 结合实际制定本省份2026年项目实施方案
+are clauses around a kind of programme (a 推进行动 after a topic of four characters or more is a name:
+中医药健康文化推进行动)."""
 _LEADING_VERB = re.compile(r"(?:" + _STRONG + r"|" + _WEAK + r"|争创|申建)")
 """A name starts with no verb: 推进建设…示范区 names …示范区."""
 _ATTRIBUTIVE = re.compile(r"以[^的]{1,12}为[^的]{1,4}的")

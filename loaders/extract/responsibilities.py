@@ -45,7 +45,7 @@ from loaders.extract.tables import LABEL_HEADER, UNIT_HEADER, header_year, value
 from loaders.records import GAP, ParsedDocument, Provision
 from loaders.vocabulary import LOCAL_DIVISION
 
-NAME, VERSION = "responsibilities", "1.6.55"
+NAME, VERSION = "responsibilities", "1.6.56"
 
 LEAD, SUPPORT, RESPONSIBLE = "lead", "support", "responsible"
 MARKERS = {
@@ -142,15 +142,17 @@ _SUBJECT = re.compile(r"(?:^|(?<=[。；\n])|(?<=[，,])(?=由))\s*(?P<numbered>
                       r"[\u4e00-\u9fff]{2,16}?(?:部门|委员会|局|委|厅|办|室|处|司|(?<=[宣组统])[传织战]部)|"
                       r"[\u4e00-\u9fff（）()、]{2,16}?(?:人民政府|政府)(?:（[\u4e00-\u9fff]{2,10}）)?(?=[：:]|负责)|"
                       r"(?P<body>[\u4e00-\u9fff（）()]{1,20}?(?:中心|医院|卫生院|保健院|研究院|研究所))(?=负责))"
-                      r"(?=[：:]?(?:(?P<lead>负责牵头|牵头)|要|应当?|负责|(?P<co>将?会同)))")
+                      r"(?=[：:]?(?:(?P<lead>(?:要|应当?)?(?:负责牵头|牵头))|要|应当?|负责|(?P<co>将?会同)))")
 """A sentence whose subject is one agency (or a short 、-list of them: 市委宣传部、市卫健委要…) with a duty verb
 (财政部门要按照…; 卫生健康部门负责牵头编制…; 县财政局：负责… and 各乡镇人民政府：负责… in a section of duties,
 though not 各区人民政府要落实属地责任; 由市卫生健康委牵头，…配合，按职责分工抓好落实; a clause …，由州卫生健康局
 负责组织实施): that agency is responsible (the lead when it 牵头, or when it acts 会同 named agencies:
 省卫生健康委会同省财政厅等部门制定…). The name must resolve to an agency, so 各地要 / 医疗机构要 are not. An agency
 acting 会同有关部门 (evaluation and monitoring clauses) is left alone: the keys do not read it as a task."""
-ADDRESSEES = re.compile(r"各(?:级|省级|地|省|市|县|区)?[\u4e00-\u9fff]{0,10}(?:行政)?部门")
-"""The kind of department a notice addresses (各级卫生健康行政部门, 各省级中医药主管部门), not a named agency."""
+ADDRESSEES = re.compile(r"各(?:级|省级|地|省|市|县|区)?[\u4e00-\u9fff]{0,10}?(?:行政)?部门"
+                        r"(?:[和、及与][\u4e00-\u9fff]{0,10}?(?:行政)?部门)*")
+"""The kinds of department a notice addresses (各级卫生健康行政部门, 各省级中医药主管部门, 各级卫生健康行政部门和中医药
+主管部门), not named agencies."""
 _SUPPORT_SENTENCE = re.compile(r"(?:^|(?<=[。；\n]))\s*" + ITEM_NUMBER + r"?(?P<list>[^。；：:\n，,（）()]{3,120}?"
                                r"(?:(?:配合|协助|协同)(?=做好|开展|推进|落实|抓好|完成|实施)|参与(?=[\u4e00-\u9fff])))")
 """A sentence whose subject is a list of units that support (（六）市医疗保障局、市民政局配合做好…)."""
@@ -564,7 +566,8 @@ def list_lines(doc: ParsedDocument, ctx: BuildContext, home: Jurisdiction | None
         before = len(clauses)
         if m.group("body") and task_provision(doc, s) in assigned:
             continue  # an institution at work in a task whose own clause names the responsible units
-        if ADDRESSEES.fullmatch(text, s, e) and not text.startswith("负责", said):
+        if ADDRESSEES.fullmatch(text, s, e) and not text.startswith("负责", said) and not (
+                m.group("lead") and supports):
             continue  # 各省级卫生健康行政部门要…: a notice's addressees told what to do, no task of the plan assigned
         named = _named_body if m.group("body") else _all_agencies
         add(s, e, 8, lambda s=s, e=e, named=named: named(text, s, e, ctx, home), form="sentence-subject",
