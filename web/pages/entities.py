@@ -394,7 +394,9 @@ def concept_documents(iri: str, types: list[str], lang: str) -> tuple[list[Link]
     if not kind:
         return [], 0
     ids = index().documents_about(kind, iri)
-    shown = [d for d in (index().document(i) for i in sorted(ids)[:CONCEPT_DOCS]) if d]
+    first = sorted(ids)[:CONCEPT_DOCS]
+    found = index().documents_by_id(first)
+    shown = [found[i] for i in first if i in found]
     return [Link(d["iri"], d["title_en"] if lang == "en" and d.get("title_en") else d["title"] or d["id"],
                  href(d["iri"])) for d in shown], len(ids)
 

@@ -297,13 +297,14 @@ DOCUMENT_ID_COLUMNS = ("document", "doc_id", "docid", "other_document", "higher_
 def _table(result: QueryResult, lang: str, described: dict[str, str] | None = None) -> list[list]:
     """Result cells: IRIs as labels (facts described) linking to their local pages, document ids as titles."""
     described = described or {}
-    titles: dict[str, Link | None] = {}
+    ids = {term["value"] for row in result.rows for v in result.variables if v in DOCUMENT_ID_COLUMNS
+           and (term := row.get(v)) is not None and term["type"] != "uri" and term["value"]
+           and not term["value"].startswith("http")}
+    found = index().documents_by_id(sorted(ids)) if ids else {}  # one read for the page's documents
+    titles = {i: Link(d["iri"], _doc_title(d, lang), href(d["iri"])) for i, d in found.items()}
 
     def document(doc_id: str) -> Link | None:
-        if doc_id not in titles:
-            d = index().document(doc_id)
-            titles[doc_id] = Link(d["iri"], _doc_title(d, lang), href(d["iri"])) if d else None
-        return titles[doc_id]
+        return titles.get(doc_id)
 
     out = []
     for row in result.rows:
